@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/api/apiError.js';
+import { createAppContext } from '../appContext.js';
+import { APP_VERSION } from '../appVersion.js';
+import { defaultDataDir, resolveDbPath } from '../paths/dataPaths.js';
+import { openStore } from '../store/openStore.js';
+import { startBrowserServer } from './startBrowserServer.js';
+
+/**
+ * Entry of browser mode (`npm start` without the Electron binary, or `npm run browser`):
+ * opens the school database if it exists (first run shows the welcome page) and serves the app.
+ */
+async function main() {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, allowPositionals: true });
+  const dataDir = defaultDataDir();
+  const dbPath = resolveDbPath(values.db, process.env, dataDir);
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  const store = fs.existsSync(dbPath) ? await openStore(dbPath, { appVersion: APP_VERSION }) : null;
+  const ctx = createAppContext({ dbPath, dataDir, appVersion: APP_VERSION, store });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const rendererDir = path.resolve(here, '../../../dist/renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new AppError('RENDERER_MISSING', '界面文件尚未构建，请先运行 npm run build');
+  }
+  const server = await startBrowserServer(ctx, { rendererDir, port: values.port ? Number(values.port) : undefined });
+  process.stdout.write(`申报通（浏览器模式）已启动，请在浏览器中打开 / Open in your browser:\n  ${server.url}\n数据库 / Database: ${dbPath}\n按 Ctrl+C 退出 / Ctrl+C to quit\n`);
+  const stop = async () => {
+    await server.close();
+    ctx.store?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  process.stderr.write(`申报通无法启动：${e instanceof AppError ? e.message : (e as Error).stack}\n`);
+  process.exit(1);
+});

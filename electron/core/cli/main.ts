@@ -1,0 +1,73 @@
+import { AppError, describePlace } from '../../../shared/api/apiError.js';
+import { APP_VERSION } from '../appVersion.js';
+import type { CliCommand, CliIo } from './cliCommand.js';
+import { CLI_COMMANDS } from './commands/index.js';
+
+const io: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+function help(): string {
+  const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));
+  return [
+    `申报通 命令行 ${APP_VERSION} — 在没有界面的情况下使用同一套核心功能`,
+    '',
+    '用法：npm run cli -- 命令 [参数]',
+    '',
+    ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    '数据库：--db 指定文件；未指定时依次使用环境变量 SHENBAOTONG_DB、用户数据文件夹中的 school.sqlite。',
+    '示例通知编号：henan-2024-346、henan-2023-258、henan-2023-189、henan-2022-52、zhengzhou-2023-38',
+  ].join('\n');
+}
+
+function findCommand(argv: string[]): { cmd: CliCommand; rest: string[] } | undefined {
+  // Longest name first, so 'pack validate' wins over a hypothetical 'pack'.
+  const sorted = [...CLI_COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const cmd of sorted) {
+    const words = cmd.name.split(' ');
+    if (words.every((w, i) => argv[i] === w)) return { cmd, rest: argv.slice(words.length) };
+  }
+  return undefined;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(help());
+    return 0;
+  }
+  if (argv[0] === '--version') {
+    io.out(APP_VERSION);
+    return 0;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    io.err(`不认识的命令：${argv.join(' ')}\n\n${help()}`);
+    return 2;
+  }
+  if (found.rest.includes('--help')) {
+    io.out(`用法：npm run cli -- ${found.cmd.usage}\n${found.cmd.summary}`);
+    return 0;
+  }
+  try {
+    return await found.cmd.run(found.rest, io);
+  } catch (e) {
+    if (e instanceof AppError) {
+      const place = describePlace(e.where);
+      io.err(`错误：${e.message}${place ? `（${place}）` : ''}`);
+      for (const d of (e.details ?? []).slice(1)) {
+        const p = describePlace(d.where);
+        io.err(`  ${p ? `${p}：` : ''}${d.message}`);
+      }
+      return 1;
+    }
+    if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      io.err(`参数错误：${(e as Error).message}\n用法：npm run cli -- ${found.cmd.usage}`);
+      return 2;
+    }
+    io.err(`内部错误：${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,2 @@
+// placeholder until the Electron shell lands
+export {};

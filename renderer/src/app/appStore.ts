@@ -1,0 +1,56 @@
+import { create } from 'zustand';
+import type { StoreStatus } from '../../../shared/api/storeCalls';
+import { api, ApiCallError } from '../api/apiClient';
+
+/** Where the user is: a page id and its parameters (e.g. { page: 'dataset', dataset: 'teachers' }). */
+export type Route = { page: string; [param: string]: string | number | undefined };
+
+interface AppState {
+  status: StoreStatus | null;
+  route: Route;
+  /** The last error, shown in the banner until dismissed. */
+  error: string | null;
+  notice: string | null;
+  loadStatus(): Promise<void>;
+  go(route: Route): void;
+  showError(e: unknown): void;
+  showNotice(text: string): void;
+  dismiss(): void;
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof ApiCallError) {
+    const w = e.error.where;
+    const place = [w?.file && `文件 ${w.file}`, w?.sheet && `工作表「${w.sheet}」`, w?.row !== undefined && `第 ${w.row} 行`, w?.column && `${w.column} 列`]
+      .filter(Boolean)
+      .join('，');
+    return place ? `${e.error.message}（${place}）` : e.error.message;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+export const useAppStore = create<AppState>((set) => ({
+  status: null,
+  route: { page: 'home' },
+  error: null,
+  notice: null,
+  async loadStatus() {
+    try {
+      set({ status: await api('store/status', {}) });
+    } catch (e) {
+      set({ error: errorText(e) });
+    }
+  },
+  go(route) {
+    set({ route, error: null, notice: null });
+  },
+  showError(e) {
+    set({ error: errorText(e), notice: null });
+  },
+  showNotice(text) {
+    set({ notice: text, error: null });
+  },
+  dismiss() {
+    set({ error: null, notice: null });
+  },
+}));

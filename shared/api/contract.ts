@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { CallSpec } from './defineCall.js';
+import { storeCalls } from './storeCalls.js';
+import { datasetCalls } from './datasetCalls.js';
+
+/**
+ * The one API between renderer and core. Electron IPC, browser mode and the CLI all dispatch into
+ * the same handler table and validate inputs against these schemas first.
+ * Add a feature's calls by spreading its `xxxCalls` object here.
+ */
+export const contract = {
+  ...storeCalls,
+  ...datasetCalls,
+} satisfies Record<string, CallSpec>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type InputOf<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends CallName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends CallName> = z.output<Contract[K]['output']>;
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineCall } from './defineCall.js';
+import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+
+const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
+const cellValue = z.union([z.string().max(20000), z.number(), z.boolean(), z.null()]);
+export const datasetRowSchema = z.record(z.string().max(64), cellValue.optional());
+
+const fieldDefSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  type: z.string(),
+  unit: z.string().optional(),
+  required: z.boolean().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  decimals: z.number().optional(),
+  choices: z.array(z.string()).readonly().optional(),
+  synonyms: z.array(z.string()).readonly().optional(),
+  description: z.string().optional(),
+  sample: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  width: z.number().optional(),
+  total: z.boolean().optional(),
+});
+const datasetDefSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  table: z.string(),
+  yearly: z.boolean(),
+  single: z.boolean().optional(),
+  fields: z.array(fieldDefSchema).readonly(),
+  keyFields: z.array(z.string()).readonly().optional(),
+  description: z.string().optional(),
+});
+
+const year = z.number().int().min(1990).max(2100);
+
+export const datasetCalls = {
+  'dataset/definitions': defineCall('列出全部数据集及其字段', z.object({}).strict(), z.array(datasetDefSchema)),
+  'dataset/list': defineCall(
+    '读取一个数据集（按年度的数据集需指定年度）',
+    z.object({ dataset: datasetName, year: year.optional() }).strict(),
+    z.object({ rows: z.array(datasetRowSchema) }),
+  ),
+  'dataset/save': defineCall(
+    '保存对一个数据集的修改（新增、修改、删除），全部成功或全部不保存',
+    z
+      .object({
+        dataset: datasetName,
+        year: year.optional(),
+        upserts: z.array(datasetRowSchema).max(100000),
+        deletes: z.array(z.number().int().positive()).max(100000).default([]),
+      })
+      .strict(),
+    z.object({ ids: z.array(z.number().int()) }),
+  ),
+};
