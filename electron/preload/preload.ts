@@ -1,2 +1,12 @@
-// placeholder until the Electron shell lands
-export {};
+// The sandboxed preload: exposes exactly the DesktopBridge (one typed call, save and open dialogs)
+// and nothing else: no ipcRenderer, no generic send(channel), no Node.
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNELS, type DesktopBridge } from '../../shared/api/desktopBridge.js';
+
+const api = {
+  invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNELS.invoke, name, input),
+  saveFile: (suggestedName: string, data: Uint8Array) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, suggestedName, data),
+  openFile: (filters: { name: string; extensions: string[] }[]) => ipcRenderer.invoke(IPC_CHANNELS.openFile, filters),
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('shenbaotong', api);

@@ -2,6 +2,16 @@ import type { z } from 'zod';
 import type { CallSpec } from './defineCall.js';
 import { storeCalls } from './storeCalls.js';
 import { datasetCalls } from './datasetCalls.js';
+import { importCalls } from './importCalls.js';
+import { catalogueCalls } from './catalogueCalls.js';
+import { evidenceCalls } from './evidenceCalls.js';
+import { dashboardCalls } from './dashboardCalls.js';
+import { bundleCalls } from './bundleCalls.js';
+import { renderCalls } from './renderCalls.js';
+import { packCalls } from './packCalls.js';
+import { applicationCalls } from './applicationCalls.js';
+import { materialCalls } from './materialCalls.js';
+import { parameterCalls } from './parameterCalls.js';
 
 /**
  * The one API between renderer and core. Electron IPC, browser mode and the CLI all dispatch into
@@ -11,6 +21,16 @@ import { datasetCalls } from './datasetCalls.js';
 export const contract = {
   ...storeCalls,
   ...datasetCalls,
+  ...importCalls,
+  ...catalogueCalls,
+  ...evidenceCalls,
+  ...dashboardCalls,
+  ...bundleCalls,
+  ...renderCalls,
+  ...packCalls,
+  ...applicationCalls,
+  ...materialCalls,
+  ...parameterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

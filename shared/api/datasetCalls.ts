@@ -31,6 +31,7 @@ const datasetDefSchema = z.object({
   fields: z.array(fieldDefSchema).readonly(),
   keyFields: z.array(z.string()).readonly().optional(),
   description: z.string().optional(),
+  carryOverFields: z.array(z.string()).readonly().optional(),
 });
 
 const year = z.number().int().min(1990).max(2100);
@@ -40,7 +41,11 @@ export const datasetCalls = {
   'dataset/list': defineCall(
     '读取一个数据集（按年度的数据集需指定年度）',
     z.object({ dataset: datasetName, year: year.optional() }).strict(),
-    z.object({ rows: z.array(datasetRowSchema) }),
+    z.object({
+      rows: z.array(datasetRowSchema),
+      /** Problems that do not block saving, e.g. a 专业 whose code or name is not in the catalogue. */
+      warnings: z.array(z.object({ rowId: z.number().int(), field: z.string(), message: z.string() })).optional(),
+    }),
   ),
   'dataset/save': defineCall(
     '保存对一个数据集的修改（新增、修改、删除），全部成功或全部不保存',
@@ -53,5 +58,10 @@ export const datasetCalls = {
       })
       .strict(),
     z.object({ ids: z.array(z.number().int()) }),
+  ),
+  'dataset/startYear': defineCall(
+    '开始新年度：从上一年度复制延续的数据（专业名单、指标目录），年度数据留空，不改动上一年度',
+    z.object({ fromYear: year, toYear: year }).strict(),
+    z.object({ copied: z.record(z.string(), z.number().int()) }),
   ),
 };

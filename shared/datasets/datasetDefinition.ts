@@ -69,7 +69,25 @@ export interface DatasetDef {
   /** Fields that identify a row for import matching (e.g. assetNo). */
   keyFields?: readonly string[];
   description?: string;
+  /**
+   * Yearly data sets only: the fields 「开始新年度」 copies from last year's rows into the new
+   * year (every other field starts empty). Absent: nothing is copied (awards, funding …).
+   */
+  carryOverFields?: readonly string[];
 }
+
+/** Field types kept as text in the store: an empty value is stored as '' (columns are NOT NULL DEFAULT ''). */
+export const TEXT_FIELD_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'text',
+  'longText',
+  'date',
+  'choice',
+  'multiChoice',
+  'creditCode',
+  'idCard',
+  'phone',
+  'email',
+]);
 
 /** A row as it travels through the API: typed values by field key, plus id (and year when yearly). */
 export type DatasetRow = { id?: number; year?: number } & Record<string, string | number | boolean | null | undefined>;

@@ -1,9 +1,32 @@
 import type { DatasetDef, DatasetName } from './datasetDefinition.js';
 import { schoolDataset } from './schoolDataset.js';
 import { enterprisesDataset } from './enterprisesDataset.js';
+import { majorsDataset } from './majorsDataset.js';
+import { majorGroupsDataset } from './majorGroupsDataset.js';
+import { teachersDataset } from './teachersDataset.js';
+import { roomsDataset } from './roomsDataset.js';
+import { equipmentDataset } from './equipmentDataset.js';
+import { awardsDataset } from './awardsDataset.js';
+import { certificatesDataset } from './certificatesDataset.js';
+import { trainingDataset } from './trainingDataset.js';
+import { fundingDataset } from './fundingDataset.js';
+import { indicatorsDataset } from './indicatorsDataset.js';
 
 /** Every data set, in navigator order. Add a data set by adding its definition here. */
-export const DATASETS: readonly DatasetDef[] = [schoolDataset, enterprisesDataset];
+export const DATASETS: readonly DatasetDef[] = [
+  schoolDataset,
+  majorGroupsDataset,
+  majorsDataset,
+  teachersDataset,
+  roomsDataset,
+  equipmentDataset,
+  enterprisesDataset,
+  awardsDataset,
+  certificatesDataset,
+  trainingDataset,
+  fundingDataset,
+  indicatorsDataset,
+];
 
 export const DATASET_NAMES = DATASETS.map((d) => d.name) as readonly DatasetName[];
 

@@ -1,6 +1,21 @@
 import type { DatasetDef } from './datasetDefinition.js';
 
-export const ENTERPRISE_KINDS = ['企业', '政府部门', '科研机构', '行业组织', '其他组织'] as const;
+export const ENTERPRISE_KINDS = ['企业', '政府部门', '科研机构', '行业组织', '其他组织', '中职学校', '高职学校', '普通本科学校'] as const;
+
+/** The 称号 the 346号 condition 4 names (plus 产教融合型企业 and 行业龙头), as the notice spells them. */
+export const ENTERPRISE_HONOR_TYPES = [
+  '世界500强',
+  '中国500强',
+  '国家专精特新“小巨人”',
+  '省级专精特新“小巨人”',
+  '省级“瞪羚”',
+  '国家技术创新示范',
+  '制造业单项冠军',
+  '隐形冠军',
+  '独角兽',
+  '产教融合型企业',
+  '行业龙头',
+] as const;
 
 /** 合作企业 and other member units, with every fact the 346号 and 258号 forms ask of them. */
 export const enterprisesDataset: DatasetDef = {
@@ -29,5 +44,26 @@ export const enterprisesDataset: DatasetDef = {
     { key: 'contactFax', label: '联系人传真', type: 'phone', synonyms: ['传真'] },
     { key: 'contactMobile', label: '联系人手机', type: 'phone', synonyms: ['手机'] },
     { key: 'contactEmail', label: '联系人电子信箱', type: 'email', synonyms: ['电子信箱', '邮箱'] },
+    { key: 'honorTypes', label: '称号类别', type: 'multiChoice', choices: ENTERPRISE_HONOR_TYPES, synonyms: ['企业类别', '荣誉类别'], width: 240, sample: '国家专精特新“小巨人”、省级“瞪羚”', description: '346号申报条件4所列称号，多项用「、」分隔' },
+    { key: 'industryEducationIntegration', label: '产教融合型企业', type: 'boolean', synonyms: ['是否产教融合型企业'], sample: '是' },
+    { key: 'industryLeader', label: '行业龙头企业', type: 'boolean', synonyms: ['是否行业龙头企业', '龙头企业'], sample: '否' },
+    { key: 'mainIndustry', label: '主营产业领域', type: 'text', synonyms: ['主营业务', '所属行业', '主导产业'], width: 200, sample: '工业机器人及智能产线' },
+    { key: 'aboveDesignatedSize', label: '规模以上企业', type: 'boolean', synonyms: ['规上企业', '是否规上'], sample: '是' },
+    { key: 'aboveQuota', label: '限额以上企业', type: 'boolean', synonyms: ['限上企业', '是否限上'], sample: '否' },
+    { key: 'staffCount', label: '职工总数', type: 'integer', unit: '人', min: 0, total: true, synonyms: ['职工人数', '员工人数', '企业职工总数'], sample: 1850 },
+    { key: 'studentCount', label: '在校生数', type: 'integer', unit: '人', min: 0, total: true, synonyms: ['在校生'], description: '成员单位为学校时填写' },
+    { key: 'totalAssets', label: '资产总额', type: 'money', unit: '元', min: 0, total: true, synonyms: ['企业资产总额', '总资产'] },
+    { key: 'annualSales', label: '年销售总额', type: 'money', unit: '元', min: 0, total: true, synonyms: ['销售总额', '企业销售总额', '营业收入'] },
+    { key: 'salesYear', label: '销售额所属年度', type: 'year', synonyms: ['销售年度'] },
+    { key: 'cooperationSince', label: '开始合作时间', type: 'date', synonyms: ['合作开始时间', '合作起始时间'], sample: '2016-09-01' },
+    { key: 'cooperationContent', label: '合作内容', type: 'longText', synonyms: ['校企合作内容'], width: 280 },
+    { key: 'cooperationOutcomes', label: '合作成效', type: 'longText', synonyms: ['合作成果', '校企合作成效'], width: 280 },
+    { key: 'relatedMajors', label: '合作专业', type: 'text', synonyms: ['对口专业', '服务专业'], width: 200 },
+    { key: 'jointTrainingAgreement', label: '签有联合培养协议', type: 'boolean', synonyms: ['联合培养协议', '是否签订联合培养协议'], sample: '是' },
+    { key: 'agreementDate', label: '协议签订日期', type: 'date', synonyms: ['联合培养协议签订时间'] },
+    { key: 'firstGraduatesYear', label: '首届联合培养毕业年份', type: 'year', synonyms: ['首届毕业生年份'] },
+    { key: 'inTeachingCommittee', label: '参与专业教学指导委员会', type: 'boolean', synonyms: ['教学指导委员会成员'] },
+    { key: 'incidentsInThreeYears', label: '近三年发生事故或违法违规', type: 'boolean', synonyms: ['三年内事故', '近三年违法违规'], sample: '否', description: '安全、环保、质量生产事故或涉税、涉费、涉假违法违规经营' },
+    { key: 'incidentNote', label: '事故或违规说明', type: 'longText' },
   ],
 };

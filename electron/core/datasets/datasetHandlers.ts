@@ -3,6 +3,9 @@ import { DATASETS, findDataset } from '../../../shared/datasets/datasetRegistry.
 import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
 import { listRows, saveRows } from './datasetRepo.js';
+import { startNewYear } from './startNewYear.js';
+import { checkMajors } from '../catalogue/checkMajors.js';
+import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
 
 function datasetOf(name: string) {
   const def = findDataset(name);
@@ -10,10 +13,19 @@ function datasetOf(name: string) {
   return def;
 }
 
-export const datasetHandlers: HandlersFor<'dataset/definitions' | 'dataset/list' | 'dataset/save'> = {
+export const datasetHandlers: HandlersFor<'dataset/definitions' | 'dataset/list' | 'dataset/save' | 'dataset/startYear'> = {
   'dataset/definitions': () => DATASETS.map((d) => ({ ...d, fields: [...d.fields] })),
-  'dataset/list': (input, ctx) => ({ rows: listRows(requireStore(ctx).db, datasetOf(input.dataset), input.year) }),
+  'dataset/list': (input, ctx) => {
+    const { db } = requireStore(ctx);
+    const rows = listRows(db, datasetOf(input.dataset), input.year);
+    if (input.dataset !== 'majors') return { rows };
+    // Majors not named as in the catalogue are shown, not refused: the office may still be correcting them.
+    ensureCatalogue(db, ctx.now());
+    const warnings = checkMajors(db, input.year).map((m) => ({ rowId: m.rowId, field: m.problem, message: m.message }));
+    return { rows, warnings };
+  },
   'dataset/save': (input, ctx) => ({
     ids: saveRows(requireStore(ctx).db, datasetOf(input.dataset), { upserts: input.upserts, deletes: input.deletes, year: input.year }),
   }),
+  'dataset/startYear': (input, ctx) => ({ copied: startNewYear(requireStore(ctx).db, input.fromYear, input.toYear) }),
 };

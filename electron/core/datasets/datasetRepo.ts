@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
-import { columnOf, type DatasetDef, type DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
+import { columnOf, TEXT_FIELD_TYPES, type DatasetDef, type DatasetRow, type FieldDef } from '../../../shared/datasets/datasetDefinition.js';
 import { parseFieldValue, type FieldValue } from '../../../shared/datasets/validateFieldValue.js';
 
 export interface RowProblem {
@@ -8,12 +8,30 @@ export interface RowProblem {
   where: ErrorPlace;
 }
 
-function toStored(v: FieldValue): string | number | null {
+// Text columns are NOT NULL DEFAULT '': an emptied text cell is stored as ''.
+function toStored(f: FieldDef | undefined, v: FieldValue): string | number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === null && f && TEXT_FIELD_TYPES.has(f.type)) return '';
   return v;
 }
 
-function fromStored(def: DatasetDef, raw: Record<string, unknown>): DatasetRow {
+// Prepared statements are reused per connection: a 20,000-row save prepares each shape once.
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+export function cachedStatement(db: Database.Database, sql: string): Database.Statement {
+  let byDb = statementCache.get(db);
+  if (!byDb) statementCache.set(db, (byDb = new Map()));
+  let st = byDb.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    if (byDb.size > 500) byDb.clear();
+    byDb.set(sql, st);
+  }
+  return st;
+}
+
+/** A stored row (snake_case columns) as the API gives it: field keys, booleans as true/false. */
+export function fromStored(def: DatasetDef, raw: Record<string, unknown>): DatasetRow {
   const row: DatasetRow = { id: raw.id as number };
   if (def.yearly) row.year = raw.year as number;
   for (const f of def.fields) {
@@ -27,7 +45,7 @@ function fromStored(def: DatasetDef, raw: Record<string, unknown>): DatasetRow {
 export function listRows(db: Database.Database, def: DatasetDef, year?: number): DatasetRow[] {
   if (def.yearly && year === undefined) throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
   const sql = def.yearly ? `SELECT * FROM ${def.table} WHERE year = ? ORDER BY id` : `SELECT * FROM ${def.table} ORDER BY id`;
-  const rows = (def.yearly ? db.prepare(sql).all(year) : db.prepare(sql).all()) as Record<string, unknown>[];
+  const rows = (def.yearly ? cachedStatement(db, sql).all(year) : cachedStatement(db, sql).all()) as Record<string, unknown>[];
   return rows.map((r) => fromStored(def, r));
 }
 
@@ -73,32 +91,49 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
     throw new AppError('INVALID_ROWS', `「${def.label}」有 ${problems.length} 处数据不合格，未保存任何修改`, problems[0].where, problems);
   }
   const ids: number[] = [];
+  // Rows of one save usually share a shape (the same keys): build each statement's SQL once.
+  const shapes = new Map<string, { fields: FieldDef[]; insert: Database.Statement; update: Database.Statement | null }>();
+  const shapeOf = (row: DatasetRow) => {
+    const fields = def.fields.filter((f) => f.key in row);
+    const key = fields.map((f) => f.key).join(',');
+    let shape = shapes.get(key);
+    if (!shape) {
+      const cols = fields.map((f) => columnOf(f.key));
+      const allCols = def.yearly ? ['year', ...cols] : cols;
+      const insertSql = allCols.length
+        ? `INSERT INTO ${def.table} (${allCols.join(', ')}) VALUES (${allCols.map(() => '?').join(', ')})`
+        : `INSERT INTO ${def.table} DEFAULT VALUES`;
+      const set = cols.map((c) => `${c} = ?`);
+      const updateSql = def.single
+        ? cols.length
+          ? `UPDATE ${def.table} SET ${set.join(', ')} WHERE id = ?`
+          : null
+        : `UPDATE ${def.table} SET ${[...set, "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"].join(', ')} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`;
+      shape = { fields, insert: cachedStatement(db, insertSql), update: updateSql ? cachedStatement(db, updateSql) : null };
+      shapes.set(key, shape);
+    }
+    return shape;
+  };
   const tx = db.transaction(() => {
     for (const row of rows) {
-      const keys = def.fields.map((f) => f.key).filter((k) => k in row);
-      const cols = keys.map(columnOf);
-      const vals = keys.map((k) => toStored(row[k] as FieldValue));
+      const shape = shapeOf(row);
+      const vals = shape.fields.map((f) => toStored(f, row[f.key] as FieldValue));
       if (row.id !== undefined) {
         if (def.single) {
-          if (cols.length) db.prepare(`UPDATE ${def.table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...vals, row.id);
+          shape.update?.run(...vals, row.id);
           ids.push(row.id as number);
           continue;
         }
-        const set = cols.map((c) => `${c} = ?`);
-        const info = db
-          .prepare(`UPDATE ${def.table} SET ${[...set, "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"].join(', ')} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`)
-          .run(...vals, row.id, ...(def.yearly ? [changes.year] : []));
+        const info = shape.update!.run(...vals, row.id, ...(def.yearly ? [changes.year] : []));
         if (info.changes === 0) throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${row.id} 号记录，可能已被删除`, { field: 'id' });
         ids.push(row.id as number);
       } else {
-        const allCols = def.yearly ? ['year', ...cols] : cols;
-        const allVals = def.yearly ? [changes.year, ...vals] : vals;
-        const info = db.prepare(`INSERT INTO ${def.table} (${allCols.join(', ')}) VALUES (${allCols.map(() => '?').join(', ')})`).run(...allVals);
+        const info = def.yearly ? shape.insert.run(changes.year, ...vals) : shape.insert.run(...vals);
         ids.push(Number(info.lastInsertRowid));
       }
     }
     for (const id of changes.deletes ?? []) {
-      db.prepare(`DELETE FROM ${def.table} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`).run(id, ...(def.yearly ? [changes.year] : []));
+      cachedStatement(db, `DELETE FROM ${def.table} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`).run(id, ...(def.yearly ? [changes.year] : []));
     }
   });
   try {
@@ -107,6 +142,7 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
     if (e instanceof AppError) throw e;
     const msg = (e as Error).message;
     if (/UNIQUE constraint failed/.test(msg)) throw new AppError('DUPLICATE', `「${def.label}」中已有相同的记录（${msg.replace(/^.*failed: /, '')}），未保存任何修改`);
+    if (/FOREIGN KEY constraint failed/.test(msg)) throw new AppError('FOREIGN_KEY', `「${def.label}」中有记录引用了不存在的记录（如实训场所编号），或要删除的记录仍被引用，未保存任何修改`);
     throw e;
   }
   return ids;

@@ -1,12 +1,9 @@
 import type { ApiError, ApiResult } from '../../../shared/api/apiError.js';
 import type { CallName, InputOf, OutputOf } from '../../../shared/api/contract.js';
+import type { DesktopBridge } from '../../../shared/api/desktopBridge.js';
 
-/** What the Electron preload exposes on window.shenbaotong (see electron/preload). */
-export interface DesktopBridge {
-  invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
-  saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string }>;
-  openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
-}
+/** What the Electron preload exposes on window.shenbaotong (defined in shared/ so the preload can check against it). */
+export type { DesktopBridge };
 
 declare global {
   interface Window {

@@ -1,5 +1,6 @@
 import { useAppStore } from './appStore';
-import { PAGES } from './routes';
+import { PAGES, type PageEntry } from './routes';
+import type { Route } from './appStore';
 
 const GROUPS = ['概览', '基础数据', '通知与申报', '系统'] as const;
 
@@ -14,7 +15,11 @@ export function Navigator() {
           <div key={g} className="nav-group">
             <div className="nav-group-title">{g}</div>
             {items.map((p) => (
-              <button key={p.page} className={route.page === p.page ? 'nav-item active' : 'nav-item'} onClick={() => go({ page: p.page })}>
+              <button
+                key={p.navRoute ? JSON.stringify(p.navRoute) : p.page}
+                className={isActive(route, p) ? 'nav-item active' : 'nav-item'}
+                onClick={() => go(p.navRoute ?? { page: p.page })}
+              >
                 {p.navLabel}
               </button>
             ))}
@@ -23,4 +28,10 @@ export function Navigator() {
       })}
     </nav>
   );
+}
+
+/** An item with parameters (a data set) is active only on its own parameters. */
+function isActive(route: Route, p: PageEntry): boolean {
+  if (route.page !== p.page) return false;
+  return !p.navRoute || Object.entries(p.navRoute).every(([k, v]) => route[k] === v);
 }

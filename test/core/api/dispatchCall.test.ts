@@ -58,13 +58,17 @@ describe('dispatchCall', () => {
     cleanup = t.cleanup;
     await call(t.ctx, 'store/createDemo', {});
     const before = (await call(t.ctx, 'dataset/list', { dataset: 'enterprises' })).rows.length;
-    const err = await call(t.ctx, 'dataset/save', {
+    type SaveError = { code: string; message: string; details: { message: string; where: { row: number; field: string } }[] };
+    const err: SaveError = await call(t.ctx, 'dataset/save', {
       dataset: 'enterprises',
       upserts: [
         { name: '好企业有限公司', creditCode: '91410100MA3X5K7P2X' },
         { name: '错代码有限公司', creditCode: '91410100MA3X5K7P2Y' },
       ],
-    }).catch((e: { apiError: { code: string; message: string; details: { message: string; where: { row: number; field: string } }[] } }) => e.apiError);
+    }).then(
+      () => ({ code: 'SAVED', message: '', details: [] }),
+      (e: { apiError: SaveError }) => e.apiError,
+    );
     expect(err.code).toBe('INVALID_ROWS');
     expect(err.details[0].message).toMatch(/第 18 位.*「Y」.*应为「X」/);
     expect(err.details[0].where).toMatchObject({ row: 2, field: 'creditCode' });

@@ -1,5 +1,9 @@
 import type { Migration } from '../migration.js';
 import { migration0001 } from './0001_school_enterprises_applications.js';
+import { migration0002 } from './0002_base_data.js';
+import { migration0003 } from './0003_import_batches.js';
+import { migration0004 } from './0004_packs_and_applications.js';
+import { migration0005 } from './0005_exports.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];

@@ -1,0 +1,169 @@
+import type { Writable } from 'node:stream';
+import { AppError } from '../../../shared/api/apiError.js';
+import { fillBundleName } from '../../../shared/bundles/bundleFileName.js';
+import { checkBundleLimits } from '../../../shared/bundles/bundleLimits.js';
+import { BUNDLE_FORMAT_NAME, BUNDLE_FORMAT_VERSION, DATA_ENTRY, MANIFEST_ENTRY, type BundleManifest } from '../../../shared/bundles/bundleManifest.js';
+import type { BundleData } from '../../../shared/bundles/bundleData.js';
+import { uniqueNames, windowsSafeEntryPath } from '../../../shared/bundles/windowsSafeName.js';
+import type { PdfPrinter } from '../appContext.js';
+import { BundleZipWriter } from './bundleZipWriter.js';
+import type { BundleFormRenderer, BundlePlan, FormFormat } from './bundlePlan.js';
+import { measureEvidence, mergeEvidencePdf } from './mergeEvidencePdf.js';
+
+export const EXPORT_STAGES = ['data', 'evidence', 'layout', 'docx', 'xlsx', 'pdf', 'zip'] as const;
+export type ExportStage = (typeof EXPORT_STAGES)[number];
+export const EXPORT_STAGE_LABELS: Record<ExportStage, string> = {
+  data: '读取数据',
+  evidence: '整理佐证材料',
+  layout: '排版',
+  docx: '生成 Word 文档',
+  xlsx: '生成 Excel 表格',
+  pdf: '生成 PDF',
+  zip: '打包',
+};
+
+export interface ExportProgress {
+  stage: ExportStage;
+  label: string;
+  /** Overall 0–1, for a progress bar. */
+  fraction: number;
+  detail?: string;
+}
+
+export interface BuildBundleOptions {
+  pdf: boolean;
+  printer?: PdfPrinter;
+  appVersion: string;
+  now: Date;
+  onProgress?: (p: ExportProgress) => void;
+}
+
+export interface BuiltBundle {
+  fileName: string;
+  manifest: BundleManifest;
+  warnings: string[];
+  /** Milliseconds spent in each stage. */
+  timings: Record<ExportStage, number>;
+}
+
+/** The part before the zip is opened: name, evidence pages, limits. Nothing is written here. */
+export interface PreparedBundle {
+  plan: BundlePlan;
+  fileName: string;
+  warnings: string[];
+  evidence: Awaited<ReturnType<typeof measureEvidence>>;
+  evidencePages: Record<string, string>;
+  timings: Record<ExportStage, number>;
+}
+
+function stageTimer(opts: BuildBundleOptions, timings: Record<ExportStage, number>) {
+  return async <T>(stage: ExportStage, fn: () => Promise<T> | T, detail?: string): Promise<T> => {
+    opts.onProgress?.({ stage, label: EXPORT_STAGE_LABELS[stage], fraction: EXPORT_STAGES.indexOf(stage) / EXPORT_STAGES.length, detail });
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] += performance.now() - t0;
+    }
+  };
+}
+
+function emptyTimings(): Record<ExportStage, number> {
+  return Object.fromEntries(EXPORT_STAGES.map((s) => [s, 0])) as Record<ExportStage, number>;
+}
+
+/** Loads the plan, measures the evidence and checks the pack's limits; refuses a breach before writing. */
+export async function prepareBundle(loadPlan: () => Promise<BundlePlan> | BundlePlan, opts: BuildBundleOptions): Promise<PreparedBundle> {
+  const timings = emptyTimings();
+  const stage = stageTimer(opts, timings);
+  const plan = await stage('data', loadPlan);
+  const warnings = [...plan.warnings];
+  const named = fillBundleName(plan.bundle.fileName, plan.nameValues);
+  if (named.missing.length) warnings.push(`文件名中的「${named.missing.join('、')}」尚未填写，已用「××」代替`);
+  const evidence = await stage('evidence', () => measureEvidence(plan.evidence, `${plan.nameValues.school ?? plan.school.name} ${plan.application.title}`, opts.printer));
+  const breaches = checkBundleLimits({ evidenceMaxPages: plan.bundle.evidenceMaxPages }, { evidencePages: evidence.evidencePages, indexPages: evidence.indexPages, docNo: plan.pack.docNo });
+  if (breaches.length) {
+    throw new AppError('LIMIT_EXCEEDED', breaches[0].message, { file: named.fileName }, breaches.map((b) => ({ message: b.message })));
+  }
+  const evidencePages: Record<string, string> = {};
+  for (const item of plan.evidence) {
+    const range = evidence.ranges.get(item.ref);
+    if (!item.fieldKey || !range) continue;
+    evidencePages[item.fieldKey] = evidencePages[item.fieldKey] ? `${evidencePages[item.fieldKey]}、${range}` : range;
+  }
+  return { plan, fileName: named.fileName, warnings, evidence, evidencePages, timings };
+}
+
+function formFileStem(plan: BundlePlan, form: BundlePlan['forms'][number]): string {
+  if (form.fileName) return fillBundleName(form.fileName, plan.nameValues, '').fileName;
+  return [form.attachment, form.title].filter(Boolean).join(' ');
+}
+
+/**
+ * Renders every file of a prepared bundle and streams the zip to `out`: forms (DOCX, XLSX, PDF with
+ * --pdf), the merged 佐证材料 PDF, data.json and, last, manifest.json with every file's SHA-256.
+ */
+export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormRenderer, out: Writable, opts: BuildBundleOptions): Promise<BuiltBundle> {
+  const { plan, timings } = prep;
+  const stage = stageTimer(opts, timings);
+  const zip = new BundleZipWriter(out, opts.now);
+  const folder = prep.fileName.replace(/\.zip$/i, '');
+
+  const jobs = plan.forms.map((form) => {
+    const formats = new Set<FormFormat>(form.formats ?? [form.kind === 'sheet' ? 'xlsx' : 'docx']);
+    if (opts.pdf) formats.add('pdf');
+    else formats.delete('pdf');
+    return { form, formats: [...formats], stem: formFileStem(plan, form) };
+  });
+  const stems = uniqueNames(jobs.map((j) => j.stem));
+  const entry = (name: string) => windowsSafeEntryPath([folder, name]);
+
+  const models = new Map<string, unknown>();
+  for (const job of jobs) {
+    models.set(job.form.id, await stage('layout', () => renderer.layout(job.form.id, prep.evidencePages), job.form.title));
+  }
+  for (const kind of ['docx', 'xlsx'] as const) {
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i];
+      if (!job.formats.includes(kind)) continue;
+      const bytes = await stage(kind, () => renderer[kind](models.get(job.form.id)), job.form.title);
+      zip.add(entry(`${stems[i]}.${kind}`), bytes, `form-${kind}`, { formId: job.form.id, title: job.form.title });
+    }
+  }
+  const evidenceName = plan.bundle.evidenceFileName ? fillBundleName(plan.bundle.evidenceFileName, plan.nameValues, '').fileName : '佐证材料';
+  // Chromium prints the forms concurrently (it waits on its own processes), the evidence merge runs meanwhile.
+  const pdfJobs = jobs.map((job, i) => ({ job, i })).filter(({ job }) => job.formats.includes('pdf'));
+  const [formPdfs, evidencePdf] = await stage('pdf', () =>
+    Promise.all([
+      Promise.all(pdfJobs.map(({ job }) => renderer.pdf(models.get(job.form.id)))),
+      prep.evidence.items.length ? mergeEvidencePdf(prep.evidence, evidenceName) : Promise.resolve(null),
+    ]),
+  );
+  pdfJobs.forEach(({ job, i }, k) => zip.add(entry(`${stems[i]}.pdf`), formPdfs[k], 'form-pdf', { formId: job.form.id, title: job.form.title }));
+  if (evidencePdf) zip.add(entry(`${evidenceName}.pdf`), evidencePdf, 'evidence-pdf', { title: '佐证材料' });
+
+  return stage('zip', async () => {
+    const data: BundleData = {
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      baseData: { school: plan.baseData.school, years: plan.baseData.years, data: plan.baseData.data as BundleData['baseData']['data'] },
+      application: { packId: plan.pack.id, packVersion: plan.pack.version, title: plan.application.title, params: plan.application.params, values: plan.application.values, printed: plan.application.printed },
+      evidence: prep.evidence.items.map((it) => ({ ref: it.src.ref, title: it.src.title, sha256: it.src.sha256, pages: it.pages, range: prep.evidence.ranges.get(it.src.ref) ?? '' })),
+    };
+    zip.add(entry(DATA_ENTRY), new TextEncoder().encode(JSON.stringify(data)), 'data');
+    const manifest: BundleManifest = {
+      format: BUNDLE_FORMAT_NAME,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      createdAt: opts.now.toISOString(),
+      appVersion: opts.appVersion,
+      pack: plan.pack,
+      school: plan.school,
+      application: { id: plan.application.id, title: plan.application.title, params: plan.application.params },
+      bundleName: prep.fileName,
+      files: zip.files,
+    };
+    zip.addUnlisted(entry(MANIFEST_ENTRY), new TextEncoder().encode(JSON.stringify(manifest, null, 2)));
+    await zip.end();
+    opts.onProgress?.({ stage: 'zip', label: '完成', fraction: 1 });
+    return { fileName: prep.fileName, manifest, warnings: prep.warnings, timings };
+  });
+}

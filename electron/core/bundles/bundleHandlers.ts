@@ -1,0 +1,41 @@
+import { requireStore } from '../appContext.js';
+import type { HandlersFor } from '../api/handlerTypes.js';
+import type { ExportProgress } from './buildExportBundle.js';
+import { defaultBundleSource } from './bundleSource.js';
+import { exportBundleToBytes } from './exportApplicationBundle.js';
+import { importBundle } from './importBundle.js';
+import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
+import { inspectBundle } from './inspectBundle.js';
+import { inspectionView } from './inspectionView.js';
+
+/** The latest progress of each running export, for the window's progress bar (polled). */
+const running = new Map<number, ExportProgress>();
+
+export const bundleHandlers: HandlersFor<
+  'application/export' | 'application/exportProgress' | 'application/evidencePicks' | 'application/setEvidencePicks' | 'bundle/inspect' | 'bundle/import'
+> = {
+  'application/evidencePicks': (input, ctx) => ({ picks: listEvidencePicks(requireStore(ctx).db, input.applicationId) }),
+  'application/setEvidencePicks': (input, ctx) => {
+    setEvidencePicks(requireStore(ctx).db, input.applicationId, input.picks);
+    return { count: input.picks.length };
+  },
+  'application/export': async (input, ctx) => {
+    running.set(input.applicationId, { stage: 'data', label: '读取数据', fraction: 0 });
+    try {
+      const r = await exportBundleToBytes(ctx, input.applicationId, {
+        pdf: input.pdf,
+        source: defaultBundleSource,
+        onProgress: (p) => running.set(input.applicationId, p),
+      });
+      return { fileName: r.fileName, dataBase64: r.bytes.toString('base64'), warnings: r.warnings, sha256: r.sha256 };
+    } finally {
+      running.delete(input.applicationId);
+    }
+  },
+  'application/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
+  'bundle/inspect': async (input, ctx) => inspectionView(await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName)),
+  'bundle/import': async (input, ctx) => {
+    const r = await importBundle(ctx, Buffer.from(input.dataBase64, 'base64'), input.fileName);
+    return { applicationId: r.applicationId, rowsWritten: r.rowsWritten, backupPath: r.backup.path, inspection: inspectionView(r.inspection) };
+  },
+};

@@ -1,0 +1,50 @@
+import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
+import type { EvidenceSource } from './mergeEvidencePdf.js';
+
+export type FormFormat = 'docx' | 'xlsx' | 'pdf';
+
+export interface BundleFormPlan {
+  id: string;
+  title: string;
+  /** e.g. 附件1 */
+  attachment?: string;
+  kind: 'document' | 'sheet';
+  /** A name rule from the pack (placeholders like the bundle's); default 「附件1 标题」. */
+  fileName?: string;
+  /** Formats the pack asks for; default DOCX for documents, XLSX for sheets (PDF added with --pdf). */
+  formats?: FormFormat[];
+}
+
+/** An evidence item with the form field whose 佐证材料页码 it fills. */
+export interface BundleEvidencePlan extends EvidenceSource {
+  fieldKey?: string;
+}
+
+/**
+ * Everything an export needs, gathered in the data stage from the pack, the application and the
+ * base data. Built by bundleSource.ts from the real modules, or by hand in tests.
+ */
+export interface BundlePlan {
+  application: { id: number; title: string; params: Record<string, string>; values: Record<string, unknown>; printed?: Record<string, unknown> };
+  pack: { id: string; version: string; docNo?: string; title?: string };
+  bundle: { fileName: string; evidenceMaxPages?: number; evidenceFileName?: string };
+  /** Values for name placeholders: school, parameters (and their labels), scalar field values. */
+  nameValues: Record<string, string>;
+  forms: BundleFormPlan[];
+  evidence: BundleEvidencePlan[];
+  baseData: BaseDataSnapshot;
+  school: { name: string; creditCode: string };
+  /** Problems found while resolving (shown, not blocking). */
+  warnings: string[];
+}
+
+/**
+ * Lays out and renders forms. `layout` builds one form's print model with the 佐证材料页码 fields
+ * (field key → 「3-5」) filled; the renderers turn a model into file bytes.
+ */
+export interface BundleFormRenderer<M = unknown> {
+  layout(formId: string, evidencePages: Record<string, string>): Promise<M> | M;
+  docx(model: M): Promise<Uint8Array>;
+  xlsx(model: M): Promise<Uint8Array>;
+  pdf(model: M): Promise<Uint8Array>;
+}

@@ -1,0 +1,113 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { PassThrough, Transform, type Writable } from 'node:stream';
+import type Database from 'better-sqlite3';
+import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
+import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
+import type { BundleFormRenderer, BundlePlan } from './bundlePlan.js';
+import { prepareBundle, writeBundleZip, type BuiltBundle, type ExportProgress } from './buildExportBundle.js';
+import { writeFileAtomic, type RenameFn } from './writeFileAtomic.js';
+
+/** Where plans and renderers come from: the real packs/print modules, or fakes in tests. */
+export interface BundleSource {
+  loadPlan(ctx: AppContext, applicationId: number): Promise<BundlePlan> | BundlePlan;
+  renderer(ctx: AppContext, applicationId: number, plan: BundlePlan, printer: PdfPrinter | undefined): BundleFormRenderer;
+}
+
+export interface ExportOptions {
+  pdf?: boolean;
+  onProgress?: (p: ExportProgress) => void;
+  source: BundleSource;
+  /** Tests: replaces the rename step of the atomic write. */
+  rename?: RenameFn;
+}
+
+export interface ExportResult extends BuiltBundle {
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Passes bytes through while hashing and counting them (the zip's own SHA-256 for the export record). */
+function hashingTap(into: Writable) {
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  tap.pipe(into);
+  return { tap, result: () => ({ sha256: hash.digest('hex'), size }) };
+}
+
+/** Records the export and marks a draft as 已导出 (a submitted application stays submitted). */
+export function recordExport(db: Database.Database, applicationId: number, r: { fileName: string; sha256: string; sizeBytes: number; pdf: boolean; appVersion: string; at: Date }): void {
+  db.transaction(() => {
+    db.prepare('INSERT INTO application_export (application_id, exported_at, file_name, sha256, size_bytes, with_pdf, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      applicationId,
+      r.at.toISOString(),
+      r.fileName,
+      r.sha256,
+      r.sizeBytes,
+      r.pdf ? 1 : 0,
+      r.appVersion,
+    );
+    db.prepare("UPDATE application SET status = 'exported', updated_at = ? WHERE id = ? AND status = 'draft'").run(r.at.toISOString(), applicationId);
+  })();
+}
+
+async function build(ctx: AppContext, applicationId: number, opts: ExportOptions, sink: (fileName: string, write: (out: Writable) => Promise<BuiltBundle>) => Promise<{ built: BuiltBundle; sha256: string; size: number }>): Promise<ExportResult> {
+  // Without a printer from the shell (CLI, tests), a headless Chromium is launched on first use only.
+  const own = ctx.pdfPrinter ? null : createChromiumPdfPrinter();
+  const printer = ctx.pdfPrinter ?? own ?? undefined;
+  const bopts = { pdf: !!opts.pdf, printer, appVersion: ctx.appVersion, now: ctx.now(), onProgress: opts.onProgress };
+  let result: { built: BuiltBundle; sha256: string; size: number };
+  try {
+    // Everything that can refuse (missing data, limits) runs before the sink opens a file.
+    const prep = await prepareBundle(() => opts.source.loadPlan(ctx, applicationId), bopts);
+    const renderer = opts.source.renderer(ctx, applicationId, prep.plan, printer);
+    result = await sink(prep.fileName, (out) => writeBundleZip(prep, renderer, out, bopts));
+  } finally {
+    await own?.close?.();
+  }
+  const { built, sha256, size } = result;
+  recordExport(requireStore(ctx).db, applicationId, { fileName: built.fileName, sha256, sizeBytes: size, pdf: !!opts.pdf, appVersion: ctx.appVersion, at: bopts.now });
+  return { ...built, sha256, sizeBytes: size };
+}
+
+/** Writes the bundle into `outDir` atomically and returns where it went. */
+export async function exportBundleToDir(ctx: AppContext, applicationId: number, outDir: string, opts: ExportOptions): Promise<ExportResult & { path: string }> {
+  let finalPath = '';
+  const r = await build(ctx, applicationId, opts, async (fileName, write) => {
+    finalPath = path.join(outDir, fileName);
+    let built!: BuiltBundle;
+    let digest = { sha256: '', size: 0 };
+    await writeFileAtomic(
+      finalPath,
+      async (out) => {
+        const t = hashingTap(out);
+        built = await write(t.tap);
+        digest = t.result();
+      },
+      { rename: opts.rename },
+    );
+    return { built, sha256: digest.sha256, size: digest.size };
+  });
+  return { ...r, path: finalPath };
+}
+
+/** Builds the bundle in memory (for the API, which hands the bytes to the window to save). */
+export async function exportBundleToBytes(ctx: AppContext, applicationId: number, opts: ExportOptions): Promise<ExportResult & { bytes: Buffer }> {
+  let bytes = Buffer.alloc(0);
+  const r = await build(ctx, applicationId, opts, async (_fileName, write) => {
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const built = await write(sink);
+    bytes = Buffer.concat(chunks);
+    return { built, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+  });
+  return { ...r, bytes };
+}

@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/api/apiError.js';
+
+/**
+ * The application a headless export means: the school's application for the notice whose
+ * parameters include every --param given (the newest if several). With no --param on the demo
+ * school, that is the demo's own application.
+ */
+export function findApplicationForNotice(db: Database.Database, packId: string, params: Record<string, string>): number | undefined {
+  const rows = db.prepare('SELECT id, params_json FROM application WHERE pack_id = ? ORDER BY updated_at DESC, id DESC').all(packId) as { id: number; params_json: string }[];
+  const hit = rows.find((r) => {
+    let p: Record<string, unknown> = {};
+    try {
+      p = JSON.parse(r.params_json) as Record<string, unknown>;
+    } catch {
+      return false;
+    }
+    return Object.entries(params).every(([k, v]) => String(p[k] ?? '') === v);
+  });
+  return hit?.id;
+}
+
+/** Parses repeated `--param key=value` flags. */
+export function parseParamFlags(flags: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of flags ?? []) {
+    const eq = f.indexOf('=');
+    if (eq <= 0) throw new AppError('BAD_ARGS', `参数格式应为 --param 名称=值：${f}`);
+    out[f.slice(0, eq).trim()] = f.slice(eq + 1).trim();
+  }
+  return out;
+}

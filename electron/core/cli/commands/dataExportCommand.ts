@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../../shared/api/apiError.js';
+import { exportDatasetXlsx } from '../../imports/exportDatasetXlsx.js';
+import { rowsForExport } from '../../imports/importHandlers.js';
+import type { CliCommand } from '../cliCommand.js';
+import { openCliContext } from '../openCliContext.js';
+import { datasetArg, yearArg } from './importCommand.js';
+
+export const dataExportCommand: CliCommand = {
+  name: 'data export',
+  usage: 'data export NAME --db DB [--year Y] (--json | --xlsx FILE)',
+  summary: '导出一个数据集：--json 打印 JSON 数组（金额单位为分），--xlsx 写入 Excel（金额单位为元）',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' }, xlsx: { type: 'string' } },
+    });
+    const def = datasetArg(positionals[0]);
+    const year = yearArg(values.year);
+    if (!values.json && !values.xlsx) throw new AppError('BAD_ARGS', '请用 --json 或 --xlsx 文件名 指定导出方式');
+    const ctx = await openCliContext(values.db);
+    try {
+      const rows = rowsForExport(ctx.store!.db, def, year);
+      if (values.json) io.out(JSON.stringify(rows, null, 2));
+      if (values.xlsx) {
+        const out = path.resolve(values.xlsx);
+        const { bytes } = await exportDatasetXlsx(def, rows, year);
+        // Temporary name then rename, so a half-written file never carries the final name.
+        const tmp = `${out}.${process.pid}.tmp`;
+        try {
+          fs.writeFileSync(tmp, bytes);
+          fs.renameSync(tmp, out);
+        } catch (e) {
+          fs.rmSync(tmp, { force: true });
+          throw new AppError('WRITE_FAILED', `无法写入文件：${out}（${(e as Error).message}）`, { file: out });
+        }
+        (values.json ? io.err : io.out)(`已导出「${def.label}」${rows.length} 行到 ${out}`);
+      }
+      return 0;
+    } finally {
+      ctx.store?.close();
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../../shared/api/apiError.js';
+import { DATASET_NAMES, findDataset } from '../../../../shared/datasets/datasetRegistry.js';
+import { applyImport } from '../../imports/applyImport.js';
+import { describeProblem } from '../../imports/importProblem.js';
+import { prepareImport } from '../../imports/previewImport.js';
+import type { CliCommand } from '../cliCommand.js';
+import { openCliContext } from '../openCliContext.js';
+
+export function datasetArg(name: string | undefined) {
+  if (!name) throw new AppError('BAD_ARGS', `请用 --dataset 指定数据集：${DATASET_NAMES.join('、')}`);
+  const def = findDataset(name);
+  if (!def) throw new AppError('UNKNOWN_DATASET', `没有数据集「${name}」。可用：${DATASET_NAMES.join('、')}`);
+  return def;
+}
+
+export function yearArg(y: string | undefined): number | undefined {
+  if (y === undefined) return undefined;
+  if (!/^\d{4}$/.test(y)) throw new AppError('BAD_ARGS', `--year 应为四位年份，收到「${y}」`);
+  return Number(y);
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S]',
+  summary: '从 Excel（.xlsx）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { dataset: { type: 'string' }, db: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' } },
+    });
+    const file = positionals[0];
+    if (!file) throw new AppError('BAD_ARGS', '请指定要导入的文件');
+    const def = datasetArg(values.dataset);
+    const year = yearArg(values.year);
+    if (!fs.existsSync(file)) throw new AppError('FILE_NOT_FOUND', `找不到文件：${file}`, { file });
+    const bytes = fs.readFileSync(file);
+    const fileName = path.basename(file);
+    const ctx = await openCliContext(values.db);
+    try {
+      const store = ctx.store!;
+      const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet }, store.db);
+      if (p.parsed.problemCount) {
+        io.err(`「${fileName}」中有 ${p.parsed.problemCount} 处问题，未导入任何数据：`);
+        for (const pr of p.parsed.problems) io.err(`  ${describeProblem(pr)}`);
+        if (p.parsed.problemCount > p.parsed.problems.length) io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
+        return 1;
+      }
+      const r = await applyImport(store.db, store.path, def, p, ctx.now());
+      io.out(`已导入「${def.label}」${r.inserted + r.updated} 行（新增 ${r.inserted}，更新 ${r.updated}），来自工作表「${p.sheet.name}」。导入批次 ${r.batchId}，导入前已自动备份：${r.backupPath}`);
+      return 0;
+    } finally {
+      ctx.store?.close();
+    }
+  },
+};

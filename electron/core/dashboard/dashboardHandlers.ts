@@ -1,0 +1,7 @@
+import { requireStore } from '../appContext.js';
+import type { HandlersFor } from '../api/handlerTypes.js';
+import { computeYearFigures } from './computeYearFigures.js';
+
+export const dashboardHandlers: HandlersFor<'dashboard/figures'> = {
+  'dashboard/figures': (_input, ctx) => ({ years: computeYearFigures(requireStore(ctx).db) }),
+};

@@ -1,0 +1,21 @@
+import { requireStore } from '../appContext.js';
+import type { HandlersFor } from '../api/handlerTypes.js';
+import { addEvidence, listEvidence, readEvidence, removeEvidence } from './evidenceStore.js';
+
+export const evidenceHandlers: HandlersFor<'evidence/add' | 'evidence/list' | 'evidence/get' | 'evidence/remove'> = {
+  'evidence/add': (input, ctx) => {
+    const store = requireStore(ctx);
+    const bytes = Buffer.from(input.dataBase64, 'base64');
+    return addEvidence(store.db, store.path, { dataset: input.dataset, rowId: input.rowId, fileName: input.fileName, bytes, note: input.note });
+  },
+  'evidence/list': (input, ctx) => ({ items: listEvidence(requireStore(ctx).db, input) }),
+  'evidence/get': (input, ctx) => {
+    const store = requireStore(ctx);
+    const { bytes, ...rest } = readEvidence(store.db, store.path, input.hash);
+    return { ...rest, dataBase64: bytes.toString('base64') };
+  },
+  'evidence/remove': (input, ctx) => {
+    const store = requireStore(ctx);
+    return { removed: removeEvidence(store.db, store.path, input.linkId) };
+  },
+};

@@ -1,0 +1,46 @@
+import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
+
+/** One thing wrong with an import file, placed as the user sees the file. */
+export interface ImportProblem {
+  message: string;
+  sheet?: string;
+  /** Row number as the file numbers it (1-based, as Excel shows it). */
+  row?: number;
+  /** Column letter (A, B, …). */
+  column?: string;
+  /** The column's header text in the file. */
+  header?: string;
+  /** Field key and its Chinese label. */
+  field?: string;
+  fieldLabel?: string;
+}
+
+/** 「工作表「设备」第 7 行 C 列「信用代码」：…」 — one line for the CLI and error details. */
+export function describeProblem(p: ImportProblem): string {
+  const parts: string[] = [];
+  if (p.sheet) parts.push(`工作表「${p.sheet}」`);
+  if (p.row !== undefined) parts.push(`第 ${p.row} 行`);
+  if (p.column) parts.push(`${p.column} 列${p.header ? `「${p.header}」` : ''}`);
+  else if (p.fieldLabel) parts.push(`字段「${p.fieldLabel}」`);
+  return `${parts.join(' ')}${parts.length ? '：' : ''}${p.message}`;
+}
+
+export function placeOf(p: ImportProblem, file?: string): ErrorPlace {
+  const w: ErrorPlace = {};
+  if (file) w.file = file;
+  if (p.sheet) w.sheet = p.sheet;
+  if (p.row !== undefined) w.row = p.row;
+  if (p.column) w.column = p.header ? `${p.column}（${p.header}）` : p.column;
+  if (p.fieldLabel) w.field = p.fieldLabel;
+  return w;
+}
+
+/** Refuses an import with every problem attached, so each layer can list them. */
+export function problemsError(problems: readonly ImportProblem[], total: number, file: string): AppError {
+  return new AppError(
+    'IMPORT_HAS_PROBLEMS',
+    `「${file}」中有 ${total} 处问题，未导入任何数据。请修改后重新导入。`,
+    problems[0] ? placeOf(problems[0], file) : { file },
+    problems.map((p) => ({ message: p.message, where: placeOf(p, file) })),
+  );
+}

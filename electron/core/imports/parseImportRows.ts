@@ -1,0 +1,137 @@
+import type { DatasetDef, FieldDef } from '../../../shared/datasets/datasetDefinition.js';
+import { parseFieldValue, type FieldValue } from '../../../shared/datasets/validateFieldValue.js';
+import { cellToFieldInput } from './cellToFieldInput.js';
+import { fastFieldValue } from './fastFieldValue.js';
+import type { HeaderGuess } from './detectHeader.js';
+import { importFieldsOf, normaliseHeader } from './importFields.js';
+import type { ImportProblem } from './importProblem.js';
+import { rowKeyOf, type KeyCandidate } from './importKeys.js';
+import { columnLetter, isEmptyCell, type RawSheet } from './sheetModel.js';
+
+export interface ParsedRow {
+  /** Row number in the file. */
+  r: number;
+  year?: number;
+  values: Record<string, FieldValue>;
+}
+
+export interface ParsedSheet {
+  rows: ParsedRow[];
+  problems: ImportProblem[];
+  problemCount: number;
+  /** Fields with a column, in data set order (year excluded). */
+  mappedFields: FieldDef[];
+}
+
+const MAX_PROBLEMS = 2000;
+const TOTAL_WORDS = new Set(['合计', '总计', '小计', '共计', '合计数', '总合计', '累计']);
+const NOTE_RE = /^(注|说明|备注|填表人|制表人|审核人|填报人|负责人)[:：\s]/;
+
+const TOTAL_HINT = /[合总小共累]/;
+
+function isTotalOrNote(cells: readonly unknown[]): boolean {
+  let filled = 0;
+  let only: unknown = null;
+  for (const c of cells) {
+    if (c === null || c === undefined || c === '') continue;
+    filled++;
+    only = c;
+    // Cheap test first: this runs on every cell of a 50,000-row ledger.
+    if (typeof c === 'string' && c.length <= 12 && TOTAL_HINT.test(c) && TOTAL_WORDS.has(normaliseHeader(c))) return true;
+  }
+  return filled === 1 && typeof only === 'string' && NOTE_RE.test(only.trim());
+}
+
+/**
+ * Every data row below the header, parsed and validated cell by cell. Title, blank, 合计 and note
+ * rows are skipped; every problem is kept with its sheet, row, column and field.
+ */
+export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: HeaderGuess, mapping: Record<string, number | null>, fileYear: number | undefined, keys: readonly KeyCandidate[] = []): ParsedSheet {
+  const fields = importFieldsOf(def);
+  const problems: ImportProblem[] = [];
+  let problemCount = 0;
+  const add = (p: ImportProblem) => {
+    problemCount++;
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+  const headerText = (col: number) => header.columns.find((c) => c.index === col)?.header ?? '';
+  const mapped = fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined);
+  const mappedFields = mapped.filter((f) => f.key !== 'year' || def.fields.some((d) => d.key === 'year'));
+  const yearField = def.yearly && !def.fields.some((f) => f.key === 'year') ? fields.find((f) => f.key === 'year') : undefined;
+  const yearCol = yearField ? (mapping.year ?? null) : null;
+
+  for (const f of def.fields) {
+    if (f.required && mapping[f.key] == null) {
+      add({ message: `文件中没有「${f.label}」列（必填）。请在列对应中为它选择一列。`, sheet: sheet.name, row: header.headerRow, field: f.key, fieldLabel: f.label });
+    }
+  }
+  if (def.yearly && yearCol === null && fileYear === undefined) {
+    add({ message: `「${def.label}」按年度保存：请选择导入到哪个统计年度，或在表中加入「年度」列`, sheet: sheet.name, fieldLabel: '统计年度' });
+  }
+
+  // A template's sample row left in place: every sample column present and unchanged.
+  const samples = def.fields.filter((f) => f.sample !== undefined);
+  const checkSample = samples.length >= 3 && samples.every((f) => mapping[f.key] != null);
+  const sampleValues = checkSample ? samples.map((f) => { const r = parseFieldValue(f, f.sample); return r.ok ? r.value : undefined; }) : [];
+  const rows: ParsedRow[] = [];
+  const seenKeys = new Map<string, number>();
+  for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
+    const raw = sheet.rows[i];
+    if (mapped.every((f) => isEmptyCell(raw.cells[mapping[f.key]!]))) continue;
+    if (isTotalOrNote(raw.cells)) continue;
+    const values: Record<string, FieldValue> = {};
+    let bad = false;
+    for (const f of mappedFields) {
+      const col = mapping[f.key]!;
+      const cell = raw.cells[col] ?? null;
+      const input = cellToFieldInput(f, cell);
+      const fast = fastFieldValue(f, input, cell instanceof Date || (f.type === 'date' && typeof cell === 'number'));
+      if (fast !== undefined) {
+        values[f.key] = fast;
+        continue;
+      }
+      const r = parseFieldValue(f, input);
+      if (r.ok) values[f.key] = r.value;
+      else {
+        bad = true;
+        add({ message: r.message, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+      }
+    }
+    let year = fileYear;
+    if (yearField && yearCol !== null && !isEmptyCell(raw.cells[yearCol])) {
+      const r = parseFieldValue(yearField, cellToFieldInput(yearField, raw.cells[yearCol]));
+      if (r.ok) year = r.value as number;
+      else {
+        bad = true;
+        add({ message: r.message, sheet: sheet.name, row: raw.r, column: columnLetter(yearCol), header: headerText(yearCol), field: 'year', fieldLabel: yearField.label });
+      }
+    } else if (def.yearly && yearCol !== null && fileYear === undefined) {
+      bad = true;
+      add({ message: '这一行没有填写年度，也没有选择统计年度', sheet: sheet.name, row: raw.r, column: columnLetter(yearCol), header: headerText(yearCol), fieldLabel: '统计年度' });
+    }
+    if (checkSample && samples.every((f, k) => sampleValues[k] === values[f.key])) {
+      add({ message: '这一行是模板中的示例行，请删除或改为真实数据后再导入', sheet: sheet.name, row: raw.r });
+      bad = true;
+    }
+    if (!bad) {
+      const key = rowKeyOf(keys, values, def.yearly ? year : undefined);
+      if (key) {
+        const first = seenKeys.get(key.text);
+        if (first !== undefined) {
+          const f = def.fields.find((x) => x.key === key.cand.fields[key.cand.fields.length - 1])!;
+          const col = mapping[f.key]!;
+          const what = key.cand.fields.map((k) => `「${def.fields.find((x) => x.key === k)?.label ?? k}」${String(values[k])}`).join('、');
+          add({ message: `${what} 与第 ${first} 行重复`, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+        } else seenKeys.set(key.text, raw.r);
+      }
+    }
+    rows.push({ r: raw.r, year: def.yearly ? year : undefined, values });
+  }
+  if (!rows.length && problemCount === 0) {
+    add({ message: `工作表在表头（第 ${header.headerRow} 行）下面没有数据行`, sheet: sheet.name, row: header.headerRow });
+  }
+  if (def.single && rows.length > 1) {
+    add({ message: `「${def.label}」只有一条记录，但文件中有 ${rows.length} 行数据，请只保留一行`, sheet: sheet.name, row: rows[1].r });
+  }
+  return { rows, problems, problemCount, mappedFields };
+}

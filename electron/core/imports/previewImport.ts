@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/api/apiError.js';
+import type { DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
+import { detectHeader, type HeaderGuess } from './detectHeader.js';
+import { importFieldsOf } from './importFields.js';
+import { keyCandidates } from './importKeys.js';
+import { parseImportRows, type ParsedSheet } from './parseImportRows.js';
+import { readWorkbookFile } from './readWorkbookFile.js';
+import { columnIndex, columnLetter, fillMerges, type RawSheet, type RawWorkbook } from './sheetModel.js';
+
+export interface ImportRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  year?: number;
+  sheet?: string;
+  /** field key → column letter (or null: not imported); overrides the automatic mapping. */
+  mapping?: Record<string, string | null>;
+}
+
+export interface PreparedImport {
+  fileName: string;
+  sha256: string;
+  workbook: RawWorkbook;
+  sheet: RawSheet;
+  header: HeaderGuess;
+  mapping: Record<string, number | null>;
+  parsed: ParsedSheet;
+  year?: number;
+}
+
+/** Sheets of a file with how many non-empty rows each has. */
+export async function inspectWorkbook(fileName: string, bytes: Uint8Array) {
+  const wb = await readWorkbookFile(fileName, bytes);
+  return { kind: wb.kind, encoding: wb.encoding, sheets: wb.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })) };
+}
+
+function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefined, fileName: string): { sheet: RawSheet; header: HeaderGuess } {
+  const fields = importFieldsOf(def);
+  const names = wb.sheets.map((s) => `「${s.name}」`).join('、');
+  const expected = def.fields.filter((f) => f.required).concat(def.fields.filter((f) => !f.required)).slice(0, 6).map((f) => f.label).join('、');
+  if (wanted !== undefined) {
+    const sheet = wb.sheets.find((s) => s.name === wanted) ?? wb.sheets.find((s) => s.name.trim() === wanted.trim());
+    if (!sheet) throw new AppError('IMPORT_NO_SUCH_SHEET', `文件「${fileName}」中没有名为「${wanted}」的工作表（有：${names}）`, { file: fileName, sheet: wanted });
+    fillMerges(sheet);
+    const header = detectHeader(sheet, fields);
+    if (!header) {
+      throw new AppError('IMPORT_NO_HEADER', `工作表「${sheet.name}」的前 30 行中找不到「${def.label}」的表头。表头应有 ${expected} 等列名。`, { file: fileName, sheet: sheet.name });
+    }
+    return { sheet, header };
+  }
+  for (const sheet of wb.sheets) {
+    fillMerges(sheet);
+    const header = detectHeader(sheet, fields);
+    if (header) return { sheet, header };
+  }
+  throw new AppError(
+    'IMPORT_NO_HEADER',
+    `文件「${fileName}」的工作表（${names}）中都找不到「${def.label}」的表头。表头应有 ${expected} 等列名；请确认选择了正确的数据集和文件。`,
+    { file: fileName },
+  );
+}
+
+/** Reads, maps and validates the whole file; writes nothing. `db` (when open) tells how rows are keyed. */
+export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Database.Database): Promise<PreparedImport> {
+  const sha256 = createHash('sha256').update(req.bytes).digest('hex');
+  const workbook = await readWorkbookFile(req.fileName, req.bytes);
+  const { sheet, header } = chooseSheet(def, workbook, req.sheet, req.fileName);
+  const mapping = { ...header.mapping };
+  const fields = importFieldsOf(def);
+  for (const [key, letter] of Object.entries(req.mapping ?? {})) {
+    const f = fields.find((x) => x.key === key);
+    if (!f) throw new AppError('IMPORT_BAD_MAPPING', `「${def.label}」没有字段「${key}」`, { field: key });
+    if (letter === null || letter === '') {
+      mapping[key] = null;
+      continue;
+    }
+    const idx = columnIndex(letter.toUpperCase());
+    if (idx === null) throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」对应的列「${letter}」不是有效的列号`, { field: f.label });
+    mapping[key] = idx;
+  }
+  const parsed = parseImportRows(def, sheet, header, mapping, req.year, keyCandidates(def, db));
+  return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year };
+}
+
+/** What the preview screen shows: the mapping by column letter, the first rows, every problem. */
+export function previewOf(def: DatasetDef, p: PreparedImport, limit = 50) {
+  const mapping: Record<string, string | null> = {};
+  for (const f of importFieldsOf(def)) {
+    const idx = p.mapping[f.key];
+    mapping[f.key] = idx === null || idx === undefined ? null : columnLetter(idx);
+  }
+  return {
+    sheet: p.sheet.name,
+    sheets: p.workbook.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })),
+    encoding: p.workbook.encoding,
+    headerRow: p.header.headerRow,
+    columns: p.header.columns.map((c) => ({ letter: c.letter, header: c.header })),
+    fields: importFieldsOf(def).map((f) => ({ key: f.key, label: f.label, type: f.type, required: !!f.required, unit: f.unit })),
+    mapping,
+    rows: p.parsed.rows.slice(0, limit).map((r) => ({ row: r.r, year: r.year, values: r.values })),
+    rowCount: p.parsed.rows.length,
+    problems: p.parsed.problems,
+    problemCount: p.parsed.problemCount,
+  };
+}

@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
+import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
+import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
+import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
+import { getApplication, readAccepted, readOverrides, type ApplicationRow } from './applicationRepo.js';
+import { getLibraryPack } from './packLibrary.js';
+
+// Autosave resolves the application on every keystroke; reading a 20,000-row ledger each time
+// would make typing lag. Keystroke calls reuse a snapshot read in the last few seconds; opening an
+// application (application/get) always reads afresh.
+const SNAPSHOT_TTL_MS = 10_000;
+const cache = new WeakMap<Database.Database, { at: number; snap: BaseDataSnapshot }>();
+
+export function snapshotOf(db: Database.Database, fresh: boolean): BaseDataSnapshot {
+  const hit = cache.get(db);
+  if (!fresh && hit && Date.now() - hit.at < SNAPSHOT_TTL_MS) return hit.snap;
+  const snap = loadBaseDataSnapshot(db);
+  cache.set(db, { at: Date.now(), snap });
+  return snap;
+}
+
+export function localIsoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Loads an application with its pack, overrides and accepted problems, and resolves it. */
+export function resolveStoredApplication(db: Database.Database, id: number, now: Date, fresh = true): { app: ApplicationRow; pack: Pack; resolved: ResolvedApplication; snapshot: BaseDataSnapshot } {
+  const app = getApplication(db, id);
+  const pack = getLibraryPack(db, app.packId).pack;
+  const snapshot = snapshotOf(db, fresh);
+  const resolved = resolveApplication({
+    pack,
+    snapshot,
+    params: app.params,
+    overrides: readOverrides(db, id),
+    accepted: readAccepted(db, id),
+    today: localIsoDate(now),
+    applicationId: app.id,
+    title: app.title,
+    status: app.status,
+  });
+  return { app, pack, resolved, snapshot };
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { BrowserWindow } from 'electron';
+import { APP_START_URL } from './security/appOrigin.js';
+
+/** The one application window. Security-relevant preferences are set explicitly, not left to defaults. */
+export function createMainWindow(appPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    title: '申报通',
+    width: 1280,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: path.join(appPath, 'dist-electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  // Keep the product name in the title bar even if a page sets its own <title>.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  void win.loadURL(APP_START_URL);
+  return win;
+}

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
+import type { ApiResult } from '../../shared/api/apiError.js';
+import type { AppContext } from '../core/appContext.js';
+import { dispatchCall } from '../core/api/dispatchCall.js';
+import { validateIpcSender } from './security/validateIpcSender.js';
+import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
+import { writeFileAtomic } from './files/writeFileAtomic.js';
+
+class ForbiddenSender extends Error {}
+
+function checkSender(event: IpcMainInvokeEvent): void {
+  if (!validateIpcSender(event.senderFrame)) {
+    console.warn(`[申报通] 拒绝来自非本应用页面的请求 / IPC from foreign frame refused: ${event.senderFrame?.url ?? '(none)'}`);
+    throw new ForbiddenSender('拒绝来自非本应用页面的请求');
+  }
+}
+
+function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | undefined {
+  return BrowserWindow.fromWebContents(event.sender) ?? undefined;
+}
+
+/** The three channels of the bridge. Every message's sender frame is checked before anything runs. */
+export function registerIpc(ctx: AppContext): void {
+  ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+    if (!validateIpcSender(event.senderFrame)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
+    }
+    return dispatchCall(ctx, name, input);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, ...args: unknown[]) => {
+    checkSender(event);
+    const parsed = saveFileArgs.safeParse(args);
+    if (!parsed.success) throw new Error('保存文件的参数不正确');
+    const [suggested, data] = parsed.data;
+    const win = ownerWindow(event);
+    const defaultPath = path.join(app.getPath('documents'), safeSuggestedName(suggested));
+    const ext = path.extname(defaultPath).slice(1);
+    const options = { title: '保存文件', defaultPath, filters: ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [] };
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (r.canceled || !r.filePath) return { saved: false };
+    writeFileAtomic(r.filePath, data);
+    return { saved: true, fileName: path.basename(r.filePath) };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
+    checkSender(event);
+    const parsed = openFileFilters.safeParse(filters ?? []);
+    if (!parsed.success) throw new Error('选择文件的参数不正确');
+    const win = ownerWindow(event);
+    const options = { title: '选择文件', properties: ['openFile' as const], filters: parsed.data };
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const file = r.filePaths[0];
+    if (r.canceled || !file) return null;
+    const size = fs.statSync(file).size;
+    if (size > MAX_OPEN_FILE_BYTES) throw new Error(`文件太大（${Math.round(size / 1048576)} MB），无法读取：${path.basename(file)}`);
+    return { name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) };
+  });
+}

@@ -1,0 +1,151 @@
+// The editor's state: the application as the core resolved it, the user's typing applied at once,
+// every change saved ~300 ms after the last keystroke (and at once on blur, page hide or leaving),
+// a local journal replayed on the next open so a crash loses nothing.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OutputOf } from '../../../../shared/api/contract';
+import type { FieldValue, ResolvedApplication, ResolvedField } from '../../../../shared/packs/packSchema';
+import { api } from '../../api/apiClient';
+import { errorText } from '../../app/appStore';
+import { withTypedValue } from './localField';
+import { readJournal, writeJournal } from './pendingJournal';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+export type LoadedApplication = OutputOf<'application/get'>;
+type FieldUpdate = OutputOf<'application/setValue'>;
+
+export const SAVE_DELAY_MS = 300;
+
+export function useApplicationEditor(applicationId: number) {
+  const [data, setData] = useState<LoadedApplication | null>(null);
+  const [fields, setFields] = useState<Record<string, ResolvedField>>({});
+  const [counts, setCounts] = useState<{ completeness: ResolvedApplication['completeness']; exportBlocked: boolean } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [restored, setRestored] = useState(0);
+  const pending = useRef(new Map<string, FieldValue>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const applyUpdate = useCallback((key: string, u: FieldUpdate) => {
+    // A value typed after this save was sent stays on screen; only its problems wait for its own save.
+    if (!pending.current.has(key)) setFields((f) => ({ ...f, [key]: u.field }));
+    setCounts({ completeness: u.completeness, exportBlocked: u.exportBlocked });
+  }, []);
+
+  const saveBatch = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const batch = [...pending.current.entries()];
+    if (!batch.length) return;
+    setSaveState('saving');
+    for (const [key, value] of batch) {
+      try {
+        // Remove before the call so a keystroke during it re-queues the key.
+        if (pending.current.get(key) === value) pending.current.delete(key);
+        const u = await api('application/setValue', { applicationId, fieldKey: key, value: value as never });
+        applyUpdate(key, u);
+        writeJournal(applicationId, pending.current);
+      } catch (e) {
+        if (!pending.current.has(key)) pending.current.set(key, value);
+        writeJournal(applicationId, pending.current);
+        setSaveError(errorText(e));
+        setSaveState('error');
+        return;
+      }
+    }
+    setSaveError(null);
+    setSaveState(pending.current.size ? 'pending' : 'saved');
+  }, [applicationId, applyUpdate]);
+
+  /** Saves everything typed so far now; resolves when the core has it. */
+  const flush = useCallback((): Promise<void> => {
+    chain.current = chain.current.then(saveBatch, saveBatch);
+    return chain.current;
+  }, [saveBatch]);
+
+  const load = useCallback(async () => {
+    try {
+      // Values typed before a crash or a closed window are saved first, then the view is read.
+      const journal = readJournal(applicationId);
+      const keys = Object.keys(journal);
+      for (const k of keys) pending.current.set(k, journal[k]);
+      if (keys.length) {
+        await flush();
+        setRestored(keys.length);
+      }
+      const d = await api('application/get', { applicationId });
+      setData(d);
+      setFields(d.resolved.fields);
+      setCounts({ completeness: d.resolved.completeness, exportBlocked: d.resolved.exportBlocked });
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(errorText(e));
+    }
+  }, [applicationId, flush]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+    window.addEventListener('beforeunload', onHide);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', onHide);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void flush(); // leaving the page inside the app
+    };
+  }, [flush]);
+
+  const setValue = useCallback(
+    (key: string, value: FieldValue) => {
+      setFields((f) => (f[key] ? { ...f, [key]: withTypedValue(f[key], value) } : f));
+      pending.current.set(key, value);
+      writeJournal(applicationId, pending.current);
+      setSaveState('pending');
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [applicationId, flush],
+  );
+
+  const run = useCallback(
+    async (key: string, call: () => Promise<FieldUpdate>) => {
+      await flush();
+      pending.current.delete(key);
+      writeJournal(applicationId, pending.current);
+      setSaveState('saving');
+      try {
+        applyUpdate(key, await call());
+        setSaveState('saved');
+        setSaveError(null);
+      } catch (e) {
+        setSaveError(errorText(e));
+        setSaveState('error');
+      }
+    },
+    [applicationId, applyUpdate, flush],
+  );
+
+  return {
+    data,
+    fields,
+    counts,
+    loadError,
+    saveState,
+    saveError,
+    restored,
+    reload: load,
+    flush,
+    setValue,
+    reset: (key: string) => run(key, () => api('application/resetValue', { applicationId, fieldKey: key })),
+    accept: (key: string, code: string, accepted: boolean) => run(key, () => api('application/acceptProblem', { applicationId, fieldKey: key, code, accepted })),
+  };
+}
+
+export type ApplicationEditor = ReturnType<typeof useApplicationEditor>;

@@ -1,0 +1,170 @@
+// A data set as an Excel-like grid, for any definition from dataset/definitions: year selector for
+// yearly sets, toolbar (新增行, 删除, 撤销, 搜索, Excel import/export), autosave status.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
+import { errorText, useAppStore } from '../../app/appStore';
+import { DataGrid, type DataGridHandle } from '../grid/DataGrid';
+import { DatasetExcelButtons } from '../imports/DatasetExcelButtons';
+import { ConfirmDialog } from './ConfirmDialog';
+import { loadDefinitions } from './loadDefinitions';
+import { RecordForm } from './RecordForm';
+import { SaveStatus } from './SaveStatus';
+import { useDatasetEditor } from './useDatasetEditor';
+import { YearPicker } from './YearPicker';
+
+export function DatasetPage({ name }: { name: string }) {
+  const [def, setDef] = useState<DatasetDef | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDef(null);
+    loadDefinitions()
+      .then((defs) => {
+        const d = defs.find((x) => x.name === name);
+        if (!d) setError(`没有这个数据集：${name}`);
+        else setDef(d);
+      })
+      .catch((e) => setError(errorText(e)));
+  }, [name]);
+  if (error) return <div className="banner banner-error">{error}</div>;
+  if (!def) return <div className="app-loading">正在读取数据集…</div>;
+  return <DatasetEditorView key={def.name} def={def} />;
+}
+
+function DatasetEditorView({ def }: { def: DatasetDef }) {
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const editor = useDatasetEditor(def.yearly && year === undefined ? null : def, year);
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [detailKey, setDetailKey] = useState<string | null>(null);
+  const grid = useRef<DataGridHandle | null>(null);
+  const showNotice = useAppStore((s) => s.showNotice);
+
+  const onSelectRows = useCallback((keys: string[]) => setSelected(keys), []);
+  const selectedStored = useMemo(() => {
+    const set = new Set(selected);
+    return editor.rows.filter((r) => set.has(r.key));
+  }, [selected, editor.rows]);
+  const warningCount = editor.warnings.size;
+  const detailRow = detailKey ? editor.rows.find((r) => r.key === detailKey) : undefined;
+  const detailIndex = detailKey ? editor.rows.findIndex((r) => r.key === detailKey) : -1;
+
+  useEffect(() => {
+    if (!editor.loading) performance.mark('dataset-ready');
+  }, [editor.loading]);
+
+  return (
+    <div className="page ds-page" data-dataset={def.name}>
+      <div className="ds-title">
+        <h1>{def.label}</h1>
+        {def.description && <span className="ds-desc">{def.description}</span>}
+      </div>
+      <div className="ds-toolbar" role="toolbar" aria-label={`${def.label}工具栏`}>
+        {def.yearly && <YearPicker dataset={def} year={year} onChange={setYear} />}
+        {def.yearly && <span className="sep" />}
+        <button
+          onClick={() => {
+            const [key] = editor.addRows(1);
+            setTimeout(() => grid.current?.focusRow(key), 0);
+          }}
+          disabled={editor.loading}
+        >
+          新增行
+        </button>
+        <button onClick={() => setConfirmDelete(true)} disabled={!selectedStored.length}>
+          删除{selectedStored.length > 1 ? ` ${selectedStored.length} 行` : ''}
+        </button>
+        <button onClick={editor.undo} disabled={!editor.undoLabel} title={editor.undoLabel ? `撤销上一次${editor.undoLabel}（Ctrl+Z）` : '没有可撤销的操作'}>
+          撤销{editor.undoLabel ? `${editor.undoLabel}` : ''}
+        </button>
+        <button onClick={() => selected[0] && setDetailKey(selected[0])} disabled={!selected.length}>
+          详情
+        </button>
+        <span className="sep" />
+        <input
+          className="ds-search"
+          type="search"
+          placeholder="搜索全部列…"
+          aria-label="搜索"
+          value={search}
+          onChange={(e) => {
+            performance.mark('grid-filter-start');
+            setSearch(e.target.value);
+          }}
+        />
+        <span className="sep" />
+        <DatasetImportSlot def={def} year={year} onImported={() => void editor.reload()} />
+        <SaveStatus state={editor.saveState} errors={editor.errors} message={editor.saveMessage} />
+      </div>
+      {editor.saveMessage && <div className="banner banner-error ds-save-error">{editor.saveMessage}</div>}
+      {warningCount > 0 && (
+        <div className="banner banner-warn" role="status">
+          有 {warningCount} 个专业的代码或名称与《职业教育专业目录（2021年）》不一致（黄色单元格），申报材料须使用目录中的名称，请核对。
+        </div>
+      )}
+      {editor.loadError ? (
+        <div className="banner banner-error">{editor.loadError}</div>
+      ) : editor.loading && !editor.rows.length ? (
+        <div className="app-loading">正在读取「{def.label}」…</div>
+      ) : (
+        <DataGrid
+          label={def.label}
+          fields={def.fields}
+          rows={editor.rows}
+          structure={editor.structure}
+          search={search}
+          warnings={editor.warnings}
+          onEdit={editor.edit}
+          onUndo={editor.undo}
+          onSelectRows={onSelectRows}
+          handleRef={grid}
+        />
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={`删除 ${selectedStored.length} 行？`}
+          confirmLabel="删除"
+          danger
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            editor.deleteRows(new Set(selectedStored.map((r) => r.key)));
+            setConfirmDelete(false);
+            showNotice(`已删除 ${selectedStored.length} 行，可点击「撤销」恢复`);
+            grid.current?.focus();
+          }}
+        >
+          <p>
+            将从「{def.label}」中删除选中的 {selectedStored.length} 行
+            {selectedStored.length <= 3 && `（${selectedStored.map((r) => String(r.values[def.fields[0].key] ?? '空行')).join('、')}）`}。
+          </p>
+        </ConfirmDialog>
+      )}
+      {detailRow && (
+        <div className="ds-dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && setDetailKey(null)}>
+          <div className="ds-dialog" role="dialog" aria-modal="true" aria-label={`${def.label}详情`}>
+            <h2>
+              {def.label} · 第 {detailIndex + 1} 条
+            </h2>
+            <RecordForm
+              fields={def.fields}
+              row={detailRow}
+              idPrefix="detail"
+              onCommit={(texts) => editor.edit(texts.map((t) => ({ row: detailIndex, field: t.field, text: t.text })))}
+            />
+            <div className="ds-dialog-actions">
+              <button className="primary" onClick={() => setDetailKey(null)}>
+                完成
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The Excel buttons of features/imports (导出Excel模板, 导出Excel, 从Excel导入); an import reloads the grid. */
+function DatasetImportSlot({ def, year, onImported }: { def: DatasetDef; year: number | undefined; onImported(): void }) {
+  if (def.yearly && year === undefined) return null;
+  return <DatasetExcelButtons dataset={def.name} year={def.yearly ? year : undefined} datasetLabel={def.label} onChanged={onImported} />;
+}

@@ -1,0 +1,144 @@
+// How a stored value looks in a cell, what the editor starts with, and how typed text becomes a
+// value: the one place that knows money is integer 分 shown in 元 (or 万元 when the unit says so).
+import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
+import { parseFieldValue, type FieldParse, type FieldValue } from '../../../../shared/datasets/validateFieldValue';
+import { formatFenAsWanYuan, formatFenAsYuan } from '../../../../shared/format/money';
+
+export function isWanYuan(field: FieldDef): boolean {
+  return field.type === 'money' && field.unit === '万元';
+}
+
+/** The unit shown in the column header: 元 for money unless the definition says 万元. */
+export function headerUnit(field: FieldDef): string | undefined {
+  if (field.type === 'money') return field.unit ?? '元';
+  if (field.type === 'percent') return field.unit ?? '%';
+  return field.unit;
+}
+
+function groupThousands(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!m) return text;
+  return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] ?? '');
+}
+
+/** Text shown in a cell (money with thousands separators, booleans as 是/否). */
+export function displayText(field: FieldDef, value: FieldValue | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  switch (field.type) {
+    case 'money':
+      if (typeof value !== 'number') return String(value);
+      return groupThousands(isWanYuan(field) ? formatFenAsWanYuan(value, field.decimals ?? 2) : formatFenAsYuan(value));
+    case 'boolean':
+      return value === true || value === 1 ? '是' : value === false || value === 0 ? '否' : String(value);
+    case 'integer':
+    case 'decimal':
+      return typeof value === 'number' ? groupThousands(String(value)) : String(value);
+    default:
+      return String(value);
+  }
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** Text the editor starts with and a copy puts on the clipboard: plain, no separators. */
+export function editText(field: FieldDef, value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (field.type === 'money' && typeof value === 'number') {
+    return trimZeros(isWanYuan(field) ? formatFenAsWanYuan(value, 6) : formatFenAsYuan(value));
+  }
+  if (field.type === 'boolean') return displayText(field, value);
+  return String(value);
+}
+
+/** Moves the decimal point of a plain number text right by `places` without floating point. */
+export function shiftDecimalText(text: string, places: number): string | null {
+  const s = text.trim().replace(/[,，\s]/g, '').replace(/万元$/, '');
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
+  if (!m || (m[2] === '' && !m[3])) return null;
+  const frac = (m[3] ?? '').padEnd(places, '0');
+  const int = (m[2] + frac.slice(0, places)).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(places);
+  return `${m[1]}${int || '0'}${rest ? `.${rest}` : ''}`;
+}
+
+/** Parses typed or pasted text with the shared validator; 万元 money is scaled to 元 first. */
+export function parseCellText(field: FieldDef, text: string): FieldParse {
+  if (isWanYuan(field) && text.trim() !== '') {
+    const yuan = shiftDecimalText(text, 4);
+    if (yuan === null) return { ok: false, message: `「${field.label}」应为金额（万元），收到「${text.trim()}」` };
+    return parseFieldValue(field, yuan);
+  }
+  return parseFieldValue(field, text);
+}
+
+/** Columns the totals row sums: marked `total`, money, or counts with a unit (人, 个, 人次 …). */
+export function isTotalled(field: FieldDef): boolean {
+  if (field.total !== undefined) return field.total;
+  if (field.type === 'money') return true;
+  return (field.type === 'integer' || field.type === 'decimal') && !!field.unit && field.unit !== '%';
+}
+
+/** Sums of the totalled columns over the given rows; money stays in integer 分. */
+export function computeTotals(fields: readonly FieldDef[], rows: Iterable<Record<string, unknown>>): Record<string, number> {
+  const keys = fields.filter(isTotalled);
+  const sums: Record<string, number> = {};
+  for (const f of keys) sums[f.key] = 0;
+  if (!keys.length) return sums;
+  for (const values of rows) {
+    for (const f of keys) {
+      const v = values[f.key];
+      if (typeof v === 'number') sums[f.key] += v;
+    }
+  }
+  for (const f of keys) {
+    if (f.type === 'decimal') sums[f.key] = Number(sums[f.key].toFixed(f.decimals ?? 6));
+  }
+  return sums;
+}
+
+/** Default column width by type when the definition gives none. */
+export function columnWidth(field: FieldDef): number {
+  if (field.width) return field.width;
+  // Wide enough for the header with its unit, e.g. 数量（台（套））.
+  const unit = headerUnit(field);
+  const header = Math.min(260, (field.label.length + (unit ? unit.length + 2 : 0)) * 14 + 30);
+  return Math.max(header, typeWidth(field));
+}
+
+function typeWidth(field: FieldDef): number {
+  switch (field.type) {
+    case 'longText':
+      return 240;
+    case 'creditCode':
+    case 'idCard':
+      return 190;
+    case 'date':
+    case 'phone':
+      return 120;
+    case 'email':
+      return 180;
+    case 'boolean':
+    case 'year':
+    case 'percent':
+      return 80;
+    case 'integer':
+    case 'decimal':
+    case 'money':
+      return 110;
+    default:
+      return Math.max(100, Math.min(220, field.label.length * 16 + 32));
+  }
+}
+
+export function isNumeric(field: FieldDef): boolean {
+  return field.type === 'integer' || field.type === 'decimal' || field.type === 'money' || field.type === 'percent' || field.type === 'year';
+}
+
+/** Choices offered by the dropdown (booleans as 是/否). */
+export function choicesOf(field: FieldDef): readonly string[] | undefined {
+  if (field.type === 'boolean') return ['是', '否'];
+  if (field.type === 'choice') return field.choices;
+  return undefined;
+}

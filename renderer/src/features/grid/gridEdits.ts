@@ -1,0 +1,215 @@
+// Applying typed and pasted text to rows, cell by cell through the shared validator, and undoing it.
+// Pure functions over immutable rows so the hook, the grid and the tests share one behaviour.
+import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
+import type { FieldValue } from '../../../../shared/datasets/validateFieldValue';
+import { parseCellText } from './cellText';
+import type { GridRow } from './gridRow';
+import type { CellRange } from './selection';
+
+/** Text for one cell. `row` indexes the rows array; an index at or past its end appends rows. */
+export interface CellEdit {
+  row: number;
+  field: string;
+  text: string;
+}
+
+export interface UndoEntry {
+  label: string;
+  /** Rows as they were before, by key (only the fields listed were changed). */
+  before: { key: string; row: GridRow; fields: string[] }[];
+  /** Rows the action added (undo removes them, deleting any already saved). */
+  appendedKeys: string[];
+  /** Rows the action removed, with where they stood (undo puts them back as new rows). */
+  removed: { index: number; row: GridRow }[];
+}
+
+/** What changed, so the caller can save: fields per row key, and stored ids to delete. */
+export interface Change {
+  rows: GridRow[];
+  touched: Map<string, Set<string>>;
+  deletedIds: number[];
+  undo?: UndoEntry;
+}
+
+export type KeyMaker = () => string;
+
+const EMPTY = Object.freeze({}) as Readonly<Record<string, never>>;
+
+function withoutKey<T>(obj: Readonly<Record<string, T>> | undefined, key: string): Readonly<Record<string, T>> | undefined {
+  if (!obj || !(key in obj)) return obj;
+  const { [key]: _gone, ...rest } = obj;
+  return Object.keys(rest).length ? rest : undefined;
+}
+
+function isBlank(row: GridRow): boolean {
+  for (const v of Object.values(row.values)) if (v !== null && v !== undefined && v !== '') return false;
+  return !row.drafts || Object.keys(row.drafts).length === 0;
+}
+
+/**
+ * A new row must carry its required fields before it can be saved; a wholly blank new row is
+ * simply ignored (no red cells for the empty line the user has not started).
+ */
+export function checkRequired(row: GridRow, fields: readonly FieldDef[]): GridRow {
+  if (row.id !== undefined) return row;
+  const blank = isBlank(row);
+  let errors = row.errors;
+  for (const f of fields) {
+    if (!f.required) continue;
+    const missing = !blank && (row.values[f.key] === null || row.values[f.key] === undefined) && row.drafts?.[f.key] === undefined;
+    const msg = `「${f.label}」不能为空`;
+    if (missing && errors?.[f.key] === undefined) errors = { ...(errors ?? {}), [f.key]: msg };
+    else if (!missing && errors?.[f.key] === msg && row.drafts?.[f.key] === undefined) errors = withoutKey(errors, f.key);
+  }
+  return errors === row.errors ? row : { ...row, errors };
+}
+
+/** Sets one cell from text: a valid value is stored, an invalid text is kept visible with its message. */
+export function setCellText(row: GridRow, field: FieldDef, text: string): GridRow {
+  const parsed = parseCellText(field, text);
+  if (parsed.ok) {
+    return { ...row, values: { ...row.values, [field.key]: parsed.value }, drafts: withoutKey(row.drafts, field.key), errors: withoutKey(row.errors, field.key) };
+  }
+  return { ...row, drafts: { ...(row.drafts ?? {}), [field.key]: text }, errors: { ...(row.errors ?? {}), [field.key]: parsed.message } };
+}
+
+export function applyEdits(rows: readonly GridRow[], fields: readonly FieldDef[], edits: readonly CellEdit[], newKey: KeyMaker, label = '编辑'): Change {
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const out = rows.slice();
+  const touched = new Map<string, Set<string>>();
+  const before = new Map<string, { key: string; row: GridRow; fields: string[] }>();
+  const appendedKeys: string[] = [];
+  for (const e of edits) {
+    const field = byKey.get(e.field);
+    if (!field) continue;
+    while (e.row >= out.length) {
+      const key = newKey();
+      out.push({ key, values: EMPTY });
+      appendedKeys.push(key);
+    }
+    const current = out[e.row];
+    if (!appendedKeys.includes(current.key) && !before.has(current.key)) before.set(current.key, { key: current.key, row: rows[e.row], fields: [] });
+    before.get(current.key)?.fields.push(field.key);
+    out[e.row] = setCellText(current, field, e.text);
+    let set = touched.get(current.key);
+    if (!set) touched.set(current.key, (set = new Set()));
+    set.add(field.key);
+  }
+  for (const key of touched.keys()) {
+    const i = indexOfKey(out, key, rows.length);
+    if (i >= 0) out[i] = checkRequired(out[i], fields);
+  }
+  return { rows: out, touched, deletedIds: [], undo: { label, before: [...before.values()], appendedKeys, removed: [] } };
+}
+
+function indexOfKey(rows: readonly GridRow[], key: string, hint = 0): number {
+  // Edited rows are usually near the end (appends) or were just found; a plain scan is fine at 50,000.
+  for (let i = Math.min(hint, rows.length - 1); i >= 0 && i < rows.length; i++) if (rows[i].key === key) return i;
+  for (let i = 0; i < rows.length; i++) if (rows[i].key === key) return i;
+  return -1;
+}
+
+/** Adds blank rows at the end (新增行). */
+export function appendBlankRows(rows: readonly GridRow[], count: number, newKey: KeyMaker): Change {
+  const added: GridRow[] = [];
+  for (let i = 0; i < count; i++) added.push({ key: newKey(), values: EMPTY });
+  return { rows: [...rows, ...added], touched: new Map(), deletedIds: [], undo: { label: '新增行', before: [], appendedKeys: added.map((r) => r.key), removed: [] } };
+}
+
+/** Removes rows by key; stored ones must be deleted in the database. */
+export function removeRows(rows: readonly GridRow[], keys: ReadonlySet<string>): Change {
+  const removed: { index: number; row: GridRow }[] = [];
+  const out: GridRow[] = [];
+  rows.forEach((r, index) => (keys.has(r.key) ? removed.push({ index, row: r }) : out.push(r)));
+  const deletedIds = removed.map((x) => x.row.id).filter((id): id is number => id !== undefined);
+  return { rows: out, touched: new Map(), deletedIds, undo: { label: '删除行', before: [], appendedKeys: [], removed } };
+}
+
+/** Reverses an action: restores earlier cell states, drops appended rows, re-adds removed rows as new rows. */
+export function undoEdits(rows: readonly GridRow[], fields: readonly FieldDef[], entry: UndoEntry, newKey: KeyMaker): Change {
+  const touched = new Map<string, Set<string>>();
+  const deletedIds: number[] = [];
+  const appended = new Set(entry.appendedKeys);
+  let out: GridRow[] = [];
+  for (const r of rows) {
+    if (appended.has(r.key)) {
+      if (r.id !== undefined) deletedIds.push(r.id);
+    } else out.push(r);
+  }
+  const restore = new Map(entry.before.map((b) => [b.key, b]));
+  out = out.map((r) => {
+    const b = restore.get(r.key);
+    if (!b) return r;
+    // Keep the id a new row got from a save in between; bring back the earlier cells.
+    const values: Record<string, FieldValue> = { ...r.values };
+    let drafts = r.drafts;
+    let errors = r.errors;
+    for (const k of b.fields) {
+      values[k] = b.row.values[k] ?? null;
+      drafts = b.row.drafts?.[k] !== undefined ? { ...(drafts ?? {}), [k]: b.row.drafts[k] } : withoutKey(drafts, k);
+      errors = b.row.errors?.[k] !== undefined ? { ...(errors ?? {}), [k]: b.row.errors[k] } : withoutKey(errors, k);
+    }
+    touched.set(r.key, new Set(b.fields));
+    return checkRequired({ ...r, values, drafts, errors }, fields);
+  });
+  for (const { index, row } of [...entry.removed].sort((a, b) => a.index - b.index)) {
+    const key = newKey();
+    const { id: _id, ...rest } = row;
+    out.splice(Math.min(index, out.length), 0, { ...rest, key });
+    touched.set(key, new Set(fields.map((f) => f.key).filter((k) => row.values[k] !== null && row.values[k] !== undefined)));
+  }
+  return { rows: out, touched, deletedIds };
+}
+
+/**
+ * Turns a pasted block into cell edits from the active cell: rows past the end of the view append
+ * new rows, columns past the last are dropped. A single value pasted onto a larger selection fills it.
+ */
+export function pasteEdits(
+  block: readonly (readonly string[])[],
+  target: CellRange,
+  view: readonly number[],
+  rowCount: number,
+  fieldKeys: readonly string[],
+): CellEdit[] {
+  const edits: CellEdit[] = [];
+  const single = block.length === 1 && block[0].length === 1;
+  const rowsSpan = single ? target.bottom - target.top + 1 : block.length;
+  const colsSpan = single ? target.right - target.left + 1 : Math.max(...block.map((r) => r.length));
+  for (let i = 0; i < rowsSpan; i++) {
+    const viewRow = target.top + i;
+    const row = viewRow < view.length ? view[viewRow] : rowCount + (viewRow - view.length);
+    for (let j = 0; j < colsSpan; j++) {
+      const col = target.left + j;
+      if (col >= fieldKeys.length) break;
+      const text = single ? block[0][0] : block[i][j];
+      if (text === undefined) continue;
+      edits.push({ row, field: fieldKeys[col], text });
+    }
+  }
+  return edits;
+}
+
+/** Maps the core's per-cell problems (row = position in the upserts sent) back onto the grid rows. */
+export function applyServerProblems(
+  rows: readonly GridRow[],
+  sentKeys: readonly string[],
+  problems: readonly { message: string; where?: { row?: number; field?: string } }[],
+): GridRow[] {
+  const byKey = new Map<string, Record<string, string>>();
+  for (const p of problems) {
+    const rowNo = p.where?.row;
+    const field = p.where?.field;
+    if (rowNo === undefined || !field) continue;
+    const key = sentKeys[rowNo - 1];
+    if (!key) continue;
+    const m = byKey.get(key) ?? {};
+    m[field] = p.message;
+    byKey.set(key, m);
+  }
+  if (!byKey.size) return rows as GridRow[];
+  return rows.map((r) => {
+    const m = byKey.get(r.key);
+    return m ? { ...r, errors: { ...(r.errors ?? {}), ...m } } : r;
+  });
+}

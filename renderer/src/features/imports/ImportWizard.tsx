@@ -1,0 +1,255 @@
+import { useMemo, useState } from 'react';
+import type { ImportPreview } from '../../../../shared/api/importCalls';
+import { api } from '../../api/apiClient';
+import { errorText } from '../../app/appStore';
+import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
+import { cellDisplay } from './cellDisplay';
+import './imports.css';
+
+export interface ImportWizardProps {
+  /** Data set name, e.g. 'equipment'. */
+  dataset: string;
+  /** Statistical year for yearly data sets (a 年度 column in the file overrides it row by row). */
+  year?: number;
+  /** Its Chinese name for the title. */
+  datasetLabel?: string;
+  onClose(): void;
+  /** Called after an import or its undo, so the page reloads its rows. */
+  onChanged?(): void;
+}
+
+type Step = 'choose' | 'preview' | 'applying' | 'done';
+interface FileData {
+  fileName: string;
+  dataBase64: string;
+}
+
+/**
+ * 「从Excel导入」: choose a file → pick the sheet → adjust the column mapping → preview with every
+ * problem by row and column → 导入 (only when there are none) → result with 撤销本次导入.
+ */
+export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }: ImportWizardProps) {
+  const [step, setStep] = useState<Step>('choose');
+  const [file, setFile] = useState<FileData | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [sheet, setSheet] = useState<string | undefined>();
+  const [mapping, setMapping] = useState<Record<string, string | null>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ batchId: number; inserted: number; updated: number } | null>(null);
+  const [undone, setUndone] = useState(false);
+
+  async function load(f: FileData, nextSheet?: string, nextMapping?: Record<string, string | null>) {
+    setBusy(true);
+    setError(null);
+    try {
+      const p = await api('import/preview', { dataset, year, ...f, sheet: nextSheet, mapping: nextMapping });
+      setPreview(p);
+      setSheet(p.sheet);
+      setMapping(p.mapping);
+      setStep('preview');
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pick() {
+    const chosen = await chooseFile([{ name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'csv', 'xls'] }]);
+    if (!chosen) return;
+    const f = { fileName: chosen.name, dataBase64: bytesToBase64(chosen.data) };
+    setFile(f);
+    setPreview(null);
+    await load(f);
+  }
+
+  async function apply() {
+    if (!file || !preview) return;
+    setStep('applying');
+    setError(null);
+    try {
+      const r = await api('import/apply', { dataset, year, ...file, sheet, mapping });
+      setResult(r);
+      setStep('done');
+      onChanged?.();
+    } catch (e) {
+      setError(errorText(e));
+      setStep('preview');
+    }
+  }
+
+  async function undo() {
+    if (!result) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api('import/undo', { batchId: result.batchId });
+      setUndone(true);
+      onChanged?.();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const badCells = useMemo(() => {
+    const s = new Set<string>();
+    for (const p of preview?.problems ?? []) if (p.row !== undefined) s.add(`${p.row}:${p.field ?? ''}`);
+    return s;
+  }, [preview]);
+  const badRows = useMemo(() => new Set((preview?.problems ?? []).map((p) => p.row)), [preview]);
+  const mappedFields = (preview?.fields ?? []).filter((f) => mapping[f.key]);
+  const hasProblems = (preview?.problemCount ?? 0) > 0;
+  const title = `从Excel导入${datasetLabel ? `「${datasetLabel}」` : ''}${year ? `（${year} 年度）` : ''}`;
+
+  return (
+    <div className="import-overlay" role="dialog" aria-modal="true" aria-label={title}>
+      <div className="import-wizard">
+        <header>
+          <h2>{title}</h2>
+          <div className="import-steps">
+            {(['选择文件', '核对列与数据', '导入', '完成'] as const).map((s, i) => (
+              <span key={s} className={['choose', 'preview', 'applying', 'done'].indexOf(step) === i ? 'on' : ''}>
+                {i + 1}. {s}
+              </span>
+            ))}
+          </div>
+        </header>
+        <div className="import-body">
+          {error && <div className="banner banner-error">{error}</div>}
+          {step === 'choose' && (
+            <div>
+              <p>支持 Excel 工作簿（.xlsx）和 CSV 文件（UTF-8 或 GBK 编码均可）。表格上方可以有标题行，表头可以是合并单元格；合计行和空行会自动跳过。</p>
+              <button className="primary" onClick={pick} disabled={busy}>
+                {busy ? '正在读取……' : '选择文件…'}
+              </button>
+            </div>
+          )}
+          {preview && file && (step === 'preview' || step === 'applying') && (
+            <>
+              <div className="import-row">
+                <span>文件：{file.fileName}{preview.encoding ? `（${preview.encoding} 编码）` : ''}</span>
+                <label>
+                  工作表：
+                  <select value={sheet} disabled={busy || step === 'applying'} onChange={(e) => load(file, e.target.value)}>
+                    {preview.sheets.map((s) => (
+                      <option key={s.name} value={s.name}>
+                        {s.name}（{s.rowCount} 行）
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <span className="import-muted">表头在第 {preview.headerRow} 行，共 {preview.rowCount} 行数据</span>
+                <button onClick={pick} disabled={busy || step === 'applying'}>换一个文件…</button>
+              </div>
+              <details open={hasProblems || mappedFields.length < 3}>
+                <summary>列对应（{mappedFields.length} 个字段已对应，可调整）</summary>
+                <div className="import-mapping">
+                  {preview.fields.map((f) => (
+                    <label key={f.key} className={f.required ? 'required' : ''}>
+                      <span>{f.label}</span>
+                      <select
+                        value={mapping[f.key] ?? ''}
+                        disabled={busy || step === 'applying'}
+                        onChange={(e) => {
+                          const next = { ...mapping, [f.key]: e.target.value || null };
+                          setMapping(next);
+                          void load(file, sheet, next);
+                        }}
+                      >
+                        <option value="">（不导入）</option>
+                        {preview.columns.map((c) => (
+                          <option key={c.letter} value={c.letter}>
+                            {c.letter} 列 {c.header}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ))}
+                </div>
+              </details>
+              {hasProblems ? (
+                <div>
+                  <strong style={{ color: 'var(--error)' }}>发现 {preview.problemCount} 处问题，请修改文件或列对应后重新读取；在没有问题之前不会导入任何数据。</strong>
+                  <ol className="import-problems">
+                    {preview.problems.map((p, i) => (
+                      <li key={i}>
+                        {p.sheet ? `工作表「${p.sheet}」` : ''}
+                        {p.row !== undefined ? ` 第 ${p.row} 行` : ''}
+                        {p.column ? ` ${p.column} 列「${p.header ?? ''}」` : p.fieldLabel ? ` 「${p.fieldLabel}」` : ''}：{p.message}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ) : (
+                <div className="banner banner-ok">检查通过：{preview.rowCount} 行数据没有发现问题。</div>
+              )}
+              <div className="import-scroll">
+                <table className="import-table">
+                  <thead>
+                    <tr>
+                      <th>行号</th>
+                      {preview.rows.some((r) => r.year !== undefined) && <th>统计年度</th>}
+                      {mappedFields.filter((f) => f.key !== 'year' || !preview.rows.some((r) => r.year !== undefined)).map((f) => (
+                        <th key={f.key}>
+                          {f.label}
+                          {f.type === 'money' ? '（元）' : f.unit ? `（${f.unit}）` : ''}
+                          <div className="import-muted">{mapping[f.key]} 列</div>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.rows.map((r) => (
+                      <tr key={r.row} className={badRows.has(r.row) ? 'bad' : ''}>
+                        <td>{r.row}</td>
+                        {preview.rows.some((x) => x.year !== undefined) && <td>{r.year ?? ''}</td>}
+                        {mappedFields.filter((f) => f.key !== 'year' || !preview.rows.some((x) => x.year !== undefined)).map((f) => (
+                          <td key={f.key} className={badCells.has(`${r.row}:${f.key}`) ? 'bad' : ''}>
+                            {cellDisplay(f.type, r.values[f.key])}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {preview.rowCount > preview.rows.length && <div className="import-muted">只显示前 {preview.rows.length} 行，导入时全部 {preview.rowCount} 行都会检查和写入。</div>}
+              {step === 'applying' && (
+                <div>
+                  <div className="import-progress" role="progressbar" aria-label="正在导入" />
+                  <div className="import-muted">正在自动备份数据库并写入 {preview.rowCount} 行，请稍候……</div>
+                </div>
+              )}
+            </>
+          )}
+          {step === 'done' && result && (
+            <div className={undone ? 'banner banner-warn' : 'banner banner-ok'}>
+              {undone
+                ? `已撤销本次导入：数据已恢复到导入之前。`
+                : `导入完成：新增 ${result.inserted} 行，更新 ${result.updated} 行（导入批次 ${result.batchId}；导入前已自动备份）。`}
+            </div>
+          )}
+        </div>
+        <div className="import-actions">
+          <span className="spacer">{step === 'preview' && hasProblems ? '有问题时不能导入' : ''}</span>
+          {step === 'done' && result && !undone && (
+            <button onClick={undo} disabled={busy}>
+              撤销本次导入
+            </button>
+          )}
+          {(step === 'preview' || step === 'applying') && (
+            <button className="primary" onClick={apply} disabled={busy || hasProblems || step === 'applying' || !preview?.rowCount}>
+              {step === 'applying' ? '正在导入……' : `导入 ${preview?.rowCount ?? 0} 行`}
+            </button>
+          )}
+          <button onClick={onClose} disabled={step === 'applying'}>
+            {step === 'done' ? '完成' : '取消'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

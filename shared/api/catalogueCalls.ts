@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { defineCall } from './defineCall.js';
+
+const level = z.enum(['中职', '高职专科', '高职本科']);
+export const catalogueEntrySchema = z.object({
+  level,
+  code: z.string(),
+  name: z.string(),
+  categoryCode: z.string(),
+  category: z.string(),
+  classCode: z.string(),
+  className: z.string(),
+});
+const mismatchSchema = z.object({
+  rowId: z.number().int(),
+  year: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  problem: z.enum(['code', 'name']),
+  catalogueName: z.string().optional(),
+  catalogueCodes: z.array(z.string()).optional(),
+  message: z.string(),
+});
+const infoSchema = z.object({ source: z.string(), loadedAt: z.string(), counts: z.record(z.string(), z.number().int()) });
+
+export const catalogueCalls = {
+  'catalogue/info': defineCall('查看已加载的职业教育专业目录（来源、各层次专业数）', z.object({}).strict(), infoSchema),
+  'catalogue/lookup': defineCall(
+    '按专业代码或名称查找职业教育专业目录',
+    z
+      .object({ code: z.string().trim().max(10).optional(), name: z.string().trim().max(50).optional(), level: level.optional(), limit: z.number().int().min(1).max(500).default(50) })
+      .strict()
+      .refine((v) => !!v.code || !!v.name, { message: '请给出专业代码或专业名称' }),
+    z.object({ entries: z.array(catalogueEntrySchema) }),
+  ),
+  'catalogue/import': defineCall(
+    '从 Excel 文件加载更新的专业目录（列：层次、专业代码、专业名称、专业大类、专业类），全部成功或全部不导入',
+    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(70_000_000) }).strict(),
+    infoSchema,
+  ),
+  'catalogue/checkMajors': defineCall(
+    '核对「专业」数据中代码或名称不在专业目录中的专业',
+    z.object({ year: z.number().int().min(1990).max(2100).optional() }).strict(),
+    z.object({ mismatches: z.array(mismatchSchema) }),
+  ),
+};

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { defineCall } from './defineCall.js';
+import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+
+const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
+const year = z.number().int().min(1990).max(2100);
+/** A 50,000-row ledger is a few MB; 200 MB of base64 is far beyond any real school file. */
+const fileInput = {
+  fileName: z.string().trim().min(1).max(255),
+  dataBase64: z.string().max(200_000_000),
+};
+const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const importProblemSchema = z.object({
+  message: z.string(),
+  sheet: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  header: z.string().optional(),
+  field: z.string().optional(),
+  fieldLabel: z.string().optional(),
+});
+export type ImportProblemView = z.infer<typeof importProblemSchema>;
+
+const sheetInfo = z.object({ name: z.string(), rowCount: z.number().int() });
+
+const importInput = z
+  .object({
+    dataset: datasetName,
+    year: year.optional(),
+    ...fileInput,
+    sheet: z.string().max(100).optional(),
+    /** field key → column letter, or null for 「不导入」. */
+    mapping: z.record(z.string().max(64), z.string().regex(/^[A-Za-z]{1,3}$/).nullable()).optional(),
+  })
+  .strict();
+
+export const importPreviewSchema = z.object({
+  sheet: z.string(),
+  sheets: z.array(sheetInfo),
+  encoding: z.string().optional(),
+  headerRow: z.number().int(),
+  columns: z.array(z.object({ letter: z.string(), header: z.string() })),
+  fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), unit: z.string().optional() })),
+  mapping: z.record(z.string(), z.string().nullable()),
+  rows: z.array(z.object({ row: z.number().int(), year: z.number().int().optional(), values: z.record(z.string(), cellValue) })),
+  rowCount: z.number().int(),
+  problems: z.array(importProblemSchema),
+  /** All problems; `problems` lists at most the first 2,000. */
+  problemCount: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importBatchSchema = z.object({
+  id: z.number().int(),
+  dataset: z.string(),
+  year: z.number().int().nullable(),
+  fileName: z.string(),
+  sheet: z.string(),
+  sha256: z.string(),
+  insertedCount: z.number().int(),
+  updatedCount: z.number().int(),
+  status: z.enum(['applied', 'undone']),
+  createdAt: z.string(),
+  undoneAt: z.string().nullable(),
+});
+export type ImportBatchView = z.infer<typeof importBatchSchema>;
+
+const fileOutput = z.object({ fileName: z.string(), dataBase64: z.string() });
+
+export const importCalls = {
+  'import/inspect': defineCall(
+    '查看要导入的 Excel/CSV 文件中有哪些工作表',
+    z.object(fileInput).strict(),
+    z.object({ kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(sheetInfo) }),
+  ),
+  'import/preview': defineCall('预览导入：列对应、前 50 行和全部问题（不写入任何数据）', importInput, importPreviewSchema),
+  'import/apply': defineCall(
+    '导入 Excel/CSV 数据（先自动备份，全部成功或全部不导入）',
+    importInput,
+    z.object({ batchId: z.number().int(), inserted: z.number().int(), updated: z.number().int() }),
+  ),
+  'import/undo': defineCall(
+    '撤销一次导入',
+    z.object({ batchId: z.number().int().positive() }).strict(),
+    z.object({ batchId: z.number().int(), deleted: z.number().int(), restored: z.number().int() }),
+  ),
+  'import/batches': defineCall('列出导入记录', z.object({ dataset: datasetName.optional() }).strict(), z.array(importBatchSchema)),
+  'dataset/exportTemplate': defineCall('导出数据集的 Excel 导入模板', z.object({ dataset: datasetName }).strict(), fileOutput),
+  'dataset/exportXlsx': defineCall('把数据集导出为 Excel（金额以元为单位）', z.object({ dataset: datasetName, year: year.optional() }).strict(), fileOutput),
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { defineCall } from './defineCall.js';
+import type { Pack } from '../packs/packSchema.js';
+import type { EligibilityReport } from '../packs/checkEligibility.js';
+
+const packId = z.string().min(1).max(64);
+const statusCounts = z.object({ draft: z.number().int(), exported: z.number().int(), submitted: z.number().int() });
+
+export const packSummarySchema = z.object({
+  id: z.string(),
+  docNo: z.string(),
+  title: z.string(),
+  issuers: z.array(z.string()),
+  issueDate: z.string().optional(),
+  deadline: z.string().optional(),
+  /** Days from today (ctx.now()) to the deadline; negative once passed; null without a deadline. */
+  daysLeft: z.number().int().nullable(),
+  kind: z.enum(['application', 'programme', 'selfCheck']),
+  level: z.string(),
+  origin: z.enum(['seed', 'imported']),
+  hasEligibility: z.boolean(),
+  formCount: z.number().int(),
+  applications: statusCounts,
+});
+export type PackSummary = z.infer<typeof packSummarySchema>;
+
+export const packProblemSchema = z.object({ message: z.string(), place: z.string(), path: z.string() });
+
+const paramsInput = z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.null()])).default({});
+
+export const packCalls = {
+  'pack/list': defineCall('列出通知（自带与导入的），含截止日期、剩余天数和各状态的申报数', z.object({}).strict(), z.array(packSummarySchema)),
+  'pack/get': defineCall(
+    '读取一个通知包的全部内容',
+    z.object({ packId }).strict(),
+    z.object({ pack: z.custom<Pack>(), origin: z.enum(['seed', 'imported']), fileName: z.string() }),
+  ),
+  'pack/validate': defineCall(
+    '检查一个通知包文件（不导入）',
+    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(30_000_000) }).strict(),
+    z.object({ ok: z.boolean(), problems: z.array(packProblemSchema) }),
+  ),
+  'pack/import': defineCall(
+    '导入一个通知包文件；有错误时拒绝并列出每处错误的位置',
+    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(30_000_000) }).strict(),
+    z.object({ id: z.string(), docNo: z.string(), title: z.string() }),
+  ),
+  'pack/remove': defineCall('删除一个导入的通知（自带的不能删除）', z.object({ packId }).strict(), z.object({ removed: z.literal(true) })),
+  'eligibility/check': defineCall(
+    '按基础数据检查申报条件：每项条件的学校数据、门槛、是否达标、数据来源，以及总体结论',
+    z.object({ packId, params: paramsInput }).strict(),
+    z.custom<EligibilityReport>(),
+  ),
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineCall } from './defineCall.js';
+
+export const printFormatSchema = z.enum(['docx', 'xlsx', 'pdf', 'html']);
+
+export const renderedFileSchema = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  dataBase64: z.string(),
+  /** format html: the page itself, for the preview iframe. */
+  html: z.string().optional(),
+});
+export type RenderedFile = z.infer<typeof renderedFileSchema>;
+
+export const renderCalls = {
+  'render/form': defineCall(
+    '生成一份申报中的一张表（DOCX、XLSX、PDF，或用于预览的 HTML）',
+    z
+      .object({
+        applicationId: z.number().int().positive(),
+        formId: z.string().min(1).max(64),
+        format: printFormatSchema,
+      })
+      .strict(),
+    renderedFileSchema,
+  ),
+};

@@ -1,0 +1,167 @@
+// A pack form + the resolved application → the PrintDocument every renderer draws.
+import { fontSizeToPoints } from '../format/chineseFontSize.js';
+import type { Pack, PackBlock, PackFont, PackForm, PackStyle, ResolvedApplication } from '../packs/packSchema.js';
+import { styleSchema } from '../packs/packSchema.js';
+import { buildPrintTable, checkboxParagraph } from './buildPrintTable.js';
+import { createPrintContext, type PrintContext } from './printContext.js';
+import { formatFieldValue } from './formatPrintValue.js';
+import {
+  HEITI,
+  PAPER_SIZES_MM,
+  SONGTI,
+  para,
+  type Block,
+  type FontSpec,
+  type Paragraph,
+  type PrintDocument,
+  type Section,
+  type TextStyle,
+} from './printDocument.js';
+
+export interface BuildPrintOptions {
+  /** 佐证材料页码 by evidence key, e.g. { schoolEvidence: "3–5" } (the bundle fills it). */
+  evidencePages?: Record<string, string>;
+}
+
+const fontOf = (f: PackFont): FontSpec => ({ eastAsia: f.family, fallback: f.fallback });
+const textStyle = (f: PackFont, lineSpacingPt?: number): TextStyle => ({ font: fontOf(f), sizePt: fontSizeToPoints(f.size), ...(f.bold ? { bold: true } : {}), ...(lineSpacingPt ? { lineSpacingPt } : {}) });
+
+/** The form's effective style: the pack's, with the form's overrides. */
+export function formStyle(pack: Pack, form: PackForm): PackStyle {
+  return styleSchema.parse({ ...pack.style, ...(form.style ?? {}) });
+}
+
+const DATE_LINE = '年    月    日';
+
+export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedApplication, opts: BuildPrintOptions = {}): PrintDocument {
+  const style = formStyle(pack, form);
+  const ctx = createPrintContext(pack, app, opts.evidencePages);
+  const bodySizePt = fontSizeToPoints(style.body.size);
+  const lineSpacingPt = style.lineSpacingPt ?? (style.lineSpacingMultiple ? Math.round(bodySizePt * 1.3 * style.lineSpacingMultiple * 10) / 10 : undefined);
+  const paper = PAPER_SIZES_MM[style.paper];
+  const landscape = form.orientation === 'landscape';
+  const m = style.margins;
+  const textWidthMm = (landscape ? paper.height : paper.width) - (style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer);
+  const doc: PrintDocument = {
+    title: form.title,
+    page: {
+      paper: style.paper,
+      orientation: form.orientation,
+      marginsMm: { top: m.top, bottom: m.bottom, inner: m.binding, outer: m.outer },
+      binding: style.bindingSide === 'top' ? 'top' : 'left',
+      gutterMm: 0,
+      doubleSided: style.doubleSided && style.bindingSide !== 'none',
+    },
+    body: textStyle(style.body, lineSpacingPt),
+    titleStyle: textStyle(style.title),
+    headingStyles: { 1: textStyle(style.heading), 2: { ...textStyle(style.body, lineSpacingPt), bold: true }, 3: { ...textStyle(style.body, lineSpacingPt), bold: true } },
+    // GB/T 9704: 4号 半角 宋体 page numbers
+    pageNumber: { format: style.pageNumbers.style, font: SONGTI, sizePt: 14, position: style.pageNumbers.position },
+    sections: [],
+  };
+  let current: Section = { blocks: [] };
+  const tableFont = style.table ? fontSizeToPoints(style.table.size) : undefined;
+  form.blocks.forEach((b, i) => {
+    if (b.type === 'cover') {
+      if (current.blocks.length) doc.sections.push(current);
+      doc.sections.push({ name: '封面', cover: !style.pageNumbers.onCover, blocks: coverBlocks(ctx, form, b) });
+      current = { blocks: [] };
+      return;
+    }
+    current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableFont));
+  });
+  if (current.blocks.length || !doc.sections.length) doc.sections.push(current);
+  if (landscape) doc.sections.forEach((s) => (s.orientation = 'landscape'));
+  doc.sections.forEach((s, i) => (s.name ??= doc.sections.length > 1 ? `${form.title.slice(0, 24)}${i}` : form.title.slice(0, 31)));
+  return doc;
+}
+
+function coverBlocks(ctx: PrintContext, form: PackForm, b: Extract<PackBlock, { type: 'cover' }>): Block[] {
+  const big = 16; // 三号 for the cover lines, as the notices' covers print them
+  const out: Block[] = [];
+  if (form.attachment) out.push(para(form.attachment, { align: 'left', run: { font: HEITI, sizePt: big } }));
+  out.push(para('', { lineSpacingPt: 72 }));
+  b.titleLines.forEach((t) => out.push(para(ctx.fillText(t), { role: 'title', align: 'center', lineSpacingPt: 44 })));
+  out.push(para('', { lineSpacingPt: 72 }));
+  for (const l of b.lines) {
+    const label: Paragraph = { kind: 'paragraph', align: 'left', lineSpacingPt: 36, runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }] };
+    if (l.checkboxes && l.field) {
+      const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');
+      label.runs.push(...boxes.runs.map((r) => ({ ...r, sizePt: big })));
+    } else {
+      const value = l.field ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value) : ctx.fillText(l.text ?? '');
+      label.runs.push({ text: value || '　'.repeat(14), sizePt: big, underline: true });
+    }
+    out.push(label);
+  }
+  out.push(para('', { lineSpacingPt: 72 }));
+  if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: 32, run: { sizePt: big } }));
+  const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
+  if (date) out.push(para(date, { align: 'center', lineSpacingPt: 32, run: { sizePt: big } }));
+  return out;
+}
+
+function textParagraphs(text: string, opts: Omit<Paragraph, 'kind' | 'runs'>): Paragraph[] {
+  return text.split(/\n+/).map((l) => para(l, opts));
+}
+
+function blockToPrint(ctx: PrintContext, b: PackBlock, blockKey: string, textWidthMm: number, bodySizePt: number, tableSizePt: number | undefined): Block[] {
+  switch (b.type) {
+    case 'cover':
+      return [];
+    case 'heading':
+      return [para(b.text, { heading: Math.min(3, b.level) as 1 | 2 | 3, align: b.align ?? (b.level === 1 ? 'left' : 'left'), keepWithNext: true, spaceBeforePt: b.level === 1 ? 6 : 0 })];
+    case 'paragraph': {
+      const text = ctx.fillText(b.text);
+      if (b.style === 'title') return textParagraphs(text, { role: 'title', align: b.align ?? 'center', spaceAfterPt: 12 });
+      const note = b.style === 'note';
+      return textParagraphs(text, { align: b.align ?? 'justify', firstLineChars: b.indent === false || note ? undefined : 2, ...(note ? { role: 'note' as const } : {}) });
+    }
+    case 'instructions':
+      return [
+        ...(b.title ? [para(b.title, { role: 'title' as const, align: 'center' as const, spaceAfterPt: 12 })] : []),
+        ...b.items.flatMap((it) => textParagraphs(ctx.fillText(it), { firstLineChars: 2, align: 'justify' })),
+      ];
+    case 'statement':
+      return [
+        ...(b.title ? [para(b.title, { role: 'title' as const, align: 'center' as const, spaceAfterPt: 12 })] : []),
+        ...textParagraphs(ctx.fillText(b.text), { firstLineChars: 2, align: 'justify' }),
+        ...(b.signatures.length || b.date ? [sealBlock(ctx, b.signatures, b.date, b.signatures.some((s) => s.seal) ? 42 : 20)] : []),
+      ];
+    case 'table': {
+      const t = buildPrintTable(ctx, b, blockKey, textWidthMm);
+      if (tableSizePt) t.sizePt = tableSizePt;
+      return [...(b.caption ? [para(ctx.fillText(b.caption), { align: 'center', keepWithNext: true, run: { bold: true } })] : []), t];
+    }
+    case 'narrative': {
+      const f = ctx.app.fields[b.field];
+      const text = formatFieldValue(ctx.fieldDef(b.field), f?.value);
+      const guidance = b.printGuidance ? (b.guidance ?? []).map((g) => para(g, { align: 'left', role: 'note' })) : [];
+      const body = text ? textParagraphs(text, { firstLineChars: 2, align: 'justify' }) : [para('')];
+      return [
+        ...(b.title ? [para(ctx.fillText(b.title), { heading: 2, align: 'left', keepWithNext: true })] : []),
+        {
+          kind: 'table',
+          columnWidthsMm: [Math.round(textWidthMm * 10) / 10],
+          rows: [{ ...(b.minHeightMm ? { minHeightMm: b.minHeightMm } : {}), cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value' }] }],
+          sizePt: bodySizePt,
+        },
+      ];
+    }
+    case 'signature':
+      return [sealBlock(ctx, b.lines, b.date, b.sealRoomMm)];
+    case 'footnotes':
+      return b.items.map((it) => para(ctx.fillText(it), { align: 'left', role: 'note' }));
+    case 'pageBreak':
+      return [{ kind: 'pageBreak' }];
+  }
+}
+
+function sealBlock(ctx: PrintContext, lines: { label: string; field?: string; seal?: boolean }[], date: boolean, heightMm: number): Block {
+  return {
+    kind: 'seal',
+    lines: lines.map((l) => `${l.label}${l.field ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value) : ''}`),
+    dateLine: date ? DATE_LINE : '',
+    heightMm,
+  };
+}

@@ -1,0 +1,103 @@
+// A pack table block (spans, year columns, repeating rows with lead cells) → a print Table.
+import type { PackCell, PackTableRow, ScalarValue, TableBlock, TableRowValue } from '../packs/packSchema.js';
+import { CHECKBOX_CHECKED, CHECKBOX_EMPTY, para, type Paragraph, type Run, type Table, type TableCell, type TableRow } from './printDocument.js';
+import { formatFieldValue, formatScalar, isOptionChecked } from './formatPrintValue.js';
+import type { PrintContext } from './printContext.js';
+
+/** Checkbox options as one paragraph: ☑公办  ☐民办. */
+export function checkboxParagraph(ctx: PrintContext, fieldKey: string, options: string[] | undefined, align: Paragraph['align'] = 'center'): Paragraph {
+  const def = ctx.fieldDef(fieldKey);
+  const opts = options ?? def?.options ?? (def?.type === 'checkbox' ? ['是', '否'] : []);
+  const value = ctx.app.fields[fieldKey]?.value;
+  const runs: Run[] = opts.flatMap((o, i) => [
+    { text: isOptionChecked(def, value, o, i) ? CHECKBOX_CHECKED : CHECKBOX_EMPTY, symbol: true },
+    { text: i < opts.length - 1 ? `${o}  ` : o },
+  ]);
+  return { kind: 'paragraph', runs, align };
+}
+
+function cellContent(ctx: PrintContext, c: PackCell, rowValue: TableRowValue | null, seq: number, year: number | undefined, repeatField: string | undefined): { paragraphs: Paragraph[]; isValue: boolean; long: boolean } {
+  const align = c.align;
+  const lines = (text: string, defAlign: Paragraph['align']) => text.split('\n').map((l) => para(l, { align: align ?? defAlign, run: c.bold ? { bold: true } : undefined }));
+  if (c.checkboxes) return { paragraphs: [checkboxParagraph(ctx, c.checkboxes.field, c.checkboxes.options, align ?? 'center')], isValue: true, long: false };
+  if (c.field !== undefined) {
+    const def = ctx.fieldDef(c.field);
+    const text = formatFieldValue(def, ctx.app.fields[c.field]?.value, year);
+    const long = def?.type === 'narrative' || text.length > 40;
+    return { paragraphs: lines(text, long ? 'justify' : 'center'), isValue: true, long };
+  }
+  if (c.column !== undefined) {
+    const v: ScalarValue | undefined = rowValue?.[c.column];
+    return { paragraphs: lines(formatScalar(v ?? null, repeatField ? ctx.fieldDef(repeatField)?.columns?.find((k) => k.key === c.column) : undefined), 'center'), isValue: true, long: false };
+  }
+  if (c.evidence !== undefined) {
+    const pages = ctx.evidencePages?.[c.evidence] ?? formatFieldValue(ctx.fieldDef(c.evidence), ctx.app.fields[c.evidence]?.value);
+    return { paragraphs: lines(pages, 'center'), isValue: true, long: false };
+  }
+  if (c.seq) return { paragraphs: lines(rowValue ? String(seq) : '', 'center'), isValue: true, long: false };
+  const text = ctx.fillText((c.text ?? '').replace(/\{year\}/g, year !== undefined ? String(year) : '{year}'));
+  return { paragraphs: lines(text, 'center'), isValue: false, long: false };
+}
+
+export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: string, textWidthMm: number): Table {
+  const years = block.years ? (ctx.app.tableYears[blockKey] ?? []).slice(-block.years.count) : [];
+  const yearCount = block.years?.count ?? 1;
+  // Column widths, year columns expanded, ratio widths scaled to the text width.
+  const raw: number[] = [];
+  for (const col of block.columns) for (let k = 0; k < (col.perYear ? yearCount : 1); k++) raw.push(col.width);
+  const sum = raw.reduce((a, b) => a + b, 0);
+  const columnWidthsMm = block.widthUnit === 'mm' ? raw : raw.map((w) => Math.round((w / sum) * textWidthMm * 10) / 10);
+
+  // How many printed rows each pack row becomes (a repeat row: its data rows, at least minRows, at least one).
+  const repeatRows = block.rows.map((r) => (r.repeat ? repeatValues(ctx, r) : null));
+  const counts = repeatRows.map((rows) => (rows ? rows.length : 1));
+  const spanOf = (ri: number, span: number) => counts.slice(ri, ri + span).reduce((a, b) => a + b, 0);
+
+  const makeCells = (r: PackTableRow, cells: PackCell[], ri: number, rowValue: TableRowValue | null, seq: number, expandSpan: boolean): TableCell[] =>
+    cells.flatMap((c) => {
+      const yearsOfCell: (number | undefined)[] = c.perYear ? Array.from({ length: yearCount }, (_, k) => years[k] ?? undefined) : [undefined];
+      return yearsOfCell.map((y) => {
+        const content = cellContent(ctx, c, rowValue, seq, y, r.repeat);
+        const rowSpan = expandSpan ? spanOf(ri, c.rowSpan ?? 1) : (c.rowSpan ?? 1);
+        const out: TableCell = { paragraphs: content.paragraphs, vAlign: c.vAlign ?? (content.long ? 'top' : 'center'), role: content.isValue ? 'value' : 'label' };
+        if (rowSpan > 1) out.rowSpan = rowSpan;
+        if ((c.colSpan ?? 1) > 1) out.colSpan = c.colSpan;
+        return out;
+      });
+    });
+
+  const rows: TableRow[] = [];
+  block.rows.forEach((r, ri) => {
+    const base: Omit<TableRow, 'cells'> = {
+      ...(r.header ? { header: true } : {}),
+      ...(r.heightMm ? { minHeightMm: r.heightMm } : {}),
+      // Very tall rows (narratives) may split; everything else stays on one page.
+      ...(!r.heightMm || r.heightMm <= 80 ? { cantSplit: true } : {}),
+    };
+    const values = repeatRows[ri];
+    if (!values) {
+      rows.push({ ...base, cells: makeCells(r, [...(r.lead ?? []), ...r.cells], ri, null, 0, true) });
+      return;
+    }
+    values.forEach((v, k) => {
+      const lead = k === 0 && r.lead ? makeCells(r, r.lead, ri, null, 0, false).map((c) => (values.length > 1 ? { ...c, rowSpan: values.length } : c)) : [];
+      rows.push({ ...base, cells: [...lead, ...makeCells(r, r.cells, ri, v, k + 1, false)] });
+    });
+  });
+  return {
+    kind: 'table',
+    columnWidthsMm,
+    rows,
+    ...(block.footnotes?.length ? { footnotes: block.footnotes.map((f) => para(ctx.fillText(f), { align: 'left', role: 'note' })) } : {}),
+  };
+}
+
+/** The rows a repeating row prints: the table field's rows, padded with blank rows (null) to minRows, at least one. */
+function repeatValues(ctx: PrintContext, r: PackTableRow): (TableRowValue | null)[] {
+  const value = ctx.app.fields[r.repeat!]?.value;
+  const data = Array.isArray(value) ? (value as unknown[]).filter((x): x is TableRowValue => typeof x === 'object' && x !== null) : [];
+  const out: (TableRowValue | null)[] = [...data];
+  const min = Math.max(1, r.minRows ?? ctx.fieldDef(r.repeat!)?.minRows ?? 0);
+  while (out.length < min) out.push(null);
+  return out;
+}

@@ -1,0 +1,113 @@
+// Benchmark: importing a 50,000-row equipment ledger vs exceljs's own streaming read of the same file.
+// Run: npx tsx test/bench/importEquipment.ts   (targets: ratio ≤ 1.5×, peak RSS < 500 MB)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { equipmentDataset } from '../../shared/datasets/equipmentDataset.js';
+import { headerTextOf } from '../../electron/core/imports/headerTextOf.js';
+import { prepareImport } from '../../electron/core/imports/previewImport.js';
+import { applyImport } from '../../electron/core/imports/applyImport.js';
+import { openStore } from '../../electron/core/store/openStore.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-bench-import-'));
+const file = path.join(dir, 'equipment.xlsx');
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+/** A deterministic ledger value for each field of the data set definition (no hard-coded columns). */
+function valueFor(f: (typeof equipmentDataset.fields)[number], i: number): ExcelJS.CellValue {
+  if (f.key === 'assetNo') return `SB${String(2000000 + i)}`;
+  switch (f.type) {
+    case 'money':
+      return Math.round(((i * 7919) % 500000) + 100) / 100 + 1000;
+    case 'integer':
+      return f.key === 'roomId' ? null : 1 + (i % 5);
+    case 'date':
+      return new Date(Date.UTC(2010 + (i % 15), i % 12, 1 + (i % 28)));
+    case 'boolean':
+      return i % 7 === 0 ? '是' : '否';
+    case 'choice':
+      return f.choices?.[i % f.choices.length] ?? null;
+    default:
+      return `${f.label}${i % 997}`;
+  }
+}
+
+async function writeLedger() {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const ws = wb.addWorksheet('设备台账');
+  ws.addRow(['河南示范职业技术学院 仪器设备台账']).commit();
+  ws.addRow(equipmentDataset.fields.map(headerTextOf)).commit();
+  const dateCols = equipmentDataset.fields.map((f, i) => (f.type === 'date' ? i + 1 : 0)).filter(Boolean);
+  for (let i = 0; i < ROWS; i++) {
+    const row = ws.addRow(equipmentDataset.fields.map((f) => valueFor(f, i)));
+    for (const c of dateCols) row.getCell(c).numFmt = 'yyyy-mm-dd';
+    row.commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+async function baselineRead(): Promise<number> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([fs.readFileSync(file)]), {});
+  let cells = 0;
+  for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+    for await (const row of ws) cells += (row.values as unknown[]).length;
+  }
+  return cells;
+}
+
+async function fullImport(round: number): Promise<number> {
+  const dbPath = path.join(dir, `school-${round}.sqlite`);
+  const store = await openStore(dbPath, { create: true, appVersion: 'bench' });
+  try {
+    const p = await prepareImport(equipmentDataset, { fileName: 'equipment.xlsx', bytes: fs.readFileSync(file) }, store.db);
+    if (p.parsed.problemCount) throw new Error(`unexpected problems: ${JSON.stringify(p.parsed.problems.slice(0, 3))}`);
+    const r = await applyImport(store.db, dbPath, equipmentDataset, p, new Date());
+    return r.inserted;
+  } finally {
+    store.close();
+  }
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [(performance.now() - t0) / 1000, v];
+}
+
+try {
+  const [tw] = await time(writeLedger);
+  console.log(`ledger: ${ROWS} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, written in ${tw.toFixed(2)} s`);
+  // The machine is shared: run baseline and import alternately and compare the best of each.
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+  let tb = Infinity;
+  let ti = Infinity;
+  let cells = 0;
+  let inserted = 0;
+  for (let k = 0; k < rounds; k++) {
+    const [b, c] = await time(baselineRead);
+    const [i, n] = await time(() => fullImport(k));
+    console.log(`round ${k + 1}: baseline ${b.toFixed(2)} s, import ${i.toFixed(2)} s`);
+    tb = Math.min(tb, b);
+    ti = Math.min(ti, i);
+    cells = c;
+    inserted = n;
+  }
+  const rssAfterBaseline = process.memoryUsage().rss;
+  if (inserted !== ROWS) throw new Error(`imported ${inserted} rows, expected ${ROWS}`);
+  const ratio = ti / tb;
+  console.log(`exceljs streaming read (baseline), best of ${rounds}: ${tb.toFixed(2)} s (${cells} cell slots)`);
+  console.log(`our import (read + parse + validate + backup + write), best of ${rounds}: ${ti.toFixed(2)} s, ${inserted} rows`);
+  console.log(`ratio: ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
+  console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 500 MB) ${peakRss < 500 * 1024 * 1024 ? 'OK' : 'OVER'}; at end ${(rssAfterBaseline / 1024 / 1024).toFixed(0)} MB`);
+} finally {
+  clearInterval(sampler);
+  if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true }); else console.log(dir);
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { createAppContext, type AppContext } from '../../../electron/core/appContext.js';
+import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
+import { findApplicationForNotice } from '../../../electron/core/bundles/findApplicationForNotice.js';
+import { fakePrinter, pdfWithPages, tempDir } from './bundleFixtures.js';
+
+let ctx: AppContext | undefined;
+afterEach(() => ctx?.store?.close());
+
+async function ok<T>(name: string, input: unknown): Promise<T> {
+  const r = await dispatchCall(ctx!, name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('application/export on the demo school (real pack, print builder and evidence store)', () => {
+  it('puts the picked 佐证材料 into the merged PDF, its pages into the 申报书, and marks the application 已导出', async () => {
+    const dir = tempDir();
+    ctx = createAppContext({ dbPath: path.join(dir, 'demo.sqlite'), dataDir: dir, appVersion: '0.1.0-test', pdfPrinter: fakePrinter });
+    await ok('store/createDemo', {});
+    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
+    const item = await ok<{ hash: string }>('evidence/add', { dataset: 'school', rowId: 1, fileName: '办学许可证.pdf', dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64') });
+    await ok('application/setEvidencePicks', { applicationId: appId, picks: [{ evidenceKey: 'evSchool', hash: item.hash }] });
+    expect((await ok<{ picks: { evidenceKey: string }[] }>('application/evidencePicks', { applicationId: appId })).picks).toHaveLength(1);
+
+    const r = await ok<{ fileName: string; dataBase64: string; warnings: string[] }>('application/export', { applicationId: appId });
+    expect(r.fileName).toMatch(/^河南示范职业技术学院职业教育高水平专业化产教融合实训中心申报材料（.+专业）\.zip$/);
+    const entries = await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName);
+    const evidence = entries.find((e) => e.path.endsWith('佐证材料.pdf'))!;
+    expect((await PDFDocument.load(evidence.bytes)).getPageCount()).toBe(4);
+    const book = entries.find((e) => /申报书（.+专业）\.docx$/.test(e.path))!;
+    const xml = (await readBundleZip(book.bytes, 'docx')).find((e) => e.path === 'word/document.xml')!.bytes.toString('utf8');
+    expect(xml).toContain('2-4');
+    const index = fakePrinter.calls.at(-1)!;
+    expect(index).toContain('学校基本信息：办学许可证');
+    expect(ctx.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({ status: 'exported' });
+  });
+});

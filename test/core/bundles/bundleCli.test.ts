@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import type { AppContext } from '../../../electron/core/appContext.js';
+import { exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
+import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
+import { evidenceItem, fakeSource, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+function cli(args: string[]) {
+  return run(TSX, ['electron/core/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, SHENBAOTONG_DB: '' }, timeout: 120_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
+
+let ctx: AppContext | undefined;
+afterEach(() => ctx?.store?.close());
+
+describe('CLI', () => {
+  it('export writes the demo school’s 346号 bundle and prints its path', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'demo.sqlite');
+    expect((await cli(['init', '--db', db, '--demo'])).code).toBe(0);
+    const out = path.join(dir, 'out');
+    const r = await cli(['export', 'henan-2024-346', '--db', db, '--out', out]);
+    expect(r.stderr).not.toMatch(/错误/);
+    expect(r.code).toBe(0);
+    const zipPath = r.stdout.trim().split('\n').at(-1)!;
+    expect(path.dirname(zipPath)).toBe(out);
+    expect(path.basename(zipPath)).toMatch(/^.+职业教育高水平专业化产教融合实训中心申报材料（.+专业）\.zip$/);
+    const names = (await readBundleZip(fs.readFileSync(zipPath), zipPath)).map((e) => e.path.split('/').slice(1).join('/'));
+    expect(names).toContain('manifest.json');
+    expect(names).toContain('data.json');
+    // Named by the pack's file rules: 申报书 and 建设方案 as DOCX, the 汇总表 as XLSX; no PDF without --pdf.
+    expect(names.some((n) => /申报书（.+专业）\.docx$/.test(n))).toBe(true);
+    expect(names.some((n) => /建设方案\.docx$/.test(n))).toBe(true);
+    expect(names.some((n) => /申报汇总表\.xlsx$/.test(n))).toBe(true);
+    expect(names.some((n) => n.endsWith('.pdf'))).toBe(false);
+    const demo = new Database(db, { readonly: true });
+    expect(demo.prepare("SELECT status FROM application WHERE pack_id = 'henan-2024-346'").get()).toEqual({ status: 'exported' });
+    expect(demo.prepare('SELECT count(*) AS n FROM application_export').get()).toEqual({ n: 1 });
+    demo.close();
+    expect(fs.readdirSync(out)).toEqual([path.basename(zipPath)]);
+  });
+
+  it('bundle import --dry-run shows the changes by data set and writes nothing; without it, imports', async () => {
+    const dir = tempDir();
+    ctx = await makeContext(dir, 'source.sqlite');
+    const appId = seedSchool(ctx);
+    const bundle = await exportBundleToDir(ctx, appId, dir, { source: fakeSource({ evidence: [await evidenceItem('e1', '协议', 1)] }) });
+    const target = path.join(dir, 'target.sqlite');
+    expect((await cli(['init', '--db', target, '--name', '空白学校'])).code).toBe(0);
+
+    const dry = await cli(['bundle', 'import', bundle.path, '--db', target, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/合作企业及成员单位：新增 2 条，修改 0 条，不变 0 条/);
+    expect(dry.stdout).toMatch(/未写入任何内容/);
+    const peek = new Database(target, { readonly: true });
+    expect(peek.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 0 });
+    peek.close();
+
+    const real = await cli(['bundle', 'import', bundle.path, '--db', target]);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toMatch(/已导入：写入 \d+ 条记录/);
+    const after = new Database(target, { readonly: true });
+    expect(after.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 2 });
+    expect(after.prepare('SELECT name FROM school').get()).toEqual({ name: '河南示例职业技术学院' });
+    after.close();
+  });
+
+  it('bundle import refuses a tampered bundle with a Chinese message and exit code 1', async () => {
+    const dir = tempDir();
+    ctx = await makeContext(dir, 'source.sqlite');
+    const appId = seedSchool(ctx);
+    const bundle = await exportBundleToDir(ctx, appId, dir, { source: fakeSource() });
+    const entries = await readBundleZip(fs.readFileSync(bundle.path), 'x');
+    // Flip a byte inside the stored DOCX entry: the zip stays readable, the hash does not match.
+    const bytes = fs.readFileSync(bundle.path);
+    const docx = entries.find((e) => e.path.endsWith('.docx'))!;
+    const at = bytes.indexOf(docx.bytes);
+    bytes[at] ^= 0x20;
+    const bad = path.join(dir, 'bad.zip');
+    fs.writeFileSync(bad, bytes);
+    const target = path.join(dir, 'target.sqlite');
+    await cli(['init', '--db', target, '--name', '空白学校']);
+    const r = await cli(['bundle', 'import', bad, '--db', target]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/错误：导入包已损坏|SHA-256 校验值不符/);
+  });
+});

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../../electron/core/appContext.js';
+import { makeBundleSource, type PackAccess } from '../../../electron/core/bundles/bundleSource.js';
+import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
+import { packAccess } from '../../../electron/core/bundles/packAccess.js';
+import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
+import { packSchema, type ResolvedApplication, type ResolvedField } from '../../../shared/packs/packSchema.js';
+import { evidenceItem, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
+
+// A small pack in the real format: a document form whose table has a 佐证材料页码 cell, and a sheet form.
+const pack = packSchema.parse({
+  formatVersion: 1,
+  id: 'test-bundle',
+  docNo: '测〔2026〕1号',
+  title: '测试通知',
+  issuers: ['测试厅'],
+  level: '省',
+  kind: 'application',
+  parameters: [{ key: 'majorCode', label: '申报专业', type: 'choice', options: ['460301'] }],
+  fields: [
+    { key: 'centreName', label: '实训中心名称', type: 'text' },
+    { key: 'coopPages', label: '合作协议佐证材料页码', type: 'text' },
+  ],
+  bundle: {
+    fileName: '{school}测试申报材料（{majorCode}专业）',
+    evidenceMaxPages: 50,
+    files: [
+      { kind: 'form', form: 'book' },
+      { kind: 'form', form: 'sum', formats: ['xlsx'] },
+      { kind: 'evidence', fileName: '{school}佐证材料' },
+    ],
+  },
+  forms: [
+    {
+      id: 'book',
+      title: '申报书',
+      attachment: '附件1',
+      blocks: [
+        {
+          type: 'table',
+          columns: [{ width: 2 }, { width: 3 }, { width: 1 }],
+          rows: [{ cells: [{ text: '实训中心名称' }, { field: 'centreName' }, { evidence: 'coopPages' }] }],
+        },
+      ],
+    },
+    { id: 'sum', title: '申报汇总表', attachment: '附件3', kind: 'sheet', blocks: [{ type: 'table', columns: [{ width: 1 }, { width: 1 }], rows: [{ cells: [{ text: '名称' }, { field: 'centreName' }] }] }] },
+  ],
+});
+
+function field(key: string, label: string, value: string | null): ResolvedField {
+  return { key, label, type: 'text', bound: null, overridden: value !== null, override: value, value, origin: value ? 'user' : 'empty', problems: [] };
+}
+
+const resolved: ResolvedApplication = {
+  packId: 'test-bundle',
+  title: '产教融合实训中心申报',
+  params: { majorCode: '460301' },
+  paramLabels: { majorCode: '机电一体化技术' },
+  schoolName: '河南示例职业技术学院',
+  tableYears: {},
+  fields: { centreName: field('centreName', '实训中心名称', '智能制造实训中心'), coopPages: field('coopPages', '页码', null) },
+  fieldOrder: ['centreName', 'coopPages'],
+  completeness: { total: 2, filled: 1, empty: 1, invalid: 0, accepted: 0 },
+  exportBlocked: false,
+};
+
+let ctx: AppContext | undefined;
+afterEach(() => ctx?.store?.close());
+
+describe('bundle from a real pack and the real renderers', () => {
+  it('names files by the rule, renders DOCX and XLSX, and prints the evidence page range in the form', async () => {
+    ctx = await makeContext(tempDir());
+    const appId = seedSchool(ctx);
+    const evidence = [await evidenceItem('e1', '校企合作协议', 2, 'coopPages')];
+    const access: PackAccess = { loadPack: () => pack, resolve: () => resolved, layoutForm: packAccess.layoutForm, evidence: () => evidence };
+    const r = await exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) });
+    expect(r.fileName).toBe('河南示例职业技术学院测试申报材料（机电一体化技术专业）.zip');
+    const entries = await readBundleZip(r.bytes, r.fileName);
+    const names = entries.map((e) => e.path.split('/')[1]);
+    expect(names).toEqual(['附件1 申报书.docx', '附件3 申报汇总表.xlsx', '河南示例职业技术学院佐证材料.pdf', 'data.json', 'manifest.json']);
+    const docx = await readBundleZip(entries[0].bytes, 'docx');
+    const xml = docx.find((e) => e.path === 'word/document.xml')!.bytes.toString('utf8');
+    expect(xml).toContain('智能制造实训中心');
+    // The index is page 1, the agreement pages 2–3.
+    expect(xml).toContain('2-3');
+    const xlsx = await readBundleZip(entries[1].bytes, 'xlsx');
+    expect(xlsx.some((e) => e.bytes.toString('utf8').includes('智能制造实训中心'))).toBe(true);
+    const data = JSON.parse(entries[3].bytes.toString('utf8'));
+    expect(data.application.printed).toMatchObject({ centreName: '智能制造实训中心' });
+  });
+
+  it('refuses to export while the application has unaccepted problems', async () => {
+    ctx = await makeContext(tempDir());
+    const appId = seedSchool(ctx);
+    const blocked = { ...resolved, exportBlocked: true, completeness: { ...resolved.completeness, invalid: 2 } };
+    const access: PackAccess = { loadPack: () => pack, resolve: () => blocked, layoutForm: packAccess.layoutForm, evidence: () => [] };
+    await expect(exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(/还有 2 处填写不符合要求/);
+  });
+});

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readShippedCatalogue } from '../../../electron/core/catalogue/majorCatalogueRepo';
+import { call, tempContext } from '../support/tempContext';
+
+// The reference the shipped asset was copied from (see assets/catalogue/README.md).
+const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/major-catalogue-2021.tsv');
+
+function referenceCounts(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of fs.readFileSync(REFERENCE, 'utf8').split('\n').slice(1)) {
+    if (line.trim()) counts[line.split('\t')[0]] = (counts[line.split('\t')[0]] ?? 0) + 1;
+  }
+  return counts;
+}
+
+async function xlsxBase64(rows: (string | number)[][], title?: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('专业目录');
+  if (title) ws.addRow([title]);
+  ws.addRow(['层次', '专业代码', '专业名称', '专业大类', '专业类']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+let t: ReturnType<typeof tempContext>;
+beforeAll(async () => {
+  t = tempContext();
+  await call(t.ctx, 'store/createDemo', {});
+});
+afterAll(() => t.cleanup());
+
+describe('major catalogue', () => {
+  it('ships the 2021 catalogue: 中职 358, 高职专科 744, 高职本科 247, as in its source', async () => {
+    const shipped = readShippedCatalogue();
+    const counts: Record<string, number> = {};
+    for (const e of shipped) counts[e.level] = (counts[e.level] ?? 0) + 1;
+    expect(counts).toEqual({ 中职: 358, 高职专科: 744, 高职本科: 247 });
+    if (fs.existsSync(REFERENCE)) expect(counts).toEqual(referenceCounts());
+    expect(new Set(shipped.map((e) => `${e.level}|${e.code}`)).size).toBe(shipped.length);
+    const info = await call(t.ctx, 'catalogue/info', {});
+    expect(info.counts).toEqual({ 中职: 358, 高职专科: 744, 高职本科: 247 });
+  });
+
+  it('looks majors up by code (with the K of a 国家控制专业) and by name', async () => {
+    const byCode = await call(t.ctx, 'catalogue/lookup', { code: '460301' });
+    expect(byCode.entries).toEqual([expect.objectContaining({ level: '高职专科', name: '机电一体化技术', category: '装备制造大类', classCode: '4603', className: '自动化类' })]);
+    expect((await call(t.ctx, 'catalogue/lookup', { code: '520101k' })).entries[0]?.name).toBe('临床医学');
+    const byName = await call(t.ctx, 'catalogue/lookup', { name: '工业机器人', level: '高职专科' });
+    expect(byName.entries.map((e) => e.code)).toContain('460305');
+  });
+
+  it('flags 专业 whose code or name is not in the catalogue, also as warnings in the data set list', async () => {
+    const rows = (await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2024 })).rows;
+    const first = rows[0];
+    await call(t.ctx, 'dataset/save', {
+      dataset: 'majors',
+      year: 2024,
+      upserts: [
+        { id: first.id, name: '机电一体化' },
+        { code: '469999', name: '机电一体化技术', level: '高职专科' },
+      ],
+    });
+    const { mismatches } = await call(t.ctx, 'catalogue/checkMajors', { year: 2024 });
+    expect(mismatches).toHaveLength(2);
+    expect(mismatches[0]).toMatchObject({ problem: 'name', catalogueName: '机电一体化技术' });
+    expect(mismatches[1]).toMatchObject({ problem: 'code', code: '469999', catalogueCodes: ['460301'] });
+    const listed = await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2024 });
+    expect(listed.warnings?.map((w) => w.rowId)).toEqual(mismatches.map((m) => m.rowId));
+    expect((await call(t.ctx, 'catalogue/checkMajors', { year: 2023 })).mismatches).toEqual([]);
+  });
+
+  it('refuses an Excel catalogue with bad rows, naming sheet, row and column, and keeps the old one', async () => {
+    const data = await xlsxBase64(
+      [
+        ['高职专科', '460301', '机电一体化技术', '46 装备制造大类', '4603 自动化类'],
+        ['高专', '460302', '智能机电技术', '装备制造大类', '自动化类'],
+        ['高职专科', '4603', '', '装备制造大类', '自动化类'],
+      ],
+      '职业教育专业目录（更新）',
+    );
+    const e = await call(t.ctx, 'catalogue/import', { fileName: '新目录.xlsx', dataBase64: data }).then(
+      () => null,
+      (err: { apiError: { code: string; details: { message: string; where: { sheet: string; row: number; column: string } }[] } }) => err.apiError,
+    );
+    expect(e?.code).toBe('CATALOGUE_INVALID');
+    expect(e?.details.map((d) => [d.where.sheet, d.where.row, d.where.column])).toEqual([
+      ['专业目录', 4, '层次'],
+      ['专业目录', 5, '专业代码'],
+      ['专业目录', 5, '专业名称'],
+    ]);
+    expect((await call(t.ctx, 'catalogue/info', {})).counts['高职专科']).toBe(744);
+  });
+
+  it('replaces the catalogue with a valid Excel file, after a backup', async () => {
+    const data = await xlsxBase64([
+      ['高职专科', '460301', '机电一体化技术', '46 装备制造大类', '4603 自动化类'],
+      ['高职专科', '510217', '人工智能数据工程技术', '电子与信息大类', '计算机类'],
+      ['职教本科', '260101', '机械设计制造及自动化', '装备制造大类', '机械设计制造类'],
+    ]);
+    const info = await call(t.ctx, 'catalogue/import', { fileName: '2025目录.xlsx', dataBase64: data });
+    expect(info.counts).toEqual({ 高职专科: 2, 高职本科: 1 });
+    expect(info.source).toContain('2025目录.xlsx');
+    const added = await call(t.ctx, 'catalogue/lookup', { code: '510217' });
+    expect(added.entries[0]).toMatchObject({ categoryCode: '51', category: '电子与信息大类', classCode: '5102', className: '计算机类' });
+    expect(fs.readdirSync(path.join(t.dir, 'backups')).some((f) => f.includes('before-catalogue-import'))).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sumFen, formatFenAsWanYuan } from '../../../shared/format/money';
+import { call, tempContext } from '../support/tempContext';
+
+let t: ReturnType<typeof tempContext>;
+beforeAll(async () => {
+  t = tempContext();
+  await call(t.ctx, 'store/createDemo', {});
+});
+afterAll(() => t.cleanup());
+
+async function apiError(p: Promise<unknown>): Promise<{ code: string; message: string }> {
+  const e = await p.then(
+    () => null,
+    (err: { apiError: { code: string; message: string } }) => err.apiError,
+  );
+  expect(e).not.toBeNull();
+  return e!;
+}
+
+describe('dataset/startYear (开始新年度)', () => {
+  it('copies the 专业 list and the 指标 catalogue with empty figures, and leaves last year untouched', async () => {
+    const before = await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2025 });
+    const indBefore = await call(t.ctx, 'dataset/list', { dataset: 'indicators', year: 2025 });
+    const r = await call(t.ctx, 'dataset/startYear', { fromYear: 2025, toYear: 2026 });
+    expect(r.copied.majors).toBe(before.rows.length);
+    expect(r.copied.indicators).toBe(indBefore.rows.length);
+    expect(r.copied.awards).toBe(0);
+
+    const next = await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2026 });
+    expect(next.rows.map((m) => [m.code, m.name, m.groupName, m.status])).toEqual(before.rows.map((m) => [m.code, m.name, m.groupName, m.status]));
+    for (const m of next.rows) {
+      expect(m.enrolled).toBeNull();
+      expect(m.employmentRate).toBeNull();
+    }
+    const ind = await call(t.ctx, 'dataset/list', { dataset: 'indicators', year: 2026 });
+    expect(ind.rows.every((i) => i.value === null && i.name !== '')).toBe(true);
+    for (const ds of ['awards', 'training', 'funding', 'certificates'] as const) {
+      expect((await call(t.ctx, 'dataset/list', { dataset: ds, year: 2026 })).rows).toEqual([]);
+    }
+    expect(await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2025 })).toEqual(before);
+  });
+
+  it('refuses a year that already has data, and a source year without any', async () => {
+    const e = await apiError(call(t.ctx, 'dataset/startYear', { fromYear: 2025, toYear: 2026 }));
+    expect(e.code).toBe('YEAR_HAS_DATA');
+    expect(e.message).toContain('2026');
+    const e2 = await apiError(call(t.ctx, 'dataset/startYear', { fromYear: 2030, toYear: 2031 }));
+    expect(e2.code).toBe('YEAR_EMPTY');
+    expect((await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2031 })).rows).toEqual([]);
+  });
+});
+
+describe('dashboard/figures', () => {
+  it('gives each year the school figures, with the equipment value summed exactly from the ledger', async () => {
+    const { years } = await call(t.ctx, 'dashboard/figures', {});
+    const y2023 = years.find((y) => y.year === 2023)!;
+    expect(years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    const majors = (await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2023 })).rows;
+    expect(y2023.enrolled).toBe(majors.reduce((s, m) => s + (m.enrolled as number), 0));
+    expect(y2023.enrolled).toBeGreaterThanOrEqual(15000);
+
+    const ledger = (await call(t.ctx, 'dataset/list', { dataset: 'equipment' })).rows;
+    const fen = sumFen(ledger.filter((e) => (e.purchaseDate as string) <= '2023-12-31').map((e) => e.amount as number));
+    expect(y2023.equipmentValueFen).toBe(fen);
+    expect(y2023.equipmentValueWan).toBe(formatFenAsWanYuan(fen, 2));
+    expect(years[0].equipmentValueFen).toBeLessThan(years[4].equipmentValueFen);
+
+    const awards = (await call(t.ctx, 'dataset/list', { dataset: 'awards', year: 2023 })).rows.filter((a) => a.grade);
+    expect(y2023.awardsByLevel['国家级']).toBe(awards.filter((a) => a.level === '国家级').length);
+    expect(y2023.awardsByLevel['省级']).toBe(awards.filter((a) => a.level === '省级').length);
+    const training = (await call(t.ctx, 'dataset/list', { dataset: 'training', year: 2023 })).rows;
+    expect(y2023.trainingPersonTimes).toBe(training.reduce((s, r) => s + (r.personTimes as number), 0));
+    expect(y2023.enterprises).toBeGreaterThanOrEqual(20);
+    expect(y2023.teachers).toBeGreaterThan(300);
+    expect(y2023.doubleQualifiedRatio).toBeGreaterThanOrEqual(50);
+    // The year just started has no figures yet, but durable records still count.
+    const y2026 = years.find((y) => y.year === 2026)!;
+    expect(y2026.enrolled).toBe(0);
+    expect(y2026.trainingPersonTimes).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import { fixtureB64, freshContext } from './importTestKit.js';
+
+type Fresh = Awaited<ReturnType<typeof freshContext>>;
+let t: Fresh;
+beforeEach(async () => {
+  t = await freshContext();
+});
+afterEach(() => t.done());
+
+async function call(name: string, input: unknown) {
+  const r = await dispatchCall(t.ctx, name, input);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as any;
+}
+
+async function sheetOf(b64: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(b64, 'base64') as never);
+  return wb.worksheets[0];
+}
+
+describe('Excel template and export', () => {
+  it('the template has notes, the headers the importer reads, and a sample row it refuses to import unchanged', async () => {
+    const tpl = await call('dataset/exportTemplate', { dataset: 'equipment' });
+    expect(tpl.fileName).toBe('仪器设备导入模板.xlsx');
+    const ws = await sheetOf(tpl.dataBase64);
+    const headers = (ws.getRow(3).values as unknown[]).slice(1);
+    expect(headers.slice(0, 3)).toEqual(['资产编号', '资产名称', '规格型号']);
+    expect(headers).toContain('单价（元）');
+    expect(String(ws.getCell(2, 1).value)).toMatch(/^必填/);
+    expect(ws.getCell(4, 1).value).toBe('SB2021000001');
+    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.fileName, dataBase64: tpl.dataBase64 });
+    expect(p.headerRow).toBe(3);
+    expect(p.problems.map((x: any) => [x.row, x.message])).toEqual([[4, '这一行是模板中的示例行，请删除或改为真实数据后再导入']]);
+  });
+
+  it('exports money in 元 with two decimals, and the export imports back unchanged', async () => {
+    await call('import/apply', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    const before = (await call('dataset/list', { dataset: 'equipment' })).rows;
+    const out = await call('dataset/exportXlsx', { dataset: 'equipment' });
+    const ws = await sheetOf(out.dataBase64);
+    const headers = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const amountCol = headers.indexOf('金额（元）') + 1;
+    expect(ws.getCell(4, amountCol).value).toBe(420000.5);
+    expect(ws.getColumn(amountCol).numFmt ?? ws.getCell(4, amountCol).numFmt).toBe('#,##0.00');
+    // Into a second, empty database: same rows.
+    const other = await freshContext();
+    try {
+      const r = await dispatchCall(other.ctx, 'import/apply', { dataset: 'equipment', fileName: out.fileName, dataBase64: out.dataBase64 });
+      expect(r.ok).toBe(true);
+      const after = (await dispatchCall(other.ctx, 'dataset/list', { dataset: 'equipment' })) as any;
+      expect(after.value.rows).toEqual(before);
+    } finally {
+      other.done();
+    }
+  });
+});

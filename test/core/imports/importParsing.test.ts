@@ -1,0 +1,56 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeCsvText } from '../../../electron/core/imports/decodeCsvText.js';
+import { normaliseHeader } from '../../../electron/core/imports/importFields.js';
+import { readCsvSheet } from '../../../electron/core/imports/readCsvSheet.js';
+import { cellToFieldInput } from '../../../electron/core/imports/cellToFieldInput.js';
+import { fastFieldValue } from '../../../electron/core/imports/fastFieldValue.js';
+import { parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
+import type { FieldDef } from '../../../shared/datasets/datasetDefinition.js';
+
+describe('header normalisation', () => {
+  it.each([
+    ['金额（元）', '金额'],
+    [' 单 价\n(元)(含税) ', '单价'],
+    ['数量（台（套））', '数量'],
+    ['*资产编号：', '资产编号'],
+    ['【备注】说明', '(备注)说明'],
+  ])('%s → %s', (raw, want) => expect(normaliseHeader(raw)).toBe(want));
+});
+
+describe('CSV', () => {
+  it('keeps quoted commas, doubled quotes and line breaks inside one row, numbering rows as a spreadsheet does', () => {
+    const s = readCsvSheet('名称,备注\r\n"甲,乙","他说""好""\n第二行"\n\n丙,\n', 'x');
+    expect(s.rows).toEqual([
+      { r: 1, cells: ['名称', '备注'] },
+      { r: 2, cells: ['甲,乙', '他说"好"\n第二行'] },
+      { r: 4, cells: ['丙', null] },
+    ]);
+  });
+
+  it('tells GBK from UTF-8 with and without BOM', () => {
+    const text = '资产编号,资产名称\nA1,数控车床\n';
+    expect(decodeCsvText(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'GBK' });
+    expect(decodeCsvText(Buffer.from(text))).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeCsvText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text, encoding: 'UTF-8' });
+  });
+});
+
+describe('cells to values', () => {
+  const date: FieldDef = { key: 'd', label: '购置日期', type: 'date' };
+  const money: FieldDef = { key: 'm', label: '金额', type: 'money' };
+  it('reads Excel serial dates, real dates and 8-digit dates', () => {
+    expect(cellToFieldInput(date, 43529)).toBe('2019-03-05');
+    expect(cellToFieldInput(date, new Date(Date.UTC(2019, 2, 5)))).toBe('2019-03-05');
+    expect(parseFieldValue(date, cellToFieldInput(date, 20190305))).toEqual({ ok: true, value: '2019-03-05' });
+  });
+
+  it('the fast path agrees with parseFieldValue, and leaves doubtful amounts to it', () => {
+    for (const v of [0, 1, 1234.56, 186000, 2980.5, 99999999.99]) {
+      expect(fastFieldValue(money, v, false)).toBe((parseFieldValue(money, v) as { value: number }).value);
+    }
+    expect(fastFieldValue(money, 1.005, false)).toBeUndefined();
+    expect(fastFieldValue(money, -3, false)).toBeUndefined();
+    expect(fastFieldValue({ key: 'q', label: '数量', type: 'integer', min: 0 }, -1, false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import { fixtureB64, freshContext } from './importTestKit.js';
+
+type Fresh = Awaited<ReturnType<typeof freshContext>>;
+let t: Fresh;
+beforeEach(async () => {
+  t = await freshContext();
+});
+afterEach(() => t.done());
+
+async function call(name: string, input: unknown) {
+  const r = await dispatchCall(t.ctx, name, input);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as any;
+}
+
+const LEDGER = [
+  { assetNo: 'SB2019001', name: '数控车床', unitPrice: 8650000, quantity: 2, amount: 17300000, purchaseDate: '2019-03-05' },
+  { assetNo: 'SB2019002', name: '工业机器人', unitPrice: 18600000, quantity: 1, amount: 18600000, purchaseDate: '2019-03-05' },
+  { assetNo: 'SB2020001', name: '三坐标测量机', quantity: 1, purchaseDate: '2020-09-12' },
+  { assetNo: 'SB2021001', name: '示波器', unitPrice: 298050, quantity: 10, amount: 2980500, purchaseDate: '2021-06-01' },
+];
+
+describe('importing real-world files written by other programs', () => {
+  it.each(['equipment-utf8-bom.csv', 'equipment-utf8.csv', 'equipment-libreoffice.xlsx', 'equipment-real-world.xlsx'])('imports the equipment ledger %s', async (file) => {
+    const r = await call('import/apply', { dataset: 'equipment', fileName: file, dataBase64: fixtureB64(file) });
+    expect(r).toMatchObject({ inserted: 4, updated: 0 });
+    const { rows } = await call('dataset/list', { dataset: 'equipment' });
+    expect(rows).toHaveLength(4);
+    rows.forEach((row: any, i: number) => expect(row).toMatchObject(LEDGER[i]));
+  });
+
+  it('finds the header under a title row and merged group headers, skips blank and 合计 rows, and picks the matching sheet', async () => {
+    const p = await call('import/preview', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    expect(p.sheet).toBe('设备台账');
+    expect(p.sheets.map((s: any) => s.name)).toEqual(['填表说明', '设备台账']);
+    expect(p.headerRow).toBe(3);
+    expect(p.mapping).toMatchObject({ assetNo: 'B', name: 'C', model: 'D', unitPrice: 'E', quantity: 'F', amount: 'G', purchaseDate: 'H', location: 'I' });
+    // Rows as the file numbers them: 6 is blank, 9 is 合计.
+    expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
+    expect(p.rows[2].values.amount).toBe(42000050);
+    expect(p.problems).toEqual([]);
+  });
+
+  it('reads a GBK CSV as Excel on Chinese Windows saves it', async () => {
+    const ins = await call('import/inspect', { fileName: 'enterprises-gbk.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
+    expect(ins).toMatchObject({ kind: 'csv', encoding: 'GBK' });
+    const r = await call('import/apply', { dataset: 'enterprises', fileName: 'enterprises-gbk.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
+    expect(r.inserted).toBe(3);
+    const { rows } = await call('dataset/list', { dataset: 'enterprises' });
+    expect(rows.map((x: any) => x.name)).toEqual(['河南中原智能装备有限公司', '郑州华信电子科技股份有限公司', '河南省智能制造行业协会']);
+    expect(rows[2]).toMatchObject({ kind: '行业组织', foundedDate: '2015-06-01', contactMobile: '13800000003' });
+  });
+
+  it('counts a year merged down its rows as that year on every row', async () => {
+    const r = await call('import/apply', { dataset: 'majors', fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
+    expect(r.inserted).toBe(5);
+    const y2022 = (await call('dataset/list', { dataset: 'majors', year: 2022 })).rows;
+    const y2023 = (await call('dataset/list', { dataset: 'majors', year: 2023 })).rows;
+    expect(y2022.map((x: any) => x.code)).toEqual(['460301', '460305', '510201']);
+    expect(y2023.map((x: any) => [x.code, x.enrolled])).toEqual([['460301', 1300], ['460305', 910]]);
+    expect(y2022[0].enrolled).toBe(1260);
+  });
+
+  it('re-importing updates rows matched by key and undo restores the previous values', async () => {
+    const first = await call('import/apply', { dataset: 'equipment', fileName: 'a.csv', dataBase64: fixtureB64('equipment-utf8.csv') });
+    await call('dataset/save', { dataset: 'equipment', upserts: [{ id: 1, location: '旧仓库' }] });
+    const second = await call('import/apply', { dataset: 'equipment', fileName: 'b.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    expect(second).toMatchObject({ inserted: 0, updated: 4 });
+    expect((await call('dataset/list', { dataset: 'equipment' })).rows[0].location).toBe('实训楼A-101');
+    // The first batch's rows were changed since (by the user and the second import): refused.
+    const refused = await dispatchCall(t.ctx, 'import/undo', { batchId: first.batchId });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/修改或删除.*不能撤销/);
+    await call('import/undo', { batchId: second.batchId });
+    const rows = (await call('dataset/list', { dataset: 'equipment' })).rows;
+    expect(rows[0].location).toBe('旧仓库');
+    expect(rows[2].amount).toBe(42000000);
+    const batches = await call('import/batches', {});
+    expect(batches.map((b: any) => [b.id, b.status])).toEqual([[second.batchId, 'undone'], [first.batchId, 'applied']]);
+  });
+
+  it('undo removes inserted rows and is refused once a row was edited', async () => {
+    const a = await call('import/apply', { dataset: 'enterprises', fileName: 'e.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
+    const ids = (await call('dataset/list', { dataset: 'enterprises' })).rows.map((r: any) => r.id);
+    await call('dataset/save', { dataset: 'enterprises', upserts: [{ id: ids[1], address: '新地址' }] });
+    const refused = await dispatchCall(t.ctx, 'import/undo', { batchId: a.batchId });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('郑州华信电子科技股份有限公司');
+    expect((await call('dataset/list', { dataset: 'enterprises' })).rows).toHaveLength(3);
+
+    const b = await call('import/apply', { dataset: 'equipment', fileName: 'x.csv', dataBase64: fixtureB64('equipment-utf8.csv') });
+    await call('import/undo', { batchId: b.batchId });
+    expect((await call('dataset/list', { dataset: 'equipment' })).rows).toHaveLength(0);
+    const again = await dispatchCall(t.ctx, 'import/undo', { batchId: b.batchId });
+    expect(again.ok).toBe(false);
+  });
+
+  it('the user can change the mapping: a column left out is not imported', async () => {
+    const p = await call('import/preview', { dataset: 'equipment', fileName: 'x.csv', dataBase64: fixtureB64('equipment-utf8.csv'), mapping: { location: null, model: 'H' } });
+    expect(p.mapping.location).toBeNull();
+    expect(p.rows[0].values.model).toBe('实训楼A-101');
+    expect(p.rows[0].values.location).toBeUndefined();
+  });
+});

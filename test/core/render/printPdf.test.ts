@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
+import { buildPrintPack } from '../../../electron/core/render/buildPrintPack.js';
+import { renderHtml } from '../../../shared/print/renderHtml.js';
+import { sample346Document, SAMPLE_VALUES } from './sample346Document.js';
+import { sampleSummarySheet } from './sampleSummarySheet.js';
+import { tempDir } from './renderTestUtils.js';
+
+const printer = createChromiumPdfPrinter();
+afterAll(() => printer.close?.());
+
+function pagesText(pdf: Uint8Array): string[] {
+  const dir = tempDir('h6-pdf-');
+  const file = path.join(dir, 'a.pdf');
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+describe('HTML preview and PDF', () => {
+  it('is self-contained, sets the page from the pack and escapes values', () => {
+    const doc = sample346Document({ ...SAMPLE_VALUES, schoolName: '<script>alert(1)</script>学院' });
+    const html = renderHtml(doc);
+    expect(html).toContain('@page { size: 210mm 297mm;');
+    expect(html).toContain("font-family:'仿宋_GB2312', 'FangSong', '仿宋', serif;font-size:12pt");
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toMatch(/(src|href)=/);
+  });
+
+  it('prints with Chromium: blank back of the cover, «— n —» from 1, no number on the cover', async () => {
+    const pdf = await printer.printHtmlToPdf(renderHtml(sample346Document()));
+    const doc = await PDFDocument.load(pdf);
+    const { width, height } = doc.getPage(0).getSize();
+    expect(Math.round((width / 72) * 25.4)).toBe(210);
+    expect(Math.round((height / 72) * 25.4)).toBe(297);
+    const pages = pagesText(pdf);
+    expect(pages[0]).toContain('申报书');
+    expect(pages[0]).not.toMatch(/—\s*\d+\s*—/);
+    expect(pages[1].trim()).toBe('');
+    expect(pages[2]).toContain('填写要求');
+    expect(pages[2]).toMatch(/—\s*1\s*—/);
+    expect(pages[3]).toMatch(/—\s*2\s*—/);
+    expect(pages.join('').replace(/\s+/g, '')).toContain(SAMPLE_VALUES.enterprises[1].name);
+  });
+
+  it('builds a print pack where each document starts on an odd page', async () => {
+    const a = await printer.printHtmlToPdf(renderHtml(sampleSummarySheet())); // 1 page
+    const b = await printer.printHtmlToPdf(renderHtml(sample346Document()));
+    const aPages = (await PDFDocument.load(a)).getPageCount();
+    expect(aPages).toBe(1);
+    const pack = await buildPrintPack([a, b, a], { doubleSided: true });
+    const bPages = (await PDFDocument.load(b)).getPageCount();
+    expect(pack.startPages[0]).toBe(1);
+    expect(pack.startPages[1]).toBe(3);
+    expect(pack.startPages.every((p) => p % 2 === 1)).toBe(true);
+    const merged = await PDFDocument.load(pack.pdf);
+    expect(merged.getPageCount()).toBe(pack.startPages[2] + aPages - 1);
+    expect(merged.getPageCount()).toBe(1 + 1 + bPages + (bPages % 2) + 1);
+    const single = await buildPrintPack([a, b], { doubleSided: false });
+    expect(single.blanksAdded).toBe(0);
+    expect(single.startPages).toEqual([1, 2]);
+  });
+});

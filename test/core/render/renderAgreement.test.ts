@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../electron/core/render/renderDocx.js';
+import { renderXlsx } from '../../../electron/core/render/renderXlsx.js';
+import { renderHtml } from '../../../shared/print/renderHtml.js';
+import { documentCellTexts } from '../../../shared/print/printDocument.js';
+import { placeTableCells } from '../../../shared/print/tableGrid.js';
+import { sample346Document } from './sample346Document.js';
+import { sampleSummarySheet } from './sampleSummarySheet.js';
+import { docxCellTexts, htmlCellTexts, xlsxCellTexts } from './renderTestUtils.js';
+
+describe('the three renderers agree', () => {
+  for (const [name, make] of [['346 申报书 一、基本情况', sample346Document], ['汇总表', sampleSummarySheet]] as const) {
+    it(`${name}: the same text in the same cells in the same order`, async () => {
+      const doc = make();
+      const expected = documentCellTexts(doc);
+      expect(expected.length).toBeGreaterThan(10);
+      const [docx, xlsx] = await Promise.all([renderDocx(doc), renderXlsx(doc)]);
+      expect(await docxCellTexts(docx)).toEqual(expected);
+      expect(htmlCellTexts(renderHtml(doc))).toEqual(expected);
+      expect(await xlsxCellTexts(xlsx)).toEqual(expected);
+    });
+  }
+
+  it('refuses a table whose rows do not fill its columns, in every renderer', async () => {
+    const doc = sampleSummarySheet();
+    const t = doc.sections[0].blocks.find((b) => b.kind === 'table')!;
+    if (t.kind !== 'table') throw new Error('no table');
+    t.rows[1].cells.pop();
+    expect(() => placeTableCells(t)).toThrow(/第 2 行第 6 列没有单元格/);
+    await expect(renderDocx(doc)).rejects.toThrow(/没有单元格/);
+    await expect(renderXlsx(doc)).rejects.toThrow(/没有单元格/);
+    expect(() => renderHtml(doc)).toThrow(/没有单元格/);
+  });
+});

@@ -1,0 +1,207 @@
+// Runs the Electron shell's main.ts against a recording stand-in for the 'electron' module (the
+// real binary cannot be installed here) and checks the wiring a user's safety depends on: the
+// window's security preferences, denied permissions, blocked network and navigation, the app://
+// protocol with its CSP, IPC sender checks, the Chinese menu, and the dialog for a broken database.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/contentSecurityPolicy.js';
+
+type Fn = (...args: any[]) => any;
+const h = vi.hoisted(() => {
+  const state = {
+    appPath: '',
+    paths: new Map<string, string>(),
+    appListeners: new Map<string, Fn[]>(),
+    windows: [] as { opts: any; url?: string }[],
+    ipc: new Map<string, Fn>(),
+    protocolHandler: null as Fn | null,
+    schemes: [] as any[],
+    permissionRequest: null as Fn | null,
+    permissionCheck: null as Fn | null,
+    beforeRequest: null as Fn | null,
+    headersReceived: null as Fn | null,
+    menu: null as any,
+    messageBoxes: [] as any[],
+    exitCode: null as number | null,
+    sandboxEnabled: false,
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    opts: any;
+    constructor(opts: any) {
+      this.opts = opts;
+      h.windows.push({ opts });
+    }
+    once() {}
+    on() {}
+    async loadURL(url: string) {
+      h.windows.find((w) => w.opts === this.opts)!.url = url;
+    }
+    static fromWebContents() {
+      return null;
+    }
+  }
+  const ses = {
+    setPermissionRequestHandler: (fn: Fn) => (h.permissionRequest = fn),
+    setPermissionCheckHandler: (fn: Fn) => (h.permissionCheck = fn),
+    setSpellCheckerEnabled: () => {},
+    webRequest: { onBeforeRequest: (fn: Fn) => (h.beforeRequest = fn), onHeadersReceived: (fn: Fn) => (h.headersReceived = fn) },
+    protocol: { handle: (_scheme: string, fn: Fn) => (h.protocolHandler = fn) },
+  };
+  return {
+    app: {
+      isPackaged: true,
+      enableSandbox: () => (h.sandboxEnabled = true),
+      requestSingleInstanceLock: () => true,
+      setPath: (name: string, p: string) => h.paths.set(name, p),
+      getPath: (name: string) => h.paths.get(name) ?? os.tmpdir(),
+      getAppPath: () => h.appPath,
+      on: (ev: string, fn: Fn) => h.appListeners.set(ev, [...(h.appListeners.get(ev) ?? []), fn]),
+      whenReady: () => Promise.resolve(),
+      quit: () => {},
+      exit: (code: number) => (h.exitCode = code),
+    },
+    protocol: { registerSchemesAsPrivileged: (s: any[]) => h.schemes.push(...s) },
+    session: { defaultSession: ses },
+    BrowserWindow,
+    Menu: { buildFromTemplate: (t: any) => t, setApplicationMenu: (m: any) => (h.menu = m) },
+    dialog: {
+      showMessageBoxSync: (opts: any) => (h.messageBoxes.push(opts), 0),
+      showMessageBox: async () => ({ response: 0 }),
+      showErrorBox: (title: string, content: string) => h.messageBoxes.push({ title, message: content }),
+      showSaveDialog: async () => ({ canceled: true }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    },
+    ipcMain: { handle: (channel: string, fn: Fn) => h.ipc.set(channel, fn) },
+    shell: { openPath: async () => '' },
+  };
+});
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-main-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function startShell(name: string, prepare?: (dataDir: string) => void) {
+  for (const k of Object.keys(h) as (keyof typeof h)[]) {
+    const v = h[k] as unknown;
+    if (v instanceof Map) v.clear();
+    else if (Array.isArray(v)) v.length = 0;
+  }
+  Object.assign(h, { protocolHandler: null, permissionRequest: null, permissionCheck: null, beforeRequest: null, headersReceived: null, menu: null, exitCode: null, sandboxEnabled: false });
+  const dataDir = path.join(tmp, name, 'data');
+  h.appPath = path.join(tmp, name, 'app');
+  fs.mkdirSync(path.join(h.appPath, 'dist', 'renderer'), { recursive: true });
+  fs.writeFileSync(path.join(h.appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>申报通</title>');
+  fs.writeFileSync(path.join(h.appPath, 'secret.txt'), 'outside the renderer');
+  fs.mkdirSync(dataDir, { recursive: true });
+  prepare?.(dataDir);
+  vi.stubEnv('SHENBAOTONG_DATA_DIR', dataDir);
+  vi.stubEnv('SHENBAOTONG_DB', '');
+  vi.resetModules();
+  await import('../../electron/main/main.js');
+  await vi.waitFor(() => expect(h.windows.length > 0 || h.exitCode !== null).toBe(true));
+  return dataDir;
+}
+
+describe('Electron main process (stand-in electron module)', () => {
+  beforeEach(() => vi.unstubAllEnvs());
+
+  it('opens one hardened window on app:// with the shared data folder', async () => {
+    const dataDir = await startShell('ok');
+    expect(h.paths.get('userData')).toBe(dataDir);
+    expect(h.sandboxEnabled).toBe(true);
+    expect(h.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(h.windows).toHaveLength(1);
+    const { opts, url } = h.windows[0];
+    expect(url).toBe('app://shenbaotong/index.html');
+    expect(opts.title).toBe('申报通');
+    expect(opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(opts.webPreferences.preload).toBe(path.join(h.appPath, 'dist-electron', 'preload.cjs'));
+    expect(h.menu.map((m: any) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    const view = h.menu.find((m: any) => m.label === '视图').submenu.map((i: any) => i.label);
+    expect(view).not.toContain('重新加载'); // packaged: no reload, no devtools
+  });
+
+  it('denies permissions and cancels every request that is not app://', async () => {
+    await startShell('net');
+    const granted: boolean[] = [];
+    h.permissionRequest!(null, 'media', (ok: boolean) => granted.push(ok));
+    expect(granted).toEqual([false]);
+    expect(h.permissionCheck!(null, 'notifications')).toBe(false);
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      h.beforeRequest!({ url }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      return cancel;
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(decide('https://example.com/track.js')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('devtools://devtools/bundled/inspector.html')).toBe(true);
+    expect(decide('app://shenbaotong/assets/index.js')).toBe(false);
+    warn.mockRestore();
+  });
+
+  it('refuses navigation, redirects, webviews and new windows in every web page', async () => {
+    await startShell('nav');
+    const listeners = new Map<string, Fn>();
+    let openHandler: Fn | null = null;
+    const contents = { on: (ev: string, fn: Fn) => listeners.set(ev, fn), setWindowOpenHandler: (fn: Fn) => (openHandler = fn) };
+    for (const fn of h.appListeners.get('web-contents-created') ?? []) fn({}, contents);
+    const tryEvent = (ev: string, url?: string) => {
+      const event = { preventDefault: vi.fn() };
+      listeners.get(ev)!(event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(tryEvent('will-navigate', 'https://example.com/')).toBe(true);
+    expect(tryEvent('will-navigate', 'file:///C:/')).toBe(true);
+    expect(tryEvent('will-navigate', 'app://shenbaotong/index.html')).toBe(false);
+    expect(tryEvent('will-redirect', 'http://127.0.0.1/')).toBe(true);
+    expect(tryEvent('will-attach-webview')).toBe(true);
+    expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('serves the renderer through app:// with the CSP and refuses paths outside it', async () => {
+    await startShell('proto');
+    const res: Response = await h.protocolHandler!({ url: 'app://shenbaotong/index.html', method: 'GET' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toContain('申报通');
+    const out: Response = await h.protocolHandler!({ url: 'app://shenbaotong/..%2fsecret.txt', method: 'GET' });
+    expect(out.status).toBe(404);
+    expect(out.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const post: Response = await h.protocolHandler!({ url: 'app://shenbaotong/index.html', method: 'POST' });
+    expect(post.status).toBe(405);
+  });
+
+  it('answers IPC only from the app origin, through the shared dispatcher', async () => {
+    await startShell('ipc');
+    expect([...h.ipc.keys()].sort()).toEqual(['shenbaotong:invoke', 'shenbaotong:openFile', 'shenbaotong:saveFile']);
+    const invoke = h.ipc.get('shenbaotong:invoke')!;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await invoke({ senderFrame: { url: 'https://evil.example/' } }, 'store/status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke({ senderFrame: null }, 'store/status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(h.ipc.get('shenbaotong:saveFile')!({ senderFrame: { url: 'file:///x.html' } }, 'a.docx', new Uint8Array([1]))).rejects.toThrow();
+    warn.mockRestore();
+    const r = await invoke({ senderFrame: { url: 'app://shenbaotong/index.html' } }, 'store/status', {});
+    expect(r).toMatchObject({ ok: true, value: { open: false } });
+    const bad = await invoke({ senderFrame: { url: 'app://shenbaotong/index.html' } }, 'store/createEmpty', { schoolName: 42 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('shows a Chinese dialog and quits, changing nothing, when the database is not readable', async () => {
+    const junk = Buffer.from('这不是数据库文件'.repeat(10));
+    const dataDir = await startShell('corrupt', (dir) => fs.writeFileSync(path.join(dir, 'school.sqlite'), junk));
+    expect(h.exitCode).toBe(1);
+    expect(h.windows).toHaveLength(0);
+    expect(h.messageBoxes).toHaveLength(1);
+    expect(h.messageBoxes[0].title).toBe('申报通无法打开数据库');
+    expect(h.messageBoxes[0].message).toMatch(/不是申报通数据库/);
+    expect(h.messageBoxes[0].detail).toContain(path.join(dataDir, 'school.sqlite'));
+    expect(fs.readFileSync(path.join(dataDir, 'school.sqlite'))).toEqual(junk);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldDef } from '../../shared/datasets/datasetDefinition';
+import { parseTsv, formatTsv } from '../../renderer/src/features/grid/tsv';
+import { moveCell, rangeOf, tabCell } from '../../renderer/src/features/grid/selection';
+import { computeTotals, displayText, editText, parseCellText, shiftDecimalText } from '../../renderer/src/features/grid/cellText';
+import { computeView } from '../../renderer/src/features/grid/sortFilter';
+import { applyEdits, applyServerProblems, pasteEdits, removeRows, undoEdits } from '../../renderer/src/features/grid/gridEdits';
+import type { GridRow } from '../../renderer/src/features/grid/gridRow';
+
+const fields: FieldDef[] = [
+  { key: 'name', label: '企业名称', type: 'text', required: true },
+  { key: 'creditCode', label: '统一社会信用代码', type: 'creditCode' },
+  { key: 'price', label: '单价', type: 'money' },
+  { key: 'budget', label: '预算', type: 'money', unit: '万元' },
+  { key: 'staff', label: '职工人数', type: 'integer', unit: '人' },
+  { key: 'soft', label: '是否软件', type: 'boolean' },
+];
+
+let n = 0;
+const newKey = () => `new:${++n}`;
+const row = (id: number, values: GridRow['values']): GridRow => ({ key: `id:${id}`, id, values });
+
+describe('Excel/WPS clipboard text', () => {
+  it('reads a one-row copy with its trailing newline as one row', () => {
+    expect(parseTsv('甲\t乙\t丙\r\n')).toEqual([['甲', '乙', '丙']]);
+  });
+  it('reads a quoted cell with line breaks and doubled quotes', () => {
+    const text = '名称\t说明\r\n华为\t"第一行\r\n第二行 ""双引号"""\r\n中兴\t\r\n';
+    expect(parseTsv(text)).toEqual([
+      ['名称', '说明'],
+      ['华为', '第一行\n第二行 "双引号"'],
+      ['中兴', ''],
+    ]);
+  });
+  it('keeps a quote inside unquoted text literal', () => {
+    expect(parseTsv('5" 屏幕\t2\n')).toEqual([['5" 屏幕', '2']]);
+  });
+  it('keeps empty trailing cells and text without a final newline', () => {
+    expect(parseTsv('a\t\tb\nc\t\t')).toEqual([['a', '', 'b'], ['c', '', '']]);
+  });
+  it('writes what it reads back', () => {
+    const cells = [['a', 'x\ny'], ['say "hi"', '']];
+    expect(parseTsv(formatTsv(cells))).toEqual(cells);
+  });
+});
+
+describe('selection', () => {
+  it('clamps arrow moves at the edges', () => {
+    expect(moveCell({ row: 0, col: 0 }, 'up', 5, 3)).toEqual({ row: 0, col: 0 });
+    expect(moveCell({ row: 4, col: 2 }, 'right', 5, 3)).toEqual({ row: 4, col: 2 });
+    expect(moveCell({ row: 1, col: 1 }, 'pageDown', 5, 3)).toEqual({ row: 4, col: 1 });
+  });
+  it('wraps Tab to the next row and Shift+Tab back', () => {
+    expect(tabCell({ row: 0, col: 2 }, false, 5, 3)).toEqual({ row: 1, col: 0 });
+    expect(tabCell({ row: 1, col: 0 }, true, 5, 3)).toEqual({ row: 0, col: 2 });
+  });
+  it('normalises a range dragged upwards', () => {
+    expect(rangeOf({ row: 5, col: 3 }, { row: 2, col: 1 })).toEqual({ top: 2, bottom: 5, left: 1, right: 3 });
+  });
+});
+
+describe('cell text', () => {
+  it('shows money in 元 with separators, or in 万元 when the unit says so', () => {
+    expect(displayText(fields[2], 123456789)).toBe('1,234,567.89');
+    expect(displayText(fields[3], 123456789)).toBe('123.46');
+    expect(editText(fields[3], 123456789)).toBe('123.456789');
+  });
+  it('parses 万元 text exactly into 分', () => {
+    expect(shiftDecimalText('1.23456', 4)).toBe('12345.6');
+    expect(parseCellText(fields[3], '1.5')).toEqual({ ok: true, value: 1500000 });
+    expect(parseCellText(fields[3], '一万').ok).toBe(false);
+  });
+  it('shows booleans as 是/否', () => {
+    expect(displayText(fields[5], true)).toBe('是');
+    expect(parseCellText(fields[5], '否')).toEqual({ ok: true, value: false });
+  });
+  it('totals money in integer 分 and counts with units', () => {
+    const t = computeTotals(fields, [{ price: 10, staff: 3 }, { price: 20, staff: null }, { price: 1, staff: 4 }]);
+    expect(t).toMatchObject({ price: 31, staff: 7, budget: 0 });
+    expect(t).not.toHaveProperty('name');
+  });
+});
+
+describe('sort and filter', () => {
+  const rows = [row(1, { name: '郑州机械', staff: 300 }), row(2, { name: '洛阳轴承', staff: 50 }), row(3, { name: '郑州电子', staff: null })];
+  it('filters by a column and searches across columns', () => {
+    expect(computeView(rows, fields, { filters: { name: '郑州' } })).toEqual([0, 2]);
+    expect(computeView(rows, fields, { search: '50' })).toEqual([1]);
+  });
+  it('sorts numbers numerically with empty cells last', () => {
+    expect(computeView(rows, fields, { sort: { field: 'staff', dir: 'asc' } })).toEqual([1, 0, 2]);
+    expect(computeView(rows, fields, { sort: { field: 'staff', dir: 'desc' } })).toEqual([0, 1, 2]);
+  });
+});
+
+describe('edits, paste and undo', () => {
+  const base = [row(1, { name: '甲公司', price: 100 }), row(2, { name: '乙公司', price: 200 })];
+
+  it('pastes a block from the active cell and appends rows past the end', () => {
+    const block = parseTsv('丙公司\t91410100MA00000A18\n丁公司\t\n戊公司\t\n');
+    const edits = pasteEdits(block, { top: 1, left: 0, bottom: 1, right: 0 }, [0, 1], 2, fields.map((f) => f.key));
+    const c = applyEdits(base, fields, edits, newKey, '粘贴');
+    expect(c.rows).toHaveLength(4);
+    expect(c.rows[1].values.name).toBe('丙公司');
+    expect(c.rows[1].values.creditCode).toBe('91410100MA00000A18');
+    expect(c.rows[3].values.name).toBe('戊公司');
+    expect(c.rows[3].id).toBeUndefined();
+  });
+
+  it('keeps an invalid value visible with the validator message, and clears it when fixed', () => {
+    const c = applyEdits(base, fields, [{ row: 0, field: 'creditCode', text: '91410100MA00000A10' }], newKey);
+    expect(c.rows[0].drafts?.creditCode).toBe('91410100MA00000A10');
+    expect(c.rows[0].errors?.creditCode).toMatch(/第 18 位/);
+    const fixed = applyEdits(c.rows, fields, [{ row: 0, field: 'creditCode', text: '91410100MA00000A18' }], newKey);
+    expect(fixed.rows[0].errors).toBeUndefined();
+    expect(fixed.rows[0].drafts).toBeUndefined();
+  });
+
+  it('flags a missing required field on a new row but not on a blank one', () => {
+    const c = applyEdits(base, fields, [{ row: 2, field: 'staff', text: '12' }], newKey);
+    expect(c.rows[2].errors?.name).toBe('「企业名称」不能为空');
+  });
+
+  it('undoes a paste: cells restored, appended rows dropped (and deleted once saved)', () => {
+    const edits = pasteEdits([['X'], ['Y'], ['Z']], { top: 1, left: 0, bottom: 1, right: 0 }, [0, 1], 2, fields.map((f) => f.key));
+    const c = applyEdits(base, fields, edits, newKey, '粘贴');
+    const saved = c.rows.map((r, i) => (i === 2 ? { ...r, id: 77 } : r));
+    const u = undoEdits(saved, fields, c.undo!, newKey);
+    expect(u.rows.map((r) => r.values.name)).toEqual(['甲公司', '乙公司']);
+    expect(u.deletedIds).toEqual([77]);
+    expect([...u.touched.get('id:2')!]).toEqual(['name']);
+  });
+
+  it('undoes a row deletion by adding the rows back as new rows', () => {
+    const c = removeRows(base, new Set(['id:1']));
+    expect(c.deletedIds).toEqual([1]);
+    const u = undoEdits(c.rows, fields, c.undo!, newKey);
+    expect(u.rows[0].values.name).toBe('甲公司');
+    expect(u.rows[0].id).toBeUndefined();
+  });
+
+  it('maps the core per-cell problems back to rows', () => {
+    const out = applyServerProblems(base, ['id:2'], [{ message: '重复', where: { row: 1, field: 'name' } }]);
+    expect(out[1].errors).toEqual({ name: '重复' });
+    expect(out[0]).toBe(base[0]);
+  });
+});
+
+describe('rows added in this session', () => {
+  it('stay visible at the end while a filter or sort is on', () => {
+    const rows = [row(1, { name: '郑州机械' }), { key: 'new:1', values: { name: '' } }, row(2, { name: '洛阳轴承' })];
+    const pinned = (r: GridRow) => r.key.startsWith('new:');
+    expect(computeView(rows, fields, { filters: { name: '洛阳' }, pinned })).toEqual([2, 1]);
+    expect(computeView(rows, fields, { sort: { field: 'name', dir: 'desc' }, pinned })).toEqual([0, 2, 1]);
+  });
+});
