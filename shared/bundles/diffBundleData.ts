@@ -37,31 +37,38 @@ function describeRow(def: DatasetDef, row: Row): string {
   return keyField ? String(row[keyField]) : `第 ${String(row.id ?? '?')} 条`;
 }
 
-/** Finds the existing record a bundle row stands for: by the data set's key fields in order (信用代码, then name). */
-function matcher(def: DatasetDef, existing: readonly Row[]): (row: Row) => Row | undefined {
-  const keys = def.keyFields ?? [];
-  const indexes = keys.map((k) => {
+/** Field sets that identify a row, tried in order (rooms: 中心 + 名称; enterprises: 信用代码, then 名称). */
+export type KeySets = (def: DatasetDef) => readonly (readonly string[])[];
+const keyFieldsOneByOne: KeySets = (def) => (def.keyFields ?? []).map((k) => [k]);
+
+const keyText = (row: Row, fields: readonly string[]) => (fields.some((f) => empty(row[f])) ? null : fields.map((f) => String(row[f])).join('\u0000'));
+
+/** Finds the existing record a bundle row stands for: by the first key set the row has values for and that matches. */
+function matcher(def: DatasetDef, existing: readonly Row[], keySets: KeySets): (row: Row) => Row | undefined {
+  const sets = keySets(def);
+  const indexes = sets.map((fields) => {
     const m = new Map<string, Row>();
-    for (const r of existing) if (!empty(r[k])) m.set(String(r[k]), r);
+    for (const r of existing) {
+      const t = keyText(r, fields);
+      if (t !== null && !m.has(t)) m.set(t, r);
+    }
     return m;
   });
   return (row) => {
-    for (let i = 0; i < keys.length; i++) {
-      const v = row[keys[i]];
-      if (!empty(v)) {
-        const hit = indexes[i].get(String(v));
-        if (hit) return hit;
-      }
+    for (let i = 0; i < sets.length; i++) {
+      const t = keyText(row, sets[i]);
+      const hit = t === null ? undefined : indexes[i].get(t);
+      if (hit) return hit;
     }
-    if (!keys.length) return existing.find((r) => def.fields.every((f) => same(r[f.key], row[f.key])));
+    if (!sets.length) return existing.find((r) => def.fields.every((f) => same(r[f.key], row[f.key])));
     return undefined;
   };
 }
 
-function diffRows(def: DatasetDef, year: number | null, incoming: readonly Row[], existing: readonly Row[]): { diff: DatasetDiff; upserts: DatasetRow[] } {
+function diffRows(def: DatasetDef, year: number | null, incoming: readonly Row[], existing: readonly Row[], keySets: KeySets): { diff: DatasetDiff; upserts: DatasetRow[] } {
   const diff: DatasetDiff = { dataset: def.name, label: def.label, year, added: 0, changed: 0, unchanged: 0, examples: [] };
   const upserts: DatasetRow[] = [];
-  const find = def.single ? () => existing[0] : matcher(def, existing);
+  const find = def.single ? () => existing[0] : matcher(def, existing, keySets);
   for (const row of incoming) {
     const values: DatasetRow = {};
     for (const f of def.fields) if (f.key in row && row[f.key] !== undefined) values[f.key] = row[f.key] as Cell;
@@ -104,6 +111,7 @@ export function diffBundleData(
   defs: readonly DatasetDef[],
   incoming: { school: Row; data: Record<string, readonly Row[]> },
   current: { school: Row; data: Partial<Record<string, readonly Row[]>> },
+  keySets: KeySets = keyFieldsOneByOne,
 ): BundleDiff {
   const out: BundleDiff = { datasets: [], plan: [], unknownDatasets: [] };
   const known = new Set(defs.map((d) => d.name as string));
@@ -113,14 +121,14 @@ export function diffBundleData(
     if (!inc.length) continue;
     const cur = def.single ? [current.school] : current.data[def.name] ?? [];
     if (!def.yearly) {
-      const { diff, upserts } = diffRows(def, null, inc, cur);
+      const { diff, upserts } = diffRows(def, null, inc, cur, keySets);
       out.datasets.push(diff);
       if (upserts.length) out.plan.push({ dataset: def.name, upserts });
       continue;
     }
     const curByYear = byYear(cur);
     for (const [year, rows] of [...byYear(inc)].sort((a, b) => a[0] - b[0])) {
-      const { diff, upserts } = diffRows(def, year, rows, curByYear.get(year) ?? []);
+      const { diff, upserts } = diffRows(def, year, rows, curByYear.get(year) ?? [], keySets);
       out.datasets.push(diff);
       if (upserts.length) out.plan.push({ dataset: def.name, year, upserts });
     }

@@ -5,6 +5,7 @@ import { BUNDLE_FORMAT_VERSION, DATA_ENTRY, MANIFEST_ENTRY, bundleManifestSchema
 import { diffBundleData, type BundleDiff } from '../../../shared/bundles/diffBundleData.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
+import { keyCandidates } from '../imports/importKeys.js';
 import { sha256Hex } from './bundleZipWriter.js';
 import { readBundleZip } from './readBundleZip.js';
 
@@ -75,7 +76,8 @@ export async function inspectBundle(db: Database.Database, zipBytes: Buffer, fil
   }
 
   const current = loadBaseDataSnapshot(db);
-  const diff = diffBundleData(DATASETS, data.data.baseData, current);
+  // The same row identity as the Excel import: the tables' unique indexes, then the other key fields.
+  const diff = diffBundleData(DATASETS, data.data.baseData, current, (def) => keyCandidates(def, db).map((c) => c.fields));
   const warnings: string[] = [];
   if (diff.unknownDatasets.length) warnings.push(`导入包中的数据集「${diff.unknownDatasets.join('、')}」本版本不认识，将跳过`);
   const currentCode = String(current.school.creditCode ?? '');

@@ -31,22 +31,40 @@ export function cachedStatement(db: Database.Database, sql: string): Database.St
 }
 
 /** A stored row (snake_case columns) as the API gives it: field keys, booleans as true/false. */
-export function fromStored(def: DatasetDef, raw: Record<string, unknown>): DatasetRow {
-  const row: DatasetRow = { id: raw.id as number };
-  if (def.yearly) row.year = raw.year as number;
-  for (const f of def.fields) {
-    const v = raw[columnOf(f.key)];
-    row[f.key] = f.type === 'boolean' ? (v === null || v === undefined ? null : v === 1) : (v as string | number | null);
+interface RowReader {
+  /** SELECT list that names each column by its field key, so rows need no renaming. */
+  select: string;
+  booleanKeys: string[];
+}
+const readers = new WeakMap<DatasetDef, RowReader>();
+
+function readerFor(def: DatasetDef): RowReader {
+  let r = readers.get(def);
+  if (!r) {
+    const cols = ['id', ...(def.yearly ? ['year'] : []), ...def.fields.map((f) => `${columnOf(f.key)} AS "${f.key}"`)];
+    r = { select: cols.join(', '), booleanKeys: def.fields.filter((f) => f.type === 'boolean').map((f) => f.key) };
+    readers.set(def, r);
+  }
+  return r;
+}
+
+function finishRow(reader: RowReader, row: DatasetRow): DatasetRow {
+  for (const k of reader.booleanKeys) {
+    const v = row[k];
+    row[k] = v === null || v === undefined ? null : v === 1;
   }
   return row;
 }
 
-/** Rows of a data set (of one year when yearly), in id order. */
-export function listRows(db: Database.Database, def: DatasetDef, year?: number): DatasetRow[] {
+/** Rows of a data set (of one year when yearly, or all years when `year` is 'all'), in id order. */
+export function listRows(db: Database.Database, def: DatasetDef, year?: number | 'all'): DatasetRow[] {
   if (def.yearly && year === undefined) throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
-  const sql = def.yearly ? `SELECT * FROM ${def.table} WHERE year = ? ORDER BY id` : `SELECT * FROM ${def.table} ORDER BY id`;
-  const rows = (def.yearly ? cachedStatement(db, sql).all(year) : cachedStatement(db, sql).all()) as Record<string, unknown>[];
-  return rows.map((r) => fromStored(def, r));
+  const reader = readerFor(def);
+  const byYear = def.yearly && year !== 'all';
+  const sql = `SELECT ${reader.select} FROM ${def.table}${byYear ? ' WHERE year = ?' : ''} ORDER BY ${def.yearly ? 'year, ' : ''}id`;
+  const rows = (byYear ? cachedStatement(db, sql).all(year) : cachedStatement(db, sql).all()) as DatasetRow[];
+  if (reader.booleanKeys.length) for (const r of rows) finishRow(reader, r);
+  return rows;
 }
 
 /**

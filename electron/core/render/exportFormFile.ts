@@ -5,8 +5,8 @@ import type { Pack, PackForm, ResolvedApplication } from '../../../shared/packs/
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
 import type { PrintDocument } from '../../../shared/print/printDocument.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
-import type { AppContext, PdfPrinter } from '../appContext.js';
-import { loadApplicationForPrint } from './loadApplicationForPrint.js';
+import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
+import { resolveStoredApplication } from '../packs/resolveStoredApplication.js';
 import { createChromiumPdfPrinter } from './printPdfWithChromium.js';
 import { renderDocx } from './renderDocx.js';
 import { renderXlsx } from './renderXlsx.js';
@@ -69,6 +69,11 @@ export async function renderPrintDocument(document: PrintDocument, format: Print
   }
 }
 
+function printSourceOf(ctx: AppContext, applicationId: number): { pack: Pack; app: ResolvedApplication } {
+  const { pack, resolved } = resolveStoredApplication(requireStore(ctx).db, applicationId, ctx.now());
+  return { pack, app: resolved };
+}
+
 export async function exportFormFile(
   ctx: AppContext,
   applicationId: number,
@@ -76,7 +81,9 @@ export async function exportFormFile(
   format: PrintFormat,
   opts: { evidencePages?: Record<string, string>; resolved?: { pack: Pack; app: ResolvedApplication } } = {},
 ): Promise<FormFile> {
-  const { pack, app } = opts.resolved ?? loadApplicationForPrint(ctx, applicationId);
+  // One loader for every path: the editor, the preview and the printout resolve an application alike
+  // (same overrides, accepted problems and local date).
+  const { pack, app } = opts.resolved ?? printSourceOf(ctx, applicationId);
   const form = findForm(pack, formId);
   const document = buildPrintDocument(pack, form, app, { evidencePages: opts.evidencePages });
   const { bytes, html } = await renderPrintDocument(document, format, ctx.pdfPrinter);

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Pack, PackForm, ResolvedApplication } from '../../../../shared/packs/packSchema';
+import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument';
+import { renderHtml } from '../../../../shared/print/renderHtml';
+
+const PAGE_PX = 880; // an A4 page (210 mm ≈ 794 px) with the preview's grey border
+
+/** The form as it will print, drawn by the same print model as the DOCX/PDF, in a sandboxed frame. */
+export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackForm; resolved: ResolvedApplication }) {
+  const [html, setHtml] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [width, setWidth] = useState(600);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Re-drawn a moment after typing stops, so typing stays fluid on long forms.
+  useEffect(() => {
+    const t = setTimeout(() => {
+      try {
+        setHtml(renderHtml(buildPrintDocument(pack, form, resolved)));
+        setError(null);
+      } catch (e) {
+        setError(`预览无法生成：${(e as Error).message}`);
+      }
+    }, 250);
+    return () => clearTimeout(t);
+  }, [pack, form, resolved]);
+
+  const landscape = form.orientation === 'landscape';
+  const zoom = Math.min(1, Math.max(0.35, (width - 8) / (landscape ? PAGE_PX * 1.41 : PAGE_PX)));
+  const srcDoc = html.replace('</head>', `<style>@media screen { html { zoom: ${zoom.toFixed(3)}; } }</style></head>`);
+  return (
+    <div className="fp-box" ref={box}>
+      {error ? (
+        <div className="banner banner-error">{error}</div>
+      ) : (
+        // sandbox without allow-scripts: the page has no scripts and must never run any.
+        <iframe className="fp-frame" title={`预览：${form.title}`} sandbox="" srcDoc={srcDoc} data-testid="form-preview" />
+      )}
+    </div>
+  );
+}
