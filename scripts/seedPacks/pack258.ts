@@ -112,9 +112,9 @@ export function buildPack258(): PackInput {
     items: [
       '一、请如实填写，规范严谨，及时提交。',
       '二、申报内容体现已有基础和建设承诺，明确时间、内容、结果，重点突出，逻辑清晰，叙述准确、精炼，不超出相应部分的篇幅规定要求。',
-      '三、年度数据截止时间为每年 12 月 31 日，2022 年数据为拟组成联合体成员单位的汇总数据，2023—2025 年数据为申报单位承诺的建成数据。',
-      '四、文字内容的字体为仿宋_GB2312，字号为小四号，行距为固定值 16 磅。',
-      '五、推荐书的正文部分使用 A4 纸双面打印，左侧装订。支撑材料部分请设置目录索引，单独装订成册。',
+      '三、年度数据截止时间为每年12月31日，2022年数据为拟组成联合体成员单位的汇总数据，2023—2025年数据为申报单位承诺的建成数据。',
+      '四、文字内容的字体为仿宋_GB2312，字号为小四号，行距为固定值16磅。',
+      '五、推荐书的正文部分使用A4纸双面打印，左侧装订。支撑材料部分请设置目录索引，单独装订成册。',
     ],
   };
 
@@ -126,7 +126,7 @@ export function buildPack258(): PackInput {
   F.add('secretariatHead', '秘书处负责人', 'text', {});
   F.add('secretariatArea', '秘书处固定办公面积', 'number', { unit: 'm²', min: 0, decimals: 2 });
   F.add('secretariatPhone', '秘书处联系电话', 'text', { bind: 'school.contactOfficePhone', source: '学校基本信息·联系人办公电话' });
-  F.add('secretariatStaff', '秘书处人员总数', 'number', { min: 0, decimals: 0, bind: '(fields.secretariatFullTime ?? 0) + (fields.secretariatPartTime ?? 0)', source: '专职人数 + 兼职人数' });
+  F.add('secretariatStaff', '秘书处人员总数', 'number', { min: 0, decimals: 0, bind: 'if(fields.secretariatFullTime == null && fields.secretariatPartTime == null, null, (fields.secretariatFullTime ?? 0) + (fields.secretariatPartTime ?? 0))', source: '专职人数 + 兼职人数（两者都未填时留空，不打印0）' });
   F.add('secretariatFullTime', '秘书处专职人数', 'number', { min: 0, decimals: 0 });
   F.add('secretariatPartTime', '秘书处兼职人数', 'number', { min: 0, decimals: 0 });
   F.add('secretariatNames', '秘书处人员姓名', 'text', { maxLength: 500 });
@@ -164,11 +164,11 @@ export function buildPack258(): PackInput {
   for (const [k, label] of fundSources) F.add(`runFund2023${k}`, `2023年拟投入运行经费来源·${label}`, 'money', { unit: '万元', decimals: 2, min: 0 });
   F.add('parkOutput2022', '2022年产业园区总产值', 'number', { unit: '亿元', decimals: 2, min: 0 });
   F.add('parkIndustries', '产业园区主导产业情况', 'narrative', { wordLimit: 200, placeholder: '（不超过200字）' });
-  F.add('localPolicies', '联合体所在地制定支持职业教育政策及落实情况', 'narrative', { wordLimit: 500, placeholder: '（不超过 500 字）' });
+  F.add('localPolicies', '联合体所在地制定支持职业教育政策及落实情况', 'narrative', { wordLimit: 500, placeholder: '（不超过500字）' });
 
   const overviewTable: Block = {
     type: 'table',
-    columns: [{ width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 12 }],
+    columns: [{ width: 16 }, { width: 16 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 16 }],
     rows: [
       row([lab('联合体名称', { colSpan: 2 }), fld('unionName', { colSpan: 2 }), lab('(拟) 成立时间'), fld('unionFounded', { colSpan: 2 })]),
       row([lab('联合体负责人¹', { colSpan: 2 }), fld('unionLeader', { colSpan: 2 }), lab('职务及联系方式'), fld('unionLeaderTitleContact', { colSpan: 2 })]),
@@ -195,7 +195,7 @@ export function buildPack258(): PackInput {
   const ind = (key: string, label: string, unit: string, code: string, extra: Record<string, unknown> = {}) =>
     yearly(key, label, unit, IND_Y(code), `指标·${label}（各年度）`, extra);
   const YEARS = { count: 2, last: '2023' };
-  const headYear = (span = 1): PackCell => ({ text: '{year} 年', perYear: true, label: true, align: 'center', ...(span > 1 ? { colSpan: span } : {}) });
+  const headYear = (span = 1): PackCell => ({ text: '{year}年', perYear: true, label: true, align: 'center', ...(span > 1 ? { colSpan: span } : {}) });
 
   const shareRows: PackTableRow[] = [
     row([lab('项目名称', { colSpan: 2, align: 'center' }), headYear()]),
@@ -210,16 +210,16 @@ export function buildPack258(): PackInput {
     row([ind('interSchoolTeacherHours', '校际兼职教师课时数', '课时数', 'interSchoolTeacherHours')]),
     row([lab('教师企业实践', { colSpan: 2 }), ind('teacherEnterprisePractice', '教师企业实践', '人月', 'teacherEnterprisePractice')]),
   ];
-  F.add('teamNationalAwards', '教师教学团队获国家级奖励情况', 'narrative', { wordLimit: 100, placeholder: '(不超过 100 字)' });
+  F.add('teamNationalAwards', '教师教学团队获国家级奖励情况', 'narrative', { wordLimit: 100, placeholder: '(不超过100字)' });
   shareRows.push(row([lab('教师教学团队获国家级奖励情况', { colSpan: 2 }), fld('teamNationalAwards', { colSpan: 2 })]));
   shareRows[0] = { ...shareRows[0], cells: [lab('资源共建共享', { rowSpan: shareRows.length }), ...shareRows[0].cells] };
 
   const pctField = { decimals: 2, max: 100 };
-  F.add('talentPlatform', '搭建人才供需信息平台,完善职业教育专业动态调整机制情况', 'narrative', { perYear: true, wordLimit: 200, placeholder: '(不超过 200 字)' });
-  F.add('newStandards', '联合体各类主体深入合作,及时把新方法、新技术、新工艺、新标准引入教育教学实践情况', 'narrative', { perYear: true, wordLimit: 200, placeholder: '(不超过 200 字)' });
+  F.add('talentPlatform', '搭建人才供需信息平台,完善职业教育专业动态调整机制情况', 'narrative', { perYear: true, wordLimit: 200, placeholder: '(不超过200字)' });
+  F.add('newStandards', '联合体各类主体深入合作,及时把新方法、新技术、新工艺、新标准引入教育教学实践情况', 'narrative', { perYear: true, wordLimit: 200, placeholder: '(不超过200字)' });
   F.add('skillContestAwards', '职业学校技能大赛获奖情况', 'narrative', {
     wordLimit: 100,
-    placeholder: '（不超过 100 字）',
+    placeholder: '（不超过100字）',
     bind: `concat('2022—2023年，职业学校学生获省级及以上技能大赛奖项', count(filter(data.awards, a => (a.year == 2022 || a.year == 2023) && a.kind == '学生技能大赛' && (a.level == '国家级' || a.level == '省级') && a.grade)), '项，其中国家级', count(filter(data.awards, a => (a.year == 2022 || a.year == 2023) && a.kind == '学生技能大赛' && a.level == '国家级' && a.grade)), '项。')`,
     source: '技能大赛获奖·2022—2023年省级及以上学生获奖项数',
   });
@@ -246,7 +246,7 @@ export function buildPack258(): PackInput {
     perYear: true,
     bind: `concat(fixed(${IND_Y('researchConversionRate')}, 2), '/', fixed(${IND_Y('researchFunding')}, 2))`,
     source: '指标·校企合作技术研发成果转化率、技术研发到账经费（各年度）',
-    placeholder: '如 36.00/120.00',
+    placeholder: '如36.00/120.00',
   });
   const serviceRows: PackTableRow[] = [
     row([lab('项目名称', { colSpan: 2, align: 'center' }), headYear()]),
@@ -262,15 +262,15 @@ export function buildPack258(): PackInput {
 
   F.add('companyStaff', '企业职工总数', 'number', { unit: '人', decimals: 0, min: 0, bind: `sum(${COMPANIES}, 'staffCount')`, source: '合作企业及成员单位·企业职工总数合计' });
   F.add('companyAssets', '企业资产总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `wan(sum(${COMPANIES}, 'totalAssets'), 2)`, source: '合作企业及成员单位·企业资产总额合计' });
-  F.add('companySales2022', '2022 年企业销售总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `wan(sum(where(${COMPANIES}, 'salesYear', 2022), 'annualSales'), 2)`, source: '合作企业及成员单位·2022年销售总额合计' });
-  F.add('companyBenefit2022', '2022 年校企合作产生的直接经济效益', 'money', { unit: '万元', decimals: 2, min: 0, bind: `lookup(forYear(data.indicators, 2022), 'code', 'enterpriseDirectBenefit').value`, source: '指标·校企合作产生的直接经济效益（2022年）' });
+  F.add('companySales2022', '2022年企业销售总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `if(count(where(${COMPANIES}, 'salesYear', 2022)) == 0, null, wan(sum(where(${COMPANIES}, 'salesYear', 2022), 'annualSales'), 2))`, source: '合作企业及成员单位·2022年销售总额合计（无2022年数据时留空，不打印 0）' });
+  F.add('companyBenefit2022', '2022年校企合作产生的直接经济效益', 'money', { unit: '万元', decimals: 2, min: 0, bind: `lookup(forYear(data.indicators, 2022), 'code', 'enterpriseDirectBenefit').value`, source: '指标·校企合作产生的直接经济效益（2022年）' });
   F.add('companiesAboveSize', '规模以上企业数', 'number', { unit: '个', decimals: 0, min: 0, bind: `count(${COMPANIES}, e => e.aboveDesignatedSize)`, source: '合作企业及成员单位·规模以上企业' });
   F.add('companiesAboveQuota', '限额以上企业数', 'number', { unit: '个', decimals: 0, min: 0, bind: `count(${COMPANIES}, e => e.aboveQuota)`, source: '合作企业及成员单位·限额以上企业' });
   const companyItems: [string, string][] = [
     ['企业职工总数（人）', 'companyStaff'],
     ['企业资产总额（万元）', 'companyAssets'],
-    ['2022 年企业销售总额（万元）', 'companySales2022'],
-    ['2022 年校企合作产生的直接经济效益（万元）', 'companyBenefit2022'],
+    ['2022年企业销售总额（万元）', 'companySales2022'],
+    ['2022年校企合作产生的直接经济效益（万元）', 'companyBenefit2022'],
     ['规模以上企业数（个）¹', 'companiesAboveSize'],
     ['限额以上企业数（个）²', 'companiesAboveQuota'],
   ];
@@ -279,31 +279,29 @@ export function buildPack258(): PackInput {
   const outcomesTable: Block = {
     type: 'table',
     years: YEARS,
-    columns: [{ width: 12 }, { width: 18 }, { width: 34 }, { width: 18, perYear: true }],
+    columns: [{ width: 12 }, { width: 16 }, { width: 32 }, { width: 20, perYear: true }],
     rows: [...shareRows, ...talentRows, ...serviceRows, ...companyRows],
     footnotes: [
-      '¹ 规模以上工业：指年主营业务收入在 2000 万元及以上的工业企业。',
-      '² 限额以上贸易业、批发业(包括外贸企业)：年商品销售总额在 2000 万元以上 a 零售业：年商品销售总额在 500 万元以上 b 住宿业：年主营业务收入 200 万元以上 c 餐饮业：年主营业务收入 200 万元以上。',
+      '¹ 规模以上工业：指年主营业务收入在2000万元及以上的工业企业。',
+      '² 限额以上贸易业、批发业(包括外贸企业)：年商品销售总额在2000万元以上；零售业：年商品销售总额在500万元以上；住宿业：年主营业务收入200万元以上；餐饮业：年主营业务收入200万元以上。',
     ],
   };
 
   // ---------------------------------------------------------------- 3–5
-  F.add('featuresInnovation', '特色与创新', 'narrative', { required: true, wordLimit: 2000, placeholder: '(2000 字以内)' });
-  F.add('constructionPlan', '建设规划', 'narrative', { required: true, wordLimit: 1000, placeholder: '(1000 字以内)' });
+  F.add('featuresInnovation', '特色与创新', 'narrative', { required: true, wordLimit: 2000, placeholder: '(2000字以内)' });
+  F.add('constructionPlan', '建设规划', 'narrative', { required: true, wordLimit: 1000, placeholder: '(1000字以内)' });
   F.add('recommendationOpinion', '教育行政部门推荐意见', 'narrative', { wordLimit: 500 });
   const commitmentTable: Block = {
     type: 'table',
     columns: [{ width: 22 }, { width: 78 }],
     rows: [
-      row([lab('申报单位承诺', { align: 'center' }), txt('我承诺：前述所填报数据、内容均真实、准确、有效，并自愿接受有关方面核查。如有弄虚作假或其他违规行为，自愿退出认定，并接受处理。\n负责人签字\n公章\n年    月    日', { align: 'left' })], { heightMm: 60 }),
-      row([lab('教育行政部门意见', { rowSpan: 2, align: 'center' }), txt('推荐意见', { align: 'left' })]),
-      row([fld('recommendationOpinion')], { heightMm: 40 }),
+      // Each signature sits at the bottom of its own cell, with room above it for a 42 mm seal.
+      row([lab('申报单位承诺', { rowSpan: 2, align: 'center' }), txt('我承诺：前述所填报数据、内容均真实、准确、有效，并自愿接受有关方面核查。如有弄虚作假或其他违规行为，自愿退出认定，并接受处理。', { align: 'justify' })], { heightMm: 24 }),
+      row([txt('负责人签字：                    公章\n年    月    日', { align: 'right', vAlign: 'bottom' })], { heightMm: 36 }),
+      row([lab('教育行政部门意见', { rowSpan: 3, align: 'center' }), txt('推荐意见', { align: 'left' })]),
+      row([fld('recommendationOpinion')], { heightMm: 30 }),
+      row([txt('省辖市、济源示范区、航空港区、省直管县（市）\n教育行政部门负责人签字：          公章\n年    月    日', { align: 'right', vAlign: 'bottom' })], { heightMm: 36 }),
     ],
-  };
-  const commitmentSeal: Block = {
-    type: 'signature',
-    lines: [{ label: '省辖市、济源示范区、航空港区、省直管县（市）教育行政部门负责人签字：' }, { label: '公章', seal: true }],
-    date: true,
   };
 
   const recommendationForm = {
@@ -321,13 +319,12 @@ export function buildPack258(): PackInput {
       { type: 'heading', text: '2. 办学成效和服务能力', level: 1 },
       outcomesTable,
       { type: 'heading', text: '3. 特色与创新', level: 1 },
-      { type: 'narrative', field: 'featuresInnovation', guidance: ['(2000 字以内)'], minHeightMm: 200 },
-      { type: 'paragraph', text: '产教联合体各成员单位近 3 年内在招生、就业、安全等领域未发生过违法或重大违规事件。' },
+      { type: 'narrative', field: 'featuresInnovation', guidance: ['(2000字以内)'], minHeightMm: 200 },
+      { type: 'paragraph', text: '产教联合体各成员单位近3年内在招生、就业、安全等领域未发生过违法或重大违规事件。' },
       { type: 'heading', text: '4. 建设规划', level: 1 },
-      { type: 'narrative', field: 'constructionPlan', guidance: ['(1000 字以内)'], minHeightMm: 150 },
+      { type: 'narrative', field: 'constructionPlan', guidance: ['(1000字以内)'], minHeightMm: 150 },
       { type: 'heading', text: '5. 申报承诺', level: 1 },
       commitmentTable,
-      commitmentSeal,
     ] as Block[],
   };
 
@@ -338,7 +335,7 @@ export function buildPack258(): PackInput {
     bind: '[{name: fields.unionName}]',
     source: '本推荐书的联合体名称',
     maxRows: 2,
-    help: '各省辖市可申报 1-2 家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报 1 家',
+    help: '各省辖市可申报1-2家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报1家',
   });
   const summaryForm = {
     id: 'summary',
@@ -347,7 +344,7 @@ export function buildPack258(): PackInput {
     kind: 'sheet' as const,
     blocks: [
       { type: 'paragraph', style: 'title', align: 'center', indent: false, text: '市域产教联合体推荐名单汇总表' },
-      { type: 'paragraph', indent: false, text: '推荐单位 {{recommender}}（公章）      填报人及联系方式 {{summaryFiller}}' },
+      { type: 'paragraph', indent: false, text: '推荐单位（公章）：{{recommender}}          填报人及联系方式：{{summaryFiller}}' },
       {
         type: 'table',
         columns: [{ width: 15 }, { width: 85 }],
@@ -368,7 +365,7 @@ export function buildPack258(): PackInput {
     level: '省',
     kind: 'application',
     summary:
-      '遴选建设 20 个左右省级市域产教联合体，以产业园区为基础组织申报；牵头申报单位包括产业园区所在地政府（管委会）、牵头学校、牵头企业。各省辖市可申报 1-2 家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报 1 家。《市域产教联合体推荐书》（附件2）及支撑材料、《市域产教联合体推荐名单汇总表》（附件3）纸质版加盖公章各1份，于8月10日前报送至省教育厅职成教处，同时提交电子版至指定邮箱。申报条件：产教资源相对集聚、组织治理机制完备、人才培养取得突破、有效服务产业发展、保障条件切实到位（对照附件1建设指标自评）。',
+      '遴选建设20个左右省级市域产教联合体，以产业园区为基础组织申报；牵头申报单位包括产业园区所在地政府（管委会）、牵头学校、牵头企业。各省辖市可申报1-2家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报1家。《市域产教联合体推荐书》（附件2）及支撑材料、《市域产教联合体推荐名单汇总表》（附件3）纸质版加盖公章各1份，于8月10日前报送至省教育厅职成教处，同时提交电子版至指定邮箱。申报条件：产教资源相对集聚、组织治理机制完备、人才培养取得突破、有效服务产业发展、保障条件切实到位（对照附件1建设指标自评）。',
     parameters: [],
     fields: F.fields,
     style: {

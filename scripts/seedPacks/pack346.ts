@@ -120,7 +120,7 @@ export function buildPack346(): PackInput {
     row([lab('建校时间'), fld('schoolFounded', { colSpan: 2 }), lab('学校性质'), fld('schoolOwnership')]),
     row([lab('通讯地址'), fld('schoolAddress', { colSpan: 4 })]),
     row([lab('统一社会信用代码'), fld('schoolCreditCode', { colSpan: 2 }), lab('佐证材料页码'), F.evidence('evSchool', '学校基本信息')]),
-    ...lead(lab('法定代表人\n信息'), contactRows('schoolLegal', '学校法定代表人', { Name: 'school.legalRepName', Title: 'school.legalRepTitle', OfficePhone: 'school.legalRepOfficePhone' }, '学校基本信息·法定代表人', false)),
+    ...lead(lab('法定代表人\n信息'), contactRows('schoolLegal', '学校法定代表人', { Name: 'school.legalRepName', Title: 'school.legalRepTitle', OfficePhone: 'school.legalRepOfficePhone', Fax: 'school.legalRepFax' }, '学校基本信息·法定代表人', false)),
     ...lead(lab('联系人\n信  息'), contactRows('schoolContact', '学校联系人', { Name: 'school.contactName', Title: 'school.contactTitle', OfficePhone: 'school.contactOfficePhone', Fax: 'school.contactFax', Mobile: 'school.contactMobile', Email: 'school.contactEmail' }, '学校基本信息·联系人', true)),
   ];
 
@@ -179,7 +179,6 @@ export function buildPack346(): PackInput {
 
   const scaleTable: Block = {
     type: 'table',
-    caption: '全日制在校生规模',
     columns: [{ width: 22 }, { width: 8 }, { width: 22 }, { width: 20 }, { width: 16 }, { width: 16 }],
     rows: [
       row([lab('全日制在校生规模', { colSpan: 5, align: 'center' }), lab('佐证材料页码')], { header: true }),
@@ -207,15 +206,15 @@ export function buildPack346(): PackInput {
       row([lab('开始合作时间'), fld(`${p}Since`), F.evidence(`ev${p}Since`, `合作企业（${k}）开始合作时间`)]),
     ];
     if (k === 1) {
-      F.add('e1Content', '合作企业（1）合作内容', 'narrative', { wordLimit: 300, help: '通知未规定字数，此上限按表格版面估算，可在通知包中调整。', bind: `${e}.cooperationContent`, source: `${src}·合作内容` });
-      F.add('e1Outcomes', '合作企业（1）合作成效', 'narrative', { wordLimit: 300, help: '通知未规定字数，此上限按表格版面估算，可在通知包中调整。', bind: `${e}.cooperationOutcomes`, source: `${src}·合作成效` });
+      F.add('e1Content', '合作企业（1）合作内容', 'narrative', { bind: `${e}.cooperationContent`, source: `${src}·合作内容` });
+      F.add('e1Outcomes', '合作企业（1）合作成效', 'narrative', { bind: `${e}.cooperationOutcomes`, source: `${src}·合作成效` });
       rows.push(row([lab('合作内容'), fld('e1Content'), F.evidence('eve1Content', '合作企业（1）合作内容')]));
       rows.push(row([lab('合作成效'), fld('e1Outcomes'), F.evidence('eve1Outcomes', '合作企业（1）合作成效')]));
     } else {
-      F.add('e2ContentOutcomes', '合作企业（2）合作内容与成效', 'narrative', { wordLimit: 600, help: '通知未规定字数，此上限按表格版面估算，可在通知包中调整。', bind: `concat(${e}.cooperationContent, ${e}.cooperationOutcomes)`, source: `${src}·合作内容、合作成效` });
+      F.add('e2ContentOutcomes', '合作企业（2）合作内容与成效', 'narrative', { bind: `concat(${e}.cooperationContent, ${e}.cooperationOutcomes)`, source: `${src}·合作内容、合作成效` });
       rows.push(row([lab('合作内容与成效'), fld('e2ContentOutcomes'), F.evidence('eve2ContentOutcomes', '合作企业（2）合作内容与成效')]));
     }
-    return { type: 'table', caption: `实训中心合作企业（${k}）情况`, columns: [{ width: 45 }, { width: 35 }, { width: 20 }], rows };
+    return { type: 'table', columns: [{ width: 32 }, { width: 48 }, { width: 20 }], rows };
   };
 
   const centreItems: [string, string, string, string, string, Record<string, unknown>?][] = [
@@ -250,7 +249,6 @@ export function buildPack346(): PackInput {
   });
   const centreTable: Block = {
     type: 'table',
-    caption: '现有实训中心基础情况',
     columns: [{ width: 50 }, { width: 30 }, { width: 20 }],
     rows: [
       row([lab('现有实训中心基础情况', { colSpan: 2, align: 'center' }), lab('佐证材料页码')], { header: true }),
@@ -273,7 +271,6 @@ export function buildPack346(): PackInput {
   });
   const awardTable: Block = {
     type: 'table',
-    caption: '职业院校技能大赛成绩',
     columns: [{ width: 18 }, { width: 30 }, { width: 32 }, { width: 20 }],
     rows: [
       row([lab('职业院校技能大赛成绩', { colSpan: 3, align: 'center' }), lab('佐证材料页码\n（获奖证书、学生学籍）')], { header: true }),
@@ -295,7 +292,6 @@ export function buildPack346(): PackInput {
   });
   const oneXTable: Block = {
     type: 'table',
-    caption: '2023年度1+X证书制度试点工作成效',
     columns: [{ width: 24 }, { width: 36 }, { width: 20 }, { width: 20 }],
     rows: [
       row([lab('2023年度1+X证书制度试点工作成效', { colSpan: 3, align: 'center' }), lab('佐证材料页码')], { header: true }),
@@ -319,7 +315,6 @@ export function buildPack346(): PackInput {
   });
   const personTable: Block = {
     type: 'table',
-    caption: '2023年度“人人持证、技能河南”建设任务工作成效',
     columns: [{ width: 26 }, { width: 27 }, { width: 27 }, { width: 20 }],
     rows: [
       row([lab('2023年度“人人持证、技能河南”建设任务工作成效', { colSpan: 4, align: 'center' })], { header: true }),
@@ -334,7 +329,6 @@ export function buildPack346(): PackInput {
   });
   const trainingTable: Block = {
     type: 'table',
-    caption: '面向社会开展职业培训情况',
     columns: [{ width: 40 }, { width: 40 }, { width: 20 }],
     rows: [row([lab('面向社会开展职业培训情况', { colSpan: 2, align: 'center' }), lab('佐证材料页码')], { header: true }), ...trainingRows],
   };
@@ -361,7 +355,6 @@ export function buildPack346(): PackInput {
   }
   const fundingTable: Block = {
     type: 'table',
-    caption: '近三年中心经费投入情况（万元）',
     columns: [{ width: 20 }, { width: 14 }, { width: 20 }, { width: 16 }, { width: 14 }, { width: 16 }],
     rows: [
       row([lab('近三年中心经费投入情况（万元）', { rowSpan: 13, align: 'center' }), lab('年度', { align: 'center' }), lab('途径', { align: 'center' }), lab('金额', { align: 'center' }), lab('合计', { align: 'center' }), lab('佐证材料页码', { align: 'center' })]),
@@ -384,7 +377,7 @@ export function buildPack346(): PackInput {
   }
   F.add('planTotal', '投入计划总计', 'money', { ...WAN, min: 0, bind: 'round((fields.plan2024Total ?? 0) + (fields.plan2025Total ?? 0), 2)', source: '2024年、2025年合计之和' });
   planRows.push(row([lab('合计'), fld('plan2024Total'), fld('plan2025Total'), fld('planTotal')]));
-  F.add('expectedOutcomes', '预期成效', 'narrative', { required: true, wordLimit: 800, help: '简述实训中心建设的预期成效（与附件2「预期建设成效与主要成果」相呼应）。通知未规定字数，此上限按表格版面估算，可在通知包中调整。' });
+  F.add('expectedOutcomes', '预期成效', 'narrative', { required: true, help: '简述实训中心建设的预期成效（与附件2「预期建设成效与主要成果」相呼应）。通知未规定字数。' });
   const planTable: Block = {
     type: 'table',
     columns: [{ width: 16 }, { width: 24 }, { width: 20 }, { width: 20 }, { width: 20 }],
@@ -404,23 +397,24 @@ export function buildPack346(): PackInput {
   ];
   const opinionRows: PackTableRow[] = [];
   for (const [key, label, seal] of opinions) {
-    F.add(key, label.replace('\n', ''), 'narrative', { wordLimit: 200, help: '由签署单位填写或手写，可留空打印。通知未规定字数，此上限按表格版面估算，可在通知包中调整。' });
-    opinionRows.push(row([lab(label, { rowSpan: 2, align: 'center' }), fld(key)], { heightMm: 30 }));
-    opinionRows.push(row([txt(seal, { align: 'right' })]));
+    F.add(key, label.replace('\n', ''), 'narrative', { help: '由签署单位填写或手写，可留空打印。' });
+    opinionRows.push(row([lab(label, { rowSpan: 2, align: 'center' }), fld(key)], { heightMm: 24 }));
+    // Room for a 42 mm seal over the signature and date, which sit at the bottom of the cell.
+    opinionRows.push(row([txt(seal, { align: 'right', vAlign: 'bottom' })], { heightMm: 36 }));
   }
   const opinionTable: Block = { type: 'table', columns: [{ width: 28 }, { width: 72 }], rows: opinionRows };
 
   // ---------------------------------------------------------------- 附件2 建设方案（提纲）
-  const planOutline: [string, string, string, number][] = [
-    ['schemeGoal', '一、总体建设目标', '简述实训中心建设的总体目标与思路。', 1000],
-    ['schemeTasks', '二、重点建设任务与举措', '从服务专业（群）建设、管理运行体制机制、设施装备环境建设、教学师资团队、教育教学改革等方面，简述重点建设任务的具体内容，以及采取的建设措施。', 5000],
-    ['schemeOutcomes', '三、预期建设成效与主要成果', '简述实训中心建设的预期成效及标志性成果。', 2000],
-    ['schemeBudget', '四、建设资金预算安排', '简述实训中心建设资金的总预算、筹措渠道及使用方向。', 1500],
-    ['schemeSafeguards', '五、保障措施', '简述学校在实训中心建设中采取的组织保障、资金保障等措施。', 1500],
+  const planOutline: [string, string, string][] = [
+    ['schemeGoal', '一、总体建设目标', '简述实训中心建设的总体目标与思路。'],
+    ['schemeTasks', '二、重点建设任务与举措', '从服务专业（群）建设、管理运行体制机制、设施装备环境建设、教学师资团队、教育教学改革等方面，简述重点建设任务的具体内容，以及采取的建设措施。'],
+    ['schemeOutcomes', '三、预期建设成效与主要成果', '简述实训中心建设的预期成效及标志性成果。'],
+    ['schemeBudget', '四、建设资金预算安排', '简述实训中心建设资金的总预算、筹措渠道及使用方向。'],
+    ['schemeSafeguards', '五、保障措施', '简述学校在实训中心建设中采取的组织保障、资金保障等措施。'],
   ];
   const schemeBlocks: Block[] = [];
-  for (const [key, heading, guidance, limit] of planOutline) {
-    F.add(key, heading.slice(2), 'narrative', { required: true, wordLimit: limit, help: `${guidance}通知未规定字数，此上限按表格版面估算，可在通知包中调整。` });
+  for (const [key, heading, guidance] of planOutline) {
+    F.add(key, heading.slice(2), 'narrative', { required: true, help: `${guidance}通知未规定字数。` });
     schemeBlocks.push({ type: 'heading', text: heading, level: 1 });
     schemeBlocks.push({ type: 'narrative', field: key, guidance: [guidance] });
   }
@@ -444,7 +438,7 @@ export function buildPack346(): PackInput {
       { type: 'paragraph', indent: false, text: '推荐单位（盖章）：{{summaryRecommender}}          联系人：{{contactName}}          联系电话：{{contactPhone}}' },
       {
         type: 'table',
-        columns: [{ width: 5 }, { width: 12 }, { width: 9 }, { width: 11 }, { width: 9 }, { width: 9 }, { width: 15 }, { width: 15 }, { width: 7 }, { width: 8 }],
+        columns: [{ width: 5 }, { width: 11 }, { width: 8 }, { width: 10 }, { width: 9 }, { width: 9 }, { width: 15 }, { width: 15 }, { width: 7 }, { width: 11 }],
         rows: [
           row(['序号', '学校名称', '申报\n专业', '中心服务专业（群）', '专业大类', '专业类', '合作企业（1）名称及企业荣誉等', '合作企业（2）名称及企业荣誉等', '联系人姓名', '联系电话'].map((t) => lab(t, { align: 'center' })), { header: true }),
           row([txt('1', { align: 'center' }), fld('schoolName'), fld('majorName'), fld('serviceGroup'), fld('majorCategory'), fld('majorClass'), fld('e1Summary'), fld('e2Summary'), fld('contactName'), fld('contactPhone')]),
@@ -541,7 +535,7 @@ export function buildPack346(): PackInput {
         title: '职业教育高水平专业化产教融合实训中心建设方案',
         attachment: '附件2',
         kind: 'document',
-        blocks: [{ type: 'paragraph', style: 'title', align: 'center', indent: false, text: '{{schoolName}}职业教育高水平专业化产教融合\n实训中心建设方案' }, ...schemeBlocks],
+        blocks: [{ type: 'paragraph', style: 'title', align: 'center', indent: false, text: '{{schoolName}}\n职业教育高水平专业化产教融合\n实训中心建设方案' }, ...schemeBlocks],
       },
       summaryForm,
     ],

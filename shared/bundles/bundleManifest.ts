@@ -17,6 +17,8 @@ export const manifestFileSchema = z.object({
   /** The form this file renders, when it is a form. */
   formId: z.string().optional(),
   title: z.string().optional(),
+  /** Forms: the fonts the file is set in, with their stand-ins (「仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）」). */
+  fonts: z.array(z.string()).optional(),
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 

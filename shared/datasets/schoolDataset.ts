@@ -20,6 +20,7 @@ export const schoolDataset: DatasetDef = {
     { key: 'legalRepName', label: '法定代表人', type: 'text', synonyms: ['法人代表', '法定代表人姓名'] },
     { key: 'legalRepTitle', label: '法定代表人职务', type: 'text', sample: '院长' },
     { key: 'legalRepOfficePhone', label: '法定代表人办公电话', type: 'phone' },
+    { key: 'legalRepFax', label: '法定代表人传真', type: 'phone' },
     { key: 'legalRepMobile', label: '法定代表人手机', type: 'phone' },
     { key: 'contactName', label: '联系人', type: 'text', synonyms: ['联系人姓名'] },
     { key: 'contactTitle', label: '联系人职务', type: 'text' },

@@ -34,8 +34,13 @@ export interface EligibilityReport {
   paramLabels: Record<string, string>;
   rules: RuleOutcome[];
   groups: GroupOutcome[];
-  /** true 符合, false 不符合, null 尚待确认. */
+  /** A selfCheck pack's rules are targets the school measures itself against, not conditions to apply. */
+  selfCheck: boolean;
+  /** Rules met (通过/达标), not met, and open (manual or missing data). */
+  counts: { met: number; unmet: number; unknown: number };
+  /** true 符合 (all targets met), false 不符合 (some not met), null 尚待确认. */
   verdict: boolean | null;
+  /** 「符合申报条件」…; for a self-check 「达标 9 项，未达标 2 项，待确认 1 项」. */
   verdictText: string;
 }
 
@@ -86,6 +91,20 @@ export function checkEligibility(pack: Pack, snapshot: BaseDataSnapshot, givenPa
     return { label: g.label, rules: g.rules, required, passedCount, unknownCount, passed };
   });
   const verdict = groups.some((g) => g.passed === false) ? false : groups.every((g) => g.passed === true) ? true : null;
-  const verdictText = verdict === true ? '符合申报条件' : verdict === false ? '不符合申报条件' : '尚待确认：有条件需人工确认或缺少数据';
-  return { packId: pack.id, params: rp.params, paramLabels: rp.labels, rules, groups, verdict, verdictText };
+  const counts = {
+    met: rules.filter((r) => r.passed === true).length,
+    unmet: rules.filter((r) => r.passed === false).length,
+    unknown: rules.filter((r) => r.passed === null).length,
+  };
+  const selfCheck = pack.kind === 'selfCheck';
+  const verdictText = selfCheck
+    ? selfCheckText(counts)
+    : verdict === true ? '符合申报条件' : verdict === false ? '不符合申报条件' : '尚待确认：有条件需人工确认或缺少数据';
+  return { packId: pack.id, params: rp.params, paramLabels: rp.labels, rules, groups, selfCheck, counts, verdict, verdictText };
+}
+
+/** 「达标 9 项，未达标 2 项，待确认 1 项」, or 「全部 12 项目标均已达标」. */
+export function selfCheckText(c: EligibilityReport['counts']): string {
+  if (!c.unmet && !c.unknown) return c.met ? `全部 ${c.met} 项目标均已达标` : '没有可自查的目标';
+  return [`达标 ${c.met} 项`, `未达标 ${c.unmet} 项`, ...(c.unknown ? [`待确认 ${c.unknown} 项`] : [])].join('，');
 }

@@ -57,8 +57,8 @@ export const fieldSchema = z
     max: z.number().optional(),
     /** text: most characters; narrative: use wordLimit. */
     maxLength: z.number().int().optional(),
-    /** narrative (and text): most 字数 as Word counts them. */
-    wordLimit: z.number().int().optional().describe('字数上限（按 Word 字数统计）'),
+    /** narrative (and text): most 字数 as Word counts them; only where the notice states one (none: no limit). */
+    wordLimit: z.number().int().optional().describe('字数上限（按 Word 字数统计）；通知未规定字数时省略'),
     /** choice: the options (or optionsExpr for options from the base data). */
     options: z.array(text(200)).optional(),
     optionsExpr: expression.optional(),

@@ -138,7 +138,6 @@ function semanticProblems(pack: Pack, raw: unknown, opts: ValidatePackOptions): 
       });
       f.columns?.forEach((c, j) => { if (c.type === 'choice' && !c.options?.length) add([...at, 'columns', j], `列「${c.label}」是选择类型，需要 options`); });
     } else if (f.columns) add([...at, 'columns'], `字段「${f.label}」不是表格类型，不能有 columns`);
-    if (f.type === 'narrative' && f.wordLimit === undefined) add(at, `叙述字段「${f.label}」需要字数上限 wordLimit`);
     expr([...at, 'bind'], f.bind, f.perYear ? ['year'] : []);
     expr([...at, 'optionsExpr'], f.optionsExpr);
   });

@@ -53,8 +53,10 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
       doubleSided: style.doubleSided && style.bindingSide !== 'none',
     },
     body: textStyle(style.body, lineSpacingPt),
-    titleStyle: textStyle(style.title),
-    headingStyles: { 1: textStyle(style.heading), 2: { ...textStyle(style.body, lineSpacingPt), bold: true }, 3: { ...textStyle(style.body, lineSpacingPt), bold: true } },
+    // Titles and headings are larger than the body: a fixed spacing inherited from the body (16 pt)
+    // would make a wrapped 二号 title overprint itself.
+    titleStyle: textStyle(style.title, Math.ceil(fontSizeToPoints(style.title.size) * 1.4)),
+    headingStyles: { 1: textStyle(style.heading, Math.max(lineSpacingPt ?? 0, Math.ceil(fontSizeToPoints(style.heading.size) * 1.4))), 2: { ...textStyle(style.body, lineSpacingPt), bold: true }, 3: { ...textStyle(style.body, lineSpacingPt), bold: true } },
     // GB/T 9704: 4号 半角 宋体 page numbers
     pageNumber: { format: style.pageNumbers.style, font: SONGTI, sizePt: 14, position: style.pageNumbers.position },
     sections: [],
@@ -64,7 +66,8 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
   form.blocks.forEach((b, i) => {
     if (b.type === 'cover') {
       if (current.blocks.length) doc.sections.push(current);
-      doc.sections.push({ name: '封面', cover: !style.pageNumbers.onCover, blocks: coverBlocks(ctx, form, b) });
+      const pageHeightMm = (landscape ? paper.width : paper.height) - (style.bindingSide === 'top' ? m.binding + m.outer : m.top + m.bottom);
+      doc.sections.push({ name: '封面', cover: !style.pageNumbers.onCover, blocks: coverBlocks(ctx, form, b, pageHeightMm) });
       current = { blocks: [] };
       return;
     }
@@ -76,15 +79,29 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
   return doc;
 }
 
-function coverBlocks(ctx: PrintContext, form: PackForm, b: Extract<PackBlock, { type: 'cover' }>): Block[] {
+/**
+ * The cover fits on one page: the field lines and the three gaps shrink (down to a floor) so that a
+ * cover with many lines does not spill its issuer and date onto a second page.
+ */
+export function coverSpacing(pageHeightMm: number, titleLines: number, fieldLines: number, tailLines: number): { gapPt: number; linePt: number } {
+  const availablePt = (pageHeightMm / 25.4) * 72 - 18; // 18 pt slack: renderers round line boxes
+  const fixedPt = 24 + titleLines * 44 + tailLines * 28;
+  const linePt = Math.max(24, Math.min(36, (availablePt - fixedPt - 3 * 36) / Math.max(1, fieldLines)));
+  const gapPt = Math.max(12, Math.min(72, (availablePt - fixedPt - fieldLines * linePt) / 3));
+  return { gapPt: Math.floor(gapPt), linePt: Math.floor(linePt) };
+}
+
+function coverBlocks(ctx: PrintContext, form: PackForm, b: Extract<PackBlock, { type: 'cover' }>, pageHeightMm: number): Block[] {
   const big = 16; // 三号 for the cover lines, as the notices' covers print them
+  const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
+  const { gapPt, linePt } = coverSpacing(pageHeightMm, b.titleLines.length, b.lines.length, (b.issuerLine ? 1 : 0) + (date ? 1 : 0));
   const out: Block[] = [];
-  if (form.attachment) out.push(para(form.attachment, { align: 'left', run: { font: HEITI, sizePt: big } }));
-  out.push(para('', { lineSpacingPt: 72 }));
+  if (form.attachment) out.push(para(form.attachment, { align: 'left', lineSpacingPt: 24, run: { font: HEITI, sizePt: big } }));
+  out.push(para('', { lineSpacingPt: gapPt }));
   b.titleLines.forEach((t) => out.push(para(ctx.fillText(t), { role: 'title', align: 'center', lineSpacingPt: 44 })));
-  out.push(para('', { lineSpacingPt: 72 }));
+  out.push(para('', { lineSpacingPt: gapPt }));
   for (const l of b.lines) {
-    const label: Paragraph = { kind: 'paragraph', align: 'left', lineSpacingPt: 36, runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }] };
+    const label: Paragraph = { kind: 'paragraph', align: 'left', lineSpacingPt: linePt, runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }] };
     if (l.checkboxes && l.field) {
       const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');
       label.runs.push(...boxes.runs.map((r) => ({ ...r, sizePt: big })));
@@ -94,10 +111,9 @@ function coverBlocks(ctx: PrintContext, form: PackForm, b: Extract<PackBlock, { 
     }
     out.push(label);
   }
-  out.push(para('', { lineSpacingPt: 72 }));
-  if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: 32, run: { sizePt: big } }));
-  const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
-  if (date) out.push(para(date, { align: 'center', lineSpacingPt: 32, run: { sizePt: big } }));
+  out.push(para('', { lineSpacingPt: gapPt }));
+  if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
+  if (date) out.push(para(date, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
   return out;
 }
 

@@ -16,19 +16,48 @@ export function checkboxParagraph(ctx: PrintContext, fieldKey: string, options: 
   return { kind: 'paragraph', runs, align };
 }
 
-function cellContent(ctx: PrintContext, c: PackCell, rowValue: TableRowValue | null, seq: number, year: number | undefined, repeatField: string | undefined): { paragraphs: Paragraph[]; isValue: boolean; long: boolean } {
+/**
+ * Units a row already states, e.g. 「发布人才需求报告（个）」 beside the value, a caption, or a label
+ * spanning the row such as 「近三年中心经费投入情况（万元）」: such cells print bare numbers.
+ * Indexed by pack row.
+ */
+function unitsStatedByRow(ctx: PrintContext, block: TableBlock): Set<string>[] {
+  const unitsOf = (t: string | undefined) => [...ctx.fillText(t ?? '').matchAll(/[（(]([^（）()]{1,8})[）)]/g)].map((m) => m[1]);
+  const isLabel = (c: PackCell) => c.field === undefined && c.column === undefined && c.evidence === undefined && !c.checkboxes && !c.seq;
+  const out = block.rows.map(() => new Set<string>(unitsOf(block.caption)));
+  block.rows.forEach((r, ri) => {
+    for (const c of [...(r.lead ?? []), ...r.cells]) {
+      if (!isLabel(c)) continue;
+      for (let k = ri; k < Math.min(block.rows.length, ri + (c.rowSpan ?? 1)); k++) unitsOf(c.text).forEach((u) => out[k].add(u));
+    }
+  });
+  return out;
+}
+
+/** A number's unit as the form prints it after the value: 17234人, 96.73%, 2550.00 m² (none when the table states it). */
+function withUnit(text: string, def: { type?: string; unit?: string } | undefined, stated: Set<string>): string {
+  if (!text || !def || !['number', 'money', 'percent'].includes(def.type ?? '')) return text;
+  const unit = def.unit ?? (def.type === 'percent' ? '%' : undefined);
+  if (!unit || stated.has(unit) || text.endsWith(unit)) return text;
+  return /^[A-Za-z]/.test(unit) ? `${text} ${unit}` : `${text}${unit}`;
+}
+
+function cellContent(ctx: PrintContext, c: PackCell, rowValue: TableRowValue | null, seq: number, year: number | undefined, repeatField: string | undefined, stated: Set<string>): { paragraphs: Paragraph[]; isValue: boolean; long: boolean } {
   const align = c.align;
   const lines = (text: string, defAlign: Paragraph['align']) => text.split('\n').map((l) => para(l, { align: align ?? defAlign, run: c.bold ? { bold: true } : undefined }));
   if (c.checkboxes) return { paragraphs: [checkboxParagraph(ctx, c.checkboxes.field, c.checkboxes.options, align ?? 'center')], isValue: true, long: false };
   if (c.field !== undefined) {
     const def = ctx.fieldDef(c.field);
-    const text = formatFieldValue(def, ctx.app.fields[c.field]?.value, year);
+    const text = withUnit(formatFieldValue(def, ctx.app.fields[c.field]?.value, year), def, stated);
     const long = def?.type === 'narrative' || text.length > 40;
     return { paragraphs: lines(text, long ? 'justify' : 'center'), isValue: true, long };
   }
   if (c.column !== undefined) {
     const v: ScalarValue | undefined = rowValue?.[c.column];
-    return { paragraphs: lines(formatScalar(v ?? null, repeatField ? ctx.fieldDef(repeatField)?.columns?.find((k) => k.key === c.column) : undefined), 'center'), isValue: true, long: false };
+    const colDef = repeatField ? ctx.fieldDef(repeatField)?.columns?.find((k) => k.key === c.column) : undefined;
+    const text = withUnit(formatScalar(v ?? null, colDef), colDef, stated);
+    // A sentence (an 观测点, a description) reads justified; short values stay centred.
+    return { paragraphs: lines(text, text.length > 20 ? 'justify' : 'center'), isValue: true, long: false };
   }
   if (c.evidence !== undefined) {
     const pages = ctx.evidencePages?.[c.evidence] ?? formatFieldValue(ctx.fieldDef(c.evidence), ctx.app.fields[c.evidence]?.value);
@@ -53,11 +82,12 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
   const counts = repeatRows.map((rows) => (rows ? rows.length : 1));
   const spanOf = (ri: number, span: number) => counts.slice(ri, ri + span).reduce((a, b) => a + b, 0);
 
+  const statedByRow = unitsStatedByRow(ctx, block);
   const makeCells = (r: PackTableRow, cells: PackCell[], ri: number, rowValue: TableRowValue | null, seq: number, expandSpan: boolean): TableCell[] =>
     cells.flatMap((c) => {
       const yearsOfCell: (number | undefined)[] = c.perYear ? Array.from({ length: yearCount }, (_, k) => years[k] ?? undefined) : [undefined];
       return yearsOfCell.map((y) => {
-        const content = cellContent(ctx, c, rowValue, seq, y, r.repeat);
+        const content = cellContent(ctx, c, rowValue, seq, y, r.repeat, statedByRow[ri]);
         const rowSpan = expandSpan ? spanOf(ri, c.rowSpan ?? 1) : (c.rowSpan ?? 1);
         const out: TableCell = { paragraphs: content.paragraphs, vAlign: c.vAlign ?? (content.long ? 'top' : 'center'), role: content.isValue ? 'value' : 'label' };
         if (rowSpan > 1) out.rowSpan = rowSpan;
@@ -67,29 +97,47 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
     });
 
   const rows: TableRow[] = [];
+  // Very tall rows (a tall narrative box, a cell listing dozens of member units) may split across
+  // pages; kept whole they would leave most of a page empty. Everything else stays on one page.
+  const mayStayWhole = (r: PackTableRow, cells: TableCell[]) =>
+    (!r.heightMm || r.heightMm <= 80) && !cells.some((c) => c.paragraphs.reduce((n, p) => n + p.runs.reduce((m, x) => m + x.text.length, 0), 0) > LONG_CELL_CHARS);
   block.rows.forEach((r, ri) => {
     const base: Omit<TableRow, 'cells'> = {
       ...(r.header ? { header: true } : {}),
       ...(r.heightMm ? { minHeightMm: r.heightMm } : {}),
-      // Very tall rows (narratives) may split; everything else stays on one page.
-      ...(!r.heightMm || r.heightMm <= 80 ? { cantSplit: true } : {}),
     };
     const values = repeatRows[ri];
     if (!values) {
-      rows.push({ ...base, cells: makeCells(r, [...(r.lead ?? []), ...r.cells], ri, null, 0, true) });
+      const cells = makeCells(r, [...(r.lead ?? []), ...r.cells], ri, null, 0, true);
+      rows.push({ ...base, ...(mayStayWhole(r, cells) ? { cantSplit: true } : {}), cells });
       return;
     }
     values.forEach((v, k) => {
       const lead = k === 0 && r.lead ? makeCells(r, r.lead, ri, null, 0, false).map((c) => (values.length > 1 ? { ...c, rowSpan: values.length } : c)) : [];
-      rows.push({ ...base, cells: [...lead, ...makeCells(r, r.cells, ri, v, k + 1, false)] });
+      const cells = [...lead, ...makeCells(r, r.cells, ri, v, k + 1, false)];
+      rows.push({ ...base, ...(mayStayWhole(r, cells) ? { cantSplit: true } : {}), cells });
     });
   });
+  keepSpannedRowsTogether(rows);
   return {
     kind: 'table',
     columnWidthsMm,
     rows,
     ...(block.footnotes?.length ? { footnotes: block.footnotes.map((f) => para(ctx.fillText(f), { align: 'left', role: 'note' })) } : {}),
   };
+}
+
+/** A cell with more text than this (about eight lines of a narrow column) may break across pages. */
+const LONG_CELL_CHARS = 160;
+
+/** Rows a label spans (an enterprise block, one opinion and its seal row) stay on one page when the group is short. */
+const KEEP_GROUP_MAX_ROWS = 14;
+function keepSpannedRowsTogether(rows: TableRow[]): void {
+  rows.forEach((r, i) => {
+    const span = Math.max(1, ...r.cells.map((c) => c.rowSpan ?? 1));
+    if (span < 2 || span > KEEP_GROUP_MAX_ROWS) return;
+    for (let k = i; k < Math.min(rows.length - 1, i + span - 1); k++) rows[k].keepWithNext = true;
+  });
 }
 
 /** The rows a repeating row prints: the table field's rows, padded with blank rows (null) to minRows, at least one. */

@@ -96,6 +96,8 @@ export interface TableRow {
   header?: boolean;
   /** Not split across pages. */
   cantSplit?: boolean;
+  /** Kept on the same page as the next row (rows joined by a label spanning them). */
+  keepWithNext?: boolean;
   minHeightMm?: Mm;
 }
 

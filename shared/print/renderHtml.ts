@@ -80,7 +80,7 @@ function tableHtml(doc: PrintDocument, t: Table): string {
         return `<td${attrs} style="${css}">${c.paragraphs.map((x) => paragraphHtml(doc, x, t.sizePt)).join('')}</td>`;
       })
       .join('');
-    const rcss = [row.cantSplit ? 'break-inside:avoid' : '', row.minHeightMm ? `height:${row.minHeightMm}mm` : ''].filter(Boolean).join(';');
+    const rcss = [row.cantSplit ? 'break-inside:avoid' : '', row.keepWithNext ? 'break-after:avoid' : '', row.minHeightMm ? `height:${row.minHeightMm}mm` : ''].filter(Boolean).join(';');
     return `<tr${rcss ? ` style="${rcss}"` : ''}>${tds}</tr>`;
   };
   const headerCount = t.rows.findIndex((r) => !r.header);

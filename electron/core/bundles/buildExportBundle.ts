@@ -5,6 +5,7 @@ import { checkBundleLimits } from '../../../shared/bundles/bundleLimits.js';
 import { BUNDLE_FORMAT_NAME, BUNDLE_FORMAT_VERSION, DATA_ENTRY, MANIFEST_ENTRY, type BundleManifest } from '../../../shared/bundles/bundleManifest.js';
 import type { BundleData } from '../../../shared/bundles/bundleData.js';
 import { uniqueNames, windowsSafeEntryPath } from '../../../shared/bundles/windowsSafeName.js';
+import { fontsNotice } from '../../../shared/print/describeFonts.js';
 import type { PdfPrinter } from '../appContext.js';
 import { BundleZipWriter } from './bundleZipWriter.js';
 import type { BundleFormRenderer, BundlePlan, FormFormat } from './bundlePlan.js';
@@ -119,15 +120,23 @@ export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormR
   const entry = (name: string) => windowsSafeEntryPath([folder, name]);
 
   const models = new Map<string, unknown>();
+  const fonts = new Map<string, string[]>();
   for (const job of jobs) {
-    models.set(job.form.id, await stage('layout', () => renderer.layout(job.form.id, prep.evidencePages), job.form.title));
+    const model = await stage('layout', () => renderer.layout(job.form.id, prep.evidencePages), job.form.title);
+    models.set(job.form.id, model);
+    const used = renderer.fonts?.(model);
+    if (used?.length) fonts.set(job.form.id, used);
   }
+  // Which fonts the printouts need: a missing 仿宋_GB2312 is replaced silently and moves the layout.
+  const fontsLine = fontsNotice([...fonts.values()].flat());
+  const warnings = fontsLine ? [...prep.warnings, fontsLine] : prep.warnings;
+  const formExtra = (job: (typeof jobs)[number]) => ({ formId: job.form.id, title: job.form.title, ...(fonts.has(job.form.id) ? { fonts: fonts.get(job.form.id) } : {}) });
   for (const kind of ['docx', 'xlsx'] as const) {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i];
       if (!job.formats.includes(kind)) continue;
       const bytes = await stage(kind, () => renderer[kind](models.get(job.form.id)), job.form.title);
-      zip.add(entry(`${stems[i]}.${kind}`), bytes, `form-${kind}`, { formId: job.form.id, title: job.form.title });
+      zip.add(entry(`${stems[i]}.${kind}`), bytes, `form-${kind}`, formExtra(job));
     }
   }
   const evidenceName = plan.bundle.evidenceFileName ? fillBundleName(plan.bundle.evidenceFileName, plan.nameValues, '').fileName : '佐证材料';
@@ -139,7 +148,7 @@ export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormR
       prep.evidence.items.length ? mergeEvidencePdf(prep.evidence, evidenceName) : Promise.resolve(null),
     ]),
   );
-  pdfJobs.forEach(({ job, i }, k) => zip.add(entry(`${stems[i]}.pdf`), formPdfs[k], 'form-pdf', { formId: job.form.id, title: job.form.title }));
+  pdfJobs.forEach(({ job, i }, k) => zip.add(entry(`${stems[i]}.pdf`), formPdfs[k], 'form-pdf', formExtra(job)));
   if (evidencePdf) zip.add(entry(`${evidenceName}.pdf`), evidencePdf, 'evidence-pdf', { title: '佐证材料' });
 
   return stage('zip', async () => {
@@ -164,6 +173,6 @@ export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormR
     zip.addUnlisted(entry(MANIFEST_ENTRY), new TextEncoder().encode(JSON.stringify(manifest, null, 2)));
     await zip.end();
     opts.onProgress?.({ stage: 'zip', label: '完成', fraction: 1 });
-    return { fileName: prep.fileName, manifest, warnings: prep.warnings, timings };
+    return { fileName: prep.fileName, manifest, warnings, timings };
   });
 }

@@ -47,4 +47,6 @@ export interface BundleFormRenderer<M = unknown> {
   docx(model: M): Promise<Uint8Array>;
   xlsx(model: M): Promise<Uint8Array>;
   pdf(model: M): Promise<Uint8Array>;
+  /** The fonts a model is set in, described for the manifest and the export's notes. */
+  fonts?(model: M): string[];
 }

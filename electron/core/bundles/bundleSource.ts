@@ -3,6 +3,8 @@ import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import type { PrintDocument } from '../../../shared/print/printDocument.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
+import { describeFont } from '../../../shared/print/describeFonts.js';
+import { fontsUsed } from '../../../shared/print/printDocument.js';
 import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
 import { renderDocx } from '../render/renderDocx.js';
@@ -86,6 +88,7 @@ export function printModelRenderer(printer: PdfPrinter | undefined, layout: (for
     layout,
     docx: (doc) => renderDocx(doc),
     xlsx: (doc) => renderXlsx(doc),
+    fonts: (doc) => fontsUsed(doc).map(describeFont),
     pdf: async (doc) => {
       if (!printer) throw new AppError('NO_PDF_PRINTER', '生成 PDF 需要 Chromium，当前不可用');
       return printer.printHtmlToPdf(renderHtml(doc), { landscape: doc.page.orientation === 'landscape' });

@@ -29,7 +29,7 @@ export class BundleZipWriter {
     this.done.catch(() => undefined);
   }
 
-  add(path: string, bytes: Uint8Array, kind: BundleFileKind, extra: { formId?: string; title?: string } = {}): ManifestFile {
+  add(path: string, bytes: Uint8Array, kind: BundleFileKind, extra: { formId?: string; title?: string; fonts?: string[] } = {}): ManifestFile {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const file: ManifestFile = { path, sha256: sha256Hex(buf), size: buf.byteLength, kind, ...extra };
     // Level 1: the big data.json (a 20,000-row ledger) deflates 3× faster for a slightly larger zip.

@@ -73,7 +73,13 @@ export function seedDemoSchool(db: Database.Database, now: Date): void {
     yearly(certificatesDataset, (y) => demoCertificatesOfYear(rnd, y));
     yearly(trainingDataset, (y) => demoTrainingOfYear(rnd, y, employers.slice(0, 12)));
     yearly(fundingDataset, (y) => demoFundingOfYear(rnd, y), true);
-    yearly(indicatorsDataset, (y) => demoIndicatorsOfYear(rnd, demo.indicatorCatalogue, y));
+    // The 郑政办〔2023〕38号 self-check figures draw from their own stream, so adding them left every
+    // other demo value as it was.
+    const selfCheckRnd = seededRandom(20230038);
+    yearly(indicatorsDataset, (y) => [
+      ...demoIndicatorsOfYear(rnd, demo.indicatorCatalogue, y),
+      ...demoIndicatorsOfYear(selfCheckRnd, demo.selfCheckIndicators, y),
+    ]);
   })();
   seedDemoApplications(db, now);
 }

@@ -113,7 +113,8 @@ function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
           const width = widths.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0);
           const c = p.cell;
           return new DocxTableCell({
-            children: c.paragraphs.length ? c.paragraphs.map((x) => paragraph(doc, x, t.sizePt)) : [paragraph(doc, { kind: 'paragraph', runs: [] }, t.sizePt)],
+            // Word and LibreOffice keep a row with the next when its paragraphs are keep-with-next.
+            children: (c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }]).map((x) => paragraph(doc, row.keepWithNext ? { ...x, keepWithNext: true } : x, t.sizePt)),
             rowSpan: p.rowSpan > 1 ? p.rowSpan : undefined,
             columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
             verticalAlign: VALIGN[c.vAlign ?? 'center'],
@@ -163,7 +164,12 @@ function blocks(doc: PrintDocument, list: Block[], textWidthMm: number): (DocxTa
   const out: (DocxTable | DocxParagraph)[] = [];
   for (const b of list) {
     if (b.kind === 'paragraph') out.push(paragraph(doc, b));
-    else if (b.kind === 'table') out.push(...table(doc, b));
+    else if (b.kind === 'table') {
+      // Two tables with nothing between them become one in Word and LibreOffice (the first one's
+      // header row then repeats over the second): a hairline paragraph keeps them apart.
+      if (out[out.length - 1] instanceof DocxTable) out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+      out.push(...table(doc, b));
+    }
     else if (b.kind === 'seal') out.push(...seal(doc, b, textWidthMm));
     else out.push(new DocxParagraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
   }

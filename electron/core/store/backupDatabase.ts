@@ -24,7 +24,8 @@ export async function backupDatabase(db: Database.Database, dbPath: string, reas
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
   const base = `${path.basename(dbPath).replace(/\.[^.]+$/, '')}-${stamp}-${reason}`;
   let final = path.join(dir, `${base}.sqlite`);
-  for (let i = 2; fs.existsSync(final); i++) final = path.join(dir, `${base}-${i}.sqlite`);
+  // '~N' marks a second backup in the same second: a reason may itself end in '-0002'.
+  for (let i = 2; fs.existsSync(final); i++) final = path.join(dir, `${base}~${i}.sqlite`);
   const tmp = `${final}.tmp`;
   try {
     await db.backup(tmp);
@@ -63,7 +64,7 @@ export function listBackups(dbPath: string): BackupInfo[] {
     .filter((f) => f.endsWith('.sqlite'))
     .map((f) => {
       const st = fs.statSync(path.join(dir, f));
-      const reason = /-(\d{8}-\d{6})-([^.]+?)(-\d+)?\.sqlite$/.exec(f)?.[2] ?? '';
+      const reason = /-(\d{8}-\d{6})-([^.~]+)(~\d+)?\.sqlite$/.exec(f)?.[2] ?? '';
       return { path: path.join(dir, f), reason, createdAt: st.mtime.toISOString(), sizeBytes: st.size };
     })
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));

@@ -37,6 +37,14 @@ describe('seed packs', () => {
     expect(readPack(id)).toEqual(JSON.parse(JSON.stringify(build())));
   });
 
+  it('346 sets no word limit the notice does not state', () => {
+    // The notice (and its attachments) name no 字数 anywhere, so no narrative of the pack may carry one.
+    expect(notice('henan-2024-346-shixun-zhongxin.txt')).not.toMatch(/\d+\s*字/);
+    const limited = loadPack('henan-2024-346').fields.filter((f) => f.wordLimit !== undefined).map((f) => f.key);
+    expect(limited).toEqual([]);
+    expect(loadPack('henan-2023-258').fields.find((f) => f.key === 'featuresInnovation')?.wordLimit).toBe(2000); // stated: 2000 字以内
+  });
+
   it('346 一、基本情况 has every label of the notice table, in the notice order', () => {
     const text = notice('henan-2024-346-shixun-zhongxin.txt');
     const start = text.indexOf('一、基本情况');
@@ -115,6 +123,24 @@ describe('seed packs on the demo school', () => {
     const failed = report.rules.filter((r) => r.passed === false || r.error).map((r) => `${r.id} ${r.figure} ${r.error ?? ''}`);
     expect(failed).toEqual([]);
     expect(report.verdict).toBe(true);
+    expect(report.selfCheck).toBe(false);
+    expect(report.verdictText).toBe('符合申报条件');
+  });
+
+  it('the demo school has a figure for every 38号 target the base data can measure', () => {
+    const report = checkEligibility(loadPack('zhengzhou-2023-38'), snapshot, {}, '2025-12-31');
+    const measurable = loadPack('zhengzhou-2023-38').eligibility!.rules.filter((r) => r.expr).map((r) => r.id);
+    const missing = report.rules.filter((r) => measurable.includes(r.id) && (r.figure === null || r.error)).map((r) => `${r.id} ${r.error ?? ''}`);
+    expect(missing).toEqual([]);
+    const figure = (id: string) => report.rules.find((r) => r.id === id)!.figure as number;
+    expect(figure('T2')).toBeGreaterThan(50); // 实践性教学课时占比, a percentage
+    expect(figure('T7')).toBeGreaterThanOrEqual(12000); // 生均拨款 in 元
+    expect(Number.isInteger(figure('T7'))).toBe(true);
+    // A self-check says how many targets are met, not whether the school may apply.
+    expect(report.selfCheck).toBe(true);
+    const { met, unmet, unknown } = report.counts;
+    expect(met + unmet + unknown).toBe(report.rules.length);
+    expect(report.verdictText).toBe(`达标 ${met} 项，未达标 ${unmet} 项，待确认 ${unknown} 项`);
   });
 
   it('346 binds the equipment total in 万元 to 2 decimals and the awards of the last five years', () => {
@@ -128,6 +154,7 @@ describe('seed packs on the demo school', () => {
     expect(awards.length).toBeGreaterThanOrEqual(3);
     expect(awards.every((a) => a.year > 2018 && a.year <= 2023 && /^(国家级|省级)/.test(a.grade))).toBe(true);
     expect(app.fields.schoolName.value).toBe(snapshot.school.name);
+    expect(app.fields.schoolLegalFax.value).toBe('0371-68881002'); // 法定代表人传真 from 学校基本信息
     expect(app.fields.e1Name.value).not.toBe(app.fields.e2Name.value);
   });
 });

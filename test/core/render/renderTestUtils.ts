@@ -29,6 +29,29 @@ export function readZipEntry(bytes: Uint8Array, name: string): Promise<string> {
   });
 }
 
+/** One entry of a zip (e.g. a DOCX inside an export bundle) as bytes. */
+export function readZipEntryBytes(bytes: Uint8Array, name: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== name) return zip.readEntry();
+        zip.openReadStream(entry, (e2, stream) => {
+          if (e2 || !stream) return reject(e2);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            zip.close();
+            resolve(Buffer.concat(chunks));
+          });
+        });
+      });
+      zip.on('end', () => reject(new Error(`zip has no ${name}`)));
+      zip.readEntry();
+    });
+  });
+}
+
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** Table cell texts of a DOCX in order; vertically merged continuation cells are skipped. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../../shared/packs/validatePack';
+import { checkFieldValue } from '../../../shared/packs/checkFieldValue';
 import { packJsonSchemaText } from '../../../shared/packs/packJsonSchema';
 
 const fixture = () => JSON.parse(fs.readFileSync('test/fixtures/packs/minimal-pack.json', 'utf8'));
@@ -24,6 +25,18 @@ describe('validatePack', () => {
 
   it('committed assets/packs/pack.schema.json is up to date (npx tsx scripts/generatePackSchema.ts)', () => {
     expect(fs.readFileSync('assets/packs/pack.schema.json', 'utf8')).toBe(packJsonSchemaText());
+  });
+
+  it('accepts a narrative without a word limit, and checks such a text only for being filled', () => {
+    const p = fixture();
+    delete p.fields[5].wordLimit;
+    const r = validatePack(p);
+    expect(r.problems).toEqual([]);
+    if (!r.ok) return;
+    const field = r.pack.fields[5];
+    expect(field.type).toBe('narrative');
+    expect(checkFieldValue(field, '很长的叙述。'.repeat(2000))).toEqual([]);
+    expect(checkFieldValue(field, '').map((x) => x.code)).toEqual(['required']);
   });
 
   it('reports a wrong field type with its place', () => {

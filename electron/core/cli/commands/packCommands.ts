@@ -83,16 +83,20 @@ export const checkCommand: CliCommand = {
       ctx = await openCliContext(values.db);
       const r = await callOrThrow<EligibilityReport>(dispatchCall(ctx, 'eligibility/check', { packId, params }));
       const paramText = Object.entries(r.paramLabels).map(([k, v]) => `${k}=${v}`).join('，');
-      io.out(`申报条件检查：${packId}${paramText ? `（${paramText}）` : ''}`);
-      if (!r.rules.length) io.out('此通知没有申报条件。');
+      // A self-check measures the school against targets: say 达标/未达标, never 符合申报条件.
+      const words = r.selfCheck
+        ? { title: '目标自查', none: '此通知没有可自查的目标。', met: '达标', unmet: '未达标', bar: '目标' }
+        : { title: '申报条件检查', none: '此通知没有申报条件。', met: '通过', unmet: '未通过', bar: '门槛' };
+      io.out(`${words.title}：${packId}${paramText ? `（${paramText}）` : ''}`);
+      if (!r.rules.length) io.out(words.none);
       for (const c of r.rules) {
-        const state = c.passed === true ? '通过' : c.passed === false ? '未通过' : '待确认';
+        const state = c.passed === true ? words.met : c.passed === false ? words.unmet : '待确认';
         io.out(`${c.id}. ${c.label}`);
-        io.out(`   学校数据 ${show(c.figure, c.unit)}　门槛 ${c.op} ${show(c.threshold, c.unit)}　${state}　来源：${c.source}${c.error ? `　（${c.error}）` : ''}`);
+        io.out(`   学校数据 ${show(c.figure, c.unit)}　${words.bar} ${c.op} ${show(c.threshold, c.unit)}　${state}　来源：${c.source}${c.error ? `　（${c.error}）` : ''}`);
         if (c.passed === false && c.hint) io.out(`   需改变：${c.hint}`);
       }
-      for (const g of r.groups) io.out(`${g.label}：达标 ${g.passedCount} 项，需 ${g.required} 项${g.unknownCount ? `，待确认 ${g.unknownCount} 项` : ''}`);
-      io.out(`结论：${r.verdictText}`);
+      if (!r.selfCheck) for (const g of r.groups) io.out(`${g.label}：达标 ${g.passedCount} 项，需 ${g.required} 项${g.unknownCount ? `，待确认 ${g.unknownCount} 项` : ''}`);
+      io.out(`${r.selfCheck ? '自查结果' : '结论'}：${r.verdictText}`);
       return 0;
     } catch (e) {
       if (e instanceof AppError) {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Pack, PackForm, ResolvedApplication } from '../../../../shared/packs/packSchema';
 import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument';
 import { renderHtml } from '../../../../shared/print/renderHtml';
+import { PREVIEW_BLANK_DOC, writePreview } from './writePreview';
 
 const PAGE_PX = 880; // an A4 page (210 mm ≈ 794 px) with the preview's grey border
 
@@ -10,7 +11,9 @@ export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackFo
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [width, setWidth] = useState(600);
+  const [frameReady, setFrameReady] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
     const el = box.current;
@@ -35,15 +38,28 @@ export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackFo
 
   const landscape = form.orientation === 'landscape';
   const zoom = Math.min(1, Math.max(0.35, (width - 8) / (landscape ? PAGE_PX * 1.41 : PAGE_PX)));
-  const srcDoc = html.replace('</head>', `<style>@media screen { html { zoom: ${zoom.toFixed(3)}; } }</style></head>`);
+  const shownForm = useRef<string | null>(null);
+  useEffect(() => {
+    if (!frame.current || !frameReady || !html) return;
+    writePreview(frame.current, html, `@media screen { html { zoom: ${zoom.toFixed(3)}; } }`);
+    // Another form starts at its top; the same form keeps its place while the user types.
+    if (shownForm.current !== form.id) frame.current.contentWindow?.scrollTo(0, 0);
+    shownForm.current = form.id;
+  }, [html, zoom, frameReady, form.id]);
+
   return (
     <div className="fp-box" ref={box}>
-      {error ? (
-        <div className="banner banner-error">{error}</div>
-      ) : (
-        // sandbox without allow-scripts: the page has no scripts and must never run any.
-        <iframe className="fp-frame" title={`预览：${form.title}`} sandbox="" srcDoc={srcDoc} data-testid="form-preview" />
-      )}
+      {error && <div className="banner banner-error">{error}</div>}
+      {/* No allow-scripts: the page has no scripts and may never run any; same origin so the editor can write into it. */}
+      <iframe
+        ref={frame}
+        className="fp-frame"
+        title={`预览：${form.title}`}
+        sandbox="allow-same-origin"
+        srcDoc={PREVIEW_BLANK_DOC}
+        onLoad={() => setFrameReady(true)}
+        data-testid="form-preview"
+      />
     </div>
   );
 }

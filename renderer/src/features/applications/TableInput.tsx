@@ -16,6 +16,8 @@ interface Props {
 export function TableInput({ id, def, rows, badCells, onChange, onBlur }: Props) {
   const columns = def.columns ?? [];
   const setCell = (ri: number, key: string, v: ScalarValue) => onChange(rows.map((r, i) => (i === ri ? { ...r, [key]: v } : r)));
+  // The first text column names the row (观测点, 专业名称 …): it gets the room.
+  const mainColumn = columns.find((c) => c.type === 'text');
   const canAdd = def.maxRows === undefined || rows.length < def.maxRows;
   return (
     <div className="fe-table-wrap">
@@ -24,7 +26,7 @@ export function TableInput({ id, def, rows, badCells, onChange, onBlur }: Props)
           <tr>
             <th className="fe-seq">序号</th>
             {columns.map((c) => (
-              <th key={c.key}>
+              <th key={c.key} className={c === mainColumn ? 'fe-col-main' : c.type === 'text' ? 'fe-col-text' : 'fe-col-short'}>
                 {c.label}
                 {c.unit ? `（${c.unit}）` : ''}
               </th>
@@ -47,8 +49,11 @@ export function TableInput({ id, def, rows, badCells, onChange, onBlur }: Props)
                         <option key={o}>{o}</option>
                       ))}
                     </select>
+                  ) : c.type === 'text' ? (
+                    // Text cells wrap and grow with their content (long 观测点, 证书名称 …).
+                    <textarea rows={1} aria-label={`第 ${ri + 1} 行${c.label}`} value={scalarText(r[c.key])} onChange={(e) => setCell(ri, c.key, coerceCell(c.type, e.target.value))} onBlur={onBlur} />
                   ) : (
-                    <input aria-label={`第 ${ri + 1} 行${c.label}`} value={scalarText(r[c.key])} onChange={(e) => setCell(ri, c.key, coerceCell(c.type, e.target.value))} onBlur={onBlur} />
+                    <input aria-label={`第 ${ri + 1} 行${c.label}`} className="fe-num" value={scalarText(r[c.key])} onChange={(e) => setCell(ri, c.key, coerceCell(c.type, e.target.value))} onBlur={onBlur} />
                   )}
                 </td>
               ))}

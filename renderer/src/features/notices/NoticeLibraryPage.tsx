@@ -19,6 +19,13 @@ interface LibraryData {
   projectTypes: Record<string, NonNullable<Pack['projectTypes']>>;
 }
 
+const KIND_ORDER = { application: 0, selfCheck: 1, programme: 2 } as const;
+
+/** Notices to act on first (申报类), then 自查, then programme notices; newest first within each. */
+function byKindThenDeadline(a: PackSummary, b: PackSummary): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (b.issueDate ?? '').localeCompare(a.issueDate ?? '');
+}
+
 async function loadLibrary(): Promise<LibraryData> {
   const [packs, apps] = await Promise.all([api('pack/list', {}), api('application/list', {})]);
   const projectTypes: LibraryData['projectTypes'] = {};
@@ -29,7 +36,7 @@ async function loadLibrary(): Promise<LibraryData> {
         projectTypes[p.id] = (await api('pack/get', { packId: p.id })).pack.projectTypes ?? [];
       }),
   );
-  return { packs, apps, projectTypes };
+  return { packs: [...packs].sort(byKindThenDeadline), apps, projectTypes };
 }
 
 export function NoticeLibraryPage() {
@@ -88,7 +95,7 @@ export function NoticeLibraryPage() {
                 </>
               )}
             </dl>
-            {p.kind === 'programme' && data.projectTypes[p.id]?.length ? <ProjectTypesTable types={data.projectTypes[p.id]} /> : null}
+            {p.kind === 'programme' && data.projectTypes[p.id]?.length ? <ProjectTypesTable types={data.projectTypes[p.id]} compact /> : null}
             <div className="nl-actions">
               <button className={p.kind === 'application' ? 'primary' : ''} onClick={() => go({ page: 'notice', packId: p.id })}>
                 {p.kind === 'application' ? '查看通知并申报' : p.kind === 'selfCheck' ? '对照自查' : '查看通知'}

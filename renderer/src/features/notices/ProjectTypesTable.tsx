@@ -1,14 +1,15 @@
 import type { Pack } from '../../../../shared/packs/packSchema';
 
 /** Programme notices: the project types they open and their yearly quotas. */
-export function ProjectTypesTable({ types }: { types: NonNullable<Pack['projectTypes']> }) {
+/** compact: name and quota only (the library); the notice page adds the descriptions. */
+export function ProjectTypesTable({ types, compact }: { types: NonNullable<Pack['projectTypes']>; compact?: boolean }) {
   return (
-    <table className="nl-table nl-projects">
+    <table className={compact ? 'nl-table nl-projects compact' : 'nl-table nl-projects'}>
       <thead>
         <tr>
           <th>项目类型</th>
           <th>数量（年度名额）</th>
-          <th>说明</th>
+          {!compact && <th>说明</th>}
         </tr>
       </thead>
       <tbody>
@@ -16,7 +17,7 @@ export function ProjectTypesTable({ types }: { types: NonNullable<Pack['projectT
           <tr key={t.name}>
             <td className="nl-strong">{t.name}</td>
             <td>{t.quota ?? '—'}</td>
-            <td className="nl-muted">{t.description ?? ''}</td>
+            {!compact && <td className="nl-muted">{t.description ?? ''}</td>}
           </tr>
         ))}
       </tbody>

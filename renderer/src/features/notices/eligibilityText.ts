@@ -27,7 +27,7 @@ export function changeText(r: RuleOutcome): string {
     if (r.op === '>=' || r.op === '>') parts.push(`还差 ${formatFigure(rounded, r.unit)}`);
     else if (r.op === '<=' || r.op === '<') parts.push(`超出 ${formatFigure(rounded, r.unit)}`);
   }
-  if (r.hint) parts.push(r.hint);
+  if (r.hint && /[^—\-\s]/.test(r.hint)) parts.push(r.hint);
   return parts.join('；');
 }
 
