@@ -29,8 +29,29 @@ function build() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/**
+ * Electron 45 downloads its binary on first use rather than at install; try once (unless told not
+ * to), so a machine with access gets the desktop window and one without falls back quickly.
+ */
+function tryFetchElectron() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  let installer;
+  try {
+    installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js');
+  } catch {
+    return;
+  }
+  if (!fs.existsSync(installer)) return;
+  console.log('正在获取 Electron 程序文件… / Fetching the Electron binary…');
+  spawnSync(process.execPath, [installer], { stdio: 'ignore', cwd: root, timeout: 90_000 });
+}
+
 build();
-const exe = forceBrowser ? null : electronBinary();
+let exe = forceBrowser ? null : electronBinary();
+if (!exe && !forceBrowser) {
+  tryFetchElectron();
+  exe = electronBinary();
+}
 if (exe) {
   const child = spawn(exe, [root, ...passArgs], { stdio: 'inherit', cwd: root });
   child.on('exit', (code) => process.exit(code ?? 0));

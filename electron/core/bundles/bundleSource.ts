@@ -6,17 +6,23 @@ import { renderHtml } from '../../../shared/print/renderHtml.js';
 import { describeFont } from '../../../shared/print/describeFonts.js';
 import { fontsUsed } from '../../../shared/print/printDocument.js';
 import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
-import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
+import { readOverrides } from '../packs/applicationRepo.js';
 import { renderDocx } from '../render/renderDocx.js';
 import { renderXlsx } from '../render/renderXlsx.js';
 import type { BundleEvidencePlan, BundleFormPlan, BundleFormRenderer, BundlePlan } from './bundlePlan.js';
 import type { BundleSource } from './exportApplicationBundle.js';
 import { packAccess } from './packAccess.js';
 
+export interface LoadedApplication {
+  pack: Pack;
+  resolved: ResolvedApplication;
+  snapshot: BaseDataSnapshot;
+}
+
 /** What the bundle needs from the packs and print modules (H4, H6, H1), behind one small interface. */
 export interface PackAccess {
-  loadPack(ctx: AppContext, packId: string): Pack | Promise<Pack>;
-  resolve(ctx: AppContext, pack: Pack, applicationId: number, snapshot: BaseDataSnapshot): ResolvedApplication | Promise<ResolvedApplication>;
+  /** The application's pack, the application resolved, and the base data it was resolved against. */
+  load(ctx: AppContext, applicationId: number): LoadedApplication | Promise<LoadedApplication>;
   /** The print model of one form, with 佐证材料页码 text fields (field key → 「3-5」) filled. */
   layoutForm(ctx: AppContext, pack: Pack, resolved: ResolvedApplication, formId: string, evidencePages: Record<string, string>): PrintDocument | Promise<PrintDocument>;
   /** The application's evidence picks in merge order, with the field each one's pages fill. */
@@ -77,11 +83,6 @@ export function planFromPack(pack: Pack, resolved: ResolvedApplication, extra: {
   };
 }
 
-function storedValues(ctx: AppContext, applicationId: number): Record<string, unknown> {
-  const rows = requireStore(ctx).db.prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?').all(applicationId) as { field_key: string; value_json: string }[];
-  return Object.fromEntries(rows.map((r) => [r.field_key, JSON.parse(r.value_json)]));
-}
-
 /** The renderers of the print model: DOCX, XLSX, and HTML printed to PDF by Chromium. */
 export function printModelRenderer(printer: PdfPrinter | undefined, layout: (formId: string, pages: Record<string, string>) => Promise<PrintDocument> | PrintDocument): BundleFormRenderer<PrintDocument> {
   return {
@@ -100,19 +101,14 @@ export function makeBundleSource(access: PackAccess): BundleSource {
   const cache = new WeakMap<BundlePlan, { pack: Pack; resolved: ResolvedApplication }>();
   return {
     async loadPlan(ctx, applicationId) {
-      const db = requireStore(ctx).db;
-      const row = db.prepare('SELECT pack_id FROM application WHERE id = ?').get(applicationId) as { pack_id: string } | undefined;
-      if (!row) throw new AppError('APPLICATION_NOT_FOUND', `找不到第 ${applicationId} 号申报`);
-      const pack = await access.loadPack(ctx, row.pack_id);
-      // Read once: the ledger can have tens of thousands of rows.
-      const snapshot = loadBaseDataSnapshot(db);
-      const resolved = await access.resolve(ctx, pack, applicationId, snapshot);
+      // The base data is read once, by the loader: the ledger can have tens of thousands of rows.
+      const { pack, resolved, snapshot } = await access.load(ctx, applicationId);
       if (resolved.exportBlocked) {
         const n = resolved.completeness.invalid;
         throw new AppError('EXPORT_BLOCKED', `申报中还有 ${n} 处填写不符合要求，请修改或确认接受后再导出`);
       }
       const evidence = await access.evidence(ctx, pack, resolved, applicationId);
-      const plan = planFromPack(pack, resolved, { applicationId, values: storedValues(ctx, applicationId), baseData: snapshot, evidence });
+      const plan = planFromPack(pack, resolved, { applicationId, values: readOverrides(requireStore(ctx).db, applicationId), baseData: snapshot, evidence });
       cache.set(plan, { pack, resolved });
       return plan;
     },

@@ -1,11 +1,8 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
 import { requireStore } from '../appContext.js';
 import { readEvidence } from '../evidence/evidenceStore.js';
-import { getApplication, readAccepted, readOverrides } from '../packs/applicationRepo.js';
-import { getLibraryPack } from '../packs/packLibrary.js';
-import { localIsoDate } from '../packs/resolveStoredApplication.js';
+import { resolveStoredApplication } from '../packs/resolveStoredApplication.js';
 import type { PackAccess } from './bundleSource.js';
 import { listEvidencePicks } from './evidencePicks.js';
 
@@ -17,23 +14,10 @@ function evidenceSubject(label: string | undefined): string {
 
 // Wiring of the bundle to the packs and applications, print builder and evidence store.
 export const packAccess: PackAccess = {
-  loadPack(ctx, packId) {
-    return getLibraryPack(requireStore(ctx).db, packId).pack;
-  },
-  resolve(ctx, pack, applicationId, snapshot) {
-    const db = requireStore(ctx).db;
-    const app = getApplication(db, applicationId);
-    return resolveApplication({
-      pack,
-      snapshot,
-      params: app.params,
-      overrides: readOverrides(db, applicationId),
-      accepted: readAccepted(db, applicationId),
-      today: localIsoDate(ctx.now()),
-      applicationId,
-      title: app.title,
-      status: app.status,
-    });
+  load(ctx, applicationId) {
+    // The same loader the editor and the single-form export use, with a fresh base-data read.
+    const { pack, resolved, snapshot } = resolveStoredApplication(requireStore(ctx).db, applicationId, ctx.now(), true);
+    return { pack, resolved, snapshot };
   },
   layoutForm(_ctx, pack, resolved, formId, evidencePages) {
     const form = pack.forms.find((f) => f.id === formId);

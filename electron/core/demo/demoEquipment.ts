@@ -1,5 +1,5 @@
 import type { DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
-import { isoDate, pad, type SeededRandom } from './seededRandom.js';
+import { isoDate, pad, seededRandom, type SeededRandom } from './seededRandom.js';
 
 // [name, model prefix, manufacturer, min 元, max 元, software, category]
 type Item = readonly [string, string, string, number, number, boolean, string];
@@ -8,7 +8,7 @@ const CENTRE_ITEMS: Record<string, readonly Item[]> = {
   imc: [
     ['六轴工业机器人', 'IRB1200-', '埃夫特智能装备', 120000, 260000, false, '专用设备'],
     ['协作机器人工作站', 'UR5e-', '遨博智能', 90000, 180000, false, '专用设备'],
-    ['智能制造柔性产线', 'FMS-', '郑州宇恒智能装备', 800000, 1600000, false, '专用设备'],
+    ['智能制造柔性产线', 'FMS-', '郑州宇恒智能装备', 400000, 800000, false, '专用设备'],
     ['数控车床', 'CK6150-', '沈阳机床', 85000, 160000, false, '专用设备'],
     ['立式加工中心', 'VMC850-', '大连机床', 220000, 420000, false, '专用设备'],
     ['三坐标测量机', 'CMM-7106-', '海克斯康', 260000, 480000, false, '专用设备'],
@@ -54,9 +54,37 @@ const GENERAL_ITEMS: readonly Item[] = [
 const GENERAL_PLACES = ['教学楼A', '教学楼B', '图书馆', '行政楼', '学生公寓服务中心', '体育馆', '商学楼', '信息楼'];
 const DEPARTMENTS = ['教务处', '信息工程学院', '商学院', '智能制造学院', '汽车工程学院', '建筑工程学院', '图书馆', '后勤处'];
 
+// Training benches that stand in for most main equipment (≥ 3万元): 2万–4万元 a unit, so, like
+// the machines they replace, bought one at a time (no quantity draw).
+const BENCH_ITEMS: Record<string, readonly Item[]> = {
+  imc: [
+    ['机电一体化实训装置', 'YL-335B-', '亚龙科技', 20000, 38000, false, '专用设备'],
+    ['传感器检测实训台', 'CGQ-', '亚龙科技', 20000, 32000, false, '专用设备'],
+    ['气动液压实训台', 'QY-', '天煌教仪', 22000, 36000, false, '专用设备'],
+  ],
+  it: [
+    ['网络综合布线实训台', 'BX-', '新华三', 20000, 36000, false, '专用设备'],
+    ['云计算实训一体机', 'YJS-', '浪潮', 24000, 40000, false, '通用设备'],
+  ],
+  biz: [
+    ['电子商务实训沙盘', 'SP-', '中教畅享', 20000, 28000, false, '专用设备'],
+    ['VR营销实训一体机', 'VR-', '网龙华渔', 22000, 32000, false, '专用设备'],
+  ],
+  auto: [
+    ['汽车电器实训台', 'QD-', '元征', 20000, 35000, false, '专用设备'],
+    ['发动机拆装实训台', 'FDJ-', '天煌教仪', 24000, 40000, false, '专用设备'],
+  ],
+};
+
+// Share of the main equipment (≥ 3万元 a unit) that stays in a room; the rest become benches.
+// With it the ledger totals about 2亿元 and the 智能制造 centre a few 千万元, as at a real 高职 school.
+const KEEP_MAIN = 0.1;
+
 /**
  * The 资产台账: `count` rows, about a tenth in the 实训场所 (with their room id), the rest general
  * teaching and office equipment. Money is generated in 分 directly (unit price × quantity).
+ * Every draw on `rnd` is kept in count and order (only ranges changed), so the data sets seeded
+ * after the ledger stay the same; the thinning of big machines uses its own fixed stream.
  */
 export function demoEquipment(
   rnd: SeededRandom,
@@ -64,6 +92,7 @@ export function demoEquipment(
   rooms: readonly { id: number; centreKey: string; roomNo: string; department: string }[],
   custodians: readonly string[],
 ): DatasetRow[] {
+  const thin = seededRandom(20250611);
   const rows: DatasetRow[] = [];
   for (let i = 1; i <= count; i++) {
     const inRoom = i % 10 === 0 || i <= rooms.length * 12;
@@ -71,10 +100,13 @@ export function demoEquipment(
     let item = room ? rnd.pick(CENTRE_ITEMS[room.centreKey]) : rnd.pick(GENERAL_ITEMS);
     // Big machines are few: most picks of one are redrawn, once.
     if (room && item[3] >= 100000 && !rnd.chance(0.2)) item = rnd.pick(CENTRE_ITEMS[room.centreKey]);
+    // A bench (≥ 2万元) draws no quantity either, so `rnd` sees the same calls.
+    if (room && item[3] >= 30000 && !thin.chance(KEEP_MAIN)) item = thin.pick(BENCH_ITEMS[room.centreKey]);
     // More purchases in recent years, as budgets grew; the first rows fill each room early.
     const year = i <= rooms.length * 12 ? rnd.int(2012, 2020) : Math.min(2025, 2008 + Math.floor(Math.sqrt(rnd.next()) * 18));
     const unitFen = rnd.int(item[3], item[4]) * 100 + rnd.int(0, 1) * 50;
-    const quantity = item[3] < 2000 ? rnd.int(1, 40) : item[3] < 20000 ? rnd.int(1, 6) : 1;
+    // Most assets are booked one a row; cheap furniture and licences in small batches.
+    const quantity = item[3] < 2000 ? rnd.int(1, 4) : item[3] < 20000 ? (rnd.int(1, 4) === 4 ? 2 : 1) : 1;
     rows.push({
       assetNo: `SB${year}${pad(i, 6)}`,
       name: item[0],

@@ -9,6 +9,7 @@ import { NoticePage } from '../features/notices/NoticePage';
 import { ApplicationPage } from '../features/applications/ApplicationPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { BundleImportPage } from '../features/bundles/BundleImportPage';
 
 /** One entry per page; the navigator and App read this table. Add a feature's pages here. */
 export interface PageEntry {
@@ -31,4 +32,5 @@ export const PAGES: PageEntry[] = [
   { page: 'application', navGroup: '通知与申报', render: (route) => <ApplicationPage key={Number(route.applicationId)} applicationId={Number(route.applicationId)} /> },
   { page: 'importBatches', navLabel: '导入记录', navGroup: '系统', render: () => <ImportBatchesPage /> },
   { page: 'catalogue', navLabel: '专业目录', navGroup: '系统', render: () => <CataloguePage /> },
+  { page: 'bundleImport', navLabel: '导入上报包', navGroup: '系统', render: () => <BundleImportPage /> },
 ];

@@ -4,6 +4,7 @@ import { makeBundleSource, type PackAccess } from '../../../electron/core/bundle
 import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { packAccess } from '../../../electron/core/bundles/packAccess.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
+import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
 import { packSchema, type ResolvedApplication, type ResolvedField } from '../../../shared/packs/packSchema.js';
 import { evidenceItem, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
 
@@ -72,7 +73,7 @@ describe('bundle from a real pack and the real renderers', () => {
     ctx = await makeContext(tempDir());
     const appId = seedSchool(ctx);
     const evidence = [await evidenceItem('e1', '校企合作协议', 2, 'coopPages')];
-    const access: PackAccess = { loadPack: () => pack, resolve: () => resolved, layoutForm: packAccess.layoutForm, evidence: () => evidence };
+    const access: PackAccess = { load: (c) => ({ pack, resolved, snapshot: loadBaseDataSnapshot(c.store!.db) }), layoutForm: packAccess.layoutForm, evidence: () => evidence };
     const r = await exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) });
     expect(r.fileName).toBe('河南示例职业技术学院测试申报材料（机电一体化技术专业）.zip');
     const entries = await readBundleZip(r.bytes, r.fileName);
@@ -93,7 +94,7 @@ describe('bundle from a real pack and the real renderers', () => {
     ctx = await makeContext(tempDir());
     const appId = seedSchool(ctx);
     const blocked = { ...resolved, exportBlocked: true, completeness: { ...resolved.completeness, invalid: 2 } };
-    const access: PackAccess = { loadPack: () => pack, resolve: () => blocked, layoutForm: packAccess.layoutForm, evidence: () => [] };
+    const access: PackAccess = { load: (c) => ({ pack, resolved: blocked, snapshot: loadBaseDataSnapshot(c.store!.db) }), layoutForm: packAccess.layoutForm, evidence: () => [] };
     await expect(exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(/还有 2 处填写不符合要求/);
   });
 });

@@ -13,6 +13,7 @@ import { FormPreview } from './FormPreview';
 import { formSections, formTabLabel, keysInFormOrder } from './formSections';
 import { MaterialLibrary } from './MaterialLibrary';
 import { useApplicationEditor } from './useApplicationEditor';
+import { EvidencePicksPanel } from '../bundles/EvidencePicksPanel';
 import '../notices/notices.css';
 import './applications.css';
 
@@ -30,6 +31,8 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
   const editor = useApplicationEditor(applicationId);
   const { data, fields, counts } = editor;
   const [formId, setFormId] = useState<string | null>(null);
+  // The 佐证材料 tab (EvidencePicksPanel) shows instead of the fields and preview.
+  const [showEvidence, setShowEvidence] = useState(false);
   const [materialFor, setMaterialFor] = useState<string | null>(null);
   const lastVisited = useRef<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -58,11 +61,12 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
     const at = lastVisited.current ? order.findIndex((o) => o.key === lastVisited.current) : -1;
     const next = todo.find((t) => order.findIndex((o) => o.key === t.key) > at) ?? todo[0];
     lastVisited.current = next.key;
-    if (next.formId !== form?.id) {
+    if (showEvidence || next.formId !== form?.id) {
+      setShowEvidence(false);
       setFormId(next.formId);
       pendingFocus.current = next.key;
     } else focusField(next.key);
-  }, [todo, order, form]);
+  }, [todo, order, form, showEvidence]);
 
   const actions: FieldActions = useMemo(
     () => ({
@@ -86,15 +90,19 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
       <div className="ap-toolbar">
         <div className="ap-tabs" role="tablist">
           {pack.forms.map((f) => (
-            <button key={f.id} role="tab" aria-selected={f.id === form.id} className={f.id === form.id ? 'ap-tab active' : 'ap-tab'} title={f.title} onClick={() => setFormId(f.id)}>
+            <button key={f.id} role="tab" aria-selected={!showEvidence && f.id === form.id} className={!showEvidence && f.id === form.id ? 'ap-tab active' : 'ap-tab'} title={f.title} onClick={() => { setFormId(f.id); setShowEvidence(false); }}>
               {formTabLabel(f)}
             </button>
           ))}
+          <button role="tab" aria-selected={showEvidence} className={showEvidence ? 'ap-tab active' : 'ap-tab'} title="选择合并进佐证材料 PDF 的文件及顺序" onClick={() => setShowEvidence(true)}>
+            佐证材料
+          </button>
         </div>
         <ExportPanel applicationId={applicationId} blocked={counts.completeness.invalid} beforeExport={editor.flush} onExported={() => void editor.reload()} />
       </div>
       <CompletenessBar completeness={counts.completeness} todo={todo.length} onNext={goNext} />
-      <div className="ap-split">
+      {showEvidence && <EvidencePicksPanel applicationId={applicationId} pack={pack} />}
+      <div className="ap-split" style={showEvidence ? { display: 'none' } : undefined}>
         <div className="ap-fields">
           <FieldList pack={pack} sections={sections} fields={fields} actions={actions} />
         </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
+import { ExportProgress } from '../bundles/ExportProgress';
 
 interface Props {
   applicationId: number;
@@ -52,6 +53,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
         {stage ? '正在导出…' : '导出材料包'}
       </button>
       {blocked > 0 && !stage && <span className="ex-blocked">还有 {blocked} 项问题未修改或确认，暂不能导出</span>}
+      <ExportProgress applicationId={applicationId} running={!!stage} detail={false} />
       {stage && (
         <span className="ex-stage" role="status" data-testid="export-stage">
           {stage}
