@@ -7,7 +7,7 @@ import type { AppContext } from '../core/appContext.js';
 import { dispatchCall } from '../core/api/dispatchCall.js';
 import { validateIpcSender } from './security/validateIpcSender.js';
 import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
-import { writeFileAtomic } from './files/writeFileAtomic.js';
+import { writeBytesAtomicSync } from '../core/files/writeFileAtomic.js';
 
 class ForbiddenSender extends Error {}
 
@@ -42,7 +42,7 @@ export function registerIpc(ctx: AppContext): void {
     const options = { title: '保存文件', defaultPath, filters: ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [] };
     const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (r.canceled || !r.filePath) return { saved: false };
-    writeFileAtomic(r.filePath, data);
+    writeBytesAtomicSync(r.filePath, data);
     return { saved: true, fileName: path.basename(r.filePath) };
   });
 

@@ -9,7 +9,7 @@ import { validateIpcSender } from '../../electron/main/security/validateIpcSende
 import { resolveAppFile } from '../../electron/main/security/resolveAppFile.js';
 import { PrintPages } from '../../electron/main/printPages.js';
 import { safeSuggestedName, openFileFilters } from '../../electron/main/files/fileDialogArgs.js';
-import { writeFileAtomic } from '../../electron/main/files/writeFileAtomic.js';
+import { writeBytesAtomicSync as writeFileAtomic } from '../../electron/core/files/writeFileAtomic.js';
 
 describe('Electron shell security decisions', () => {
   it('refuses navigation away from the app', () => {

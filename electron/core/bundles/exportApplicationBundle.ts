@@ -6,7 +6,7 @@ import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js
 import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
 import type { BundleFormRenderer, BundlePlan } from './bundlePlan.js';
 import { prepareBundle, writeBundleZip, type BuiltBundle, type ExportProgress } from './buildExportBundle.js';
-import { writeFileAtomic, type RenameFn } from './writeFileAtomic.js';
+import { writeFileAtomic, type RenameFn } from '../files/writeFileAtomic.js';
 
 /** Where plans and renderers come from: the real packs/print modules, or fakes in tests. */
 export interface BundleSource {

@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../../shared/api/apiError.js';
 import { EVIDENCE_MAX_BYTES, type EvidenceItem } from '../../../shared/api/evidenceCalls.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
 
 export type EvidenceMime = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -60,7 +60,10 @@ export async function addEvidence(
   const hash = crypto.createHash('sha256').update(input.bytes).digest('hex');
   const file = fileOf(dbPath, hash);
   // Content-addressed: an existing file with this name already holds these bytes.
-  if (!fs.existsSync(file) || fs.statSync(file).size !== input.bytes.length) writeFileAtomic(file, input.bytes);
+  if (!fs.existsSync(file) || fs.statSync(file).size !== input.bytes.length) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeBytesAtomicSync(file, input.bytes);
+  }
   const linkId = db.transaction(() => {
     db.prepare('INSERT OR IGNORE INTO evidence_file (hash, name, mime, size, pages) VALUES (?, ?, ?, ?, ?)').run(hash, input.fileName, mime, input.bytes.length, pages);
     const existing = db.prepare('SELECT id FROM evidence_link WHERE dataset = ? AND row_id = ? AND hash = ?').get(input.dataset, input.rowId, hash) as { id: number } | undefined;

@@ -88,3 +88,37 @@ export async function writeFileAtomic(finalPath: string, produce: (out: Writable
     /* best effort */
   }
 }
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * The same guarantee for bytes already in memory, synchronously (evidence files, files saved from a
+ * dialog): temporary name beside the target, fsync, rename with retries; the temp file never stays.
+ */
+export function writeBytesAtomicSync(finalPath: string, bytes: Uint8Array): void {
+  const tmp = tempPathFor(finalPath);
+  try {
+    const fd = fs.openSync(tmp, 'wx');
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        fs.renameSync(tmp, finalPath);
+        return;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? '';
+        if (attempt >= 5 || !RETRY_CODES.has(code)) throw e;
+        sleepSync(100 * (attempt + 1));
+      }
+    }
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
