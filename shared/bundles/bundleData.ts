@@ -29,7 +29,7 @@ export const bundleDataSchema = z.object({
     packId: z.string(),
     packVersion: z.string(),
     title: z.string(),
-    params: z.record(z.string(), z.string()),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
     /** What the user typed over the bound defaults (what an import restores). */
     values: z.record(z.string(), z.unknown()),
     /** Every field's value as printed, for readers such as the 教育局 (not imported). */

@@ -26,15 +26,16 @@ async function exportDemoBundle(): Promise<{ fileName: string; bytes: Buffer }> 
   try {
     const made = await dispatchCall(ctx, 'store/createDemo', {});
     if (!made.ok) throw new Error(made.error.message);
-    const apps = await dispatchCall(ctx, 'application/list', { packId: 'henan-2024-346' });
-    if (!apps.ok || !apps.value.length) throw new Error('示例学校没有 346号 申报');
-    const r = await dispatchCall(ctx, 'application/export', { applicationId: apps.value[0].id, pdf: false });
+    const list = await dispatchCall(ctx, 'application/list', { packId: 'henan-2024-346' });
+    const apps = list.ok ? (list.value as { id: number }[]) : [];
+    if (!apps.length) throw new Error('示例学校没有 346号 申报');
+    const r = await dispatchCall(ctx, 'application/export', { applicationId: apps[0].id, pdf: false });
     if (!r.ok) throw new Error(r.error.message);
-    const bytes = Buffer.from(r.value.dataBase64, 'base64');
+    const out = r.value as { fileName: string; dataBase64: string };
     // Saved to a temp file as the user would have it, and read back from there.
-    const file = path.join(dir, r.value.fileName);
-    fs.writeFileSync(file, bytes);
-    return { fileName: r.value.fileName, bytes: fs.readFileSync(file) };
+    const file = path.join(dir, out.fileName);
+    fs.writeFileSync(file, Buffer.from(out.dataBase64, 'base64'));
+    return { fileName: out.fileName, bytes: fs.readFileSync(file) };
   } finally {
     ctx.store?.close();
   }
@@ -106,7 +107,8 @@ describe('导入上报包', () => {
     const cells = await enterprises.first().locator('td').allTextContents();
     // 数据集 | 年度 | 新增 | 修改 | 不变: into an empty school every enterprise is new.
     expect(cells[0]).toBe('合作企业及成员单位');
-    expect(Number(cells[2])).toBeGreaterThan(0);
+    const added = Number(cells[2].replace(/,/g, ''));
+    expect(added).toBeGreaterThan(0);
     expect(cells.slice(3, 5)).toEqual(['0', '0']);
     expect(await page.getByTestId('bundle-application').textContent()).toContain('新增一份申报');
     expect(await enterpriseCount()).toBe(0);
@@ -116,7 +118,7 @@ describe('导入上报包', () => {
     await done.waitFor({ timeout: 30_000 });
     expect(await done.textContent()).toMatch(/写入 \d+ 条基础数据记录/);
     expect(await done.textContent()).toContain('导入前的数据库已备份到');
-    expect(await enterpriseCount()).toBe(Number(cells[2]));
+    expect(await enterpriseCount()).toBe(added);
 
     await page.getByRole('navigation').getByRole('button', { name: '合作企业及成员单位' }).click();
     await page.getByRole('grid').getByText('郑州宇恒智能装备股份有限公司').first().waitFor();

@@ -43,10 +43,11 @@ export function planFromPack(pack: Pack, resolved: ResolvedApplication, extra: {
     const t = scalarText(resolved.fields[key]?.value);
     if (t !== undefined) nameValues[key] = t;
   }
-  const params: Record<string, string> = {};
+  // Parameters keep their types (a year stays a number), so a re-import finds the same application.
+  const params: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(resolved.params)) {
     if (v === null || v === undefined) continue;
-    params[k] = String(v);
+    params[k] = typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
     // A choice parameter shows its label in names (机电一体化技术, not its code).
     nameValues[k] = resolved.paramLabels[k] ?? String(v);
   }

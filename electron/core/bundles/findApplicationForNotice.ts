@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/api/apiError.js';
  * parameters include every --param given (the newest if several). With no --param on the demo
  * school, that is the demo's own application.
  */
-export function findApplicationForNotice(db: Database.Database, packId: string, params: Record<string, string>): number | undefined {
+export function findApplicationForNotice(db: Database.Database, packId: string, params: Record<string, string | number | boolean>): number | undefined {
   const rows = db.prepare('SELECT id, params_json FROM application WHERE pack_id = ? ORDER BY updated_at DESC, id DESC').all(packId) as { id: number; params_json: string }[];
   const hit = rows.find((r) => {
     let p: Record<string, unknown> = {};
@@ -15,7 +15,7 @@ export function findApplicationForNotice(db: Database.Database, packId: string, 
     } catch {
       return false;
     }
-    return Object.entries(params).every(([k, v]) => String(p[k] ?? '') === v);
+    return Object.entries(params).every(([k, v]) => String(p[k] ?? '') === String(v));
   });
   return hit?.id;
 }

@@ -61,6 +61,13 @@ describe('application/export on the demo school (real pack, print builder and ev
     const again = await ok<{ datasets: { added: number; changed: number }[]; application: { action: string } }>('bundle/inspect', { fileName: r.fileName, dataBase64: r.dataBase64 });
     expect(again.datasets.filter((d) => d.added || d.changed)).toEqual([]);
     expect(again.application.action).toBe('update');
+    // Parameters keep their types, so the school re-importing its own bundle updates its application.
+    const imported = fresh.store!.db.prepare("SELECT params_json FROM application WHERE pack_id = 'henan-2024-346'").get() as { params_json: string };
+    expect(typeof JSON.parse(imported.params_json).baseYear).toBe('number');
+    ctx = source;
+    const own = await ok<{ application: { action: string } }>('bundle/inspect', { fileName: r.fileName, dataBase64: r.dataBase64 });
+    expect(own.application.action).toBe('update');
+    ctx = fresh;
     source.store!.close();
   });
 });

@@ -21,8 +21,9 @@ type Step =
   | { kind: 'done'; fileName: string; applicationId: number; rowsWritten: number; backupPath: string; view: BundleInspectionView };
 
 function refusal(fileName: string, e: unknown): Step {
-  const code = e instanceof ApiCallError ? e.error.code : '';
-  return { kind: 'refused', fileName, message: errorText(e), advice: refusalAdvice(code) };
+  // The heading names the bundle; the core's message names the entry inside it.
+  if (e instanceof ApiCallError) return { kind: 'refused', fileName, message: e.error.message, advice: refusalAdvice(e.error.code) };
+  return { kind: 'refused', fileName, message: errorText(e) };
 }
 
 /**

@@ -38,13 +38,15 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
 
       <h2>将要导入的数据</h2>
       <p className="bi-muted">
-        共新增 {totals.added} 条、修改 {totals.changed} 条记录。已有的记录按信用代码、编号或名称对应，只改有变化的字段。
+        {totals.added || totals.changed
+          ? `共新增 ${totals.added} 条、修改 ${totals.changed} 条记录。已有的记录按信用代码、编号或名称对应，只改有变化的字段。`
+          : '导入包中的基础数据与当前数据库完全一致，不会改动任何记录。'}
       </p>
       <table className="bi-table" aria-label="将要导入的数据">
         <thead>
           <tr>
-            <th>数据集</th>
-            <th>年度</th>
+            <th className="bi-col-name">数据集</th>
+            <th className="bi-col-year">年度</th>
             <th>新增</th>
             <th>修改</th>
             <th>不变</th>
@@ -56,9 +58,9 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
             <tr key={`${d.dataset}:${d.year ?? ''}`} className={d.added || d.changed ? 'bi-active' : ''}>
               <td>{d.label}</td>
               <td>{d.year !== null ? `${d.year} 年` : '—'}</td>
-              <td className="num">{d.added}</td>
-              <td className="num">{d.changed}</td>
-              <td className="num">{d.unchanged}</td>
+              <td className="num">{d.added.toLocaleString('zh-CN')}</td>
+              <td className="num">{d.changed.toLocaleString('zh-CN')}</td>
+              <td className="num">{d.unchanged.toLocaleString('zh-CN')}</td>
               <td className="bi-examples">
                 {d.examples.slice(0, 3).map((e, i) => (
                   <div key={i}>
