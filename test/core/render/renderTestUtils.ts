@@ -7,26 +7,8 @@ import path from 'node:path';
 import yauzl from 'yauzl';
 import ExcelJS from 'exceljs';
 
-export function readZipEntry(bytes: Uint8Array, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== name) return zip.readEntry();
-        zip.openReadStream(entry, (e2, stream) => {
-          if (e2 || !stream) return reject(e2);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            zip.close();
-            resolve(Buffer.concat(chunks).toString('utf8'));
-          });
-        });
-      });
-      zip.on('end', () => reject(new Error(`zip has no ${name}`)));
-      zip.readEntry();
-    });
-  });
+export async function readZipEntry(bytes: Uint8Array, name: string): Promise<string> {
+  return (await readZipEntryBytes(bytes, name)).toString('utf8');
 }
 
 /** One entry of a zip (e.g. a DOCX inside an export bundle) as bytes. */
