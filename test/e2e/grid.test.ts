@@ -154,6 +154,17 @@ describe('grid on 合作企业', () => {
     await expect.poll(() => cell(5, col).textContent()).toBe(original);
     await waitSaved();
     expect((await enterprises())[5].nature).toBe(original);
+
+    // Ctrl+Y does it again, and that is saved too.
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => cell(5, col).textContent()).toBe('临时值');
+    await waitSaved();
+    expect((await enterprises())[5].nature).toBe('临时值');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(5, col).textContent()).toBe(original);
+    await waitSaved();
+    expect((await enterprises())[5].nature).toBe(original);
+    expect(await page.getByRole('button', { name: '重做' }).isEnabled()).toBe(true);
   });
 });
 

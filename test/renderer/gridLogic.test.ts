@@ -4,6 +4,7 @@ import { parseTsv, formatTsv } from '../../renderer/src/features/grid/tsv';
 import { moveCell, rangeOf, tabCell } from '../../renderer/src/features/grid/selection';
 import { computeTotals, displayText, editText, parseCellText, shiftDecimalText } from '../../renderer/src/features/grid/cellText';
 import { computeView } from '../../renderer/src/features/grid/sortFilter';
+import { SearchIndex } from '../../renderer/src/features/grid/searchIndex';
 import { applyEdits, applyServerProblems, pasteEdits, removeRows, undoEdits } from '../../renderer/src/features/grid/gridEdits';
 import type { GridRow } from '../../renderer/src/features/grid/gridRow';
 
@@ -93,6 +94,44 @@ describe('sort and filter', () => {
   });
 });
 
+describe('the search index a large ledger is filtered with', () => {
+  const many = Array.from({ length: 500 }, (_, i) => row(i + 1, { name: i % 7 === 0 ? `郑州${i}号厂` : `洛阳${i}`, staff: i, soft: i % 2 === 0 }));
+  const naive = (rs: readonly GridRow[], needle: string, col?: number) =>
+    rs.flatMap((r, i) => {
+      const cells = fields.map((f) => displayText(f, r.values[f.key]).toLowerCase());
+      return (col === undefined ? cells.some((c) => c.includes(needle)) : cells[col].includes(needle)) ? [i] : [];
+    });
+
+  it('finds exactly the rows a cell-by-cell search finds, in row order', () => {
+    const index = new SearchIndex(fields);
+    for (const needle of ['郑州', '号厂', '49', '是', '否', '1', '不存在']) expect(index.search(many, needle)).toEqual(naive(many, needle));
+    expect(index.search(many, '郑州', 0)).toEqual(naive(many, '郑州', 0));
+    expect(index.search(many, '4', 4)).toEqual(naive(many, '4', 4));
+  });
+  it('never matches across two cells of a row', () => {
+    // 名称 ends in 厂 and 职工人数 is 0: 厂0 only exists across the cell boundary.
+    expect(new SearchIndex(fields).search(many, '厂0')).toEqual([]);
+  });
+  it('sees an edit, an added row and a removed row at the next search', () => {
+    const index = new SearchIndex(fields);
+    expect(index.search(many, '新乡')).toEqual([]);
+    const edited = many.slice();
+    edited[10] = { ...edited[10], values: { ...edited[10].values, name: '新乡化工' } };
+    expect(index.search(edited, '新乡')).toEqual([10]);
+    const grown = [...edited, row(999, { name: '新乡纺织' })];
+    expect(index.search(grown, '新乡')).toEqual([10, 500]);
+    const shrunk = grown.filter((_, i) => i !== 3);
+    expect(index.search(shrunk, '新乡')).toEqual([9, 499]);
+  });
+  it('filters by the search box and two column filters together', () => {
+    const index = new SearchIndex(fields);
+    const view = computeView(many, fields, { search: '郑州', filters: { soft: '是', staff: '4' } }, index);
+    expect(view).toEqual(naive(many, '郑州').filter((i) => many[i].values.soft === true && String(many[i].values.staff).includes('4')));
+    expect(view.length).toBeGreaterThan(0);
+    expect(computeView(many, fields, { filters: { soft: '否', name: '郑州' } }, index)).toEqual(naive(many, '郑州', 0).filter((i) => many[i].values.soft === false));
+  });
+});
+
 describe('edits, paste and undo', () => {
   const base = [row(1, { name: '甲公司', price: 100 }), row(2, { name: '乙公司', price: 200 })];
 
@@ -137,6 +176,29 @@ describe('edits, paste and undo', () => {
     const u = undoEdits(c.rows, fields, c.undo!, newKey);
     expect(u.rows[0].values.name).toBe('甲公司');
     expect(u.rows[0].id).toBeUndefined();
+  });
+
+  it('redoes an undone paste: undoing the undo brings the pasted cells and rows back', () => {
+    const c = applyEdits(base, fields, [{ row: 0, field: 'name', text: '甲改' }, { row: 2, field: 'name', text: '丙公司' }], newKey, '粘贴');
+    const u = undoEdits(c.rows, fields, c.undo!, newKey);
+    expect(u.rows.map((r) => r.values.name)).toEqual(['甲公司', '乙公司']);
+    expect(u.undo!.label).toBe('粘贴');
+    const r = undoEdits(u.rows, fields, u.undo!, newKey);
+    expect(r.rows.map((x) => x.values.name)).toEqual(['甲改', '乙公司', '丙公司']);
+    expect([...r.touched.get('id:1')!]).toEqual(['name']);
+    // And undo again after the redo.
+    const again = undoEdits(r.rows, fields, r.undo!, newKey);
+    expect(again.rows.map((x) => x.values.name)).toEqual(['甲公司', '乙公司']);
+  });
+
+  it('redoes an undone deletion by removing the restored rows again', () => {
+    const c = removeRows(base, new Set(['id:1']));
+    const u = undoEdits(c.rows, fields, c.undo!, newKey);
+    // The restored row was saved in between and got a new id: redo deletes that one.
+    const saved = u.rows.map((x) => (x.id === undefined ? { ...x, id: 90 } : x));
+    const r = undoEdits(saved, fields, u.undo!, newKey);
+    expect(r.rows.map((x) => x.values.name)).toEqual(['乙公司']);
+    expect(r.deletedIds).toEqual([90]);
   });
 
   it('maps the core per-cell problems back to rows', () => {

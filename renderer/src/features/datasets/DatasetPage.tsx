@@ -77,6 +77,9 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
         <button onClick={editor.undo} disabled={!editor.undoLabel} title={editor.undoLabel ? `撤销上一次${editor.undoLabel}（Ctrl+Z）` : '没有可撤销的操作'}>
           撤销{editor.undoLabel ? `${editor.undoLabel}` : ''}
         </button>
+        <button onClick={editor.redo} disabled={!editor.redoLabel} title={editor.redoLabel ? `重做${editor.redoLabel}（Ctrl+Y）` : '没有可重做的操作'}>
+          重做
+        </button>
         <button onClick={() => selected[0] && setDetailKey(selected[0])} disabled={!selected.length}>
           详情
         </button>
@@ -116,6 +119,7 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
           warnings={editor.warnings}
           onEdit={editor.edit}
           onUndo={editor.undo}
+          onRedo={editor.redo}
           onSelectRows={onSelectRows}
           handleRef={grid}
         />

@@ -24,10 +24,13 @@ export interface DatasetEditor {
   unsaved: number;
   warnings: Map<number, Record<string, string>>;
   undoLabel: string | null;
+  redoLabel: string | null;
   edit(edits: readonly CellEdit[], label?: string): void;
   addRows(count?: number): string[];
   deleteRows(keys: ReadonlySet<string>): void;
   undo(): void;
+  /** Does again what the last undo reversed (Ctrl+Y); any new edit forgets it. */
+  redo(): void;
   saveNow(): Promise<boolean>;
   reload(): Promise<void>;
 }
@@ -43,12 +46,14 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<Map<number, Record<string, string>>>(new Map());
   const [undoLabel, setUndoLabel] = useState<string | null>(null);
+  const [redoLabel, setRedoLabel] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState(0);
 
   const rowsRef = useRef<GridRow[]>([]);
   const dirty = useRef(new Map<string, Set<string>>());
   const deletes = useRef<number[]>([]);
   const undoStack = useRef<UndoEntry[]>([]);
+  const redoStack = useRef<UndoEntry[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const seq = useRef(0);
@@ -115,7 +120,7 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
   }, [save]);
 
   const commit = useCallback(
-    (change: Change, pushUndo: boolean) => {
+    (change: Change, history: 'do' | 'undo' | 'redo') => {
       const before = rowsRef.current.length;
       setRows(change.rows);
       for (const [k, fields] of change.touched) {
@@ -123,11 +128,15 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
         dirty.current.set(k, new Set([...(dirty.current.get(k) ?? []), ...fields]));
       }
       deletes.current.push(...change.deletedIds);
-      if (pushUndo && change.undo) {
-        undoStack.current.push(change.undo);
-        if (undoStack.current.length > 100) undoStack.current.shift();
+      if (change.undo) {
+        // An undo's change carries its inverse, which is what 重做 replays; a new action ends the redo chain.
+        const stack = history === 'undo' ? redoStack.current : undoStack.current;
+        stack.push(change.undo);
+        if (stack.length > 100) stack.shift();
+        if (history === 'do') redoStack.current = [];
       }
       setUndoLabel(undoStack.current.at(-1)?.label ?? null);
+      setRedoLabel(redoStack.current.at(-1)?.label ?? null);
       if (change.rows.length !== before || change.undo?.removed.length || change.undo?.appendedKeys.length) setStructure((s) => s + 1);
       if (change.touched.size || change.deletedIds.length) schedule();
     },
@@ -156,7 +165,9 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
       dirty.current = new Map();
       deletes.current = [];
       undoStack.current = [];
+      redoStack.current = [];
       setUndoLabel(null);
+      setRedoLabel(null);
       setRows(next);
       setStructure((s) => s + 1);
       setSaveState('idle');
@@ -199,23 +210,29 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
     unsaved,
     warnings,
     undoLabel,
+    redoLabel,
     edit(edits, label = '编辑') {
       if (!defRef.current || !edits.length) return;
-      commit(applyEdits(rowsRef.current, defRef.current.fields, edits, newKey, label), true);
+      commit(applyEdits(rowsRef.current, defRef.current.fields, edits, newKey, label), 'do');
     },
     addRows(count = 1) {
       const c = appendBlankRows(rowsRef.current, count, newKey);
-      commit(c, true);
+      commit(c, 'do');
       return c.undo!.appendedKeys;
     },
     deleteRows(keys) {
       if (!keys.size) return;
-      commit(removeRows(rowsRef.current, keys), true);
+      commit(removeRows(rowsRef.current, keys), 'do');
     },
     undo() {
       const entry = undoStack.current.pop();
       if (!entry || !defRef.current) return;
-      commit(undoEdits(rowsRef.current, defRef.current.fields, entry, newKey), false);
+      commit(undoEdits(rowsRef.current, defRef.current.fields, entry, newKey), 'undo');
+    },
+    redo() {
+      const entry = redoStack.current.pop();
+      if (!entry || !defRef.current) return;
+      commit(undoEdits(rowsRef.current, defRef.current.fields, entry, newKey), 'redo');
     },
     saveNow: save,
     reload: load,

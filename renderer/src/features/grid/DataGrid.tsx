@@ -11,7 +11,8 @@ import { choicesOf, columnWidth, computeTotals, displayText, editText, headerUni
 import { pasteEdits, type CellEdit } from './gridEdits';
 import type { GridRow } from './gridRow';
 import { clampPos, moveCell, rangeOf, tabCell, type CellPos, type Move } from './selection';
-import { computeView, warmSearchCache, type SortSpec } from './sortFilter';
+import { SearchIndex } from './searchIndex';
+import { computeView, type SortSpec } from './sortFilter';
 import { formatTsv, parseTsv } from './tsv';
 import './grid.css';
 
@@ -36,6 +37,7 @@ export interface DataGridProps {
   warnings?: ReadonlyMap<number, Readonly<Record<string, string>>>;
   onEdit(edits: CellEdit[], label: string): void;
   onUndo(): void;
+  onRedo?(): void;
   onSelectRows?(keys: string[]): void;
   handleRef?: { current: DataGridHandle | null };
   /** Label for the test and the screen reader, e.g. 合作企业. */
@@ -50,7 +52,7 @@ interface Editing {
 }
 
 export function DataGrid(props: DataGridProps) {
-  const { fields, rows, structure, search = '', warnings, onEdit, onUndo, onSelectRows, handleRef, label } = props;
+  const { fields, rows, structure, search = '', warnings, onEdit, onUndo, onRedo, onSelectRows, handleRef, label } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });
@@ -77,17 +79,18 @@ export function DataGrid(props: DataGridProps) {
   }, [widths]);
   const totalWidth = lefts.length ? lefts[lefts.length - 1] + widths[widths.length - 1] : NUM_W;
   const fieldKeys = useMemo(() => fields.map((f) => f.key), [fields]);
+  const searchIndex = useMemo(() => new SearchIndex(fields), [fields]);
 
   // The order is recomputed when rows come or go, or the sort/filter changes — not on each edit,
   // so a cell edited under a filter does not jump away from under the cursor.
   const view = useMemo(() => {
     performance.mark('grid-view-compute');
-    const v = computeView(rowsRef.current, fields, { sort, filters, search, pinned: (r) => r.key.startsWith('new:') });
+    const v = computeView(rowsRef.current, fields, { sort, filters, search, pinned: (r) => r.key.startsWith('new:') }, searchIndex);
     performance.mark('grid-view-computed');
     return v;
   },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [structure, rows.length, fields, sort, filters, search],
+    [structure, rows.length, fields, searchIndex, sort, filters, search],
   );
   const colCount = fields.length;
   const rowCount = view.length;
@@ -117,7 +120,7 @@ export function DataGrid(props: DataGridProps) {
     let from = 0;
     const step = () => {
       if (cancelled) return;
-      from = warmSearchCache(rowsRef.current, fields, from, 4000);
+      from = searchIndex.warm(rowsRef.current, from, 4000);
       if (from < rowsRef.current.length) setTimeout(step, 0);
     };
     const t = setTimeout(step, 50);
@@ -125,7 +128,7 @@ export function DataGrid(props: DataGridProps) {
       cancelled = true;
       clearTimeout(t);
     };
-  }, [structure, fields]);
+  }, [structure, searchIndex]);
 
   const virtualizer = useVirtualizer({
     count: rowCount,
@@ -146,10 +149,16 @@ export function DataGrid(props: DataGridProps) {
     return computeTotals(fields, viewValues(rows, view));
   }, [fields, view, rows]);
 
+  // Tell the page which rows are selected only when that changes: a filter that leaves the
+  // selection alone must not re-render the page a second time before the grid is painted.
+  const lastSelected = useRef<string[]>([]);
   useEffect(() => {
     if (!onSelectRows) return;
     const keys: string[] = [];
     for (let r = range.top; r <= range.bottom && r < view.length; r++) keys.push(rows[view[r]].key);
+    const last = lastSelected.current;
+    if (keys.length === last.length && keys.every((k, i) => k === last[i])) return;
+    lastSelected.current = keys;
     onSelectRows(keys);
   }, [range.top, range.bottom, view, rows, onSelectRows]);
 
@@ -304,6 +313,9 @@ export function DataGrid(props: DataGridProps) {
       e.preventDefault();
       setAnchor({ row: 0, col: 0 });
       setFocus({ row: Math.max(0, rowCount - 1), col: colCount - 1 });
+    } else if (ctrl && (e.key.toLowerCase() === 'y' || (e.shiftKey && e.key.toLowerCase() === 'z'))) {
+      e.preventDefault();
+      onRedo?.();
     } else if (ctrl && e.key.toLowerCase() === 'z') {
       e.preventDefault();
       onUndo();
@@ -432,12 +444,13 @@ export function DataGrid(props: DataGridProps) {
   const choiceList = editing && editorField ? choicesOf(editorField) : undefined;
   const shownChoices = choiceList ? filteredChoices(choiceList, editValue) : [];
   const items = virtualizer.getVirtualItems();
+  const slotCount = Math.ceil((items.length + 1) / 64) * 64;
   const filtering = search.trim() !== '' || Object.values(filters).some((v) => v.trim() !== '');
 
   let message: ReactNode;
   if (activeError) message = <span className="dg-msg-error">第 {focus.row + 1} 行「{activeField.label}」：{activeError}</span>;
   else if (activeWarning) message = <span className="dg-msg-warn">第 {focus.row + 1} 行「{activeField.label}」：{activeWarning}</span>;
-  else message = <span className="dg-msg-hint">直接输入即可编辑（支持拼音输入法）；双击或 F2 修改；Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴；Delete 清除；Ctrl+Z 撤销</span>;
+  else message = <span className="dg-msg-hint">直接输入即可编辑（支持拼音输入法）；双击或 F2 修改；Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做</span>;
 
   return (
     <div className="dg" aria-label={label}>
@@ -526,7 +539,10 @@ export function DataGrid(props: DataGridProps) {
               const inRows = it.index >= range.top && it.index <= range.bottom;
               return (
                 <RowView
-                  key={row.key}
+                  // Keyed by slot, not by row: a filter or a scroll reuses the row elements already
+                  // on screen and only changes their text (indices in view are contiguous, so slots
+                  // stay unique while the pool is larger than the rows drawn).
+                  key={it.index % slotCount}
                   row={row}
                   index={it.index}
                   top={it.start - headH}

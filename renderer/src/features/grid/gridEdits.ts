@@ -125,21 +125,27 @@ export function removeRows(rows: readonly GridRow[], keys: ReadonlySet<string>):
   return { rows: out, touched: new Map(), deletedIds, undo: { label: '删除行', before: [], appendedKeys: [], removed } };
 }
 
-/** Reverses an action: restores earlier cell states, drops appended rows, re-adds removed rows as new rows. */
+/**
+ * Reverses an action: restores earlier cell states, drops appended rows, re-adds removed rows as new
+ * rows. The change carries the inverse entry, so undoing an undo (重做) is the same operation again.
+ */
 export function undoEdits(rows: readonly GridRow[], fields: readonly FieldDef[], entry: UndoEntry, newKey: KeyMaker): Change {
   const touched = new Map<string, Set<string>>();
   const deletedIds: number[] = [];
   const appended = new Set(entry.appendedKeys);
+  const inverse: UndoEntry = { label: entry.label, before: [], appendedKeys: [], removed: [] };
   let out: GridRow[] = [];
-  for (const r of rows) {
+  rows.forEach((r, index) => {
     if (appended.has(r.key)) {
       if (r.id !== undefined) deletedIds.push(r.id);
+      inverse.removed.push({ index, row: r });
     } else out.push(r);
-  }
+  });
   const restore = new Map(entry.before.map((b) => [b.key, b]));
   out = out.map((r) => {
     const b = restore.get(r.key);
     if (!b) return r;
+    inverse.before.push({ key: r.key, row: r, fields: b.fields });
     // Keep the id a new row got from a save in between; bring back the earlier cells.
     const values: Record<string, FieldValue> = { ...r.values };
     let drafts = r.drafts;
@@ -156,9 +162,10 @@ export function undoEdits(rows: readonly GridRow[], fields: readonly FieldDef[],
     const key = newKey();
     const { id: _id, ...rest } = row;
     out.splice(Math.min(index, out.length), 0, { ...rest, key });
+    inverse.appendedKeys.push(key);
     touched.set(key, new Set(fields.map((f) => f.key).filter((k) => row.values[k] !== null && row.values[k] !== undefined)));
   }
-  return { rows: out, touched, deletedIds };
+  return { rows: out, touched, deletedIds, undo: inverse };
 }
 
 /**

@@ -1,8 +1,9 @@
 // Which rows the grid shows, in which order: per-column text filters, a search box across columns,
 // and a sort by one column. Returns indices into the rows array.
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
-import { displayText, isNumeric } from './cellText';
+import { isNumeric } from './cellText';
 import type { GridRow } from './gridRow';
+import { SearchIndex } from './searchIndex';
 
 export interface SortSpec {
   field: string;
@@ -19,40 +20,10 @@ export interface ViewSpec {
   pinned?: (row: GridRow) => boolean;
 }
 
-// Lower-cased cell texts per row, computed once per row object (rows are replaced on edit); a new
-// field list starts a new cache since positions change.
-interface RowTexts {
-  cells: string[];
-  /** All cells joined by \u0001 (which no search text contains): one includes() per row for the search box. */
-  all: string;
-}
-let textCache = new WeakMap<GridRow, RowTexts>();
-let cacheFields: readonly FieldDef[] | null = null;
-
-function cellTexts(row: GridRow, fields: readonly FieldDef[]): RowTexts {
-  if (cacheFields !== fields) {
-    cacheFields = fields;
-    textCache = new WeakMap();
-  }
-  let t = textCache.get(row);
-  if (!t) {
-    const cells = fields.map((f) => (row.drafts?.[f.key] ?? displayText(f, row.values[f.key])).toLowerCase());
-    t = { cells, all: cells.join('\u0001') };
-    textCache.set(row, t);
-  }
-  return t;
-}
-
-/** Computes texts ahead of the first search so filtering a large ledger stays fast. */
-export function warmSearchCache(rows: readonly GridRow[], fields: readonly FieldDef[], from = 0, count = rows.length): number {
-  const end = Math.min(rows.length, from + count);
-  for (let i = from; i < end; i++) cellTexts(rows[i], fields);
-  return end;
-}
-
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-export function computeView(rows: readonly GridRow[], fields: readonly FieldDef[], spec: ViewSpec): number[] {
+/** `index` keeps row texts between calls (the grid holds one per field list); tests may omit it. */
+export function computeView(rows: readonly GridRow[], fields: readonly FieldDef[], spec: ViewSpec, index = new SearchIndex(fields)): number[] {
   const search = (spec.search ?? '').trim().toLowerCase();
   const filters = Object.entries(spec.filters ?? {})
     .map(([k, v]) => [fields.findIndex((f) => f.key === k), v.trim().toLowerCase()] as const)
@@ -68,18 +39,25 @@ export function computeView(rows: readonly GridRow[], fields: readonly FieldDef[
     for (let i = 0; i < rows.length; i++) view[i] = i;
     if (isPinned) view = view.filter((i) => !isPinned.has(i));
   } else {
-    for (let i = 0; i < rows.length; i++) {
+    // The search box (or else the first column filter) narrows through the joined index; any
+    // other column filters check only the rows that are left.
+    const [first, ...rest] = filters;
+    const candidates = search ? index.search(rows, search) : index.search(rows, first[1], first[0]);
+    const checks = search ? filters : rest;
+    for (const i of candidates) {
       if (isPinned?.has(i)) continue;
-      const t = cellTexts(rows[i], fields);
-      let ok = true;
-      for (const [fi, needle] of filters) {
-        if (!t.cells[fi].includes(needle)) {
-          ok = false;
-          break;
+      if (checks.length) {
+        const cells = index.rowTexts(rows[i]).cells;
+        let ok = true;
+        for (const [fi, needle] of checks) {
+          if (!cells[fi].includes(needle)) {
+            ok = false;
+            break;
+          }
         }
+        if (!ok) continue;
       }
-      if (ok && search && !t.all.includes(search)) ok = false;
-      if (ok) view.push(i);
+      view.push(i);
     }
   }
   const sort = spec.sort;
