@@ -48,6 +48,8 @@ export const importPreviewSchema = z.object({
   problems: z.array(importProblemSchema),
   /** All problems; `problems` lists at most the first 2,000. */
   problemCount: z.number().int(),
+  /** Things done to the data the user should know before confirming, e.g. a column read in 万元. */
+  notes: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

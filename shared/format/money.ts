@@ -22,6 +22,38 @@ export function parseYuanToFen(raw: string | number): number | null {
   return m[1] ? -n : n;
 }
 
+/** Decimal places from a unit to 元: 万元 is 10^4 元. */
+export const YUAN_PLACES: Readonly<Record<string, number>> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+/**
+ * Moves the decimal point of a plain amount text right by `places`, exactly (no floating point):
+ * "12.3456" by 4 → "123456". Full-width digits, ¥ and thousands separators are accepted. Returns
+ * null when the text is not a plain amount.
+ */
+export function shiftDecimalText(text: string, places: number): string | null {
+  const s = text
+    .trim()
+    .replace(/[０-９．，－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/^[¥￥]/, '')
+    .replace(/[,\s]/g, '');
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
+  if (!m || (m[2] === '' && !m[3])) return null;
+  const frac = (m[3] ?? '').padEnd(places, '0');
+  const int = (m[2] + frac.slice(0, places)).replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(places);
+  return `${m[1]}${int || '0'}${rest ? `.${rest}` : ''}`;
+}
+
+/**
+ * An amount written in some unit → the same amount as 元 text. A unit written in the text itself
+ * ("12.5万元", "3000元") wins over `places`, the unit the column or field is in.
+ */
+export function yuanTextOf(text: string, places: number): string | null {
+  const t = text.trim();
+  const m = /([千万亿]?元)$/.exec(t);
+  return shiftDecimalText(m ? t.slice(0, -m[1].length) : t, m ? YUAN_PLACES[m[1]] : places);
+}
+
 /** 分 → 元 text with two decimals, e.g. 123456 → "1234.56". */
 export function formatFenAsYuan(fen: number): string {
   return formatFenScaled(fen, 100, 2);

@@ -2,6 +2,8 @@ import type { DatasetDef, FieldDef } from '../../../shared/datasets/datasetDefin
 import { parseFieldValue, type FieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { cellToFieldInput } from './cellToFieldInput.js';
 import { fastFieldValue } from './fastFieldValue.js';
+import { moneyUnitOfColumn, moneyUnitOfSheet, type MoneyUnit } from './moneyColumnUnit.js';
+import { yuanTextOf } from '../../../shared/format/money.js';
 import type { HeaderGuess } from './detectHeader.js';
 import { importFieldsOf, normaliseHeader } from './importFields.js';
 import type { ImportProblem } from './importProblem.js';
@@ -21,6 +23,18 @@ export interface ParsedSheet {
   problemCount: number;
   /** Fields with a column, in data set order (year excluded). */
   mappedFields: FieldDef[];
+  /** What the import did that the user should know before confirming (a column read in 万元). */
+  notes: string[];
+}
+
+/** A money cell as 元 (text or number), given the unit its column is in; null when it is no amount. */
+function moneyInputInYuan(input: unknown, unit: MoneyUnit | undefined): unknown {
+  if (typeof input === 'string') return input.trim() === '' ? input : yuanTextOf(input, unit?.places ?? 0);
+  if (typeof input === 'number' && unit && unit.places) {
+    const text = /e/i.test(String(input)) ? input.toFixed(8) : String(input);
+    return yuanTextOf(text, unit.places);
+  }
+  return input;
 }
 
 const MAX_PROBLEMS = 2000;
@@ -73,6 +87,16 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
   const samples = def.fields.filter((f) => f.sample !== undefined);
   const checkSample = samples.length >= 3 && samples.every((f) => mapping[f.key] != null);
   const sampleValues = checkSample ? samples.map((f) => { const r = parseFieldValue(f, f.sample); return r.ok ? r.value : undefined; }) : [];
+  // Money columns written in 万元 (by their header or a 「单位：万元」 note above it) are scaled to 元.
+  const notes: string[] = [];
+  const sheetUnit = moneyUnitOfSheet(sheet, header.rowIndex);
+  const moneyUnits = new Map<string, MoneyUnit | undefined>();
+  for (const f of mappedFields) {
+    if (f.type !== 'money') continue;
+    const unit = moneyUnitOfColumn(headerText(mapping[f.key]!), sheetUnit);
+    moneyUnits.set(f.key, unit);
+    if (unit && unit.places) notes.push(`「${f.label}」列按${unit.unit}填写（见${unit.from}），导入时换算为元保存`);
+  }
   const rows: ParsedRow[] = [];
   const seenKeys = new Map<string, number>();
   for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
@@ -84,7 +108,17 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
     for (const f of mappedFields) {
       const col = mapping[f.key]!;
       const cell = raw.cells[col] ?? null;
-      const input = cellToFieldInput(f, cell);
+      let input = cellToFieldInput(f, cell);
+      if (f.type === 'money' && input !== null) {
+        const unit = moneyUnits.get(f.key);
+        const yuan = moneyInputInYuan(input, unit);
+        if (yuan === null) {
+          bad = true;
+          add({ message: `「${f.label}」应为金额（${unit?.unit ?? '元'}），收到「${String(input).trim()}」`, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+          continue;
+        }
+        input = yuan;
+      }
       const fast = fastFieldValue(f, input, cell instanceof Date || (f.type === 'date' && typeof cell === 'number'));
       if (fast !== undefined) {
         values[f.key] = fast;
@@ -133,5 +167,5 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
   if (def.single && rows.length > 1) {
     add({ message: `「${def.label}」只有一条记录，但文件中有 ${rows.length} 行数据，请只保留一行`, sheet: sheet.name, row: rows[1].r });
   }
-  return { rows, problems, problemCount, mappedFields };
+  return { rows, problems, problemCount, mappedFields, notes };
 }

@@ -102,5 +102,6 @@ export function previewOf(def: DatasetDef, p: PreparedImport, limit = 50) {
     rowCount: p.parsed.rows.length,
     problems: p.parsed.problems,
     problemCount: p.parsed.problemCount,
+    notes: p.parsed.notes,
   };
 }

@@ -1,3 +1,4 @@
+import { moneyUnitOfHeader } from '../../../electron/core/imports/moneyColumnUnit.js';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvText } from '../../../electron/core/imports/decodeCsvText.js';
@@ -52,5 +53,15 @@ describe('cells to values', () => {
     expect(fastFieldValue(money, 1.005, false)).toBeUndefined();
     expect(fastFieldValue(money, -3, false)).toBeUndefined();
     expect(fastFieldValue({ key: 'q', label: '数量', type: 'integer', min: 0 }, -1, false)).toBeUndefined();
+  });
+});
+
+describe('the unit a money column is written in', () => {
+  it('reads 万元 (or 元) from the header, in the ways offices write it', () => {
+    for (const h of ['金额（万元）', '金额(万元)', '原值/万元', '金额 （ 万元 ）', '万元']) expect(moneyUnitOfHeader(h)?.places, h).toBe(4);
+    for (const h of ['单价（元）', '金额(元)', '元']) expect(moneyUnitOfHeader(h)?.places, h).toBe(0);
+    expect(moneyUnitOfHeader('投资（亿元）')?.places).toBe(8);
+    // No unit, or 元 inside another unit, says nothing: the field's own unit (元) applies.
+    for (const h of ['金额', '单价（元/台）', '万元户数']) expect(moneyUnitOfHeader(h), h).toBeUndefined();
   });
 });

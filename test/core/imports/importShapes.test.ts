@@ -97,6 +97,33 @@ describe('importing real-world files written by other programs', () => {
     expect(again.ok).toBe(false);
   });
 
+  it('reads amounts kept in 万元 — a 「单位：万元」 line under the title — as 万元, and says so in the preview', async () => {
+    const p = await call('import/preview', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    expect(p.problems).toEqual([]);
+    expect(p.notes).toEqual(['「金额」列按万元填写（见第 2 行「单位：万元」），导入时换算为元保存']);
+    await call('import/apply', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    const amounts = async (year: number) => (await call('dataset/list', { dataset: 'funding', year })).rows.map((r: any) => r.amount);
+    // 300 万元 = 3,000,000 元 = 300,000,000 分; 1,234.5678 万元 = 12,345,678 元, exact.
+    expect(await amounts(2021)).toEqual([300_000_000]);
+    expect(await amounts(2022)).toEqual([85_500_000]);
+    expect(await amounts(2023)).toEqual([1_234_567_800]);
+  });
+
+  it('reads a column headed 金额（万元） in 万元, while a cell written 6800元 keeps its own unit', async () => {
+    const p = await call('import/preview', { dataset: 'equipment', fileName: 'e.xlsx', dataBase64: fixtureB64('equipment-wan-yuan.xlsx') });
+    expect(p.problems).toEqual([]);
+    expect(p.notes).toHaveLength(2);
+    expect(p.notes[0]).toContain('「单价」列按万元填写（见表头「单价（万元）」）');
+    expect(p.rows.map((r: any) => [r.values.unitPrice, r.values.amount])).toEqual([
+      [18_600_000, 18_600_000],
+      [298_050, 2_980_500],
+      [680_000, 680_000],
+    ]);
+    // A file in 元 says nothing and is read as before.
+    const plain = await call('import/preview', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    expect(plain.notes).toEqual([]);
+  });
+
   it('the user can change the mapping: a column left out is not imported', async () => {
     const p = await call('import/preview', { dataset: 'equipment', fileName: 'x.csv', dataBase64: fixtureB64('equipment-utf8.csv'), mapping: { location: null, model: 'H' } });
     expect(p.mapping.location).toBeNull();

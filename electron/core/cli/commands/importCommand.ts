@@ -49,6 +49,7 @@ export const importCommand: CliCommand = {
         if (p.parsed.problemCount > p.parsed.problems.length) io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
         return 1;
       }
+      for (const note of p.parsed.notes) io.out(`注意：${note}`);
       const r = await applyImport(store.db, store.path, def, p, ctx.now());
       io.out(`已导入「${def.label}」${r.inserted + r.updated} 行（新增 ${r.inserted}，更新 ${r.updated}），来自工作表「${p.sheet.name}」。导入批次 ${r.batchId}，导入前已自动备份：${r.backupPath}`);
       return 0;

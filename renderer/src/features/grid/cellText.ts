@@ -2,7 +2,7 @@
 // value: the one place that knows money is integer 分 shown in 元 (or 万元 when the unit says so).
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
 import { parseFieldValue, type FieldParse, type FieldValue } from '../../../../shared/datasets/validateFieldValue';
-import { formatFenAsWanYuan, formatFenAsYuan } from '../../../../shared/format/money';
+import { formatFenAsWanYuan, formatFenAsYuan, yuanTextOf } from '../../../../shared/format/money';
 
 export function isWanYuan(field: FieldDef): boolean {
   return field.type === 'money' && field.unit === '万元';
@@ -52,21 +52,10 @@ export function editText(field: FieldDef, value: FieldValue | undefined): string
   return String(value);
 }
 
-/** Moves the decimal point of a plain number text right by `places` without floating point. */
-export function shiftDecimalText(text: string, places: number): string | null {
-  const s = text.trim().replace(/[,，\s]/g, '').replace(/万元$/, '');
-  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(s);
-  if (!m || (m[2] === '' && !m[3])) return null;
-  const frac = (m[3] ?? '').padEnd(places, '0');
-  const int = (m[2] + frac.slice(0, places)).replace(/^0+(?=\d)/, '');
-  const rest = frac.slice(places);
-  return `${m[1]}${int || '0'}${rest ? `.${rest}` : ''}`;
-}
-
 /** Parses typed or pasted text with the shared validator; 万元 money is scaled to 元 first. */
 export function parseCellText(field: FieldDef, text: string): FieldParse {
   if (isWanYuan(field) && text.trim() !== '') {
-    const yuan = shiftDecimalText(text, 4);
+    const yuan = yuanTextOf(text, 4);
     if (yuan === null) return { ok: false, message: `「${field.label}」应为金额（万元），收到「${text.trim()}」` };
     return parseFieldValue(field, yuan);
   }

@@ -170,6 +170,11 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                   ))}
                 </div>
               </details>
+              {preview.notes.map((n) => (
+                <div key={n} className="banner banner-warn" role="status">
+                  {n}
+                </div>
+              ))}
               {hasProblems ? (
                 <div>
                   <strong style={{ color: 'var(--error)' }}>发现 {preview.problemCount} 处问题，请修改文件或列对应后重新读取；在没有问题之前不会导入任何数据。</strong>
