@@ -1,23 +1,43 @@
-// 数据概览: the school's key figures by statistical year as charts, so the office sees trends and
-// gaps at a glance (在校生, 仪器设备总值, 获奖, 培训人次, 合作企业, 双师型占比).
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
+// 数据概览: the school's key figures by statistical year as a table and charts, so the office sees
+// trends and gaps (a year with no 在校生 or 培训 entered) at a glance; 开始新年度 starts here.
+import { useCallback, useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearFigures } from '../../../../shared/api/dashboardCalls';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
+import { ConfirmDialog } from '../datasets/ConfirmDialog';
+import { chartRows, DASHBOARD_CHARTS, gapsOf, TABLE_FIGURES, type ChartSpec } from './dashboardCharts';
 import './dashboard.css';
 
-const LEVEL_COLOURS: Record<string, string> = { 国家级: '#c0392b', 省级: '#e67e22', 市级: '#2980b9', 校级: '#7f8c8d' };
-
-function Card(props: { title: string; unit: string; children: ReactElement }) {
+function FigureChart({ spec, years, rows }: { spec: ChartSpec; years: readonly YearFigures[]; rows: Record<string, number>[] }) {
+  const series = spec.series(years);
+  const axes = [
+    <CartesianGrid key="grid" strokeDasharray="3 3" />,
+    <XAxis key="x" dataKey="year" />,
+    <YAxis key="y" allowDecimals={!spec.integer} domain={spec.yMax ? [0, spec.yMax] : undefined} />,
+    <Tooltip key="tip" />,
+    ...(series.length > 1 ? [<Legend key="legend" />] : []),
+  ];
   return (
-    <section className="db-card" aria-label={props.title}>
+    <section className="db-card" aria-label={spec.title}>
       <h2>
-        {props.title}
-        <span className="db-unit">（{props.unit}）</span>
+        {spec.title}
+        <span className="db-unit">（{spec.unit}）</span>
       </h2>
       <ResponsiveContainer width="100%" height={220}>
-        {props.children}
+        {spec.kind === 'line' ? (
+          // A year whose figure is 0 is most likely not entered yet: the line stops there instead
+          // of plunging to 0 and suggesting a collapse (the table and the banner flag the gap).
+          <LineChart data={rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k !== 'year' && v === 0 ? null : v])))}>
+            {axes}
+            {series.map((s) => <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} connectNulls={false} />)}
+          </LineChart>
+        ) : (
+          <BarChart data={rows}>
+            {axes}
+            {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="a" fill={s.colour} />)}
+          </BarChart>
+        )}
       </ResponsiveContainer>
     </section>
   );
@@ -26,6 +46,7 @@ function Card(props: { title: string; unit: string; children: ReactElement }) {
 export function DashboardPage() {
   const [years, setYears] = useState<YearFigures[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [confirmYear, setConfirmYear] = useState(false);
   const showNotice = useAppStore((s) => s.showNotice);
   const load = useCallback(() => {
     api('dashboard/figures', {})
@@ -34,119 +55,72 @@ export function DashboardPage() {
   }, []);
   useEffect(load, [load]);
 
+  if (error) return <div className="banner banner-error">{error}</div>;
+  if (!years) return <div className="app-loading">正在汇总各年度数据…</div>;
+  if (!years.length) return <div className="page"><h1>数据概览</h1><p>还没有任何年度数据。请先在「基础数据」中录入或从 Excel 导入。</p></div>;
+
+  const last = years[years.length - 1].year;
   const startYear = async () => {
-    if (!years?.length) return;
-    const from = years[years.length - 1].year;
-    if (!window.confirm(`开始 ${from + 1} 年度？将从 ${from} 年度复制专业名单和指标目录，年度数据留空，${from} 年度的数据不会改动。`)) return;
+    setConfirmYear(false);
     try {
-      const r = await api('dataset/startYear', { fromYear: from, toYear: from + 1 });
-      showNotice(`已开始 ${from + 1} 年度：复制专业 ${r.copied.majors ?? 0} 个、指标 ${r.copied.indicators ?? 0} 项`);
+      const r = await api('dataset/startYear', { fromYear: last, toYear: last + 1 });
+      showNotice(`已开始 ${last + 1} 年度：复制专业 ${r.copied.majors ?? 0} 个、指标 ${r.copied.indicators ?? 0} 项`);
       load();
     } catch (e) {
       setError(errorText(e));
     }
   };
-
-  if (error) return <div className="banner banner-error">{error}</div>;
-  if (!years) return <div className="app-loading">正在汇总各年度数据…</div>;
-  if (!years.length) return <div className="page"><h1>数据概览</h1><p>还没有任何年度数据。请先在「基础数据」中录入或从 Excel 导入。</p></div>;
-
-  const data = years.map((y) => ({ ...y, equipmentWan: Number(y.equipmentValueWan), ...y.awardsByLevel }));
-  const levels = Object.keys(years[0].awardsByLevel);
+  const gaps = gapsOf(years);
+  const rows = chartRows(years);
   return (
     <div className="page">
       <h1>数据概览</h1>
       <div className="db-actions">
-        <span>统计年度 {years[0].year}–{years[years.length - 1].year}（数据截止每年 12 月 31 日）</span>
-        <button type="button" onClick={startYear}>开始新年度</button>
+        <span>统计年度 {years[0].year}–{last}（数据截止每年 12 月 31 日）</span>
+        <button type="button" onClick={() => setConfirmYear(true)}>开始新年度</button>
       </div>
+      {gaps.length > 0 && (
+        <div className="banner banner-warn" role="status" aria-label="尚未填写的数据">
+          以下年度有数据为 0，可能尚未录入或导入：
+          {gaps.map((g) => `${g.year} 年度（${g.labels.join('、')}）`).join('；')}。
+        </div>
+      )}
       <table className="db-table" aria-label="各年度关键数据">
         <thead>
           <tr>
             <th>年度</th>
-            <th>在校生（人）</th>
-            <th>仪器设备总值（万元）</th>
-            <th>获奖（项）</th>
-            <th>培训（人次）</th>
-            <th>合作企业（家）</th>
-            <th>专任教师（人）</th>
-            <th>双师型占比（%）</th>
+            {TABLE_FIGURES.map((f) => (
+              <th key={f.label}>
+                {f.label}（{f.unit}）
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {years.map((y) => (
             <tr key={y.year}>
               <td>{y.year}</td>
-              <td>{y.enrolled.toLocaleString('zh-CN')}</td>
-              <td>{y.equipmentValueWan}</td>
-              <td>{Object.values(y.awardsByLevel).reduce((s, n) => s + n, 0)}</td>
-              <td>{y.trainingPersonTimes.toLocaleString('zh-CN')}</td>
-              <td>{y.enterprises}</td>
-              <td>{y.teachers}</td>
-              <td>{y.doubleQualifiedRatio.toFixed(1)}</td>
+              {TABLE_FIGURES.map((f) => (
+                <td key={f.label} className={f.value(y) === 0 ? 'db-gap' : undefined} title={f.value(y) === 0 ? '为 0：可能尚未录入' : undefined}>
+                  {f.text(y)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       <div className="db-grid">
-        <Card title="全日制在校生" unit="人">
-          <LineChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis />
-            <Tooltip />
-            <Line type="monotone" dataKey="enrolled" name="在校生" stroke="#1f6feb" />
-          </LineChart>
-        </Card>
-        <Card title="仪器设备总值" unit="万元">
-          <BarChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis />
-            <Tooltip />
-            <Bar dataKey="equipmentWan" name="仪器设备总值（万元）" fill="#2e8b57" />
-          </BarChart>
-        </Card>
-        <Card title="技能大赛及获奖" unit="项">
-          <BarChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            {levels.map((l) => (
-              <Bar key={l} dataKey={l} name={l} stackId="a" fill={LEVEL_COLOURS[l] ?? '#999'} />
-            ))}
-          </BarChart>
-        </Card>
-        <Card title="社会培训" unit="人次">
-          <LineChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis />
-            <Tooltip />
-            <Line type="monotone" dataKey="trainingPersonTimes" name="培训人次" stroke="#8e44ad" />
-          </LineChart>
-        </Card>
-        <Card title="合作企业" unit="家">
-          <BarChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Bar dataKey="enterprises" name="合作企业" fill="#d35400" />
-          </BarChart>
-        </Card>
-        <Card title="双师型教师占专任教师比例" unit="%">
-          <LineChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis domain={[0, 100]} />
-            <Tooltip />
-            <Line type="monotone" dataKey="doubleQualifiedRatio" name="双师型占比（%）" stroke="#16a085" />
-          </LineChart>
-        </Card>
+        {DASHBOARD_CHARTS.map((spec) => (
+          <FigureChart key={spec.title} spec={spec} years={years} rows={rows} />
+        ))}
       </div>
+      {confirmYear && (
+        <ConfirmDialog title={`开始 ${last + 1} 年度？`} confirmLabel="开始新年度" onCancel={() => setConfirmYear(false)} onConfirm={() => void startYear()}>
+          <p>
+            将从 {last} 年度复制专业名单和指标目录到 {last + 1} 年度，在校生、招生等年度数据留空待填；{last} 年度的数据不会改动。
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
