@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
@@ -11,25 +11,18 @@ interface Props {
   onExported(): void;
 }
 
-/** 导出材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its stage shown while it runs. */
+/** 导出材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its progress shown while it runs. */
 export function ExportPanel({ applicationId, blocked, beforeExport, onExported }: Props) {
   const [pdf, setPdf] = useState(false);
   const [stage, setStage] = useState<string | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string; warnings: string[] } | null>(null);
-  const poll = useRef<ReturnType<typeof setInterval> | null>(null);
-  useEffect(() => () => void (poll.current && clearInterval(poll.current)), []);
 
   async function run() {
     setResult(null);
     setStage('准备导出…');
     try {
       await beforeExport();
-      poll.current = setInterval(() => {
-        api('application/exportProgress', { applicationId }).then(
-          (r) => r.progress && setStage(`${r.progress.label}${r.progress.detail ? `：${r.progress.detail}` : ''}（${Math.round(r.progress.fraction * 100)}%）`),
-          () => undefined,
-        );
-      }, 400);
+      setStage('正在导出…');
       const r = await api('application/export', { applicationId, pdf });
       setStage('正在保存文件…');
       const saved = await saveBytes(r.fileName, base64ToBytes(r.dataBase64), 'application/zip');
@@ -38,8 +31,6 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
     } catch (e) {
       setResult({ ok: false, text: errorText(e), warnings: [] });
     } finally {
-      if (poll.current) clearInterval(poll.current);
-      poll.current = null;
       setStage(null);
     }
   }
@@ -53,8 +44,9 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
         {stage ? '正在导出…' : '导出材料包'}
       </button>
       {blocked > 0 && !stage && <span className="ex-blocked">还有 {blocked} 项问题未修改或确认，暂不能导出</span>}
-      <ExportProgress applicationId={applicationId} running={!!stage} detail={false} />
-      {stage && (
+      {/* The progress bar polls the export and shows its stage; the text covers the steps around it. */}
+      <ExportProgress applicationId={applicationId} running={stage === '正在导出…'} />
+      {stage && stage !== '正在导出…' && (
         <span className="ex-stage" role="status" data-testid="export-stage">
           {stage}
         </span>
