@@ -84,35 +84,48 @@ async function main() {
     // Let the idle-time search index fill, as it does while the user looks at the grid.
     await page.waitForTimeout(2500);
     const filterTimes: { what: string; ms: number; detail: string; rows: string }[] = [];
-    const measure = async (what: string, input: ReturnType<typeof page.getByLabel>, text: string) => {
+    const measure = async (what: string, act: () => Promise<void>, startMark = 'grid-filter-start') => {
       await page.evaluate(() => performance.clearMarks());
-      await input.fill(text);
-      await page.waitForFunction(() => {
-        const start = performance.getEntriesByName('grid-filter-start').at(-1);
+      await act();
+      await page.waitForFunction((mark) => {
+        const start = performance.getEntriesByName(mark).at(-1);
         return !!start && performance.getEntriesByName('grid-view-painted').some((m) => m.startTime >= start.startTime);
-      });
+      }, startMark);
       // A string, not a function: tsx would wrap inner helpers in a __name() the page does not have.
       const [ms, detail] = (await page.evaluate(`(() => {
-        const start = performance.getEntriesByName('grid-filter-start').at(-1).startTime;
+        const start = performance.getEntriesByName(${JSON.stringify(startMark)}).at(-1).startTime;
         const at = (name) => performance.getEntriesByName(name).find((m) => m.startTime >= start)?.startTime ?? NaN;
         const painted = at('grid-view-painted');
         const d = '计算 ' + (at('grid-view-computed') - at('grid-view-compute')).toFixed(0) + '，渲染提交 ' + (at('grid-view-updated') - start).toFixed(0) + '，至绘制 ' + (painted - start).toFixed(0);
         return [painted - start, d];
       })()`)) as [number, string];
-      filterTimes.push({ what, ms, detail, rows: (await page.getByTestId('grid-count').textContent()) ?? '' });
+      const rows = (await page.getByTestId('grid-count').textContent()) ?? '';
+      (startMark === 'grid-sort-start' ? sortTimes : filterTimes).push({ what, ms, detail, rows });
     };
+    const sortTimes: typeof filterTimes = [];
+    const fill = (input: ReturnType<typeof page.getByLabel>, text: string) => () => input.fill(text);
     const search = page.getByLabel('搜索');
-    for (const term of ['示波器', 'B-105', '信息工程', '保管人17', 'SB2019', '']) await measure(`搜索「${term || '（清空）'}」`, search, term);
+    for (const term of ['示波器', 'B-105', '信息工程', '保管人17', 'SB2019', '']) await measure(`搜索「${term || '（清空）'}」`, fill(search, term));
     // Typing a word one character at a time filters on every keystroke.
     const word = '信息工程学院';
-    for (let n = 1; n <= word.length; n++) await measure(`逐字输入「${word.slice(0, n)}」`, search, word.slice(0, n));
-    await measure('搜索「（清空）」', search, '');
+    for (let n = 1; n <= word.length; n++) await measure(`逐字输入「${word.slice(0, n)}」`, fill(search, word.slice(0, n)));
+    await measure('搜索「（清空）」', fill(search, ''));
     // Column filters (按列筛选): one column, then a second one on top of it.
     await page.getByRole('button', { name: '按列筛选' }).click();
-    await measure('列筛选 资产名称「数控」', page.getByLabel('筛选资产名称'), '数控');
-    await measure('列筛选 再加 存放地点「A-203」', page.getByLabel('筛选存放地点'), 'A-203');
-    await measure('列筛选 存放地点（清空）', page.getByLabel('筛选存放地点'), '');
-    await measure('列筛选 资产名称（清空）', page.getByLabel('筛选资产名称'), '');
+    await measure('列筛选 资产名称「数控」', fill(page.getByLabel('筛选资产名称'), '数控'));
+    await measure('列筛选 再加 存放地点「A-203」', fill(page.getByLabel('筛选存放地点'), 'A-203'));
+    await measure('列筛选 存放地点（清空）', fill(page.getByLabel('筛选存放地点'), ''));
+    await measure('列筛选 资产名称（清空）', fill(page.getByLabel('筛选资产名称'), ''));
+    // Sorting by a column header: text (pinyin order), an asset number with digits, money.
+    const header = (label: string) => page.locator('.dg-hcell', { has: page.locator('.dg-hlabel', { hasText: new RegExp(`^${label}$`) }) });
+    for (const label of ['资产名称', '资产编号', '金额']) {
+      await measure(`排序 ${label} 升序`, () => header(label).click(), 'grid-sort-start');
+      await measure(`排序 ${label} 降序`, () => header(label).click(), 'grid-sort-start');
+      await measure(`排序 ${label} 取消`, () => header(label).click(), 'grid-sort-start');
+    }
+    for (const f of sortTimes) console.log(`${f.what}：${f.ms.toFixed(0)} ms（${f.detail}）`);
+    const sorts = sortTimes.map((f) => f.ms);
+    console.log(`排序 ${sorts.length} 次：中位数 ${median(sorts).toFixed(0)} ms，最慢 ${Math.max(...sorts).toFixed(0)} ms`);
     for (const f of filterTimes) console.log(`${f.what}：${f.ms.toFixed(0)} ms（${f.detail}）→ ${f.rows}`);
     const all = filterTimes.map((f) => f.ms);
     console.log(`筛选 ${all.length} 次：中位数 ${median(all).toFixed(0)} ms，最慢 ${Math.max(...all).toFixed(0)} ms（目标：每次 < 100 ms）`);

@@ -6,6 +6,7 @@ import { computeTotals, displayText, editText, parseCellText } from '../../rende
 import { shiftDecimalText } from '../../shared/format/money';
 import { computeView } from '../../renderer/src/features/grid/sortFilter';
 import { SearchIndex } from '../../renderer/src/features/grid/searchIndex';
+import { sortRows } from '../../renderer/src/features/grid/sortRows';
 import { applyEdits, applyServerProblems, pasteEdits, removeRows, undoEdits } from '../../renderer/src/features/grid/gridEdits';
 import type { GridRow } from '../../renderer/src/features/grid/gridRow';
 
@@ -92,6 +93,31 @@ describe('sort and filter', () => {
   it('sorts numbers numerically with empty cells last', () => {
     expect(computeView(rows, fields, { sort: { field: 'staff', dir: 'asc' } })).toEqual([1, 0, 2]);
     expect(computeView(rows, fields, { sort: { field: 'staff', dir: 'desc' } })).toEqual([0, 1, 2]);
+  });
+});
+
+describe('sorting a column as Excel does', () => {
+  const sorted = (rs: GridRow[], key: string, dir: 'asc' | 'desc') => {
+    const view = rs.map((_, i) => i);
+    sortRows(view, rs, fields.find((f) => f.key === key)!, dir);
+    return view.map((i) => rs[i].values[key] ?? rs[i].drafts?.[key] ?? null);
+  };
+  it('puts Chinese text in 拼音 order and empty cells last both ways', () => {
+    const rs = ['郑州', '', '北京', '上海', '安阳', null].map((name, i) => row(i + 1, { name }));
+    expect(sorted(rs, 'name', 'asc')).toEqual(['安阳', '北京', '上海', '郑州', '', null]);
+    expect(sorted(rs, 'name', 'desc')).toEqual(['郑州', '上海', '北京', '安阳', '', null]);
+  });
+  it('compares the digits in asset numbers as numbers, ignoring case', () => {
+    const rs = ['SB10', 'sb2', 'SB1', 'SB2019-10', 'SB2019-2', 'A9'].map((name, i) => row(i + 1, { name }));
+    expect(sorted(rs, 'name', 'asc')).toEqual(['A9', 'SB1', 'sb2', 'SB10', 'SB2019-2', 'SB2019-10']);
+  });
+  it('sorts numbers by value, keeps ties in their order, and puts an invalid typed text after the numbers', () => {
+    const rs = [row(1, { staff: 30 }), row(2, { staff: 5 }), { key: 'new:1', values: {}, drafts: { staff: '三十' } }, row(3, { staff: 30 }), row(4, { staff: null })];
+    const view = rs.map((_, i) => i);
+    sortRows(view, rs, fields[4], 'asc');
+    expect(view).toEqual([1, 0, 3, 2, 4]);
+    sortRows(view, rs, fields[4], 'desc');
+    expect(view).toEqual([0, 3, 1, 2, 4]);
   });
 });
 

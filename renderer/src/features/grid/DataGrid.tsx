@@ -146,7 +146,8 @@ export function DataGrid(props: DataGridProps) {
 
   const totals = useMemo(() => {
     if (!fields.some(isTotalled)) return null;
-    return computeTotals(fields, viewValues(rows, view));
+    // An array, not a generator: this runs over 50,000 rows on every filter.
+    return computeTotals(fields, view.map((i) => rows[i].values));
   }, [fields, view, rows]);
 
   // Tell the page which rows are selected only when that changes: a filter that leaves the
@@ -432,6 +433,7 @@ export function DataGrid(props: DataGridProps) {
   }, [rowCount, colCount, focus]);
 
   const toggleSort = (key: string) => {
+    performance.mark('grid-sort-start');
     setSort((s) => (!s || s.field !== key ? { field: key, dir: 'asc' } : s.dir === 'asc' ? { field: key, dir: 'desc' } : null));
   };
 
@@ -625,10 +627,6 @@ export function DataGrid(props: DataGridProps) {
       </div>
     </div>
   );
-}
-
-function* viewValues(rows: readonly GridRow[], view: readonly number[]): Iterable<Record<string, unknown>> {
-  for (const i of view) yield rows[i].values;
 }
 
 function arrowMove(key: string): Move {

@@ -1,9 +1,9 @@
 // Which rows the grid shows, in which order: per-column text filters, a search box across columns,
 // and a sort by one column. Returns indices into the rows array.
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
-import { isNumeric } from './cellText';
 import type { GridRow } from './gridRow';
 import { SearchIndex } from './searchIndex';
+import { sortRows } from './sortRows';
 
 export interface SortSpec {
   field: string;
@@ -19,8 +19,6 @@ export interface ViewSpec {
   /** Rows kept visible at the end whatever the filter and sort (rows just added in this session). */
   pinned?: (row: GridRow) => boolean;
 }
-
-const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** `index` keeps row texts between calls (the grid holds one per field list); tests may omit it. */
 export function computeView(rows: readonly GridRow[], fields: readonly FieldDef[], spec: ViewSpec, index = new SearchIndex(fields)): number[] {
@@ -60,31 +58,7 @@ export function computeView(rows: readonly GridRow[], fields: readonly FieldDef[
       view.push(i);
     }
   }
-  const sort = spec.sort;
-  const field = sort ? fields.find((f) => f.key === sort.field) : undefined;
-  if (sort && field) {
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    const numeric = isNumeric(field);
-    const keyOf = (i: number): string | number | null => {
-      const r = rows[i];
-      if (r.drafts?.[field.key] !== undefined) return r.drafts[field.key];
-      const v = r.values[field.key];
-      if (v === null || v === undefined || v === '') return null;
-      if (typeof v === 'boolean') return v ? 1 : 0;
-      return numeric && typeof v === 'number' ? v : String(v);
-    };
-    const keys = new Map<number, string | number | null>();
-    for (const i of view) keys.set(i, keyOf(i));
-    view.sort((a, b) => {
-      const x = keys.get(a)!;
-      const y = keys.get(b)!;
-      // Empty cells go last in either direction, as Excel sorts them.
-      if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1;
-      let c: number;
-      if (typeof x === 'number' && typeof y === 'number') c = x - y;
-      else c = collator.compare(String(x), String(y));
-      return c !== 0 ? c * sign : a - b;
-    });
-  }
+  const field = spec.sort ? fields.find((f) => f.key === spec.sort!.field) : undefined;
+  if (spec.sort && field) sortRows(view, rows, field, spec.sort.dir);
   return pinned.length ? view.concat(pinned) : view;
 }
