@@ -24,8 +24,20 @@ export type ImportProblemView = z.infer<typeof importProblemSchema>;
 
 const sheetInfo = z.object({ name: z.string(), rowCount: z.number().int() });
 
+/** A key the window makes up per import to ask import/progress how far it has got. */
+const progressKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+export const importProgressSchema = z.object({
+  stage: z.enum(['read', 'check', 'backup', 'write']),
+  label: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().nullable(),
+});
+export type ImportProgressView = z.infer<typeof importProgressSchema>;
+
 const importInput = z
   .object({
+    progressKey: progressKey.optional(),
     dataset: datasetName,
     year: year.optional(),
     ...fileInput,
@@ -81,6 +93,11 @@ export const importCalls = {
     '导入 Excel/CSV 数据（先自动备份，全部成功或全部不导入）',
     importInput,
     z.object({ batchId: z.number().int(), inserted: z.number().int(), updated: z.number().int() }),
+  ),
+  'import/progress': defineCall(
+    '查看正在进行的导入读到了哪里（用于进度条）',
+    z.object({ progressKey }).strict(),
+    z.object({ progress: importProgressSchema.nullable() }),
   ),
   'import/undo': defineCall(
     '撤销一次导入',

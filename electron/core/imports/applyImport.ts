@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import { columnOf, TEXT_FIELD_TYPES, type DatasetDef, type FieldDef } from '../../../shared/datasets/datasetDefinition.js';
 import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { backupDatabase } from '../store/backupDatabase.js';
+import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
 import { problemsError } from './importProblem.js';
 import { existingKeys, keyCandidates, rowKeyOf } from './importKeys.js';
 import type { PreparedImport } from './previewImport.js';
@@ -36,14 +37,19 @@ export function snapshotColumns(db: Database.Database, def: DatasetDef): string[
  * batch, updates rows matched by the data set's key fields (keeping their previous values) and
  * inserts the rest with one prepared statement. Any failure rolls everything back.
  */
-export async function applyImport(db: Database.Database, dbPath: string, def: DatasetDef, p: PreparedImport, now: Date): Promise<ApplyResult> {
+export async function applyImport(db: Database.Database, dbPath: string, def: DatasetDef, p: PreparedImport, now: Date, onProgress?: ImportProgressSink): Promise<ApplyResult> {
   if (p.parsed.problemCount > 0) throw problemsError(p.parsed.problems, p.parsed.problemCount, p.fileName);
   const have = tableColumns(db, def.table);
   if (!have.size) throw new AppError('IMPORT_NO_TABLE', `数据库中还没有「${def.label}」数据表，请先升级数据库`);
   const fields = p.parsed.mappedFields;
   const missing = fields.filter((f) => !have.has(columnOf(f.key)));
   if (missing.length) throw new Error(`table ${def.table} lacks columns ${missing.map((f) => columnOf(f.key)).join(', ')}`);
+  onProgress?.({ stage: 'backup', label: '正在自动备份数据库', done: 0, total: null });
   const backup = await backupDatabase(db, dbPath, 'before-import', now);
+  if (onProgress) {
+    onProgress({ stage: 'write', label: `正在写入 ${p.parsed.rows.length} 行`, done: 0, total: p.parsed.rows.length });
+    await yieldForProgress();
+  }
 
   // Everything below is synchronous: no transaction is ever held open across an await.
   const cols = fields.map((f) => columnOf(f.key));

@@ -9,6 +9,7 @@ import { applyImport } from './applyImport.js';
 import { buildTemplateXlsx } from './buildTemplateXlsx.js';
 import { exportDatasetXlsx } from './exportDatasetXlsx.js';
 import { listImportBatches } from './importBatchRepo.js';
+import { importProgressOf, withImportProgress } from './importProgress.js';
 import { inspectWorkbook, prepareImport, previewOf } from './previewImport.js';
 import { undoImport } from './undoImport.js';
 
@@ -29,20 +30,26 @@ export function rowsForExport(db: Database.Database, def: DatasetDef, year?: num
   return years.flatMap((y) => listRows(db, def, y));
 }
 
-export const importHandlers: HandlersFor<'import/inspect' | 'import/preview' | 'import/apply' | 'import/undo' | 'import/batches' | 'dataset/exportTemplate' | 'dataset/exportXlsx'> = {
+export const importHandlers: HandlersFor<
+  'import/inspect' | 'import/preview' | 'import/apply' | 'import/progress' | 'import/undo' | 'import/batches' | 'dataset/exportTemplate' | 'dataset/exportXlsx'
+> = {
   'import/inspect': async (input) => inspectWorkbook(input.fileName, bytesOf(input.dataBase64)),
-  'import/preview': async (input, ctx) => {
-    const def = datasetOf(input.dataset);
-    const p = await prepareImport(def, { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping }, ctx.store?.db);
-    return previewOf(def, p);
-  },
-  'import/apply': async (input, ctx) => {
-    const store = requireStore(ctx);
-    const def = datasetOf(input.dataset);
-    const p = await prepareImport(def, { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping }, store.db);
-    const r = await applyImport(store.db, store.path, def, p, ctx.now());
-    return { batchId: r.batchId, inserted: r.inserted, updated: r.updated };
-  },
+  'import/preview': (input, ctx) =>
+    withImportProgress(input.progressKey, async (report) => {
+      const def = datasetOf(input.dataset);
+      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping };
+      return previewOf(def, await prepareImport(def, req, ctx.store?.db, report));
+    }),
+  'import/apply': (input, ctx) =>
+    withImportProgress(input.progressKey, async (report) => {
+      const store = requireStore(ctx);
+      const def = datasetOf(input.dataset);
+      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping };
+      const p = await prepareImport(def, req, store.db, report);
+      const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);
+      return { batchId: r.batchId, inserted: r.inserted, updated: r.updated };
+    }),
+  'import/progress': (input) => ({ progress: importProgressOf(input.progressKey) }),
   'import/undo': async (input, ctx) => {
     const store = requireStore(ctx);
     return undoImport(store.db, store.path, input.batchId, ctx.now());

@@ -6,6 +6,7 @@ import { detectHeader, type HeaderGuess } from './detectHeader.js';
 import { importFieldsOf } from './importFields.js';
 import { keyCandidates } from './importKeys.js';
 import { parseImportRows, type ParsedSheet } from './parseImportRows.js';
+import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
 import { readWorkbookFile } from './readWorkbookFile.js';
 import { columnIndex, columnLetter, fillMerges, type RawSheet, type RawWorkbook } from './sheetModel.js';
 
@@ -62,10 +63,16 @@ function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefine
 }
 
 /** Reads, maps and validates the whole file; writes nothing. `db` (when open) tells how rows are keyed. */
-export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Database.Database): Promise<PreparedImport> {
+export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Database.Database, onProgress?: ImportProgressSink): Promise<PreparedImport> {
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');
-  const workbook = await readWorkbookFile(req.fileName, req.bytes);
+  const workbook = await readWorkbookFile(req.fileName, req.bytes, (p) =>
+    onProgress?.({ stage: 'read', label: `正在读取工作表「${p.sheet}」`, done: p.rowsRead, total: p.lastRow }),
+  );
   const { sheet, header } = chooseSheet(def, workbook, req.sheet, req.fileName);
+  if (onProgress) {
+    onProgress({ stage: 'check', label: `正在逐行检查「${sheet.name}」`, done: 0, total: sheet.rows.length });
+    await yieldForProgress();
+  }
   const mapping = { ...header.mapping };
   const fields = importFieldsOf(def);
   for (const [key, letter] of Object.entries(req.mapping ?? {})) {

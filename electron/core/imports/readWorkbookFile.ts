@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { decodeCsvText } from './decodeCsvText.js';
 import { readCsvSheet } from './readCsvSheet.js';
-import { readXlsxSheets } from './readXlsxSheets.js';
+import { readXlsxSheets, type ReadProgress } from './readXlsxSheets.js';
 import type { RawWorkbook } from './sheetModel.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -12,7 +12,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 }
 
 /** Opens an .xlsx or .csv by its content (not trusting the extension) and names the problem when it cannot. */
-export async function readWorkbookFile(fileName: string, bytes: Uint8Array): Promise<RawWorkbook> {
+export async function readWorkbookFile(fileName: string, bytes: Uint8Array, onProgress?: ReadProgress): Promise<RawWorkbook> {
   const ext = (/\.([^.]+)$/.exec(fileName)?.[1] ?? '').toLowerCase();
   if (!bytes.length) throw new AppError('IMPORT_EMPTY_FILE', `文件「${fileName}」是空的`, { file: fileName });
   if (startsWith(bytes, OLE)) {
@@ -24,7 +24,7 @@ export async function readWorkbookFile(fileName: string, bytes: Uint8Array): Pro
   }
   if (startsWith(bytes, ZIP)) {
     try {
-      const sheets = await readXlsxSheets(bytes);
+      const sheets = await readXlsxSheets(bytes, onProgress);
       if (!sheets.length) throw new Error('no worksheet');
       return { kind: 'xlsx', sheets };
     } catch (e) {

@@ -5,16 +5,31 @@ import { parseRangeRef, type CellRaw, type MergeRange, type RawRow, type RawShee
 const MERGE_START = Buffer.from('mergeCells');
 const MERGE_RE = /<(?:\w+:)?mergeCell\s[^>]*?ref="([^"]+)"/g;
 
+const DIMENSION_RE = /<(?:\w+:)?dimension\s[^>]*?ref="[A-Z]*\d*:?[A-Z]*(\d+)"/;
+
+interface SheetTap {
+  merges: MergeRange[];
+  /** The last row number the sheet's <dimension> names (written by Excel, WPS and LibreOffice), if any. */
+  lastRow: number | null;
+}
+
 /**
  * exceljs's streaming reader drops <mergeCell> elements, and they come after all the rows. We pass
- * the sheet's XML through unchanged and keep only the tail from <mergeCells> on, which is small.
+ * the sheet's XML through unchanged and keep only the tail from <mergeCells> on, which is small;
+ * the <dimension> near the start gives the sheet's size for the progress bar.
  */
-function tapMerges(src: AsyncIterable<Buffer>, out: MergeRange[]): AsyncIterable<Buffer> {
+function tapSheetXml(src: AsyncIterable<Buffer>, out: SheetTap): AsyncIterable<Buffer> {
   return (async function* () {
     let tail: Buffer = Buffer.alloc(0);
     const kept: Buffer[] = [];
+    let head = true;
     for await (const raw of src) {
       const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw as Uint8Array);
+      if (head) {
+        head = false;
+        const m = DIMENSION_RE.exec(chunk.subarray(0, 4096).toString('latin1'));
+        if (m) out.lastRow = Number(m[1]);
+      }
       yield chunk;
       if (kept.length) kept.push(chunk);
       else if (chunk.includes(MERGE_START)) kept.push(chunk);
@@ -25,10 +40,14 @@ function tapMerges(src: AsyncIterable<Buffer>, out: MergeRange[]): AsyncIterable
     const text = Buffer.concat(kept).toString('latin1');
     for (const m of text.matchAll(MERGE_RE)) {
       const r = parseRangeRef(m[1]);
-      if (r) out.push(r);
+      if (r) out.merges.push(r);
     }
   })();
 }
+
+/** Rows read so far in a sheet, reported every few thousand rows. */
+export type ReadProgress = (p: { sheet: string; rowsRead: number; lastRow: number | null }) => void;
+const REPORT_EVERY = 2000;
 
 /** exceljs cell values (rich text, formulas, hyperlinks, errors) → plain values. */
 export function plainCellValue(v: unknown): CellRaw {
@@ -50,7 +69,7 @@ export function plainCellValue(v: unknown): CellRaw {
  * memory as an exceljs workbook), keeping non-empty rows as plain values plus the merge list.
  * Sheets come back in the workbook's tab order.
  */
-export async function readXlsxSheets(bytes: Uint8Array): Promise<RawSheet[]> {
+export async function readXlsxSheets(bytes: Uint8Array, onProgress?: ReadProgress): Promise<RawSheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -72,10 +91,12 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<RawSheet[]> {
         ws.name = meta.name;
       }
     }
-    const merges: MergeRange[] = [];
-    ws.iterator = tapMerges(ws.iterator, merges);
+    const tap: SheetTap = { merges: [], lastRow: null };
+    ws.iterator = tapSheetXml(ws.iterator, tap);
     const rows: RawRow[] = [];
+    let read = 0;
     for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      if (onProgress && ++read % REPORT_EVERY === 0) onProgress({ sheet: ws.name, rowsRead: row.number, lastRow: tap.lastRow });
       const values = row.values as unknown[];
       let cells: CellRaw[] | null = null;
       for (let c = 1; c < values.length; c++) {
@@ -88,7 +109,7 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<RawSheet[]> {
       }
       if (cells) rows.push({ r: row.number, cells });
     }
-    found.push({ sheet: { name: ws.name, rows, merges }, sheetId: Number(ws.id) });
+    found.push({ sheet: { name: ws.name, rows, merges: tap.merges }, sheetId: Number(ws.id) });
   }
   const order = (book.model?.sheets ?? []).map((m) => Number(m.id));
   found.sort((a, b) => order.indexOf(a.sheetId) - order.indexOf(b.sheetId));

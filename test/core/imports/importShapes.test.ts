@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { fixtureB64, freshContext } from './importTestKit.js';
@@ -129,5 +130,39 @@ describe('importing real-world files written by other programs', () => {
     expect(p.mapping.location).toBeNull();
     expect(p.rows[0].values.model).toBe('实训楼A-101');
     expect(p.rows[0].values.location).toBeUndefined();
+  });
+});
+
+describe('import progress (for the window\'s progress bar)', () => {
+  it('reports reading rows of the sheet as saved, then checking, backing up and writing, and nothing once done', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['资产编号', '资产名称', '金额（元）', '购置日期']);
+    for (let i = 0; i < 9000; i++) ws.addRow([`SB${100000 + i}`, '台式计算机', 4999 + (i % 100), '2021-06-01']);
+    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const progressKey = 'test0progress0key';
+    const seen: { stage: string; done: number; total: number | null }[] = [];
+    let finished = false;
+    const running = call('import/apply', { dataset: 'equipment', fileName: 'big.xlsx', dataBase64, progressKey }).finally(() => (finished = true));
+    while (!finished) {
+      const r = await dispatchCall(t.ctx, 'import/progress', { progressKey });
+      if (r.ok && (r.value as any).progress) seen.push((r.value as any).progress);
+      await new Promise((res) => setImmediate(res));
+    }
+    expect((await running).inserted).toBe(9000);
+    const stages = [...new Set(seen.map((p) => p.stage))];
+    expect(stages).toEqual(['read', 'check', 'backup', 'write']);
+    const reading = seen.filter((p) => p.stage === 'read' && p.done > 0);
+    expect(reading.length).toBeGreaterThan(0);
+    // The sheet's <dimension> says 9,001 rows (header included); rows read grow towards it.
+    expect(reading.every((p) => p.total === 9001 && p.done <= 9001)).toBe(true);
+    expect(seen.find((p) => p.stage === 'write')).toMatchObject({ done: 0, total: 9000 });
+    const after = await call('import/progress', { progressKey });
+    expect(after.progress).toBeNull();
+  });
+
+  it('refuses a progress key that could be anything but a plain token', async () => {
+    const r = await dispatchCall(t.ctx, 'import/progress', { progressKey: '../../etc' });
+    expect(r.ok).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { cellDisplay } from './cellDisplay';
+import { ImportProgressBar, newProgressKey } from './ImportProgressBar';
 import './imports.css';
 
 export interface ImportWizardProps {
@@ -38,12 +39,16 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<{ batchId: number; inserted: number; updated: number } | null>(null);
   const [undone, setUndone] = useState(false);
+  /** The running preview's or import's key for import/progress. */
+  const [running, setRunning] = useState<string | null>(null);
 
   async function load(f: FileData, nextSheet?: string, nextMapping?: Record<string, string | null>) {
     setBusy(true);
     setError(null);
+    const progressKey = newProgressKey();
+    setRunning(progressKey);
     try {
-      const p = await api('import/preview', { dataset, year, ...f, sheet: nextSheet, mapping: nextMapping });
+      const p = await api('import/preview', { dataset, year, ...f, sheet: nextSheet, mapping: nextMapping, progressKey });
       setPreview(p);
       setSheet(p.sheet);
       setMapping(p.mapping);
@@ -52,6 +57,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
       setError(errorText(e));
     } finally {
       setBusy(false);
+      setRunning(null);
     }
   }
 
@@ -68,14 +74,18 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
     if (!file || !preview) return;
     setStep('applying');
     setError(null);
+    const progressKey = newProgressKey();
+    setRunning(progressKey);
     try {
-      const r = await api('import/apply', { dataset, year, ...file, sheet, mapping });
+      const r = await api('import/apply', { dataset, year, ...file, sheet, mapping, progressKey });
       setResult(r);
       setStep('done');
       onChanged?.();
     } catch (e) {
       setError(errorText(e));
       setStep('preview');
+    } finally {
+      setRunning(null);
     }
   }
 
@@ -125,10 +135,13 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
               <button className="primary" onClick={pick} disabled={busy}>
                 {busy ? '正在读取……' : '选择文件…'}
               </button>
+              {busy && <ImportProgressBar progressKey={running} writes={false} />}
             </div>
           )}
           {preview && file && (step === 'preview' || step === 'applying') && (
             <>
+              {/* Re-reading after a change of sheet or mapping. */}
+              {busy && step === 'preview' && <ImportProgressBar progressKey={running} writes={false} />}
               <div className="import-row">
                 <span>文件：{file.fileName}{preview.encoding ? `（${preview.encoding} 编码）` : ''}</span>
                 <label>
@@ -222,12 +235,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                 </table>
               </div>
               {preview.rowCount > preview.rows.length && <div className="import-muted">只显示前 {preview.rows.length} 行，导入时全部 {preview.rowCount} 行都会检查和写入。</div>}
-              {step === 'applying' && (
-                <div>
-                  <div className="import-progress" role="progressbar" aria-label="正在导入" />
-                  <div className="import-muted">正在自动备份数据库并写入 {preview.rowCount} 行，请稍候……</div>
-                </div>
-              )}
+              {step === 'applying' && <ImportProgressBar progressKey={running} writes />}
             </>
           )}
           {step === 'done' && result && (

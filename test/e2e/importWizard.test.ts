@@ -1,0 +1,66 @@
+// 从Excel导入 in Chromium on an empty school: a ledger kept in 万元 is previewed with the unit
+// named, imported, and undone in one step; a file with a wrong 信用代码 shows the problem by row and
+// column and cannot be imported.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, ROOT, type LaunchedApp } from './support/launchApp';
+
+let app: LaunchedApp;
+let page: Page;
+const FIXTURES = path.join(ROOT, 'test/fixtures/import');
+
+beforeAll(async () => {
+  app = await launchApp({ demo: false, schoolName: '导入测试学院' });
+  page = app.page;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function openWizard(datasetLabel: string, fixture: string) {
+  await page.getByRole('navigation').getByRole('button', { name: datasetLabel }).click();
+  await page.getByRole('button', { name: '从Excel导入' }).click();
+  const dialog = page.getByRole('dialog', { name: `从Excel导入「${datasetLabel}」` });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+  await chooser.setFiles(path.join(FIXTURES, fixture));
+  return dialog;
+}
+
+const equipmentRows = async () => (await app.call<{ rows: { assetNo: string; amount: number }[] }>('dataset/list', { dataset: 'equipment' })).rows;
+
+describe('从Excel导入', () => {
+  it('previews a ledger kept in 万元 with the unit named, imports it, and undoes the import in one step', async () => {
+    const dialog = await openWizard('仪器设备', 'equipment-wan-yuan.xlsx');
+    await dialog.getByText('检查通过：3 行数据没有发现问题。').waitFor();
+    expect(await dialog.getByRole('status').allTextContents()).toContain('「金额」列按万元填写（见表头「金额（万元）」），导入时换算为元保存');
+    // The preview shows the amounts as they will be saved, in 元.
+    await dialog.getByRole('cell', { name: '186000.00' }).first().waitFor();
+
+    await dialog.getByRole('button', { name: '导入 3 行' }).click();
+    await dialog.getByText('导入完成：新增 3 行，更新 0 行').waitFor();
+    expect((await equipmentRows()).map((r) => [r.assetNo, r.amount])).toEqual([
+      ['SB2019002', 18_600_000],
+      ['SB2021001', 2_980_500],
+      ['SB2022001', 680_000],
+    ]);
+
+    await dialog.getByRole('button', { name: '撤销本次导入' }).click();
+    await dialog.getByText('已撤销本次导入').waitFor();
+    expect(await equipmentRows()).toEqual([]);
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await expect.poll(() => page.getByTestId('grid-count').textContent()).toBe('共 0 行');
+  });
+
+  it('lists a wrong 信用代码 by sheet, row and column, and does not let the file be imported', async () => {
+    const dialog = await openWizard('合作企业及成员单位', 'enterprises-bad-credit-code.xlsx');
+    const problems = dialog.locator('.import-problems li');
+    await problems.first().waitFor();
+    expect(await problems.count()).toBe(1);
+    expect(await problems.first().textContent()).toMatch(/工作表「合作企业」 第 7 行 B 列「统一社会信用代码」：.*校验码/);
+    expect(await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    const { rows } = await app.call<{ rows: unknown[] }>('dataset/list', { dataset: 'enterprises' });
+    expect(rows).toEqual([]);
+  });
+});
