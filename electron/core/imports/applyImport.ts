@@ -5,7 +5,7 @@ import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js'
 import { backupDatabase } from '../store/backupDatabase.js';
 import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
 import { problemsError } from './importProblem.js';
-import { existingKeys, keyCandidates, rowKeyOf } from './importKeys.js';
+import { existingKeys, importKeyCandidates, rowKeyOf } from './importKeys.js';
 import type { PreparedImport } from './previewImport.js';
 
 export interface ApplyResult {
@@ -63,7 +63,7 @@ export async function applyImport(db: Database.Database, dbPath: string, def: Da
   const before = db.prepare(`SELECT ${snapExpr} AS j FROM ${def.table} WHERE id = ?`);
   const recordUpdate = db.prepare("INSERT INTO import_batch_row (batch_id, row_id, action, before_json) VALUES (?, ?, 'update', ?)");
 
-  const cands = keyCandidates(def, db);
+  const cands = importKeyCandidates(def, db, fields.map((f) => f.key));
   const existing = existingKeys(db, def, cands);
 
   const run = db.transaction(() => {

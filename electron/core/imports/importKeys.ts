@@ -5,6 +5,8 @@ import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js'
 /** A set of fields that identifies a row (within its year for yearly data sets). */
 export interface KeyCandidate {
   fields: string[];
+  /** For data sets without key fields (获奖, 培训, 经费 …): the whole row as imported, empty cells included. */
+  wholeRow?: boolean;
 }
 
 /**
@@ -34,6 +36,17 @@ export function keyCandidates(def: DatasetDef, db?: Database.Database): KeyCandi
   return [...uniques, ...rest];
 }
 
+/**
+ * The keys an import matches rows by. A data set without key fields matches a row identical in
+ * every imported column (and year): importing the same file twice then updates instead of adding
+ * every award, training or funding row a second time.
+ */
+export function importKeyCandidates(def: DatasetDef, db: Database.Database | undefined, importedFields: readonly string[]): KeyCandidate[] {
+  const cands = keyCandidates(def, db);
+  if (cands.length || def.single || !importedFields.length) return cands;
+  return [{ fields: [...importedFields], wholeRow: true }];
+}
+
 function keyText(v: FieldValue | undefined): string | null {
   if (v === null || v === undefined || v === '') return null;
   return typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
@@ -45,8 +58,8 @@ export function rowKeyOf(cands: readonly KeyCandidate[], values: Record<string, 
     const parts: string[] = [];
     for (const f of cands[i].fields) {
       const t = keyText(values[f]);
-      if (t === null) break;
-      parts.push(t);
+      if (t === null && !cands[i].wholeRow) break;
+      parts.push(t ?? '');
     }
     if (parts.length === cands[i].fields.length) return { cand: cands[i], text: `${i}\u0000${year ?? ''}\u0000${parts.join('\u0000')}` };
   }
@@ -61,7 +74,7 @@ export function existingKeys(db: Database.Database, def: DatasetDef, cands: read
     const cols = c.fields.map(columnOf);
     const rows = db.prepare(`SELECT id, ${yearCol} AS y, ${cols.map((col, j) => `${col} AS k${j}`).join(', ')} FROM ${def.table}`).raw().all() as unknown[][];
     for (const r of rows) {
-      const parts = r.slice(2).map((v) => (v === null || v === undefined || v === '' ? null : String(v)));
+      const parts = r.slice(2).map((v) => (v === null || v === undefined || v === '' ? (c.wholeRow ? '' : null) : String(v)));
       if (parts.some((p) => p === null)) continue;
       const text = `${i}\u0000${r[1] ?? ''}\u0000${parts.join('\u0000')}`;
       if (!out.has(text)) out.set(text, r[0] as number);

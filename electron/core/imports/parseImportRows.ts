@@ -154,8 +154,8 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
         if (first !== undefined) {
           const f = def.fields.find((x) => x.key === key.cand.fields[key.cand.fields.length - 1])!;
           const col = mapping[f.key]!;
-          const what = key.cand.fields.map((k) => `「${def.fields.find((x) => x.key === k)?.label ?? k}」${String(values[k])}`).join('、');
-          add({ message: `${what} 与第 ${first} 行重复`, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+          const what = key.cand.wholeRow ? '这一行' : key.cand.fields.map((k) => `「${def.fields.find((x) => x.key === k)?.label ?? k}」${String(values[k])}`).join('、');
+          add({ message: key.cand.wholeRow ? `${what}与第 ${first} 行完全相同（重复录入？）` : `${what} 与第 ${first} 行重复`, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
         } else seenKeys.set(key.text, raw.r);
       }
     }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
 import { detectHeader, type HeaderGuess } from './detectHeader.js';
 import { importFieldsOf } from './importFields.js';
-import { keyCandidates } from './importKeys.js';
+import { importKeyCandidates } from './importKeys.js';
 import { parseImportRows, type ParsedSheet } from './parseImportRows.js';
 import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
 import { readWorkbookFile } from './readWorkbookFile.js';
@@ -86,7 +86,8 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
     if (idx === null) throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」对应的列「${letter}」不是有效的列号`, { field: f.label });
     mapping[key] = idx;
   }
-  const parsed = parseImportRows(def, sheet, header, mapping, req.year, keyCandidates(def, db));
+  const imported = def.fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined).map((f) => f.key);
+  const parsed = parseImportRows(def, sheet, header, mapping, req.year, importKeyCandidates(def, db, imported));
   return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year };
 }
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parseRangeRef, type CellRaw, type MergeRange, type RawRow, type RawSheet } from './sheetModel.js';
+import { Utf8Boundaries, utf8Chunks } from './utf8Chunks.js';
 
 const MERGE_START = Buffer.from('mergeCells');
 const MERGE_RE = /<(?:\w+:)?mergeCell\s[^>]*?ref="([^"]+)"/g;
@@ -23,8 +24,7 @@ function tapSheetXml(src: AsyncIterable<Buffer>, out: SheetTap): AsyncIterable<B
     let tail: Buffer = Buffer.alloc(0);
     const kept: Buffer[] = [];
     let head = true;
-    for await (const raw of src) {
-      const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw as Uint8Array);
+    for await (const chunk of utf8Chunks(src)) {
       if (head) {
         head = false;
         const m = DIMENSION_RE.exec(chunk.subarray(0, 4096).toString('latin1'));
@@ -79,6 +79,12 @@ export async function readXlsxSheets(bytes: Uint8Array, onProgress?: ReadProgres
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // Shared strings come from a stream exceljs reads itself: cut that one at character boundaries too.
+  const withStrings = reader as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
+  const parseSharedStrings = withStrings._parseSharedStrings;
+  withStrings._parseSharedStrings = function (entry) {
+    return parseSharedStrings.call(this, entry.pipe(new Utf8Boundaries()));
+  };
   const found: { sheet: RawSheet; sheetId: number }[] = [];
   const book = reader as unknown as { model?: { sheets?: { id: number; name: string; rId: string }[] }; workbookRels?: { Id: string; Target: string }[] };
   for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & { iterator: AsyncIterable<Buffer>; id: number | string }>) {

@@ -1,5 +1,11 @@
 import { moneyUnitOfHeader } from '../../../electron/core/imports/moneyColumnUnit.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { readXlsxSheets } from '../../../electron/core/imports/readXlsxSheets.js';
+import { completeUtf8Length } from '../../../electron/core/imports/utf8Chunks.js';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvText } from '../../../electron/core/imports/decodeCsvText.js';
 import { normaliseHeader } from '../../../electron/core/imports/importFields.js';
@@ -63,5 +69,41 @@ describe('the unit a money column is written in', () => {
     expect(moneyUnitOfHeader('投资（亿元）')?.places).toBe(8);
     // No unit, or 元 inside another unit, says nothing: the field's own unit (元) applies.
     for (const h of ['金额', '单价（元/台）', '万元户数']) expect(moneyUnitOfHeader(h), h).toBeUndefined();
+  });
+});
+
+describe('Chinese text in large .xlsx files', () => {
+  // Names long enough that the sheet XML crosses many chunk boundaries, each character 3 bytes.
+  const nameOf = (i: number) => `${['信息工程学院', '智能制造学院', '汽车工程学院', '学生公寓服务中心'][i % 4]}实训楼A-${i}号（${'设备'.repeat(1 + (i % 7))}）`;
+
+  it.each([
+    ['inline strings (as our own Excel export writes them)', false],
+    ['shared strings (as Excel and WPS write them)', true],
+  ])('reads every character of 20,000 rows stored as %s', async (_label, useSharedStrings) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-utf8-'));
+    try {
+      const file = path.join(dir, 'big.xlsx');
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings });
+      const ws = wb.addWorksheet('台账');
+      ws.addRow(['资产编号', '存放地点']).commit();
+      for (let i = 0; i < 20_000; i++) ws.addRow([`SB${i}`, nameOf(i)]).commit();
+      ws.commit();
+      await wb.commit();
+      const [sheet] = await readXlsxSheets(new Uint8Array(fs.readFileSync(file)));
+      expect(sheet.rows).toHaveLength(20_001);
+      const wrong = sheet.rows.slice(1).filter((r, i) => r.cells[1] !== nameOf(i));
+      expect(wrong.map((r) => r.cells[1]).slice(0, 3)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('cuts byte chunks only between characters', () => {
+    const bytes = Buffer.from('甲乙a丙😀', 'utf8');
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const n = completeUtf8Length(bytes.subarray(0, cut));
+      expect(bytes.subarray(0, n).toString('utf8')).not.toContain('\ufffd');
+      expect(cut - n).toBeLessThan(4);
+    }
   });
 });

@@ -110,6 +110,24 @@ describe('importing real-world files written by other programs', () => {
     expect(await amounts(2023)).toEqual([1_234_567_800]);
   });
 
+  it('importing the same 经费 file twice does not add its rows a second time (a set without key fields matches whole rows)', async () => {
+    const first = await call('import/apply', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    expect(first).toMatchObject({ inserted: 3, updated: 0 });
+    const again = await call('import/apply', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    expect(again).toMatchObject({ inserted: 0, updated: 3 });
+    for (const year of [2021, 2022, 2023]) expect((await call('dataset/list', { dataset: 'funding', year })).rows).toHaveLength(1);
+    // A row that differs (another amount) is a new row, as before.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('经费');
+    ws.addRow(['年度', '经费途径', '实际/计划', '金额', '用途']);
+    ws.addRow([2021, '财政投入', '实际', 2_000_000, '实训中心改造']);
+    ws.addRow([2021, '企业投入', '实际', 500_000, '']);
+    ws.addRow([2021, '企业投入', '实际', 500_000, '']);
+    const dup = await call('import/preview', { dataset: 'funding', fileName: 'g.xlsx', dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    // Two identical lines in one file are most likely typed twice: shown, not imported.
+    expect(dup.problems).toEqual([expect.objectContaining({ row: 4, message: '这一行与第 3 行完全相同（重复录入？）' })]);
+  });
+
   it('reads a column headed 金额（万元） in 万元, while a cell written 6800元 keeps its own unit', async () => {
     const p = await call('import/preview', { dataset: 'equipment', fileName: 'e.xlsx', dataBase64: fixtureB64('equipment-wan-yuan.xlsx') });
     expect(p.problems).toEqual([]);
