@@ -113,6 +113,32 @@ describe('migrations', () => {
     });
   }
 
+  it('0007 drops 佐证材料 links whose record is gone, and from then on a deleted record takes its links with it', async () => {
+    const file = path.join(dir, 'v6.sqlite');
+    const k = MIGRATIONS.findIndex((m) => m.version === 7);
+    const before = await openStore(file, { create: true, appVersion: 'test', migrations: MIGRATIONS.slice(0, k) });
+    const db = before.db;
+    db.prepare("INSERT INTO evidence_file (hash, name, mime, size) VALUES (?, 'a.pdf', 'application/pdf', 1)").run('b'.repeat(64));
+    const ent = (name: string) => Number(db.prepare('INSERT INTO enterprise (name) VALUES (?)').run(name).lastInsertRowid);
+    const kept = ent('甲公司');
+    const gone = ent('乙公司');
+    const link = db.prepare('INSERT INTO evidence_link (dataset, row_id, hash) VALUES (?, ?, ?)');
+    link.run('enterprises', kept, 'b'.repeat(64));
+    link.run('enterprises', gone, 'b'.repeat(64));
+    db.prepare('DELETE FROM enterprise WHERE id = ?').run(gone);
+    before.close();
+
+    const after = await openStore(file, { appVersion: 'test', migrations: MIGRATIONS.slice(0, k + 1) });
+    try {
+      const links = () => (after.db.prepare("SELECT row_id AS r FROM evidence_link WHERE dataset = 'enterprises' ORDER BY row_id").all() as { r: number }[]).map((x) => x.r);
+      expect(links()).toEqual([kept]);
+      after.db.prepare('DELETE FROM enterprise WHERE id = ?').run(kept);
+      expect(links()).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+
   it('refuses (DB_TOO_NEW) a database whose schema is newer than the bundled migrations, and leaves the file as it was', async () => {
     const file = path.join(dir, 'new.sqlite');
     const full = await openStore(file, { create: true, appVersion: 'test' });

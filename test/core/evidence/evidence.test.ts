@@ -41,6 +41,19 @@ describe('佐证材料 (evidence)', () => {
     expect(Buffer.from(got.dataBase64, 'base64').equals(bytes)).toBe(true);
   });
 
+  it('goes with its record: a deleted enterprise\'s 营业执照 is not shown on the new enterprise that gets its id', async () => {
+    const added = await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [{ name: '即将删除的企业有限公司' }] });
+    const id = added.ids[0] as number;
+    await call(t.ctx, 'evidence/add', { dataset: 'enterprises', rowId: id, fileName: '营业执照.png', dataBase64: PNG.toString('base64') });
+    expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toHaveLength(1);
+    await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [], deletes: [id] });
+    expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toEqual([]);
+    // SQLite gives the last deleted id to the next new row.
+    const next = await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [{ name: '全新企业有限公司' }] });
+    expect(next.ids[0]).toBe(id);
+    expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toEqual([]);
+  });
+
   it('keeps one file for the same content attached to two records, and removes it with the last link', async () => {
     const rows = (await call(t.ctx, 'dataset/list', { dataset: 'awards', year: 2023 })).rows;
     const a = await call(t.ctx, 'evidence/add', { dataset: 'awards', rowId: rows[0].id as number, fileName: '获奖证书.png', dataBase64: PNG.toString('base64') });
