@@ -4,10 +4,13 @@ import { AWARD_LEVELS } from '../../../shared/datasets/awardsDataset.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 import { formatFenAsWanYuan } from '../../../shared/format/money.js';
 
-/** Statistical years that hold any yearly data, ascending. */
+/**
+ * Statistical years that hold any yearly data, ascending. Planned funding (经费 计划, which the
+ * 346号 申报书 asks for years ahead) does not make a year a statistical year.
+ */
 export function yearsWithData(db: Database.Database): number[] {
   const union = DATASETS.filter((d) => d.yearly)
-    .map((d) => `SELECT DISTINCT year FROM ${d.table}`)
+    .map((d) => `SELECT DISTINCT year FROM ${d.table}${d.name === 'funding' ? " WHERE kind <> '计划'" : ''}`)
     .join(' UNION ');
   return (db.prepare(`SELECT year FROM (${union}) ORDER BY year`).all() as { year: number }[]).map((r) => r.year);
 }

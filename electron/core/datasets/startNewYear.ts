@@ -6,17 +6,20 @@ import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 /**
  * 开始新年度: copies into `toYear` what carries over in each yearly data set (its carryOverFields:
  * the 专业 list, the 指标 catalogue) with every yearly figure empty. `fromYear` is only read.
- * Refuses when `toYear` already holds any yearly data, so nothing typed there is overwritten.
+ * Refuses when `toYear` already holds rows of a data set it copies, so nothing typed there is
+ * overwritten or doubled; other data already entered for `toYear` (planned funding, an early
+ * award) is left as it is.
  */
 export function startNewYear(db: Database.Database, fromYear: number, toYear: number): Record<string, number> {
   if (toYear === fromYear) throw new AppError('BAD_YEAR', `新年度不能与上一年度相同（${toYear}年）`, { field: 'toYear' });
   const yearly = DATASETS.filter((d) => d.yearly);
-  const filled = yearly.filter((d) => db.prepare(`SELECT 1 FROM ${d.table} WHERE year = ? LIMIT 1`).get(toYear));
+  const carried = yearly.filter((d) => d.carryOverFields?.length);
+  const filled = carried.filter((d) => db.prepare(`SELECT 1 FROM ${d.table} WHERE year = ? LIMIT 1`).get(toYear));
   if (filled.length) {
-    throw new AppError('YEAR_HAS_DATA', `${toYear}年已有数据（${filled.map((d) => d.label).join('、')}），不能再「开始新年度」，未做任何修改`, { field: 'toYear' });
+    throw new AppError('YEAR_HAS_DATA', `${toYear}年已有${filled.map((d) => `「${d.label}」`).join('、')}数据，不能再「开始新年度」，未做任何修改`, { field: 'toYear' });
   }
-  const hasFrom = yearly.some((d) => db.prepare(`SELECT 1 FROM ${d.table} WHERE year = ? LIMIT 1`).get(fromYear));
-  if (!hasFrom) throw new AppError('YEAR_EMPTY', `${fromYear}年没有可延续的数据`, { field: 'fromYear' });
+  const hasFrom = carried.some((d) => db.prepare(`SELECT 1 FROM ${d.table} WHERE year = ? LIMIT 1`).get(fromYear));
+  if (!hasFrom) throw new AppError('YEAR_EMPTY', `${fromYear}年没有可延续的专业或指标数据`, { field: 'fromYear' });
   const copied: Record<string, number> = {};
   db.transaction(() => {
     for (const d of yearly) {

@@ -83,7 +83,7 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
     add({ message: `「${def.label}」按年度保存：请选择导入到哪个统计年度，或在表中加入「年度」列`, sheet: sheet.name, fieldLabel: '统计年度' });
   }
 
-  // A template's sample row left in place: every sample column present and unchanged.
+  // A template's sample row left in place: every sample column present and unchanged, right under the header.
   const samples = def.fields.filter((f) => f.sample !== undefined);
   const checkSample = samples.length >= 3 && samples.every((f) => mapping[f.key] != null);
   const sampleValues = checkSample ? samples.map((f) => { const r = parseFieldValue(f, f.sample); return r.ok ? r.value : undefined; }) : [];
@@ -97,6 +97,28 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
     moneyUnits.set(f.key, unit);
     if (unit && unit.places) notes.push(`「${f.label}」列按${unit.unit}填写（见${unit.from}），导入时换算为元保存`);
   }
+  // A 就业率 column formatted as percent in Excel holds 0.95 for 95 %: the reader does not see the
+  // format (styles are skipped for speed), so a column whose numbers all lie between 0 and 1 is
+  // read as fractions. 95% typed as text is read as 95 either way.
+  const fractionFields = new Set<string>();
+  for (const f of mappedFields) {
+    if (f.type !== 'percent') continue;
+    const col = mapping[f.key]!;
+    let numbers = 0;
+    let fractional = false;
+    let above = false;
+    for (let i = header.rowIndex + 1; i < sheet.rows.length && !above; i++) {
+      const v = sheet.rows[i].cells[col];
+      if (typeof v !== 'number') continue;
+      numbers++;
+      if (v > 1 || v < 0) above = true;
+      else if (v > 0 && v < 1) fractional = true;
+    }
+    if (numbers && fractional && !above) {
+      fractionFields.add(f.key);
+      notes.push(`「${f.label}」列的数值都在 0 到 1 之间，按 Excel 的百分比格式读取（0.95 即 95%）`);
+    }
+  }
   const rows: ParsedRow[] = [];
   const seenKeys = new Map<string, number>();
   for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
@@ -109,6 +131,7 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
       const col = mapping[f.key]!;
       const cell = raw.cells[col] ?? null;
       let input = cellToFieldInput(f, cell);
+      if (typeof input === 'number' && fractionFields.has(f.key)) input = Number((input * 100).toFixed(10));
       if (f.type === 'money' && input !== null) {
         const unit = moneyUnits.get(f.key);
         const yuan = moneyInputInYuan(input, unit);
@@ -143,7 +166,9 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
       bad = true;
       add({ message: '这一行没有填写年度，也没有选择统计年度', sheet: sheet.name, row: raw.r, column: columnLetter(yearCol), header: headerText(yearCol), fieldLabel: '统计年度' });
     }
-    if (checkSample && samples.every((f, k) => sampleValues[k] === values[f.key])) {
+    // Only where the template puts it — the first row under the header: a real record further down
+    // may well match the sample (a school that did win that award).
+    if (checkSample && rows.length === 0 && samples.every((f, k) => sampleValues[k] === values[f.key])) {
       add({ message: '这一行是模板中的示例行，请删除或改为真实数据后再导入', sheet: sheet.name, row: raw.r });
       bad = true;
     }

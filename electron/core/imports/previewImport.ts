@@ -28,6 +28,8 @@ export interface PreparedImport {
   mapping: Record<string, number | null>;
   parsed: ParsedSheet;
   year?: number;
+  /** Other sheets whose header fits too, when none was asked for: a headless import must not guess. */
+  alsoMatching: string[];
 }
 
 /** Sheets of a file with how many non-empty rows each has. */
@@ -36,7 +38,8 @@ export async function inspectWorkbook(fileName: string, bytes: Uint8Array) {
   return { kind: wb.kind, encoding: wb.encoding, sheets: wb.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })) };
 }
 
-function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefined, fileName: string): { sheet: RawSheet; header: HeaderGuess } {
+/** The sheet to import: the one asked for, or else the first whose header fits (and which others would too). */
+function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefined, fileName: string): { sheet: RawSheet; header: HeaderGuess; alsoMatching?: string[] } {
   const fields = importFieldsOf(def);
   const names = wb.sheets.map((s) => `「${s.name}」`).join('、');
   const expected = def.fields.filter((f) => f.required).concat(def.fields.filter((f) => !f.required)).slice(0, 6).map((f) => f.label).join('、');
@@ -50,16 +53,29 @@ function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefine
     }
     return { sheet, header };
   }
+  let first: { sheet: RawSheet; header: HeaderGuess; alsoMatching: string[] } | null = null;
   for (const sheet of wb.sheets) {
     fillMerges(sheet);
     const header = detectHeader(sheet, fields);
-    if (header) return { sheet, header };
+    if (!header) continue;
+    if (!first) first = { sheet, header, alsoMatching: [] };
+    else first.alsoMatching.push(sheet.name);
   }
+  if (first) return first;
   throw new AppError(
     'IMPORT_NO_HEADER',
     `文件「${fileName}」的工作表（${names}）中都找不到「${def.label}」的表头。表头应有 ${expected} 等列名；请确认选择了正确的数据集和文件。`,
     { file: fileName },
   );
+}
+
+// A running number column means nothing to any data set: not worth a note.
+const ROW_NUMBER_HEADER = /^(序号|序|编码序号|no\.?)$/i;
+
+/** Columns with a header that no field takes: the user should know their contents are left out. */
+function unusedColumns(header: HeaderGuess, mapping: Record<string, number | null>) {
+  const used = new Set(Object.values(mapping).filter((v): v is number => v !== null && v !== undefined));
+  return header.columns.filter((c) => !used.has(c.index) && c.header.trim() !== '' && !ROW_NUMBER_HEADER.test(c.header.replace(/\s/g, '')));
 }
 
 /** Reads, maps and validates the whole file; writes nothing. `db` (when open) tells how rows are keyed. */
@@ -68,7 +84,7 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
   const workbook = await readWorkbookFile(req.fileName, req.bytes, (p) =>
     onProgress?.({ stage: 'read', label: `正在读取工作表「${p.sheet}」`, done: p.rowsRead, total: p.lastRow }),
   );
-  const { sheet, header } = chooseSheet(def, workbook, req.sheet, req.fileName);
+  const { sheet, header, alsoMatching = [] } = chooseSheet(def, workbook, req.sheet, req.fileName);
   if (onProgress) {
     onProgress({ stage: 'check', label: `正在逐行检查「${sheet.name}」`, done: 0, total: sheet.rows.length });
     await yieldForProgress();
@@ -88,7 +104,12 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
   }
   const imported = def.fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined).map((f) => f.key);
   const parsed = parseImportRows(def, sheet, header, mapping, req.year, importKeyCandidates(def, db, imported));
-  return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year };
+  if (alsoMatching.length) {
+    parsed.notes.push(`文件中的工作表${alsoMatching.map((n) => `「${n}」`).join('、')}也像「${def.label}」表；本次只读取「${sheet.name}」。要导入其他工作表，请选择它（每次导入一个工作表）`);
+  }
+  const unused = unusedColumns(header, mapping);
+  if (unused.length) parsed.notes.push(`以下列没有对应的字段，不会导入：${unused.map((c) => `${c.letter} 列「${c.header}」`).join('、')}。如有需要，请在列对应中为字段选择这一列`);
+  return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year, alsoMatching };
 }
 
 /** What the preview screen shows: the mapping by column letter, the first rows, every problem. */

@@ -80,3 +80,15 @@ describe('dashboard/figures', () => {
     expect(y2026.trainingPersonTimes).toBe(0);
   });
 });
+
+describe('planned funding for a coming year (经费 计划, as the 346号 申报书 asks)', () => {
+  it('neither makes that year a statistical year nor stops 开始新年度 from starting it', async () => {
+    await call(t.ctx, 'dataset/save', { dataset: 'funding', year: 2027, upserts: [{ source: '财政投入', kind: '计划', amount: 5_000_000, purpose: '实训基地建设' }] });
+    expect((await call(t.ctx, 'dashboard/figures', {})).years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    const r = await call(t.ctx, 'dataset/startYear', { fromYear: 2026, toYear: 2027 });
+    expect(r.copied.majors).toBeGreaterThan(0);
+    const funding = (await call(t.ctx, 'dataset/list', { dataset: 'funding', year: 2027 })).rows;
+    expect(funding.map((f) => [f.kind, f.amount])).toEqual([['计划', 500_000_000]]);
+    expect((await call(t.ctx, 'dashboard/figures', {})).years.map((y) => y.year).at(-1)).toBe(2027);
+  });
+});

@@ -37,6 +37,21 @@ describe('Excel template and export', () => {
     expect(p.problems.map((x: any) => [x.row, x.message])).toEqual([[4, '这一行是模板中的示例行，请删除或改为真实数据后再导入']]);
   });
 
+  it('a real record further down that happens to equal the sample row is imported, not taken for the sample', async () => {
+    const tpl = await call('dataset/exportTemplate', { dataset: 'equipment' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(tpl.dataBase64, 'base64') as never);
+    const ws = wb.worksheets[0];
+    const sample = (ws.getRow(4).values as unknown[]).slice(1);
+    // Row 4 becomes another asset; the sample's values move to row 5, as a genuine record.
+    ws.getRow(5).values = sample as ExcelJS.CellValue[];
+    ws.getCell(4, 1).value = 'SB2020000009';
+    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.fileName, dataBase64 });
+    expect(p.problems).toEqual([]);
+    expect(p.rows.map((r: any) => r.values.assetNo)).toEqual(['SB2020000009', 'SB2021000001']);
+  });
+
   it('exports money in 元 with two decimals, and the export imports back unchanged', async () => {
     await call('import/apply', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
     const before = (await call('dataset/list', { dataset: 'equipment' })).rows;

@@ -128,6 +128,23 @@ describe('importing real-world files written by other programs', () => {
     expect(dup.problems).toEqual([expect.objectContaining({ row: 4, message: '这一行与第 3 行完全相同（重复录入？）' })]);
   });
 
+  it('reads a 就业率 column formatted as percent in Excel (0.956 shown as 95.60%) as 95.6, and says so', async () => {
+    const p = await call('import/preview', { dataset: 'majors', fileName: 'p.xlsx', dataBase64: fixtureB64('majors-percent-format.xlsx') });
+    expect(p.problems).toEqual([]);
+    expect(p.rows.map((r: any) => [r.values.employmentRate, r.values.relevantEmploymentRate])).toEqual([
+      [95.6, 86.2],
+      [90, 80.5],
+      [100, 70],
+    ]);
+    expect(p.notes).toEqual([
+      '「初次就业率」列的数值都在 0 到 1 之间，按 Excel 的百分比格式读取（0.95 即 95%）',
+      '「专业对口就业率」列的数值都在 0 到 1 之间，按 Excel 的百分比格式读取（0.95 即 95%）',
+    ]);
+    // Rates typed as plain numbers (95.6) are read as they are.
+    const plain = await call('import/preview', { dataset: 'majors', fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
+    expect(plain.notes).toEqual([]);
+  });
+
   it('reads a column headed 金额（万元） in 万元, while a cell written 6800元 keeps its own unit', async () => {
     const p = await call('import/preview', { dataset: 'equipment', fileName: 'e.xlsx', dataBase64: fixtureB64('equipment-wan-yuan.xlsx') });
     expect(p.problems).toEqual([]);
@@ -148,6 +165,8 @@ describe('importing real-world files written by other programs', () => {
     expect(p.mapping.location).toBeNull();
     expect(p.rows[0].values.model).toBe('实训楼A-101');
     expect(p.rows[0].values.location).toBeUndefined();
+    // 规格型号 (C) now has no field: the preview says its contents stay out.
+    expect(p.notes).toEqual(['以下列没有对应的字段，不会导入：C 列「规格型号」。如有需要，请在列对应中为字段选择这一列']);
   });
 });
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../../shared/api/apiError.js';
@@ -7,6 +6,7 @@ import { rowsForExport } from '../../imports/importHandlers.js';
 import type { CliCommand } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { datasetArg, yearArg } from './importCommand.js';
+import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 
 export const dataExportCommand: CliCommand = {
   name: 'data export',
@@ -23,18 +23,16 @@ export const dataExportCommand: CliCommand = {
     if (!values.json && !values.xlsx) throw new AppError('BAD_ARGS', '请用 --json 或 --xlsx 文件名 指定导出方式');
     const ctx = await openCliContext(values.db);
     try {
+      // Durable records (a teacher, an asset) carry their own dates, not a statistical year.
+      if (year !== undefined && !def.yearly) io.err(`注意：「${def.label}」不按统计年度保存，--year ${year} 对它不起作用，导出全部记录`);
       const rows = rowsForExport(ctx.store!.db, def, year);
       if (values.json) io.out(JSON.stringify(rows, null, 2));
       if (values.xlsx) {
         const out = path.resolve(values.xlsx);
         const { bytes } = await exportDatasetXlsx(def, rows, year);
-        // Temporary name then rename, so a half-written file never carries the final name.
-        const tmp = `${out}.${process.pid}.tmp`;
         try {
-          fs.writeFileSync(tmp, bytes);
-          fs.renameSync(tmp, out);
+          writeBytesAtomicSync(out, bytes);
         } catch (e) {
-          fs.rmSync(tmp, { force: true });
           throw new AppError('WRITE_FAILED', `无法写入文件：${out}（${(e as Error).message}）`, { file: out });
         }
         (values.json ? io.err : io.out)(`已导出「${def.label}」${rows.length} 行到 ${out}`);

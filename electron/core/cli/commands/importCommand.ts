@@ -43,13 +43,18 @@ export const importCommand: CliCommand = {
     try {
       const store = ctx.store!;
       const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet }, store.db);
+      if (p.alsoMatching.length) {
+        const all = [p.sheet.name, ...p.alsoMatching].map((n) => `「${n}」`).join('、');
+        io.err(`「${fileName}」中有多个工作表像「${def.label}」表（${all}），未导入任何数据。请用 --sheet 指定要导入的工作表，例如 --sheet "${p.alsoMatching[0]}"`);
+        return 1;
+      }
+      for (const note of p.parsed.notes) io.out(`注意：${note}`);
       if (p.parsed.problemCount) {
         io.err(`「${fileName}」中有 ${p.parsed.problemCount} 处问题，未导入任何数据：`);
         for (const pr of p.parsed.problems) io.err(`  ${describeProblem(pr)}`);
         if (p.parsed.problemCount > p.parsed.problems.length) io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
         return 1;
       }
-      for (const note of p.parsed.notes) io.out(`注意：${note}`);
       const r = await applyImport(store.db, store.path, def, p, ctx.now());
       io.out(`已导入「${def.label}」${r.inserted + r.updated} 行（新增 ${r.inserted}，更新 ${r.updated}），来自工作表「${p.sheet.name}」。导入批次 ${r.batchId}，导入前已自动备份：${r.backupPath}`);
       return 0;
