@@ -4,7 +4,9 @@ import type { PackCell, PackInput, PackTableRow } from '../../shared/packs/packS
 import { FieldSet, col, fld, lab, row, txt, type Block } from './packBuilder.js';
 
 const IND_Y = (code: string) => `lookup(forYear(data.indicators, year), 'code', '${code}').value`;
-const MEMBERS = (kind: string) => `where(data.enterprises, 'kind', '${kind}')`;
+// The 联合体's member units are the ones marked 产教联合体成员单位, not every partner of the school.
+const MEMBERS = (kind: string) => `where(where(data.enterprises, 'consortiumMember', true), 'kind', '${kind}')`;
+const IND_LATEST = (code: string) => `lookup(forYear(data.indicators), 'code', '${code}').value`;
 const COMPANIES = MEMBERS('企业');
 
 /** 附件1: 基本指标 and their 观测点, verbatim. */
@@ -124,11 +126,11 @@ export function buildPack258(): PackInput {
   F.add('unionLeaderTitleContact', '联合体负责人职务及联系方式', 'text', {});
   F.add('secretariatUnit', '秘书处所在单位', 'text', { bind: 'school.name', source: '学校基本信息·学校名称（秘书处设在牵头学校时）' });
   F.add('secretariatHead', '秘书处负责人', 'text', {});
-  F.add('secretariatArea', '秘书处固定办公面积', 'number', { unit: 'm²', min: 0, decimals: 2 });
+  F.add('secretariatArea', '秘书处固定办公面积', 'number', { unit: 'm²', min: 0, decimals: 2, bind: IND_LATEST('secretariatOfficeArea'), source: '指标·秘书处固定办公面积（最近年度）' });
   F.add('secretariatPhone', '秘书处联系电话', 'text', { bind: 'school.contactOfficePhone', source: '学校基本信息·联系人办公电话' });
   F.add('secretariatStaff', '秘书处人员总数', 'number', { min: 0, decimals: 0, bind: 'if(fields.secretariatFullTime == null && fields.secretariatPartTime == null, null, (fields.secretariatFullTime ?? 0) + (fields.secretariatPartTime ?? 0))', source: '专职人数 + 兼职人数（两者都未填时留空，不打印0）' });
-  F.add('secretariatFullTime', '秘书处专职人数', 'number', { min: 0, decimals: 0 });
-  F.add('secretariatPartTime', '秘书处兼职人数', 'number', { min: 0, decimals: 0 });
+  F.add('secretariatFullTime', '秘书处专职人数', 'number', { min: 0, decimals: 0, bind: IND_LATEST('secretariatFullTimeStaff'), source: '指标·秘书处专职人员（最近年度）' });
+  F.add('secretariatPartTime', '秘书处兼职人数', 'number', { min: 0, decimals: 0, bind: IND_LATEST('secretariatPartTimeStaff'), source: '指标·秘书处兼职人员（最近年度）' });
   F.add('secretariatNames', '秘书处人员姓名', 'text', { maxLength: 500 });
   const memberKinds: [string, string, boolean][] = [
     ['Secondary', '中职学校', true],
@@ -149,12 +151,12 @@ export function buildPack258(): PackInput {
     const students = own ? `sum(${rows}, 'studentCount') + sum(forYear(data.majors, 2022), 'enrolled')` : `sum(${rows}, 'studentCount')`;
     F.add(`members${k}Count`, `联合体成员${label}数量${isSchool ? '（在校生数）' : ''}`, 'text', {
       bind: isSchool ? `concat(${count}, '（', ${students}, '）')` : `text(${count})`,
-      source: `合作企业及成员单位·单位类型「${kind}」${isSchool ? '的数量和在校生数' : '的数量'}${own ? '（含本校，在校生按2022年度）' : ''}`,
+      source: `合作企业及成员单位·联合体成员中单位类型「${kind}」${isSchool ? '的数量和在校生数' : '的数量'}${own ? '（含本校，在校生按2022年度）' : ''}`,
     });
     F.add(`members${k}Names`, `联合体成员${label}单位名称`, 'text', {
       maxLength: 2000,
       bind: own ? `join(concat([school.name], pluck(${rows}, 'name')), '、')` : `join(pluck(${rows}, 'name'), '、')`,
-      source: `合作企业及成员单位·单位类型「${kind}」的名称`,
+      source: `合作企业及成员单位·联合体成员中单位类型「${kind}」的名称`,
     });
     memberRows.push(row([lab(label), fld(`members${k}Count`, { colSpan: 2 }), fld(`members${k}Names`, { colSpan: 3 })]));
   }
@@ -162,7 +164,7 @@ export function buildPack258(): PackInput {
   for (const y of fundYears) F.add(`runFund${y}`, `${y}年拟投入运行经费总额`, 'money', { unit: '万元', decimals: 2, min: 0 });
   const fundSources: [string, string][] = [['Lead', '牵头单位负担'], ['Gov', '政府核拨'], ['Members', '其他成员负担'], ['Other', '其他途径']];
   for (const [k, label] of fundSources) F.add(`runFund2023${k}`, `2023年拟投入运行经费来源·${label}`, 'money', { unit: '万元', decimals: 2, min: 0 });
-  F.add('parkOutput2022', '2022年产业园区总产值', 'number', { unit: '亿元', decimals: 2, min: 0 });
+  F.add('parkOutput2022', '2022年产业园区总产值', 'number', { unit: '亿元', decimals: 2, min: 0, bind: `lookup(forYear(data.indicators, 2022), 'code', 'parkGrossOutput').value`, source: '指标·依托产业园区总产值（2022年）' });
   F.add('parkIndustries', '产业园区主导产业情况', 'narrative', { wordLimit: 200, placeholder: '（不超过200字）' });
   F.add('localPolicies', '联合体所在地制定支持职业教育政策及落实情况', 'narrative', { wordLimit: 500, placeholder: '（不超过500字）' });
 
@@ -260,12 +262,12 @@ export function buildPack258(): PackInput {
   ];
   serviceRows[0] = { ...serviceRows[0], cells: [lab('服务\n发展\n能力', { rowSpan: serviceRows.length }), ...serviceRows[0].cells] };
 
-  F.add('companyStaff', '企业职工总数', 'number', { unit: '人', decimals: 0, min: 0, bind: `sum(${COMPANIES}, 'staffCount')`, source: '合作企业及成员单位·企业职工总数合计' });
-  F.add('companyAssets', '企业资产总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `wan(sum(${COMPANIES}, 'totalAssets'), 2)`, source: '合作企业及成员单位·企业资产总额合计' });
-  F.add('companySales2022', '2022年企业销售总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `if(count(where(${COMPANIES}, 'salesYear', 2022)) == 0, null, wan(sum(where(${COMPANIES}, 'salesYear', 2022), 'annualSales'), 2))`, source: '合作企业及成员单位·2022年销售总额合计（无2022年数据时留空，不打印 0）' });
+  F.add('companyStaff', '企业职工总数', 'number', { unit: '人', decimals: 0, min: 0, bind: `sum(${COMPANIES}, 'staffCount')`, source: '合作企业及成员单位·联合体成员企业的职工总数合计' });
+  F.add('companyAssets', '企业资产总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `wan(sum(${COMPANIES}, 'totalAssets'), 2)`, source: '合作企业及成员单位·联合体成员企业的资产总额合计' });
+  F.add('companySales2022', '2022年企业销售总额', 'money', { unit: '万元', decimals: 2, min: 0, bind: `if(count(where(${COMPANIES}, 'salesYear', 2022)) == 0, null, wan(sum(where(${COMPANIES}, 'salesYear', 2022), 'annualSales'), 2))`, source: '合作企业及成员单位·联合体成员企业2022年销售总额合计（无2022年数据时留空，不打印 0）' });
   F.add('companyBenefit2022', '2022年校企合作产生的直接经济效益', 'money', { unit: '万元', decimals: 2, min: 0, bind: `lookup(forYear(data.indicators, 2022), 'code', 'enterpriseDirectBenefit').value`, source: '指标·校企合作产生的直接经济效益（2022年）' });
-  F.add('companiesAboveSize', '规模以上企业数', 'number', { unit: '个', decimals: 0, min: 0, bind: `count(${COMPANIES}, e => e.aboveDesignatedSize)`, source: '合作企业及成员单位·规模以上企业' });
-  F.add('companiesAboveQuota', '限额以上企业数', 'number', { unit: '个', decimals: 0, min: 0, bind: `count(${COMPANIES}, e => e.aboveQuota)`, source: '合作企业及成员单位·限额以上企业' });
+  F.add('companiesAboveSize', '规模以上企业数', 'number', { unit: '个', decimals: 0, min: 0, bind: `count(${COMPANIES}, e => e.aboveDesignatedSize)`, source: '合作企业及成员单位·联合体成员中的规模以上企业' });
+  F.add('companiesAboveQuota', '限额以上企业数', 'number', { unit: '个', decimals: 0, min: 0, bind: `count(${COMPANIES}, e => e.aboveQuota)`, source: '合作企业及成员单位·联合体成员中的限额以上企业' });
   const companyItems: [string, string][] = [
     ['企业职工总数（人）', 'companyStaff'],
     ['企业资产总额（万元）', 'companyAssets'],

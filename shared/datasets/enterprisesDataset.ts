@@ -27,6 +27,14 @@ export const enterprisesDataset: DatasetDef = {
   fields: [
     { key: 'name', label: '企业名称', type: 'text', required: true, synonyms: ['单位名称', '名称', '合作企业'], width: 240, sample: '河南某某智能装备股份有限公司' },
     { key: 'kind', label: '单位类型', type: 'choice', choices: ENTERPRISE_KINDS, sample: '企业' },
+    {
+      key: 'consortiumMember',
+      label: '产教联合体成员单位',
+      type: 'boolean',
+      synonyms: ['联合体成员', '联合体成员单位', '是否联合体成员', '是否为联合体成员单位'],
+      sample: '是',
+      description: '258号推荐书「联合体成员情况」只统计标为「是」的单位；合作企业不一定都是联合体成员',
+    },
     { key: 'honors', label: '企业称号或荣誉', type: 'longText', synonyms: ['称号或荣誉', '荣誉称号', '企业荣誉'], width: 260, sample: '国家专精特新“小巨人”企业' },
     { key: 'foundedDate', label: '成立时间', type: 'date', synonyms: ['成立日期'], sample: '2008-05-20' },
     { key: 'nature', label: '企业性质', type: 'text', synonyms: ['单位性质', '所有制'], sample: '民营企业' },

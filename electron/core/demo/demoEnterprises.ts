@@ -56,6 +56,8 @@ export function demoEnterprises(rnd: SeededRandom, count: number, parts: DemoNam
     rows.push({
       name,
       kind: '企业',
+      // Two in three partner enterprises joined the 联合体; the others only work with the school.
+      consortiumMember: i % 3 !== 2,
       honors: honors.length ? honors.map((h) => `${h}企业`).join('；') : '河南省科技型中小企业',
       foundedDate: isoDate(rnd.int(1995, 2016), rnd.int(1, 12), rnd.int(1, 28)),
       nature: rnd.pick(['有限责任公司（民营）', '股份有限公司（民营）', '有限责任公司（国有控股）', '有限责任公司（外商合资）']),
@@ -100,6 +102,7 @@ export function demoEnterprises(rnd: SeededRandom, count: number, parts: DemoNam
     rows.push({
       name: m.name,
       kind: m.kind,
+      consortiumMember: true,
       honors: '无',
       foundedDate: isoDate(rnd.int(1950, 2005), rnd.int(1, 12), 1),
       nature: m.nature,

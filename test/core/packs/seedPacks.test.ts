@@ -157,4 +157,26 @@ describe('seed packs on the demo school', () => {
     expect(app.fields.schoolLegalFax.value).toBe('0371-68881002'); // 法定代表人传真 from 学校基本信息
     expect(app.fields.e1Name.value).not.toBe(app.fields.e2Name.value);
   });
+
+  it('258 lists as 联合体 members only the units marked so, and takes the 园区 and 秘书处 figures from the 指标', () => {
+    const pack = loadPack('henan-2023-258');
+    const app = resolveApplication({ pack, snapshot, params: {}, overrides: {}, today: '2023-06-01' } as Parameters<typeof resolveApplication>[0]);
+    const enterprises = snapshot.data.enterprises ?? [];
+    const memberCompanies = enterprises.filter((e) => e.kind === '企业' && e.consortiumMember === true);
+    const partnersOnly = enterprises.filter((e) => e.kind === '企业' && e.consortiumMember !== true);
+    expect(partnersOnly.length).toBeGreaterThan(0);
+    expect(app.fields.membersEnterpriseCount.value).toBe(String(memberCompanies.length));
+    const names = String(app.fields.membersEnterpriseNames.value);
+    expect(memberCompanies.every((e) => names.includes(String(e.name)))).toBe(true);
+    expect(partnersOnly.some((e) => names.includes(String(e.name)))).toBe(false);
+    expect(app.fields.companyStaff.value).toBe(memberCompanies.reduce((s, e) => s + (e.staffCount as number), 0));
+    const indicator = (code: string, year?: number) => {
+      const rows = (snapshot.data.indicators ?? []).filter((r) => r.code === code);
+      const y = year ?? Math.max(...rows.map((r) => r.year as number));
+      return rows.find((r) => r.year === y)?.value;
+    };
+    expect(app.fields.parkOutput2022.value).toBe(indicator('parkGrossOutput', 2022));
+    expect(app.fields.secretariatArea.value).toBe(indicator('secretariatOfficeArea'));
+    expect(app.fields.secretariatStaff.value).toBe((indicator('secretariatFullTimeStaff') as number) + (indicator('secretariatPartTimeStaff') as number));
+  });
 });

@@ -6,6 +6,7 @@ import { migration0004 } from './0004_packs_and_applications.js';
 import { migration0005 } from './0005_exports.js';
 import { migration0006 } from './0006_school_legal_rep_fax.js';
 import { migration0007 } from './0007_evidence_links_follow_rows.js';
+import { migration0008 } from './0008_enterprise_consortium_member.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
