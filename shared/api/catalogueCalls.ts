@@ -35,10 +35,18 @@ export const catalogueCalls = {
     z.object({ entries: z.array(catalogueEntrySchema) }),
   ),
   'catalogue/import': defineCall(
-    '从 Excel 文件加载更新的专业目录（列：层次、专业代码、专业名称、专业大类、专业类），全部成功或全部不导入',
-    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(70_000_000) }).strict(),
-    infoSchema,
+    '从 Excel 文件加载专业目录（列：层次、专业代码、专业名称、专业大类、专业类）：增补（新增或更正，保留其余）或整体替换，全部成功或全部不导入',
+    z
+      .object({
+        fileName: z.string().min(1).max(260),
+        dataBase64: z.string().max(70_000_000),
+        /** merge: a 增补 list adds to (or corrects) the catalogue; replace: the file is the whole new catalogue. */
+        mode: z.enum(['merge', 'replace']).default('merge'),
+      })
+      .strict(),
+    infoSchema.extend({ added: z.number().int(), updated: z.number().int() }),
   ),
+  'catalogue/restoreShipped': defineCall('恢复随程序提供的《职业教育专业目录（2021年）》（先自动备份）', z.object({}).strict(), infoSchema),
   'catalogue/checkMajors': defineCall(
     '核对「专业」数据中代码或名称不在专业目录中的专业',
     z.object({ year: z.number().int().min(1990).max(2100).optional() }).strict(),

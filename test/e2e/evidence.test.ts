@@ -78,7 +78,7 @@ describe('专业目录', () => {
     ws.addRow(['层次', '专业代码', '专业名称', '专业大类', '专业类']);
     ws.addRow(['高职专科', '460305', '工业机器人技术', '装备制造大类', '自动化类']);
     ws.addRow(['高职专科', 'ABC', '', '装备制造大类', '自动化类']);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入新版目录…' }).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '增补专业目录…' }).click()]);
     await chooser.setFiles({ name: '坏目录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     const alert = page.getByRole('alert').filter({ hasText: '坏目录.xlsx' });
     await alert.waitFor();

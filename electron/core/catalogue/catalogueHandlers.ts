@@ -3,9 +3,9 @@ import type { HandlersFor } from '../api/handlerTypes.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { checkMajors } from './checkMajors.js';
 import { readCatalogueXlsx } from './importCatalogueXlsx.js';
-import { catalogueInfo, ensureCatalogue, findByCode, findByName, replaceCatalogue } from './majorCatalogueRepo.js';
+import { catalogueInfo, ensureCatalogue, findByCode, findByName, mergeCatalogue, readShippedCatalogue, replaceCatalogue, SHIPPED_CATALOGUE_SOURCE } from './majorCatalogueRepo.js';
 
-export const catalogueHandlers: HandlersFor<'catalogue/info' | 'catalogue/lookup' | 'catalogue/import' | 'catalogue/checkMajors'> = {
+export const catalogueHandlers: HandlersFor<'catalogue/info' | 'catalogue/lookup' | 'catalogue/import' | 'catalogue/restoreShipped' | 'catalogue/checkMajors'> = {
   'catalogue/info': (_input, ctx) => {
     const { db } = requireStore(ctx);
     ensureCatalogue(db, ctx.now());
@@ -20,8 +20,19 @@ export const catalogueHandlers: HandlersFor<'catalogue/info' | 'catalogue/lookup
   'catalogue/import': async (input, ctx) => {
     const store = requireStore(ctx);
     const entries = await readCatalogueXlsx(Buffer.from(input.dataBase64, 'base64'), input.fileName);
+    ensureCatalogue(store.db, ctx.now());
     await backupDatabase(store.db, store.path, 'before-catalogue-import', ctx.now());
-    replaceCatalogue(store.db, entries, `${input.fileName}（用户导入）`, ctx.now());
+    if (input.mode === 'replace') {
+      replaceCatalogue(store.db, entries, `${input.fileName}（用户导入，整体替换）`, ctx.now());
+      return { ...catalogueInfo(store.db), added: entries.length, updated: 0 };
+    }
+    const r = mergeCatalogue(store.db, entries, `增补：${input.fileName}`, ctx.now());
+    return { ...catalogueInfo(store.db), ...r };
+  },
+  'catalogue/restoreShipped': async (_input, ctx) => {
+    const store = requireStore(ctx);
+    await backupDatabase(store.db, store.path, 'before-catalogue-restore', ctx.now());
+    replaceCatalogue(store.db, readShippedCatalogue(), SHIPPED_CATALOGUE_SOURCE, ctx.now());
     return catalogueInfo(store.db);
   },
   'catalogue/checkMajors': (input, ctx) => {

@@ -25,6 +25,34 @@ export function replaceCatalogue(db: Database.Database, entries: readonly Catalo
   })();
 }
 
+/**
+ * Adds a 增补 list to the catalogue (or corrects entries): each entry replaces the one with its
+ * level and code, every other entry stays. One transaction.
+ */
+export function mergeCatalogue(db: Database.Database, entries: readonly CatalogueEntry[], source: string, now: Date): { added: number; updated: number } {
+  const exists = db.prepare('SELECT 1 FROM major_catalogue WHERE level = ? AND code = ?');
+  const upsert = db.prepare(
+    `INSERT INTO major_catalogue (level, code, name, category_code, category, class_code, class_name) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(level, code) DO UPDATE SET name = excluded.name, category_code = excluded.category_code, category = excluded.category,
+       class_code = excluded.class_code, class_name = excluded.class_name`,
+  );
+  let added = 0;
+  let updated = 0;
+  db.transaction(() => {
+    for (const e of entries) {
+      if (exists.get(e.level, e.code)) updated++;
+      else added++;
+      upsert.run(e.level, e.code, e.name, e.categoryCode, e.category, e.classCode, e.className);
+    }
+    const old = (db.prepare('SELECT source FROM major_catalogue_info WHERE id = 1').get() as { source: string } | undefined)?.source ?? '';
+    db.prepare('INSERT INTO major_catalogue_info (id, source, loaded_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET source = excluded.source, loaded_at = excluded.loaded_at').run(
+      old ? `${old}；${source}` : source,
+      now.toISOString(),
+    );
+  })();
+  return { added, updated };
+}
+
 /** The first use of a database loads the shipped 2021 catalogue. */
 export function ensureCatalogue(db: Database.Database, now: Date): void {
   if (db.prepare('SELECT 1 FROM major_catalogue_info WHERE id = 1').get()) return;

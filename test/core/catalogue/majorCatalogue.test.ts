@@ -94,13 +94,31 @@ describe('major catalogue', () => {
     expect((await call(t.ctx, 'catalogue/info', {})).counts['高职专科']).toBe(744);
   });
 
-  it('replaces the catalogue with a valid Excel file, after a backup', async () => {
+  it('adds a 增补 list to the catalogue, correcting an entry with the same code and keeping every other one', async () => {
+    const data = await xlsxBase64([
+      ['高职专科', '510217', '人工智能数据工程技术', '电子与信息大类', '计算机类'],
+      ['高职专科', '460301', '机电一体化技术（更正）', '46 装备制造大类', '4603 自动化类'],
+    ]);
+    const info = await call(t.ctx, 'catalogue/import', { fileName: '2024增补专业.xlsx', dataBase64: data });
+    expect(info).toMatchObject({ added: 1, updated: 1 });
+    expect(info.counts).toEqual({ 中职: 358, 高职专科: 745, 高职本科: 247 });
+    expect(info.source).toMatch(/职业教育专业目录（2021年）.*；增补：2024增补专业\.xlsx$/);
+    expect((await call(t.ctx, 'catalogue/lookup', { code: '460301', level: '高职专科' })).entries[0].name).toBe('机电一体化技术（更正）');
+    expect((await call(t.ctx, 'catalogue/lookup', { code: '510217' })).entries).toHaveLength(1);
+    // 恢复 2021 年目录 undoes it, after a backup.
+    const restored = await call(t.ctx, 'catalogue/restoreShipped', {});
+    expect(restored.counts).toEqual({ 中职: 358, 高职专科: 744, 高职本科: 247 });
+    expect((await call(t.ctx, 'catalogue/lookup', { code: '510217' })).entries).toEqual([]);
+    expect(fs.readdirSync(path.join(t.dir, 'backups')).some((f) => f.includes('before-catalogue-restore'))).toBe(true);
+  });
+
+  it('replaces the catalogue with a valid Excel file when asked to, after a backup', async () => {
     const data = await xlsxBase64([
       ['高职专科', '460301', '机电一体化技术', '46 装备制造大类', '4603 自动化类'],
       ['高职专科', '510217', '人工智能数据工程技术', '电子与信息大类', '计算机类'],
       ['职教本科', '260101', '机械设计制造及自动化', '装备制造大类', '机械设计制造类'],
     ]);
-    const info = await call(t.ctx, 'catalogue/import', { fileName: '2025目录.xlsx', dataBase64: data });
+    const info = await call(t.ctx, 'catalogue/import', { fileName: '2025目录.xlsx', dataBase64: data, mode: 'replace' });
     expect(info.counts).toEqual({ 高职专科: 2, 高职本科: 1 });
     expect(info.source).toContain('2025目录.xlsx');
     const added = await call(t.ctx, 'catalogue/lookup', { code: '510217' });
