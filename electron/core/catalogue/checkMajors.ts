@@ -15,6 +15,24 @@ export interface MajorMismatch {
   message: string;
 }
 
+/** Why one 专业 (code, name, level) does not match the loaded catalogue, or null when it does. */
+export function checkMajorAgainstCatalogue(
+  db: Database.Database,
+  r: { code: string; name: string; level: string },
+): Pick<MajorMismatch, 'problem' | 'catalogueName' | 'catalogueCodes'> & { detail: string } | null {
+  const code = r.code.trim().toUpperCase();
+  const known = db.prepare('SELECT name FROM major_catalogue WHERE level = ? AND code = ?').get(r.level, code) as { name: string } | undefined;
+  const codesForName = (db.prepare('SELECT code FROM major_catalogue WHERE level = ? AND name = ? ORDER BY code').all(r.level, r.name.trim()) as { code: string }[]).map((x) => x.code);
+  if (!known) {
+    const hint = codesForName.length ? `；目录中「${r.name}」的代码是 ${codesForName.join('、')}` : '';
+    return { problem: 'code', catalogueCodes: codesForName.length ? codesForName : undefined, detail: `专业代码「${r.code}」不在已加载的${r.level}专业目录中${hint}` };
+  }
+  if (known.name !== r.name.trim()) {
+    return { problem: 'name', catalogueName: known.name, catalogueCodes: codesForName.length ? codesForName : undefined, detail: `专业「${r.name}」的名称与目录不符：代码 ${code} 在目录中是「${known.name}」` };
+  }
+  return null;
+}
+
 /**
  * Flags each 专业 row whose code or name is not in the loaded catalogue: the notices require
  * catalogue names (346号: 应按照2021年《职业教育专业目录》中明确的专业命名).
@@ -25,20 +43,12 @@ export function checkMajors(db: Database.Database, year?: number): MajorMismatch
       ? db.prepare('SELECT id, year, code, name, level FROM major ORDER BY year, id').all()
       : db.prepare('SELECT id, year, code, name, level FROM major WHERE year = ? ORDER BY id').all(year)
   ) as { id: number; year: number; code: string; name: string; level: string }[];
-  const byCode = db.prepare('SELECT name FROM major_catalogue WHERE level = ? AND code = ?');
-  const byName = db.prepare('SELECT code FROM major_catalogue WHERE level = ? AND name = ? ORDER BY code');
   const out: MajorMismatch[] = [];
   for (const r of rows) {
-    const code = r.code.trim().toUpperCase();
-    const known = byCode.get(r.level, code) as { name: string } | undefined;
-    const codesForName = (byName.all(r.level, r.name.trim()) as { code: string }[]).map((x) => x.code);
-    const base = { rowId: r.id, year: r.year, code: r.code, name: r.name, level: r.level };
-    if (!known) {
-      const hint = codesForName.length ? `；目录中「${r.name}」的代码是 ${codesForName.join('、')}` : '';
-      out.push({ ...base, problem: 'code', catalogueCodes: codesForName.length ? codesForName : undefined, message: `${r.year}年 专业代码「${r.code}」不在已加载的${r.level}专业目录中${hint}` });
-    } else if (known.name !== r.name.trim()) {
-      out.push({ ...base, problem: 'name', catalogueName: known.name, catalogueCodes: codesForName.length ? codesForName : undefined, message: `${r.year}年 专业「${r.name}」的名称与目录不符：代码 ${code} 在目录中是「${known.name}」` });
-    }
+    const m = checkMajorAgainstCatalogue(db, r);
+    if (!m) continue;
+    const { detail, ...rest } = m;
+    out.push({ rowId: r.id, year: r.year, code: r.code, name: r.name, level: r.level, ...rest, message: `${r.year}年 ${detail}` });
   }
   return out;
 }

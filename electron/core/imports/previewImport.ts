@@ -4,6 +4,8 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
 import { detectHeader, type HeaderGuess } from './detectHeader.js';
 import { importFieldsOf } from './importFields.js';
+import { checkMajorAgainstCatalogue } from '../catalogue/checkMajors.js';
+import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
 import { importKeyCandidates } from './importKeys.js';
 import { parseImportRows, type ParsedSheet } from './parseImportRows.js';
 import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
@@ -69,6 +71,24 @@ function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefine
   );
 }
 
+/**
+ * 专业 whose code or name the loaded catalogue does not know: not an error (a new 专业 may be
+ * newer than the catalogue), but the notices require catalogue names, so the user hears of it now.
+ */
+function catalogueNote(db: Database.Database, parsed: ParsedSheet): string | null {
+  ensureCatalogue(db, new Date());
+  const found: string[] = [];
+  for (const r of parsed.rows) {
+    const { code, name, level } = r.values;
+    if (typeof code !== 'string' || typeof name !== 'string' || typeof level !== 'string') continue;
+    const m = checkMajorAgainstCatalogue(db, { code, name, level });
+    if (m) found.push(`第 ${r.r} 行 ${m.detail}`);
+  }
+  if (!found.length) return null;
+  const shown = found.slice(0, 5).join('；') + (found.length > 5 ? `；……共 ${found.length} 行` : '');
+  return `有 ${found.length} 行专业的代码或名称与《职业教育专业目录》不一致（仍可导入，导入后在表格中以黄色标出，申报材料须使用目录中的名称）：${shown}`;
+}
+
 // A running number column means nothing to any data set: not worth a note.
 const ROW_NUMBER_HEADER = /^(序号|序|编码序号|no\.?)$/i;
 
@@ -106,6 +126,10 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
   const parsed = parseImportRows(def, sheet, header, mapping, req.year, importKeyCandidates(def, db, imported));
   if (alsoMatching.length) {
     parsed.notes.push(`文件中的工作表${alsoMatching.map((n) => `「${n}」`).join('、')}也像「${def.label}」表；本次只读取「${sheet.name}」。要导入其他工作表，请选择它（每次导入一个工作表）`);
+  }
+  if (def.name === 'majors' && db) {
+    const note = catalogueNote(db, parsed);
+    if (note) parsed.notes.push(note);
   }
   const unused = unusedColumns(header, mapping);
   if (unused.length) parsed.notes.push(`以下列没有对应的字段，不会导入：${unused.map((c) => `${c.letter} 列「${c.header}」`).join('、')}。如有需要，请在列对应中为字段选择这一列`);

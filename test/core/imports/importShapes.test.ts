@@ -145,6 +145,22 @@ describe('importing real-world files written by other programs', () => {
     expect(plain.notes).toEqual([]);
   });
 
+  it('tells, before importing, which 专业 are not named as in the 专业目录, and still imports them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('专业');
+    ws.addRow(['专业代码', '专业名称', '办学层次', '在校生人数']);
+    ws.addRow(['460301', '机电一体化技术', '高职专科', 1200]);
+    ws.addRow(['460305', '工业机器人', '高职专科', 300]);
+    ws.addRow(['999999', '未来专业', '高职专科', 40]);
+    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const p = await call('import/preview', { dataset: 'majors', year: 2024, fileName: 'm.xlsx', dataBase64 });
+    expect(p.problems).toEqual([]);
+    expect(p.notes).toEqual([
+      '有 2 行专业的代码或名称与《职业教育专业目录》不一致（仍可导入，导入后在表格中以黄色标出，申报材料须使用目录中的名称）：' +
+        '第 3 行 专业「工业机器人」的名称与目录不符：代码 460305 在目录中是「工业机器人技术」；第 4 行 专业代码「999999」不在已加载的高职专科专业目录中',
+    ]);
+  });
+
   it('reads a column headed 金额（万元） in 万元, while a cell written 6800元 keeps its own unit', async () => {
     const p = await call('import/preview', { dataset: 'equipment', fileName: 'e.xlsx', dataBase64: fixtureB64('equipment-wan-yuan.xlsx') });
     expect(p.problems).toEqual([]);
