@@ -5,7 +5,7 @@ import { FieldSet, col, fld, lab, row, txt, type Block } from './packBuilder.js'
 
 const IND_Y = (code: string) => `lookup(forYear(data.indicators, year), 'code', '${code}').value`;
 // The 联合体's member units are the ones marked 产教联合体成员单位, not every partner of the school.
-const MEMBERS = (kind: string) => `where(where(data.enterprises, 'consortiumMember', true), 'kind', '${kind}')`;
+const MEMBERS = (kind: string) => `filter(where(where(data.enterprises, 'consortiumMember', true), 'kind', '${kind}'), e => !e.cooperationUntil)`;
 const IND_LATEST = (code: string) => `lookup(forYear(data.indicators), 'code', '${code}').value`;
 const COMPANIES = MEMBERS('企业');
 

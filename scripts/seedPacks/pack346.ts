@@ -11,10 +11,11 @@ const GM = `where(${MAJORS}, 'groupName', params.groupName)`;
 const GMN = `pluck(${GM}, 'name')`;
 const GROUP = `lookup(data.majorGroups, 'name', params.groupName)`;
 const CORE = `lookup(${MAJORS}, 'code', ${GROUP}.coreMajorCode)`;
-const ENTERPRISES = `where(data.enterprises, 'kind', '企业')`;
+// Partners the school still works with, and assets still on the books (报废 ones leave the totals).
+const ENTERPRISES = `filter(where(data.enterprises, 'kind', '企业'), e => !e.cooperationUntil)`;
 const E = (k: 1 | 2) => `lookup(data.enterprises, 'name', params.enterprise${k})`;
 const ROOMS = `where(data.rooms, 'centre', params.centre)`;
-const EQUIP = `where(data.equipment, 'roomId', pluck(${ROOMS}, 'id'))`;
+const EQUIP = `filter(where(data.equipment, 'roomId', pluck(${ROOMS}, 'id')), e => !e.disposalDate)`;
 const IND = (code: string) => `lookup(forYear(data.indicators, ${Y}), 'code', '${code}').value`;
 const TEAM = `filter(where(data.teachers, 'major', ${GMN}), t => !t.leaveDate)`;
 const FULLTIME = `filter(${TEAM}, t => t.employment == '专任教师')`;

@@ -64,6 +64,13 @@ export const enterprisesDataset: DatasetDef = {
     { key: 'annualSales', label: '年销售总额', type: 'money', unit: '元', min: 0, total: true, synonyms: ['销售总额', '企业销售总额', '营业收入'] },
     { key: 'salesYear', label: '销售额所属年度', type: 'year', synonyms: ['销售年度'] },
     { key: 'cooperationSince', label: '开始合作时间', type: 'date', synonyms: ['合作开始时间', '合作起始时间'], sample: '2016-09-01' },
+    {
+      key: 'cooperationUntil',
+      label: '合作结束时间',
+      type: 'date',
+      synonyms: ['终止合作时间', '合作终止时间', '合作截止时间'],
+      description: '不再合作时填写；此后的年度不再计为合作企业，申报表也不再列出，此前各年度不受影响',
+    },
     { key: 'cooperationContent', label: '合作内容', type: 'longText', synonyms: ['校企合作内容'], width: 280 },
     { key: 'cooperationOutcomes', label: '合作成效', type: 'longText', synonyms: ['合作成果', '校企合作成效'], width: 280 },
     { key: 'relatedMajors', label: '合作专业', type: 'text', synonyms: ['对口专业', '服务专业'], width: 200 },

@@ -26,6 +26,13 @@ export const equipmentDataset: DatasetDef = {
     { key: 'custodian', label: '保管人', type: 'text', synonyms: ['使用人', '责任人', '领用人'] },
     { key: 'isSoftware', label: '是否软件', type: 'boolean', synonyms: ['软件', '是否为软件'], sample: '否' },
     { key: 'isMain', label: '主要仪器设备', type: 'boolean', synonyms: ['是否主要设备', '主要设备'], sample: '是', description: '计入申报书「主要仪器设备（含软件）台（套）」' },
-    { key: 'status', label: '使用状况', type: 'choice', choices: ['在用', '闲置', '待修', '待报废'], synonyms: ['状态', '使用状态', '设备状态'], sample: '在用' },
+    { key: 'status', label: '使用状况', type: 'choice', choices: ['在用', '闲置', '待修', '待报废', '已报废'], synonyms: ['状态', '使用状态', '设备状态'], sample: '在用' },
+    {
+      key: 'disposalDate',
+      label: '报废日期',
+      type: 'date',
+      synonyms: ['处置日期', '报废时间', '核销日期', '注销日期'],
+      description: '报废或处置（调出、变卖）的日期；从这一天起不再计入仪器设备总值，此前各年度不受影响',
+    },
   ],
 };

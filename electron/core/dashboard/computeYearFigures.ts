@@ -25,13 +25,21 @@ export function computeYearFigures(db: Database.Database): YearFigures[] {
   return yearsWithData(db).map((year) => {
     const end = `${year}-12-31`;
     const enrolled = one<{ n: number | null }>('SELECT sum(enrolled) AS n FROM major WHERE year = ?', year).n ?? 0;
-    const eq = one<{ fen: number | null; n: number }>("SELECT sum(amount) AS fen, count(*) AS n FROM equipment WHERE purchase_date <> '' AND purchase_date <= ?", end);
+    const eq = one<{ fen: number | null; n: number }>(
+      "SELECT sum(amount) AS fen, count(*) AS n FROM equipment WHERE purchase_date <> '' AND purchase_date <= ? AND (disposal_date = '' OR disposal_date > ?)",
+      end,
+      end,
+    );
     const awardsByLevel: Record<string, number> = Object.fromEntries(AWARD_LEVELS.map((l) => [l, 0]));
     for (const r of db.prepare("SELECT level, count(*) AS n FROM award WHERE year = ? AND grade <> '' GROUP BY level").all(year) as { level: string; n: number }[]) {
       awardsByLevel[r.level] = r.n;
     }
     const training = one<{ n: number | null }>('SELECT sum(person_times) AS n FROM training WHERE year = ?', year).n ?? 0;
-    const enterprises = one<{ n: number }>("SELECT count(*) AS n FROM enterprise WHERE kind = '企业' AND (cooperation_since = '' OR cooperation_since <= ?)", end).n;
+    const enterprises = one<{ n: number }>(
+      "SELECT count(*) AS n FROM enterprise WHERE kind = '企业' AND (cooperation_since = '' OR cooperation_since <= ?) AND (cooperation_until = '' OR cooperation_until > ?)",
+      end,
+      end,
+    ).n;
     const t = one<{ n: number; dq: number | null }>(
       `SELECT count(*) AS n, sum(CASE WHEN double_qualified = 1 AND (double_qualified_year IS NULL OR double_qualified_year <= ?) THEN 1 ELSE 0 END) AS dq
        FROM teacher WHERE employment = '专任教师' AND (hire_date = '' OR hire_date <= ?) AND (leave_date = '' OR leave_date > ?)`,

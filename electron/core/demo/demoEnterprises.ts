@@ -98,6 +98,10 @@ export function demoEnterprises(rnd: SeededRandom, count: number, parts: DemoNam
       incidentNote: '无',
     });
   }
+  // The last partner stopped working with the school in 2024: it still counts in earlier years.
+  const ended = rows[rows.length - 1];
+  ended.cooperationUntil = '2024-06-30';
+  ended.consortiumMember = false;
   for (const m of members) {
     rows.push({
       name: m.name,

@@ -93,6 +93,9 @@ export function demoEquipment(
   custodians: readonly string[],
 ): DatasetRow[] {
   const thin = seededRandom(20250611);
+  // Its own stream, so the ledger's other values stay as they were: some old general equipment
+  // (outside the 实训 rooms) was written off in recent years, as every ledger shows.
+  const scrap = seededRandom(20251231);
   const rows: DatasetRow[] = [];
   for (let i = 1; i <= count; i++) {
     const inRoom = i % 10 === 0 || i <= rooms.length * 12;
@@ -125,6 +128,11 @@ export function demoEquipment(
       isMain: item[3] >= 50000,
       status: rnd.chance(0.96) ? '在用' : rnd.pick(['闲置', '待修', '待报废']),
     });
+    if (!room && year <= 2014 && scrap.chance(0.3)) {
+      const row = rows[rows.length - 1];
+      row.status = '已报废';
+      row.disposalDate = isoDate(scrap.int(2022, 2025), scrap.int(1, 12), scrap.int(1, 28));
+    }
   }
   return rows;
 }

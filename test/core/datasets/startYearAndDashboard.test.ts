@@ -61,8 +61,15 @@ describe('dashboard/figures', () => {
     expect(y2023.enrolled).toBeGreaterThanOrEqual(15000);
 
     const ledger = (await call(t.ctx, 'dataset/list', { dataset: 'equipment' })).rows;
-    const fen = sumFen(ledger.filter((e) => (e.purchaseDate as string) <= '2023-12-31').map((e) => e.amount as number));
+    // Assets written off by the year's end (报废日期) are no longer counted in it; earlier years keep them.
+    const held = (e: Record<string, unknown>, end: string) => (e.purchaseDate as string) <= end && (!e.disposalDate || (e.disposalDate as string) > end);
+    const fen = sumFen(ledger.filter((e) => held(e, '2023-12-31')).map((e) => e.amount as number));
     expect(y2023.equipmentValueFen).toBe(fen);
+    const writtenOff2023 = ledger.filter((e) => e.disposalDate && (e.disposalDate as string) <= '2023-12-31');
+    expect(writtenOff2023.length).toBeGreaterThan(0);
+    const y2021 = years.find((y) => y.year === 2021)!;
+    expect(y2021.equipmentValueFen).toBe(sumFen(ledger.filter((e) => held(e, '2021-12-31')).map((e) => e.amount as number)));
+    expect(writtenOff2023.every((e) => (e.purchaseDate as string) <= '2021-12-31' && !(e.disposalDate as string).startsWith('2021'))).toBe(true);
     expect(y2023.equipmentValueWan).toBe(formatFenAsWanYuan(fen, 2));
     expect(years[0].equipmentValueFen).toBeLessThan(years[4].equipmentValueFen);
 
@@ -72,6 +79,12 @@ describe('dashboard/figures', () => {
     const training = (await call(t.ctx, 'dataset/list', { dataset: 'training', year: 2023 })).rows;
     expect(y2023.trainingPersonTimes).toBe(training.reduce((s, r) => s + (r.personTimes as number), 0));
     expect(y2023.enterprises).toBeGreaterThanOrEqual(20);
+    // A partnership that ended in mid-2024 counts in 2023, not in 2024.
+    const partners = (await call(t.ctx, 'dataset/list', { dataset: 'enterprises' })).rows.filter((e) => e.kind === '企业');
+    const counted = (end: string) => partners.filter((e) => (!e.cooperationSince || (e.cooperationSince as string) <= end) && (!e.cooperationUntil || (e.cooperationUntil as string) > end)).length;
+    expect(partners.some((e) => e.cooperationUntil === '2024-06-30')).toBe(true);
+    expect(y2023.enterprises).toBe(counted('2023-12-31'));
+    expect(years.find((y) => y.year === 2024)!.enterprises).toBe(counted('2024-12-31'));
     expect(y2023.teachers).toBeGreaterThan(300);
     expect(y2023.doubleQualifiedRatio).toBeGreaterThanOrEqual(50);
     // The year just started has no figures yet, but durable records still count.
