@@ -44,6 +44,8 @@ const importInput = z
     sheet: z.string().max(100).optional(),
     /** field key → column letter, or null for 「不导入」. */
     mapping: z.record(z.string().max(64), z.string().regex(/^[A-Za-z]{1,3}$/).nullable()).optional(),
+    /** field key → one value for every row (a choice field the file has no column for). */
+    constants: z.record(z.string().max(64), z.string().max(200)).optional(),
   })
   .strict();
 
@@ -53,7 +55,7 @@ export const importPreviewSchema = z.object({
   encoding: z.string().optional(),
   headerRow: z.number().int(),
   columns: z.array(z.object({ letter: z.string(), header: z.string() })),
-  fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), unit: z.string().optional() })),
+  fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), unit: z.string().optional(), choices: z.array(z.string()).optional() })),
   mapping: z.record(z.string(), z.string().nullable()),
   rows: z.array(z.object({ row: z.number().int(), year: z.number().int().optional(), values: z.record(z.string(), cellValue) })),
   rowCount: z.number().int(),
@@ -62,6 +64,7 @@ export const importPreviewSchema = z.object({
   problemCount: z.number().int(),
   /** Things done to the data the user should know before confirming, e.g. a column read in 万元. */
   notes: z.array(z.string()),
+  constants: z.record(z.string(), z.string()),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -1,7 +1,10 @@
 // 从Excel导入 in Chromium on an empty school: a ledger kept in 万元 is previewed with the unit
 // named, imported, and undone in one step; a file with a wrong 信用代码 shows the problem by row and
 // column and cannot be imported.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, ROOT, type LaunchedApp } from './support/launchApp';
@@ -62,5 +65,35 @@ describe('从Excel导入', () => {
     await dialog.getByRole('button', { name: '取消' }).click();
     const { rows } = await app.call<{ rows: unknown[] }>('dataset/list', { dataset: 'enterprises' });
     expect(rows).toEqual([]);
+  });
+
+  it('fills a required column the file lacks with one value chosen in the mapping (a 教师名单 without 任职类型)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('教师名单');
+    ws.addRow(['工号', '姓名', '性别']);
+    ws.addRow(['T0001', '王建华', '男']);
+    ws.addRow(['T0002', '李红梅', '女']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-wizard-'));
+    const file = path.join(dir, '教师名单.xlsx');
+    await wb.xlsx.writeFile(file);
+    try {
+      await page.getByRole('navigation').getByRole('button', { name: '教师' }).click();
+      await page.getByRole('button', { name: '从Excel导入' }).click();
+      const dialog = page.getByRole('dialog', { name: '从Excel导入「教师」' });
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+      await chooser.setFiles(file);
+      await dialog.locator('.import-problems li').filter({ hasText: '文件中没有「任职类型」列（必填）' }).waitFor();
+      await dialog.getByLabel('「任职类型」对应的列').selectOption({ label: '全部填为「专任教师」' });
+      await dialog.getByText('检查通过：2 行数据没有发现问题。').waitFor();
+      await dialog.getByRole('button', { name: '导入 2 行' }).click();
+      await dialog.getByText('导入完成：新增 2 行，更新 0 行').waitFor();
+      const { rows } = await app.call<{ rows: { name: string; employment: string }[] }>('dataset/list', { dataset: 'teachers' });
+      expect(rows.map((r) => [r.name, r.employment])).toEqual([
+        ['王建华', '专任教师'],
+        ['李红梅', '专任教师'],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

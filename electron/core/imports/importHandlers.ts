@@ -37,14 +37,14 @@ export const importHandlers: HandlersFor<
   'import/preview': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
       const def = datasetOf(input.dataset);
-      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping };
+      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping, constants: input.constants };
       return previewOf(def, await prepareImport(def, req, ctx.store?.db, report));
     }),
   'import/apply': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
       const store = requireStore(ctx);
       const def = datasetOf(input.dataset);
-      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping };
+      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping, constants: input.constants };
       const p = await prepareImport(def, req, store.db, report);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);
       return { batchId: r.batchId, inserted: r.inserted, updated: r.updated };

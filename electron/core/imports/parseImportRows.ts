@@ -21,7 +21,7 @@ export interface ParsedSheet {
   rows: ParsedRow[];
   problems: ImportProblem[];
   problemCount: number;
-  /** Fields with a column, in data set order (year excluded). */
+  /** Fields with a column or one value for all rows, in data set order (year excluded): what is written. */
   mappedFields: FieldDef[];
   /** What the import did that the user should know before confirming (a column read in 万元). */
   notes: string[];
@@ -60,7 +60,16 @@ function isTotalOrNote(cells: readonly unknown[]): boolean {
  * Every data row below the header, parsed and validated cell by cell. Title, blank, 合计 and note
  * rows are skipped; every problem is kept with its sheet, row, column and field.
  */
-export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: HeaderGuess, mapping: Record<string, number | null>, fileYear: number | undefined, keys: readonly KeyCandidate[] = []): ParsedSheet {
+export function parseImportRows(
+  def: DatasetDef,
+  sheet: RawSheet,
+  header: HeaderGuess,
+  mapping: Record<string, number | null>,
+  fileYear: number | undefined,
+  keys: readonly KeyCandidate[] = [],
+  /** Field key → one value for every row, for a column the file lacks (办学层次 of a 高职-only list). */
+  constants: Readonly<Record<string, string>> = {},
+): ParsedSheet {
   const fields = importFieldsOf(def);
   const problems: ImportProblem[] = [];
   let problemCount = 0;
@@ -74,9 +83,18 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
   const yearField = def.yearly && !def.fields.some((f) => f.key === 'year') ? fields.find((f) => f.key === 'year') : undefined;
   const yearCol = yearField ? (mapping.year ?? null) : null;
 
+  const constantValues = new Map<string, FieldValue>();
+  for (const [key, text] of Object.entries(constants)) {
+    const f = def.fields.find((x) => x.key === key);
+    if (!f || mapping[key] != null) continue;
+    const r = parseFieldValue(f, text);
+    if (r.ok) constantValues.set(key, r.value);
+    else add({ message: `为「${f.label}」统一填写的值无效：${r.message}`, sheet: sheet.name, field: f.key, fieldLabel: f.label });
+  }
   for (const f of def.fields) {
-    if (f.required && mapping[f.key] == null) {
-      add({ message: `文件中没有「${f.label}」列（必填）。请在列对应中为它选择一列。`, sheet: sheet.name, row: header.headerRow, field: f.key, fieldLabel: f.label });
+    if (f.required && mapping[f.key] == null && !constantValues.has(f.key)) {
+      const oneValue = f.type === 'choice' || f.type === 'boolean' ? '，或选「全部填为…」给每一行填同一个值（命令行：--set ' + f.label + '=值）' : '';
+      add({ message: `文件中没有「${f.label}」列（必填）。请在列对应中为它选择一列${oneValue}。`, sheet: sheet.name, row: header.headerRow, field: f.key, fieldLabel: f.label });
     }
   }
   if (def.yearly && yearCol === null && fileYear === undefined) {
@@ -154,6 +172,7 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
         add({ message: r.message, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
       }
     }
+    for (const [k, v] of constantValues) values[k] = v;
     let year = fileYear;
     if (yearField && yearCol !== null && !isEmptyCell(raw.cells[yearCol])) {
       const r = parseFieldValue(yearField, cellToFieldInput(yearField, raw.cells[yearCol]));
@@ -192,5 +211,6 @@ export function parseImportRows(def: DatasetDef, sheet: RawSheet, header: Header
   if (def.single && rows.length > 1) {
     add({ message: `「${def.label}」只有一条记录，但文件中有 ${rows.length} 行数据，请只保留一行`, sheet: sheet.name, row: rows[1].r });
   }
-  return { rows, problems, problemCount, mappedFields, notes };
+  const written = def.fields.filter((f) => mappedFields.includes(f) || constantValues.has(f.key));
+  return { rows, problems, problemCount, mappedFields: written, notes };
 }

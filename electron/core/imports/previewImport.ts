@@ -19,6 +19,8 @@ export interface ImportRequest {
   sheet?: string;
   /** field key → column letter (or null: not imported); overrides the automatic mapping. */
   mapping?: Record<string, string | null>;
+  /** field key → one value for every row, for a 办学层次 or 任职类型 column the file lacks. */
+  constants?: Record<string, string>;
 }
 
 export interface PreparedImport {
@@ -32,6 +34,8 @@ export interface PreparedImport {
   year?: number;
   /** Other sheets whose header fits too, when none was asked for: a headless import must not guess. */
   alsoMatching: string[];
+  /** The one-value-for-all-rows fields in effect (those without a column). */
+  constants: Record<string, string>;
 }
 
 /** Sheets of a file with how many non-empty rows each has. */
@@ -122,8 +126,15 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
     if (idx === null) throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」对应的列「${letter}」不是有效的列号`, { field: f.label });
     mapping[key] = idx;
   }
-  const imported = def.fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined).map((f) => f.key);
-  const parsed = parseImportRows(def, sheet, header, mapping, req.year, importKeyCandidates(def, db, imported));
+  const constants: Record<string, string> = {};
+  for (const [key, value] of Object.entries(req.constants ?? {})) {
+    const f = def.fields.find((x) => x.key === key);
+    if (!f) throw new AppError('IMPORT_BAD_MAPPING', `「${def.label}」没有字段「${key}」`, { field: key });
+    if (f.type !== 'choice' && f.type !== 'boolean') throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」不能统一填写一个值，请在文件中为它加一列`, { field: f.label });
+    if (mapping[key] === null || mapping[key] === undefined) constants[key] = value;
+  }
+  const imported = def.fields.filter((f) => (mapping[f.key] !== null && mapping[f.key] !== undefined) || f.key in constants).map((f) => f.key);
+  const parsed = parseImportRows(def, sheet, header, mapping, req.year, importKeyCandidates(def, db, imported), constants);
   if (alsoMatching.length) {
     parsed.notes.push(`文件中的工作表${alsoMatching.map((n) => `「${n}」`).join('、')}也像「${def.label}」表；本次只读取「${sheet.name}」。要导入其他工作表，请选择它（每次导入一个工作表）`);
   }
@@ -133,7 +144,7 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
   }
   const unused = unusedColumns(header, mapping);
   if (unused.length) parsed.notes.push(`以下列没有对应的字段，不会导入：${unused.map((c) => `${c.letter} 列「${c.header}」`).join('、')}。如有需要，请在列对应中为字段选择这一列`);
-  return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year, alsoMatching };
+  return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year, alsoMatching, constants };
 }
 
 /** What the preview screen shows: the mapping by column letter, the first rows, every problem. */
@@ -149,12 +160,21 @@ export function previewOf(def: DatasetDef, p: PreparedImport, limit = 50) {
     encoding: p.workbook.encoding,
     headerRow: p.header.headerRow,
     columns: p.header.columns.map((c) => ({ letter: c.letter, header: c.header })),
-    fields: importFieldsOf(def).map((f) => ({ key: f.key, label: f.label, type: f.type, required: !!f.required, unit: f.unit })),
+    fields: importFieldsOf(def).map((f) => ({
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      required: !!f.required,
+      unit: f.unit,
+      // The values a field may take for every row at once, when the file has no column for it.
+      choices: f.type === 'choice' ? [...(f.choices ?? [])] : f.type === 'boolean' ? ['是', '否'] : undefined,
+    })),
     mapping,
     rows: p.parsed.rows.slice(0, limit).map((r) => ({ row: r.r, year: r.year, values: r.values })),
     rowCount: p.parsed.rows.length,
     problems: p.parsed.problems,
     problemCount: p.parsed.problemCount,
     notes: p.parsed.notes,
+    constants: p.constants,
   };
 }

@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listRows } from '../../../electron/core/datasets/datasetRepo';
+import { majorsDataset } from '../../../shared/datasets/majorsDataset';
 import { importCommand } from '../../../electron/core/cli/commands/importCommand';
 import { openStore } from '../../../electron/core/store/openStore';
 import { FIXTURES } from '../imports/importTestKit';
@@ -42,5 +45,35 @@ describe('CLI import', () => {
     const r = await run(path.join(FIXTURES, 'funding-wan-yuan.xlsx'), '--dataset', 'funding', '--db', db);
     expect(r.code).toBe(0);
     expect(r.out[0]).toBe('注意：「金额」列按万元填写（见第 2 行「单位：万元」），导入时换算为元保存');
+  });
+
+  it('fills a column the file lacks with one value given by --set (a 专业名单 without 办学层次)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('专业名单');
+    ws.addRow(['专业代码', '专业名称', '在校生人数']);
+    ws.addRow(['460301', '机电一体化技术', 1200]);
+    ws.addRow(['460305', '工业机器人技术', 800]);
+    const file = path.join(dir, '专业名单.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const without = await run(file, '--dataset', 'majors', '--db', db, '--year', '2024');
+    expect(without.code).toBe(1);
+    expect(without.err.join('\n')).toContain('文件中没有「办学层次」列（必填）。请在列对应中为它选择一列，或选「全部填为…」给每一行填同一个值（命令行：--set 办学层次=值）');
+
+    const wrong = await run(file, '--dataset', 'majors', '--db', db, '--year', '2024', '--set', '办学层次=大专');
+    expect(wrong.code).toBe(1);
+    expect(wrong.err.join('\n')).toMatch(/为「办学层次」统一填写的值无效：.*大专/);
+
+    const ok = await run(file, '--dataset', 'majors', '--db', db, '--year', '2024', '--set', '办学层次=高职专科');
+    expect(ok.code).toBe(0);
+    const store = await openStore(db, { appVersion: 'test' });
+    try {
+      expect(listRows(store.db, majorsDataset, 2024).map((m) => [m.code, m.level, m.enrolled])).toEqual([
+        ['460301', '高职专科', 1200],
+        ['460305', '高职专科', 800],
+      ]);
+    } finally {
+      store.close();
+    }
   });
 });

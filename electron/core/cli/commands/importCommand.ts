@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition.js';
 import { AppError } from '../../../../shared/api/apiError.js';
 import { DATASET_NAMES, findDataset } from '../../../../shared/datasets/datasetRegistry.js';
 import { applyImport } from '../../imports/applyImport.js';
@@ -22,15 +23,28 @@ export function yearArg(y: string | undefined): number | undefined {
   return Number(y);
 }
 
+/** --set 办学层次=高职专科 (label or key): one value for every row of a column the file lacks. */
+function constantsArg(def: DatasetDef, sets: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of sets) {
+    const at = s.indexOf('=');
+    const name = at > 0 ? s.slice(0, at).trim() : '';
+    const f = def.fields.find((x) => x.key === name || x.label === name);
+    if (!f) throw new AppError('BAD_ARGS', `--set ${s}：「${def.label}」没有字段「${name || s}」（写成 --set 字段名=值，如 --set 办学层次=高职专科）`);
+    out[f.key] = s.slice(at + 1).trim();
+  }
+  return out;
+}
+
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S]',
+  usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …]',
   summary: '从 Excel（.xlsx）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { dataset: { type: 'string' }, db: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' } },
+      options: { dataset: { type: 'string' }, db: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' }, set: { type: 'string', multiple: true } },
     });
     const file = positionals[0];
     if (!file) throw new AppError('BAD_ARGS', '请指定要导入的文件');
@@ -39,10 +53,11 @@ export const importCommand: CliCommand = {
     if (!fs.existsSync(file)) throw new AppError('FILE_NOT_FOUND', `找不到文件：${file}`, { file });
     const bytes = fs.readFileSync(file);
     const fileName = path.basename(file);
+    const constants = constantsArg(def, values.set ?? []);
     const ctx = await openCliContext(values.db);
     try {
       const store = ctx.store!;
-      const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet }, store.db);
+      const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet, constants }, store.db);
       if (p.alsoMatching.length) {
         const all = [p.sheet.name, ...p.alsoMatching].map((n) => `「${n}」`).join('、');
         io.err(`「${fileName}」中有多个工作表像「${def.label}」表（${all}），未导入任何数据。请用 --sheet 指定要导入的工作表，例如 --sheet "${p.alsoMatching[0]}"`);

@@ -35,6 +35,8 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [sheet, setSheet] = useState<string | undefined>();
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
+  /** Fields filled with one value for every row (the file has no column for them). */
+  const [constants, setConstants] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<{ batchId: number; inserted: number; updated: number } | null>(null);
@@ -42,16 +44,17 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   /** The running preview's or import's key for import/progress. */
   const [running, setRunning] = useState<string | null>(null);
 
-  async function load(f: FileData, nextSheet?: string, nextMapping?: Record<string, string | null>) {
+  async function load(f: FileData, nextSheet?: string, nextMapping?: Record<string, string | null>, nextConstants?: Record<string, string>) {
     setBusy(true);
     setError(null);
     const progressKey = newProgressKey();
     setRunning(progressKey);
     try {
-      const p = await api('import/preview', { dataset, year, ...f, sheet: nextSheet, mapping: nextMapping, progressKey });
+      const p = await api('import/preview', { dataset, year, ...f, sheet: nextSheet, mapping: nextMapping, constants: nextConstants, progressKey });
       setPreview(p);
       setSheet(p.sheet);
       setMapping(p.mapping);
+      setConstants(p.constants);
       setStep('preview');
     } catch (e) {
       setError(errorText(e));
@@ -77,7 +80,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
     const progressKey = newProgressKey();
     setRunning(progressKey);
     try {
-      const r = await api('import/apply', { dataset, year, ...file, sheet, mapping, progressKey });
+      const r = await api('import/apply', { dataset, year, ...file, sheet, mapping, constants, progressKey });
       setResult(r);
       setStep('done');
       onChanged?.();
@@ -110,7 +113,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
     return s;
   }, [preview]);
   const badRows = useMemo(() => new Set((preview?.problems ?? []).map((p) => p.row)), [preview]);
-  const mappedFields = (preview?.fields ?? []).filter((f) => mapping[f.key]);
+  const mappedFields = (preview?.fields ?? []).filter((f) => mapping[f.key] || constants[f.key] !== undefined);
   const hasProblems = (preview?.problemCount ?? 0) > 0;
   const title = `从Excel导入${datasetLabel ? `「${datasetLabel}」` : ''}${year ? `（${year} 年度）` : ''}`;
 
@@ -164,18 +167,30 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                     <label key={f.key} className={f.required ? 'required' : ''}>
                       <span>{f.label}</span>
                       <select
-                        value={mapping[f.key] ?? ''}
+                        aria-label={`「${f.label}」对应的列`}
+                        value={constants[f.key] !== undefined ? `=${constants[f.key]}` : (mapping[f.key] ?? '')}
                         disabled={busy || step === 'applying'}
                         onChange={(e) => {
-                          const next = { ...mapping, [f.key]: e.target.value || null };
+                          // A column letter, （不导入）, or =值: one value for every row.
+                          const v = e.target.value;
+                          const nextConstants = { ...constants };
+                          delete nextConstants[f.key];
+                          if (v.startsWith('=')) nextConstants[f.key] = v.slice(1);
+                          const next = { ...mapping, [f.key]: v && !v.startsWith('=') ? v : null };
                           setMapping(next);
-                          void load(file, sheet, next);
+                          setConstants(nextConstants);
+                          void load(file, sheet, next, nextConstants);
                         }}
                       >
                         <option value="">（不导入）</option>
                         {preview.columns.map((c) => (
                           <option key={c.letter} value={c.letter}>
                             {c.letter} 列 {c.header}
+                          </option>
+                        ))}
+                        {f.choices?.map((c) => (
+                          <option key={`=${c}`} value={`=${c}`}>
+                            全部填为「{c}」
                           </option>
                         ))}
                       </select>
@@ -214,7 +229,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                         <th key={f.key}>
                           {f.label}
                           {f.type === 'money' ? '（元）' : f.unit ? `（${f.unit}）` : ''}
-                          <div className="import-muted">{mapping[f.key]} 列</div>
+                          <div className="import-muted">{mapping[f.key] ? `${mapping[f.key]} 列` : `全部为「${constants[f.key]}」`}</div>
                         </th>
                       ))}
                     </tr>
