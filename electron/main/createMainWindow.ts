@@ -24,6 +24,9 @@ export function createMainWindow(appPath: string): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // Chromium's built-in PDF viewer, for previewing 佐证材料 PDFs in a blob: frame (Electron
+      // shows PDFs in frames only with this on; no other plugin exists in current Electron).
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

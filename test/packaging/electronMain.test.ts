@@ -119,7 +119,7 @@ describe('Electron main process (stand-in electron module)', () => {
     const { opts, url } = h.windows[0];
     expect(url).toBe('app://shenbaotong/index.html');
     expect(opts.title).toBe('申报通');
-    expect(opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, plugins: true });
     expect(opts.webPreferences.preload).toBe(path.join(h.appPath, 'dist-electron', 'preload.cjs'));
     expect(h.menu.map((m: any) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const view = h.menu.find((m: any) => m.label === '视图').submenu.map((i: any) => i.label);
