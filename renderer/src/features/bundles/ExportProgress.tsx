@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { exportProgressSchema } from '../../../../shared/api/bundleCalls';
 import { api } from '../../api/apiClient';
+import { usePolled } from '../../api/usePolled';
 import { EXPORT_STEPS, stepIndex } from './exportStages';
 import './bundles.css';
 
@@ -15,31 +15,7 @@ const POLL_MS = 300;
  * text line (where the caller already shows the stage as text).
  */
 export function ExportProgress({ applicationId, running, detail = true }: { applicationId: number; running: boolean; detail?: boolean }) {
-  const [progress, setProgress] = useState<Progress | null>(null);
-
-  useEffect(() => {
-    if (!running) {
-      setProgress(null);
-      return;
-    }
-    let alive = true;
-    let inFlight = false;
-    const tick = () => {
-      // One request at a time: a slow answer must not pile up behind the export.
-      if (inFlight) return;
-      inFlight = true;
-      api('application/exportProgress', { applicationId })
-        .then((r) => alive && r.progress && setProgress(r.progress))
-        .catch(() => undefined)
-        .finally(() => (inFlight = false));
-    };
-    tick();
-    const timer = setInterval(tick, POLL_MS);
-    return () => {
-      alive = false;
-      clearInterval(timer);
-    };
-  }, [applicationId, running]);
+  const progress = usePolled<Progress>(running ? applicationId : null, async (id) => (await api('application/exportProgress', { applicationId: Number(id) })).progress, POLL_MS, true);
 
   if (!running) return null;
   const at = stepIndex(progress?.stage);

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ImportProgressView } from '../../../../shared/api/importCalls';
 import { api } from '../../api/apiClient';
+import { usePolled } from '../../api/usePolled';
 
 const POLL_MS = 250;
 const STEPS: { stage: ImportProgressView['stage']; name: string }[] = [
@@ -21,27 +21,7 @@ export function newProgressKey(): string {
  * 读取 → 检查 → (备份 → 写入), and while reading, rows read of the sheet's rows as saved.
  */
 export function ImportProgressBar({ progressKey, writes }: { progressKey: string | null; writes: boolean }) {
-  const [progress, setProgress] = useState<ImportProgressView | null>(null);
-  useEffect(() => {
-    setProgress(null);
-    if (!progressKey) return;
-    let alive = true;
-    let inFlight = false;
-    const tick = () => {
-      // One request at a time: a slow answer must not pile up behind the import.
-      if (inFlight) return;
-      inFlight = true;
-      api('import/progress', { progressKey })
-        .then((r) => alive && r.progress && setProgress(r.progress))
-        .catch(() => undefined)
-        .finally(() => (inFlight = false));
-    };
-    const timer = setInterval(tick, POLL_MS);
-    return () => {
-      alive = false;
-      clearInterval(timer);
-    };
-  }, [progressKey]);
+  const progress = usePolled(progressKey, async (key) => (await api('import/progress', { progressKey: String(key) })).progress, POLL_MS);
 
   if (!progressKey) return null;
   const steps = writes ? STEPS : STEPS.slice(0, 2);
