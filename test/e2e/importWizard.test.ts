@@ -38,7 +38,7 @@ describe('从Excel导入', () => {
     await dialog.getByText('检查通过：3 行数据没有发现问题。').waitFor();
     expect(await dialog.getByRole('status').allTextContents()).toContain('「金额」列按万元填写（见表头「金额（万元）」），导入时换算为元保存');
     // The preview shows the amounts as they will be saved, in 元.
-    await dialog.getByRole('cell', { name: '186000.00' }).first().waitFor();
+    await dialog.getByRole('cell', { name: '186,000.00' }).first().waitFor();
 
     await dialog.getByRole('button', { name: '导入 3 行' }).click();
     await dialog.getByText('导入完成：新增 3 行，更新 0 行').waitFor();

@@ -1,6 +1,7 @@
 // What the 数据概览 charts show: one entry per figure, so adding a figure is a line here, not a
 // copied chart block.
 import type { YearFigures } from '../../../../shared/api/dashboardCalls';
+import { groupThousands } from '../../../../shared/format/groupThousands';
 
 export interface ChartSeries {
   key: string;
@@ -51,7 +52,7 @@ export function chartRows(years: readonly YearFigures[]): Record<string, number>
 /** The key figures the summary table shows, and which of them a year has left empty. */
 export const TABLE_FIGURES: readonly { label: string; unit: string; value(y: YearFigures): number; text(y: YearFigures): string }[] = [
   { label: '在校生', unit: '人', value: (y) => y.enrolled, text: (y) => y.enrolled.toLocaleString('zh-CN') },
-  { label: '仪器设备总值', unit: '万元', value: (y) => y.equipmentValueFen, text: (y) => y.equipmentValueWan.replace(/\B(?=(\d{3})+(?!\d))(?=\d*\.|\d*$)/g, ',') },
+  { label: '仪器设备总值', unit: '万元', value: (y) => y.equipmentValueFen, text: (y) => groupThousands(y.equipmentValueWan) },
   { label: '获奖', unit: '项', value: (y) => awardsOf(y), text: (y) => String(awardsOf(y)) },
   { label: '培训', unit: '人次', value: (y) => y.trainingPersonTimes, text: (y) => y.trainingPersonTimes.toLocaleString('zh-CN') },
   { label: '合作企业', unit: '家', value: (y) => y.enterprises, text: (y) => String(y.enterprises) },

@@ -2,6 +2,7 @@
 // value: the one place that knows money is integer 分 shown in 元 (or 万元 when the unit says so).
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
 import { parseFieldValue, type FieldParse, type FieldValue } from '../../../../shared/datasets/validateFieldValue';
+import { groupThousands } from '../../../../shared/format/groupThousands';
 import { formatFenAsWanYuan, formatFenAsYuan, yuanTextOf } from '../../../../shared/format/money';
 
 export function isWanYuan(field: FieldDef): boolean {
@@ -13,12 +14,6 @@ export function headerUnit(field: FieldDef): string | undefined {
   if (field.type === 'money') return field.unit ?? '元';
   if (field.type === 'percent') return field.unit ?? '%';
   return field.unit;
-}
-
-function groupThousands(text: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
-  if (!m) return text;
-  return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] ?? '');
 }
 
 /** Text shown in a cell (money with thousands separators, booleans as 是/否). */
