@@ -172,7 +172,9 @@ export function DataGrid(props: DataGridProps) {
       if (!el || pos.col >= lefts.length) return;
       const left = lefts[pos.col];
       const right = left + widths[pos.col];
-      if (left - NUM_W < el.scrollLeft) el.scrollLeft = left - NUM_W;
+      // Row numbers and the frozen first column cover the left edge of the scrolled area.
+      const covered = pos.col === 0 ? NUM_W : NUM_W + widths[0];
+      if (left - covered < el.scrollLeft) el.scrollLeft = Math.max(0, left - covered);
       else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
     },
     [virtualizer, rowCount, lefts, widths],
@@ -499,7 +501,7 @@ export function DataGrid(props: DataGridProps) {
                 return (
                   <div
                     key={f.key}
-                    className={'dg-hcell' + (isNumeric(f) ? ' num' : '') + (range.left <= c && c <= range.right ? ' hl' : '')}
+                    className={'dg-hcell' + (isNumeric(f) ? ' num' : '') + (range.left <= c && c <= range.right ? ' hl' : '') + (c === 0 ? ' frozen' : '')}
                     style={{ width: widths[c] }}
                     title={f.description ? `${f.label}：${f.description}` : `${f.label}（点击排序）`}
                     onClick={() => toggleSort(f.key)}
@@ -520,7 +522,7 @@ export function DataGrid(props: DataGridProps) {
                   筛选
                 </div>
                 {fields.map((f, c) => (
-                  <div key={f.key} className="dg-fcell" style={{ width: widths[c] }}>
+                  <div key={f.key} className={c === 0 ? 'dg-fcell frozen' : 'dg-fcell'} style={{ width: widths[c] }}>
                     <input
                       aria-label={`筛选${f.label}`}
                       value={filters[f.key] ?? ''}
@@ -614,7 +616,7 @@ export function DataGrid(props: DataGridProps) {
                 合计
               </div>
               {fields.map((f, c) => (
-                <div key={f.key} className={'dg-tcell' + (isNumeric(f) ? ' num' : '')} style={{ width: widths[c] }}>
+                <div key={f.key} className={'dg-tcell' + (isNumeric(f) ? ' num' : '') + (c === 0 ? ' frozen' : '')} style={{ width: widths[c] }}>
                   {totals[f.key] !== undefined ? displayText(f, totals[f.key]) : ''}
                 </div>
               ))}
@@ -664,7 +666,8 @@ const RowView = memo(function RowView({ row, index, top, fields, widths, selLeft
         const err = row.errors?.[f.key];
         const w = warn?.[f.key];
         const text = draft ?? displayText(f, row.values[f.key]);
-        let cls = 'dg-cell';
+        // The first column (名称, 资产编号 …) stays in view while scrolling right, as a frozen pane.
+        let cls = c === 0 ? 'dg-cell frozen' : 'dg-cell';
         if (isNumeric(f) && draft === undefined) cls += ' num';
         if (err) cls += ' err';
         else if (w) cls += ' warn';
