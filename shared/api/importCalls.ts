@@ -89,7 +89,7 @@ export const importCalls = {
   'import/inspect': defineCall(
     '查看要导入的 Excel/CSV 文件中有哪些工作表',
     z.object(fileInput).strict(),
-    z.object({ kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(sheetInfo) }),
+    z.object({ kind: z.enum(['xlsx', 'xls', 'csv']), encoding: z.string().optional(), sheets: z.array(sheetInfo) }),
   ),
   'import/preview': defineCall('预览导入：列对应、前 50 行和全部问题（不写入任何数据）', importInput, importPreviewSchema),
   'import/apply': defineCall(

@@ -22,7 +22,7 @@ export interface RawSheet {
 }
 
 export interface RawWorkbook {
-  kind: 'xlsx' | 'csv';
+  kind: 'xlsx' | 'xls' | 'csv';
   /** CSV only: the encoding detected. */
   encoding?: string;
   sheets: RawSheet[];

@@ -50,9 +50,11 @@ describe('bad files are refused with the place of every problem, and nothing cha
     expect(e.message).toMatch(/找不到「仪器设备」的表头.*资产编号/);
   });
 
-  it('malformed .xlsx bytes and an old .xls get a clear message', async () => {
+  it('malformed .xlsx and .xls bytes get a clear message', async () => {
     expect((await refused('equipment', 'malformed.xlsx')).message).toMatch(/文件已损坏或不是 Excel 工作簿/);
-    expect((await refused('equipment', 'equipment-libreoffice.xls')).message).toMatch(/旧版 Excel 97-2003.*另存为.*\.xlsx/);
+    const xls = await refused('equipment', 'malformed.xls');
+    expect(xls.code).toBe('IMPORT_BAD_XLS');
+    expect(xls.message).toMatch(/无法读取「malformed\.xls」：文件已损坏、设置了打开密码，或不是 Excel 工作簿/);
   });
 
   it('a yearly data set without a year column or a chosen year is refused', async () => {

@@ -24,7 +24,7 @@ const LEDGER = [
 ];
 
 describe('importing real-world files written by other programs', () => {
-  it.each(['equipment-utf8-bom.csv', 'equipment-utf8.csv', 'equipment-libreoffice.xlsx', 'equipment-real-world.xlsx'])('imports the equipment ledger %s', async (file) => {
+  it.each(['equipment-utf8-bom.csv', 'equipment-utf8.csv', 'equipment-libreoffice.xlsx', 'equipment-real-world.xlsx', 'equipment-libreoffice.xls', 'equipment-real-world.xls'])('imports the equipment ledger %s', async (file) => {
     const r = await call('import/apply', { dataset: 'equipment', fileName: file, dataBase64: fixtureB64(file) });
     expect(r).toMatchObject({ inserted: 4, updated: 0 });
     const { rows } = await call('dataset/list', { dataset: 'equipment' });
@@ -41,6 +41,18 @@ describe('importing real-world files written by other programs', () => {
     // Rows as the file numbers them: 6 is blank, 9 is 合计.
     expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
     expect(p.rows[2].values.amount).toBe(42000050);
+    expect(p.problems).toEqual([]);
+  });
+
+  it('reads an Excel 97-2003 (.xls) ledger like the .xlsx: title row, merged headers, 合计 row, Excel dates', async () => {
+    const ins = await call('import/inspect', { fileName: 'old.xls', dataBase64: fixtureB64('equipment-real-world.xls') });
+    expect(ins).toMatchObject({ kind: 'xls', sheets: [{ name: '填表说明' }, { name: '设备台账' }] });
+    const p = await call('import/preview', { dataset: 'equipment', fileName: 'old.xls', dataBase64: fixtureB64('equipment-real-world.xls') });
+    expect(p.sheet).toBe('设备台账');
+    expect(p.headerRow).toBe(3);
+    expect(p.mapping).toMatchObject({ assetNo: 'B', name: 'C', unitPrice: 'E', amount: 'G', purchaseDate: 'H' });
+    expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
+    expect(p.rows.map((r: any) => r.values.purchaseDate)).toEqual(['2019-03-05', '2019-03-05', '2020-09-12', '2021-06-01']);
     expect(p.problems).toEqual([]);
   });
 

@@ -65,7 +65,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   }
 
   async function pick() {
-    const chosen = await chooseFile([{ name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'csv', 'xls'] }]);
+    const chosen = await chooseFile([{ name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'xls', 'et', 'csv'] }]);
     if (!chosen) return;
     const f = { fileName: chosen.name, dataBase64: bytesToBase64(chosen.data) };
     setFile(f);
@@ -134,7 +134,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
           {error && <div className="banner banner-error">{error}</div>}
           {step === 'choose' && (
             <div>
-              <p>支持 Excel 工作簿（.xlsx）和 CSV 文件（UTF-8 或 GBK 编码均可）。表格上方可以有标题行，表头可以是合并单元格；合计行和空行会自动跳过。</p>
+              <p>支持 Excel 工作簿（.xlsx，以及旧版 .xls 和 WPS 的 .et）和 CSV 文件（UTF-8 或 GBK 编码均可）。表格上方可以有标题行，表头可以是合并单元格；合计行和空行会自动跳过。</p>
               <button className="primary" onClick={pick} disabled={busy}>
                 {busy ? '正在读取……' : '选择文件…'}
               </button>
