@@ -53,6 +53,10 @@ describe('佐证材料', () => {
     expect(await frame.getAttribute('src')).toMatch(/^blob:/);
 
     await row.getByRole('button', { name: '移除' }).click();
+    // Asked in the app's own dialog, naming the record and the file.
+    const ask = page.getByRole('dialog', { name: '移除佐证材料？' });
+    expect(await ask.textContent()).toContain(`从「${target.name}」上移除佐证材料「合作协议.pdf」`);
+    await ask.getByRole('button', { name: '移除' }).click();
     await page.getByText('还没有佐证材料').waitFor();
     expect(await page.getByTitle('PDF 预览：合作协议.pdf').count()).toBe(0);
     expect((await app.call<{ items: unknown[] }>('evidence/list', {})).items).toEqual([]);

@@ -92,8 +92,22 @@ describe('从Excel导入', () => {
         ['王建华', '专任教师'],
         ['李红梅', '专任教师'],
       ]);
+      await dialog.getByRole('button', { name: '完成' }).click();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('undoes an earlier import from 导入记录, after asking in the app', async () => {
+    const dataBase64 = fs.readFileSync(path.join(FIXTURES, 'equipment-utf8.csv')).toString('base64');
+    const batch = await app.call<{ batchId: number; inserted: number }>('import/apply', { dataset: 'equipment', fileName: '设备.csv', dataBase64 });
+    expect((await equipmentRows()).length).toBe(4);
+    await page.getByRole('navigation').getByRole('button', { name: '导入记录' }).click();
+    const row = page.locator('tr', { hasText: '设备.csv' });
+    await row.getByRole('button', { name: '撤销' }).click();
+    const ask = page.getByRole('dialog', { name: `撤销第 ${batch.batchId} 次导入？` });
+    expect(await ask.textContent()).toContain('删除它新增的 4 行');
+    await ask.getByRole('button', { name: '撤销导入' }).click();
+    await expect.poll(async () => (await equipmentRows()).length).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { describePlace } from '../../../../shared/api/apiError';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
-import { ConfirmDialog } from '../datasets/ConfirmDialog';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { loadYears } from '../evidence/evidenceRecords';
 import { CatalogueSearch } from './CatalogueSearch';
 import { MajorMismatches } from './MajorMismatches';

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import type { YearFigures } from '../../../../shared/api/dashboardCalls';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { ConfirmDialog } from '../datasets/ConfirmDialog';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { chartRows, DASHBOARD_CHARTS, gapsOf, TABLE_FIGURES, type ChartSpec } from './dashboardCharts';
 import './dashboard.css';
 

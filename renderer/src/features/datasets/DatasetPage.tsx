@@ -5,7 +5,7 @@ import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
 import { errorText, useAppStore } from '../../app/appStore';
 import { DataGrid, type DataGridHandle } from '../grid/DataGrid';
 import { DatasetExcelButtons } from '../imports/DatasetExcelButtons';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { loadDefinitions } from './loadDefinitions';
 import { RecordForm } from './RecordForm';
 import { SaveStatus } from './SaveStatus';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 
 async function yearsWithData(): Promise<number[]> {
   try {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import type { DatasetDef, DatasetName } from '../../../../shared/datasets/datasetDefinition';
 import { api } from '../../api/apiClient';
+import { useConfirmedAction } from '../../app/useConfirmedAction';
 import { useAppStore } from '../../app/appStore';
 import { loadDefinitions } from '../datasets/loadDefinitions';
 import { EvidencePreview } from './EvidencePreview';
@@ -19,8 +20,7 @@ export function EvidencePage() {
   const [filter, setFilter] = useState<DatasetName | ''>('');
   const [labels, setLabels] = useState<Record<string, Map<number, string>>>({});
   const [preview, setPreview] = useState<EvidenceItem | null>(null);
-  const [busy, setBusy] = useState<number | null>(null);
-  const { showError, showNotice } = useAppStore();
+  const { showError } = useAppStore();
 
   async function reload() {
     try {
@@ -61,24 +61,21 @@ export function EvidencePage() {
     [items, defs],
   );
 
-  async function remove(i: EvidenceItem) {
-    if (!window.confirm(`从「${recordOf(i)}」上移除佐证材料「${i.name}」？`)) return;
-    setBusy(i.linkId);
-    try {
+  const removal = useConfirmedAction<EvidenceItem>({
+    idOf: (i) => i.linkId,
+    question: (i) => ({ title: '移除佐证材料？', body: <p>从「{recordOf(i)}」上移除佐证材料「{i.name}」。</p>, confirmLabel: '移除' }),
+    async run(i) {
       await api('evidence/remove', { linkId: i.linkId });
       if (preview?.linkId === i.linkId) setPreview(null);
-      showNotice(`已移除「${i.name}」`);
-      await reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
+      return `已移除「${i.name}」`;
+    },
+    after: reload,
+  });
 
   return (
     <div className="page ev-page">
       <h1>佐证材料</h1>
+      {removal.dialog}
       {defs.length > 0 && (
         <EvidenceUpload
           defs={defs}
@@ -138,8 +135,8 @@ export function EvidencePage() {
                 <td className="ev-nowrap">{new Date(i.createdAt).toLocaleString('zh-CN')}</td>
                 <td className="ev-actions">
                   <button onClick={() => setPreview(i)}>预览</button>
-                  <button onClick={() => remove(i)} disabled={busy !== null}>
-                    {busy === i.linkId ? '正在移除……' : '移除'}
+                  <button onClick={() => removal.ask(i)} disabled={removal.busyId !== null}>
+                    {removal.busyId === i.linkId ? '正在移除……' : '移除'}
                   </button>
                 </td>
               </tr>

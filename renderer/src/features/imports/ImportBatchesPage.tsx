@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ImportBatchView } from '../../../../shared/api/importCalls';
 import { api } from '../../api/apiClient';
+import { useConfirmedAction } from '../../app/useConfirmedAction';
 import { useAppStore } from '../../app/appStore';
 import './imports.css';
 
@@ -8,8 +9,7 @@ import './imports.css';
 export function ImportBatchesPage() {
   const [batches, setBatches] = useState<ImportBatchView[] | null>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState<number | null>(null);
-  const { showError, showNotice } = useAppStore();
+  const { showError } = useAppStore();
 
   async function reload() {
     try {
@@ -25,23 +25,24 @@ export function ImportBatchesPage() {
       .catch(() => undefined);
   }, []);
 
-  async function undo(b: ImportBatchView) {
-    if (!window.confirm(`撤销第 ${b.id} 次导入（${b.fileName}）？将删除它新增的 ${b.insertedCount} 行，并恢复它更新的 ${b.updatedCount} 行。`)) return;
-    setBusy(b.id);
-    try {
+  const undo = useConfirmedAction<ImportBatchView>({
+    idOf: (b) => b.id,
+    question: (b) => ({
+      title: `撤销第 ${b.id} 次导入？`,
+      body: <p>撤销「{b.fileName}」的导入：删除它新增的 {b.insertedCount} 行，并把它更新的 {b.updatedCount} 行恢复为导入前的内容。</p>,
+      confirmLabel: '撤销导入',
+    }),
+    async run(b) {
       await api('import/undo', { batchId: b.id });
-      showNotice(`已撤销第 ${b.id} 次导入`);
-      await reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
+      return `已撤销第 ${b.id} 次导入`;
+    },
+    after: reload,
+  });
 
   return (
     <div className="page">
       <h1>导入记录</h1>
+      {undo.dialog}
       {!batches ? (
         <p className="import-muted">正在读取……</p>
       ) : !batches.length ? (
@@ -76,8 +77,8 @@ export function ImportBatchesPage() {
                 <td>{b.status === 'undone' ? `已撤销（${new Date(b.undoneAt ?? '').toLocaleString('zh-CN')}）` : '已导入'}</td>
                 <td>
                   {b.status === 'applied' && (
-                    <button onClick={() => undo(b)} disabled={busy !== null}>
-                      {busy === b.id ? '正在撤销……' : '撤销'}
+                    <button onClick={() => undo.ask(b)} disabled={undo.busyId !== null}>
+                      {undo.busyId === b.id ? '正在撤销……' : '撤销'}
                     </button>
                   )}
                 </td>
