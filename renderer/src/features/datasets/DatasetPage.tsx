@@ -141,6 +141,7 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
             将从「{def.label}」中删除选中的 {selectedStored.length} 行
             {selectedStored.length <= 3 && `（${selectedStored.map((r) => String(r.values[def.fields[0].key] ?? '空行')).join('、')}）`}。
           </p>
+          <p className="ds-desc">附在这些记录上的佐证材料会一并移除（「撤销」可恢复记录，但不恢复其佐证材料）。</p>
         </ConfirmDialog>
       )}
       {detailRow && (
