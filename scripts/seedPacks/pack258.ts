@@ -1,7 +1,7 @@
 // 教办职成〔2023〕258号: 河南省市域产教联合体 — 附件1 建设指标 (self-assessment), 附件2 推荐书,
 // 附件3 推荐名单汇总表, worded as the notice words them.
 import type { PackCell, PackInput, PackTableRow } from '../../shared/packs/packSchema.js';
-import { FieldSet, col, fld, lab, row, txt, type Block } from './packBuilder.js';
+import { FieldSet, OFFICIAL_STYLE, col, fld, lab, row, txt, type Block } from './packBuilder.js';
 
 const IND_Y = (code: string) => `lookup(forYear(data.indicators, year), 'code', '${code}').value`;
 // The 联合体's member units are the ones marked 产教联合体成员单位, not every partner of the school.
@@ -370,14 +370,7 @@ export function buildPack258(): PackInput {
       '遴选建设20个左右省级市域产教联合体，以产业园区为基础组织申报；牵头申报单位包括产业园区所在地政府（管委会）、牵头学校、牵头企业。各省辖市可申报1-2家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报1家。《市域产教联合体推荐书》（附件2）及支撑材料、《市域产教联合体推荐名单汇总表》（附件3）纸质版加盖公章各1份，于8月10日前报送至省教育厅职成教处，同时提交电子版至指定邮箱。申报条件：产教资源相对集聚、组织治理机制完备、人才培养取得突破、有效服务产业发展、保障条件切实到位（对照附件1建设指标自评）。',
     parameters: [],
     fields: F.fields,
-    style: {
-      paper: 'A4',
-      bindingSide: 'left',
-      doubleSided: true,
-      body: { family: '仿宋_GB2312', fallback: ['FangSong', '仿宋'], size: '小四' },
-      lineSpacingPt: 16,
-      table: { family: '仿宋_GB2312', fallback: ['FangSong', '仿宋'], size: '小四' },
-    },
+    style: OFFICIAL_STYLE,
     bundle: {
       fileName: '{unionName}市域产教联合体推荐材料',
       files: [

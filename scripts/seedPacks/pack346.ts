@@ -1,7 +1,7 @@
 // 教职成〔2024〕346号: 河南省职业教育高水平专业化产教融合实训中心 — 申报书, 建设方案, 汇总表 and
 // eligibility conditions 1–10, worded as the notice words them.
 import type { EligibilityRule, PackCell, PackInput, PackTableRow } from '../../shared/packs/packSchema.js';
-import { FieldSet, WAN, col, fld, lab, row, txt, type Block } from './packBuilder.js';
+import { FieldSet, OFFICIAL_STYLE, WAN, col, fld, lab, row, txt, type Block } from './packBuilder.js';
 
 // ---- expressions over the base data (params: baseYear, majorCode, groupName, centre, enterprise1/2)
 const Y = 'params.baseYear';
@@ -480,14 +480,7 @@ export function buildPack346(): PackInput {
     ],
     fields: F.fields,
     eligibility: eligibility346(),
-    style: {
-      paper: 'A4',
-      bindingSide: 'left',
-      doubleSided: true,
-      body: { family: '仿宋_GB2312', fallback: ['FangSong', '仿宋'], size: '小四' },
-      lineSpacingPt: 16,
-      table: { family: '仿宋_GB2312', fallback: ['FangSong', '仿宋'], size: '小四' },
-    },
+    style: OFFICIAL_STYLE,
     bundle: {
       fileName: '{school}职业教育高水平专业化产教融合实训中心申报材料（{majorName}专业）',
       files: [

@@ -44,3 +44,13 @@ export class FieldSet {
 
 /** A 20-column 万元 money field with two decimals. */
 export const WAN = { unit: '万元', decimals: 2 } as const;
+
+/** 仿宋_GB2312 小四 on A4 bound on the left, printed on both sides: how the provincial notices' forms are set. */
+export const OFFICIAL_STYLE: NonNullable<PackInput['style']> = {
+  paper: 'A4',
+  bindingSide: 'left',
+  doubleSided: true,
+  body: { family: '仿宋_GB2312', fallback: ['FangSong', '仿宋'], size: '小四' },
+  lineSpacingPt: 16,
+  table: { family: '仿宋_GB2312', fallback: ['FangSong', '仿宋'], size: '小四' },
+};
