@@ -141,29 +141,23 @@ describe('grid on 合作企业', () => {
     expect((await enterprises())[0].creditCode).toBe(original);
   });
 
-  it('Ctrl+Z undoes the last edit and the undone value is saved', async () => {
+  it('Ctrl+Z undoes the last edit, Ctrl+Y redoes it, and each state is saved', async () => {
     const col = await columnIndex('企业性质');
     const original = (await enterprises())[5].nature;
+    // A key press, then the cell shows `text` and the database holds it.
+    const pressAndSee = async (key: string, text: unknown) => {
+      await page.keyboard.press(key);
+      await expect.poll(() => cell(5, col).textContent()).toBe(text);
+      await waitSaved();
+      expect((await enterprises())[5].nature).toBe(text);
+    };
     await toTop();
     await cell(5, col).click();
     await page.keyboard.type('临时值');
-    await page.keyboard.press('Tab');
-    await waitSaved();
-    expect((await enterprises())[5].nature).toBe('临时值');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => cell(5, col).textContent()).toBe(original);
-    await waitSaved();
-    expect((await enterprises())[5].nature).toBe(original);
-
-    // Ctrl+Y does it again, and that is saved too.
-    await page.keyboard.press('Control+y');
-    await expect.poll(() => cell(5, col).textContent()).toBe('临时值');
-    await waitSaved();
-    expect((await enterprises())[5].nature).toBe('临时值');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => cell(5, col).textContent()).toBe(original);
-    await waitSaved();
-    expect((await enterprises())[5].nature).toBe(original);
+    await pressAndSee('Tab', '临时值');
+    await pressAndSee('Control+z', original);
+    await pressAndSee('Control+y', '临时值');
+    await pressAndSee('Control+z', original);
     expect(await page.getByRole('button', { name: '重做' }).isEnabled()).toBe(true);
   });
 });

@@ -1,20 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
-import { fixtureB64, freshContext } from './importTestKit.js';
+import { eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
 
-type Fresh = Awaited<ReturnType<typeof freshContext>>;
-let t: Fresh;
-beforeEach(async () => {
-  t = await freshContext();
-});
-afterEach(() => t.done());
-
-async function call(name: string, input: unknown) {
-  const r = await dispatchCall(t.ctx, name, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as any;
-}
+const fresh = eachTestFreshContext();
+const call = (name: string, input: unknown) => fresh.call(name, input);
 
 async function sheetOf(b64: string) {
   const wb = new ExcelJS.Workbook();

@@ -1,28 +1,23 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
-import { fixtureB64, freshContext } from './importTestKit.js';
+import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
 
-type Fresh = Awaited<ReturnType<typeof freshContext>>;
-let t: Fresh;
-beforeEach(async () => {
-  t = await freshContext();
-});
-afterEach(() => t.done());
+const fresh = eachTestFreshContext();
 
-function contentOf(ctx: Fresh['ctx']) {
+function contentOf(ctx: ReturnType<typeof eachTestFreshContext>['t']['ctx']) {
   const db = ctx.store!.db;
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
   return JSON.stringify(tables.map((n) => [n, db.prepare(`SELECT * FROM "${n}"`).all()]));
 }
 
 async function refused(dataset: string, file: string) {
-  const before = contentOf(t.ctx);
-  const r = await dispatchCall(t.ctx, 'import/apply', { dataset, fileName: file, dataBase64: fixtureB64(file) });
+  const before = contentOf(fresh.t.ctx);
+  const r = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset, fileName: file, dataBase64: fixtureB64(file) });
   expect(r.ok).toBe(false);
-  expect(contentOf(t.ctx)).toBe(before);
-  expect(fs.existsSync(`${t.dir}/backups`)).toBe(false);
+  expect(contentOf(fresh.t.ctx)).toBe(before);
+  expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
   if (r.ok) throw new Error('unreachable');
   return r.error;
 }
@@ -34,7 +29,7 @@ describe('bad files are refused with the place of every problem, and nothing cha
     expect(e.details).toHaveLength(1);
     expect(e.where).toMatchObject({ sheet: '合作企业', row: 7, column: 'B（统一社会信用代码）', field: '统一社会信用代码' });
     expect(e.details![0].message).toMatch(/统一社会信用代码第 18 位/);
-    const p = await dispatchCall(t.ctx, 'import/preview', { dataset: 'enterprises', fileName: 'e.xlsx', dataBase64: fixtureB64('enterprises-bad-credit-code.xlsx') });
+    const p = await dispatchCall(fresh.t.ctx, 'import/preview', { dataset: 'enterprises', fileName: 'e.xlsx', dataBase64: fixtureB64('enterprises-bad-credit-code.xlsx') });
     expect(p.ok && (p.value as any).problems[0]).toMatchObject({ sheet: '合作企业', row: 7, column: 'B', header: '统一社会信用代码', field: 'creditCode' });
   });
 
@@ -59,30 +54,30 @@ describe('bad files are refused with the place of every problem, and nothing cha
 
   it('a yearly data set without a year column or a chosen year is refused', async () => {
     const csv = Buffer.from('专业代码,专业名称,办学层次\n460301,机电一体化技术,高职专科\n').toString('base64');
-    const r = await dispatchCall(t.ctx, 'import/apply', { dataset: 'majors', fileName: 'm.csv', dataBase64: csv });
+    const r = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset: 'majors', fileName: 'm.csv', dataBase64: csv });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.details?.[0].message).toMatch(/请选择导入到哪个统计年度/);
-    const ok = await dispatchCall(t.ctx, 'import/apply', { dataset: 'majors', fileName: 'm.csv', dataBase64: csv, year: 2024 });
+    const ok = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset: 'majors', fileName: 'm.csv', dataBase64: csv, year: 2024 });
     expect(ok.ok).toBe(true);
   });
 
   it('duplicate keys inside the file are problems', async () => {
     const csv = Buffer.from('资产编号,资产名称,金额,购置日期\nA1,车床,100,2020-01-01\nA1,铣床,200,2020-01-02\n').toString('base64');
-    const r = await dispatchCall(t.ctx, 'import/preview', { dataset: 'equipment', fileName: 'd.csv', dataBase64: csv });
+    const r = await dispatchCall(fresh.t.ctx, 'import/preview', { dataset: 'equipment', fileName: 'd.csv', dataBase64: csv });
     expect(r.ok && (r.value as any).problems).toEqual([expect.objectContaining({ row: 3, column: 'A', message: '「资产编号」A1 与第 2 行重复' })]);
   });
 });
 
 describe('CLI import', () => {
   it('prints every problem with row and column, exits non-zero and leaves the database file unchanged', async () => {
-    t.ctx.store!.close();
-    const hash = () => crypto.createHash('sha256').update(fs.readFileSync(t.dbPath)).digest('hex');
+    fresh.t.ctx.store!.close();
+    const hash = () => crypto.createHash('sha256').update(fs.readFileSync(fresh.t.dbPath)).digest('hex');
     const before = hash();
     const { execFileSync } = await import('node:child_process');
     let code = 0;
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'import', 'test/fixtures/import/enterprises-bad-credit-code.xlsx', '--dataset', 'enterprises', '--db', t.dbPath], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'import', 'test/fixtures/import/enterprises-bad-credit-code.xlsx', '--dataset', 'enterprises', '--db', fresh.t.dbPath], { encoding: 'utf8', stdio: 'pipe' });
     } catch (e) {
       code = (e as { status: number }).status;
       stderr = (e as { stderr: string }).stderr;
@@ -90,11 +85,11 @@ describe('CLI import', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('工作表「合作企业」 第 7 行 B 列「统一社会信用代码」：统一社会信用代码第 18 位');
     expect(hash()).toBe(before);
-    expect(fs.existsSync(`${t.dir}/backups`)).toBe(false);
+    expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
 
-    const out = execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'import', 'test/fixtures/import/equipment-real-world.xlsx', '--dataset', 'equipment', '--db', t.dbPath], { encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'import', 'test/fixtures/import/equipment-real-world.xlsx', '--dataset', 'equipment', '--db', fresh.t.dbPath], { encoding: 'utf8' });
     expect(out).toMatch(/已导入「仪器设备」4 行/);
-    const json = execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'data', 'export', 'equipment', '--db', t.dbPath, '--json'], { encoding: 'utf8' });
+    const json = execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'data', 'export', 'equipment', '--db', fresh.t.dbPath, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(json).map((r: any) => r.assetNo)).toEqual(['SB2019001', 'SB2019002', 'SB2020001', 'SB2021001']);
   });
 });

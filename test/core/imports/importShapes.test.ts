@@ -1,20 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
-import { fixtureB64, freshContext } from './importTestKit.js';
+import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
 
-type Fresh = Awaited<ReturnType<typeof freshContext>>;
-let t: Fresh;
-beforeEach(async () => {
-  t = await freshContext();
-});
-afterEach(() => t.done());
-
-async function call(name: string, input: unknown) {
-  const r = await dispatchCall(t.ctx, name, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as any;
-}
+const fresh = eachTestFreshContext();
+const call = (name: string, input: unknown) => fresh.call(name, input);
 
 const LEDGER = [
   { assetNo: 'SB2019001', name: '数控车床', unitPrice: 8650000, quantity: 2, amount: 17300000, purchaseDate: '2019-03-05' },
@@ -83,7 +73,7 @@ describe('importing real-world files written by other programs', () => {
     expect(second).toMatchObject({ inserted: 0, updated: 4 });
     expect((await call('dataset/list', { dataset: 'equipment' })).rows[0].location).toBe('实训楼A-101');
     // The first batch's rows were changed since (by the user and the second import): refused.
-    const refused = await dispatchCall(t.ctx, 'import/undo', { batchId: first.batchId });
+    const refused = await dispatchCall(fresh.t.ctx, 'import/undo', { batchId: first.batchId });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/修改或删除.*不能撤销/);
     await call('import/undo', { batchId: second.batchId });
@@ -98,7 +88,7 @@ describe('importing real-world files written by other programs', () => {
     const a = await call('import/apply', { dataset: 'enterprises', fileName: 'e.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
     const ids = (await call('dataset/list', { dataset: 'enterprises' })).rows.map((r: any) => r.id);
     await call('dataset/save', { dataset: 'enterprises', upserts: [{ id: ids[1], address: '新地址' }] });
-    const refused = await dispatchCall(t.ctx, 'import/undo', { batchId: a.batchId });
+    const refused = await dispatchCall(fresh.t.ctx, 'import/undo', { batchId: a.batchId });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toContain('郑州华信电子科技股份有限公司');
     expect((await call('dataset/list', { dataset: 'enterprises' })).rows).toHaveLength(3);
@@ -106,7 +96,7 @@ describe('importing real-world files written by other programs', () => {
     const b = await call('import/apply', { dataset: 'equipment', fileName: 'x.csv', dataBase64: fixtureB64('equipment-utf8.csv') });
     await call('import/undo', { batchId: b.batchId });
     expect((await call('dataset/list', { dataset: 'equipment' })).rows).toHaveLength(0);
-    const again = await dispatchCall(t.ctx, 'import/undo', { batchId: b.batchId });
+    const again = await dispatchCall(fresh.t.ctx, 'import/undo', { batchId: b.batchId });
     expect(again.ok).toBe(false);
   });
 
@@ -210,7 +200,7 @@ describe('import progress (for the window\'s progress bar)', () => {
     let finished = false;
     const running = call('import/apply', { dataset: 'equipment', fileName: 'big.xlsx', dataBase64, progressKey }).finally(() => (finished = true));
     while (!finished) {
-      const r = await dispatchCall(t.ctx, 'import/progress', { progressKey });
+      const r = await dispatchCall(fresh.t.ctx, 'import/progress', { progressKey });
       if (r.ok && (r.value as any).progress) seen.push((r.value as any).progress);
       await new Promise((res) => setImmediate(res));
     }
@@ -227,7 +217,7 @@ describe('import progress (for the window\'s progress bar)', () => {
   });
 
   it('refuses a progress key that could be anything but a plain token', async () => {
-    const r = await dispatchCall(t.ctx, 'import/progress', { progressKey: '../../etc' });
+    const r = await dispatchCall(fresh.t.ctx, 'import/progress', { progressKey: '../../etc' });
     expect(r.ok).toBe(false);
   });
 });

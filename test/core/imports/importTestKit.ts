@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { createAppContext, type AppContext } from '../../../electron/core/appContext.js';
 import { openStore } from '../../../electron/core/store/openStore.js';
 
@@ -27,6 +29,31 @@ export async function freshContext(): Promise<{ ctx: AppContext; dir: string; db
     done() {
       ctx.store?.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Fresh = Awaited<ReturnType<typeof freshContext>>;
+
+/**
+ * A fresh database for every test of the file (registered with beforeEach/afterEach): `fresh.t`
+ * is the current one; `fresh.call` answers a call's value and throws on an error answer.
+ */
+export function eachTestFreshContext() {
+  let current: Fresh | undefined;
+  beforeEach(async () => {
+    current = await freshContext();
+  });
+  afterEach(() => current?.done());
+  return {
+    get t(): Fresh {
+      if (!current) throw new Error('no database outside a test');
+      return current;
+    },
+    async call(name: string, input: unknown): Promise<any> {
+      const r = await dispatchCall(this.t.ctx, name, input);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      return r.value;
     },
   };
 }
