@@ -39,7 +39,7 @@ function constantsArg(def: DatasetDef, sets: readonly string[]): Record<string, 
 export const importCommand: CliCommand = {
   name: 'import',
   usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …]',
-  summary: '从 Excel（.xlsx）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
+  summary: '从 Excel（.xlsx、.xls）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
