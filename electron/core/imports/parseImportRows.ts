@@ -139,6 +139,8 @@ export function parseImportRows(
   }
   const rows: ParsedRow[] = [];
   const seenKeys = new Map<string, number>();
+  // Rows whose 年度 cell names another year than the one chosen: the cell wins, the user is told.
+  const otherYears = new Map<number, number>();
   for (let i = header.rowIndex + 1; i < sheet.rows.length; i++) {
     const raw = sheet.rows[i];
     if (mapped.every((f) => isEmptyCell(raw.cells[mapping[f.key]!]))) continue;
@@ -176,8 +178,10 @@ export function parseImportRows(
     let year = fileYear;
     if (yearField && yearCol !== null && !isEmptyCell(raw.cells[yearCol])) {
       const r = parseFieldValue(yearField, cellToFieldInput(yearField, raw.cells[yearCol]));
-      if (r.ok) year = r.value as number;
-      else {
+      if (r.ok) {
+        year = r.value as number;
+        if (fileYear !== undefined && year !== fileYear) otherYears.set(year, (otherYears.get(year) ?? 0) + 1);
+      } else {
         bad = true;
         add({ message: r.message, sheet: sheet.name, row: raw.r, column: columnLetter(yearCol), header: headerText(yearCol), field: 'year', fieldLabel: yearField.label });
       }
@@ -204,6 +208,10 @@ export function parseImportRows(
       }
     }
     rows.push({ r: raw.r, year: def.yearly ? year : undefined, values });
+  }
+  if (otherYears.size && yearCol !== null) {
+    const list = [...otherYears].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y} 年度 ${n} 行`).join('、');
+    notes.push(`表中「${headerText(yearCol)}」列写明了年度，这些行按该列导入：${list}（所选的 ${fileYear} 年度只用于该列为空的行）`);
   }
   if (!rows.length && problemCount === 0) {
     add({ message: `工作表在表头（第 ${header.headerRow} 行）下面没有数据行`, sheet: sheet.name, row: header.headerRow });

@@ -56,6 +56,12 @@ describe('importing real-world files written by other programs', () => {
     expect(rows[2]).toMatchObject({ kind: '行业组织', foundedDate: '2015-06-01', contactMobile: '13800000003' });
   });
 
+  it('says when a 年度 column sends rows to other years than the one chosen', async () => {
+    const p = await call('import/preview', { dataset: 'majors', year: 2023, fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
+    expect(p.rows.map((r: any) => r.year)).toEqual([2022, 2022, 2022, 2023, 2023]);
+    expect(p.notes).toEqual(['表中「年度」列写明了年度，这些行按该列导入：2022 年度 3 行（所选的 2023 年度只用于该列为空的行）']);
+  });
+
   it('counts a year merged down its rows as that year on every row', async () => {
     const r = await call('import/apply', { dataset: 'majors', fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
     expect(r.inserted).toBe(5);
