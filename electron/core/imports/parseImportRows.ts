@@ -2,7 +2,8 @@ import type { DatasetDef, FieldDef } from '../../../shared/datasets/datasetDefin
 import { parseFieldValue, type FieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { cellToFieldInput } from './cellToFieldInput.js';
 import { fastFieldValue } from './fastFieldValue.js';
-import { moneyUnitOfColumn, moneyUnitOfSheet, type MoneyUnit } from './moneyColumnUnit.js';
+import { columnScales } from './columnScales.js';
+import type { MoneyUnit } from './moneyColumnUnit.js';
 import { yuanTextOf } from '../../../shared/format/money.js';
 import type { HeaderGuess } from './detectHeader.js';
 import { importFieldsOf, normaliseHeader } from './importFields.js';
@@ -105,38 +106,8 @@ export function parseImportRows(
   const samples = def.fields.filter((f) => f.sample !== undefined);
   const checkSample = samples.length >= 3 && samples.every((f) => mapping[f.key] != null);
   const sampleValues = checkSample ? samples.map((f) => { const r = parseFieldValue(f, f.sample); return r.ok ? r.value : undefined; }) : [];
-  // Money columns written in 万元 (by their header or a 「单位：万元」 note above it) are scaled to 元.
-  const notes: string[] = [];
-  const sheetUnit = moneyUnitOfSheet(sheet, header.rowIndex);
-  const moneyUnits = new Map<string, MoneyUnit | undefined>();
-  for (const f of mappedFields) {
-    if (f.type !== 'money') continue;
-    const unit = moneyUnitOfColumn(headerText(mapping[f.key]!), sheetUnit);
-    moneyUnits.set(f.key, unit);
-    if (unit && unit.places) notes.push(`「${f.label}」列按${unit.unit}填写（见${unit.from}），导入时换算为元保存`);
-  }
-  // A 就业率 column formatted as percent in Excel holds 0.95 for 95 %: the reader does not see the
-  // format (styles are skipped for speed), so a column whose numbers all lie between 0 and 1 is
-  // read as fractions. 95% typed as text is read as 95 either way.
-  const fractionFields = new Set<string>();
-  for (const f of mappedFields) {
-    if (f.type !== 'percent') continue;
-    const col = mapping[f.key]!;
-    let numbers = 0;
-    let fractional = false;
-    let above = false;
-    for (let i = header.rowIndex + 1; i < sheet.rows.length && !above; i++) {
-      const v = sheet.rows[i].cells[col];
-      if (typeof v !== 'number') continue;
-      numbers++;
-      if (v > 1 || v < 0) above = true;
-      else if (v > 0 && v < 1) fractional = true;
-    }
-    if (numbers && fractional && !above) {
-      fractionFields.add(f.key);
-      notes.push(`「${f.label}」列的数值都在 0 到 1 之间，按 Excel 的百分比格式读取（0.95 即 95%）`);
-    }
-  }
+  // Columns whose numbers are in another unit than the field's: 万元 money, percent-formatted rates.
+  const { moneyUnits, fractionFields, notes } = columnScales(sheet, header, mapping, mappedFields, headerText);
   const rows: ParsedRow[] = [];
   const seenKeys = new Map<string, number>();
   // Rows whose 年度 cell names another year than the one chosen: the cell wins, the user is told.
