@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cachedStatement } from '../datasets/datasetRepo.js';
 
 export interface MajorMismatch {
   rowId: number;
@@ -21,8 +22,8 @@ export function checkMajorAgainstCatalogue(
   r: { code: string; name: string; level: string },
 ): Pick<MajorMismatch, 'problem' | 'catalogueName' | 'catalogueCodes'> & { detail: string } | null {
   const code = r.code.trim().toUpperCase();
-  const known = db.prepare('SELECT name FROM major_catalogue WHERE level = ? AND code = ?').get(r.level, code) as { name: string } | undefined;
-  const codesForName = (db.prepare('SELECT code FROM major_catalogue WHERE level = ? AND name = ? ORDER BY code').all(r.level, r.name.trim()) as { code: string }[]).map((x) => x.code);
+  const known = cachedStatement(db, 'SELECT name FROM major_catalogue WHERE level = ? AND code = ?').get(r.level, code) as { name: string } | undefined;
+  const codesForName = (cachedStatement(db, 'SELECT code FROM major_catalogue WHERE level = ? AND name = ? ORDER BY code').all(r.level, r.name.trim()) as { code: string }[]).map((x) => x.code);
   if (!known) {
     const hint = codesForName.length ? `；目录中「${r.name}」的代码是 ${codesForName.join('、')}` : '';
     return { problem: 'code', catalogueCodes: codesForName.length ? codesForName : undefined, detail: `专业代码「${r.code}」不在已加载的${r.level}专业目录中${hint}` };
