@@ -1,5 +1,5 @@
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 // The renderer is built to plain files: Electron loads them through app://, browser mode serves them.
 export default defineConfig({

@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/core/**/*.test.ts',
+            'test/renderer/**/*.test.ts',
+            'test/packaging/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
           env: { SHENBAOTONG_CHECK_OUTPUT: '1' },

@@ -1,9 +1,10 @@
 // Builds what the app runs from: the renderer (Vite) into dist/renderer, and the Electron main and
 // preload (esbuild, one CommonJS file each; the preload must be a single sandboxed script).
-import { build as viteBuild } from 'vite';
-import { build as esbuild } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -12,9 +13,18 @@ const quiet = process.argv.includes('--quiet');
 // it so it never empties the renderer folder under an end-to-end test running beside it).
 const electronOnly = process.argv.includes('--electron-only');
 
-if (!electronOnly) await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+if (!electronOnly)
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
 // The desktop app prints PDF with Electron's own printToPDF (ctx.pdfPrinter); playwright-core, the
 // printer of the CLI and browser mode, is a dev dependency and not shipped. Core modules that import
 // it for their fallback get this stub, so main.cjs does not fail at startup on a missing module.
@@ -23,7 +33,8 @@ const noPlaywright = {
   setup(b) {
     b.onResolve({ filter: /^playwright-core$/ }, () => ({ path: 'playwright-core', namespace: 'stub' }));
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: "const fail = () => { throw new Error('桌面版使用 Electron 自带的 PDF 打印，不含 playwright-core'); };\nmodule.exports = { chromium: { launch: fail } };",
+      contents:
+        "const fail = () => { throw new Error('桌面版使用 Electron 自带的 PDF 打印，不含 playwright-core'); };\nmodule.exports = { chromium: { launch: fail } };",
       loader: 'js',
     }));
   },
@@ -36,5 +47,10 @@ await esbuild({
   external: ['electron', 'better-sqlite3'],
   plugins: [noPlaywright],
 });
-await esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });
+await esbuild({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  external: ['electron'],
+});
 if (!quiet) console.log(`构建完成 / build done: ${electronOnly ? '' : 'dist/renderer, '}dist-electron`);

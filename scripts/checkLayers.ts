@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { checkLayers, listSourceFiles } from './layerRules.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

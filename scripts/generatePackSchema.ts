@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { packJsonSchemaText } from '../shared/packs/packJsonSchema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,7 @@
 // The architecture of DESIGN.md as a check: who may import whom. `npm test` fails on a violation.
 import fs from 'node:fs';
-import path from 'node:path';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 
 export interface Violation {
   file: string;
@@ -22,16 +22,27 @@ export function layerOf(rel: string): Layer {
 }
 
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-const NODE_ONLY_PACKAGES = new Set(['better-sqlite3', 'electron', 'exceljs', 'docx', 'yazl', 'yauzl', 'playwright-core', 'iconv-lite', 'pdf-lib']);
+const NODE_ONLY_PACKAGES = new Set([
+  'better-sqlite3',
+  'electron',
+  'exceljs',
+  'docx',
+  'yazl',
+  'yauzl',
+  'playwright-core',
+  'iconv-lite',
+  'pdf-lib',
+]);
 const DOM_GLOBALS = /\b(window|document|navigator|localStorage|sessionStorage|HTMLElement|XMLHttpRequest)\s*[.[(]/;
 
-const IMPORT_RE = /(?:^|\n)\s*(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[^.\w])(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+const IMPORT_RE =
+  /(?:^|\n)\s*(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[^.\w])(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
 export function importsOf(source: string): { spec: string; line: number }[] {
   const out: { spec: string; line: number }[] = [];
   for (const m of source.matchAll(IMPORT_RE)) {
     const spec = m[1] ?? m[2] ?? m[3];
-    const line = source.slice(0, m.index! + m[0].length).split('\n').length;
+    const line = source.slice(0, m.index + m[0].length).split('\n').length;
     out.push({ spec, line });
   }
   return out;
@@ -60,19 +71,24 @@ export function checkFile(rel: string, source: string): Violation[] {
       case 'shared':
         if (to === 'builtin') add(line, `shared/ must stay pure: it imports the Node module '${spec}'`);
         else if (to !== 'shared' && to !== 'package') add(line, `shared/ may import only shared/, not ${spec}`);
-        else if (pkg && (NODE_ONLY_PACKAGES.has(pkg) || pkg === 'react' || pkg === 'react-dom')) add(line, `shared/ must stay pure: it imports '${pkg}'`);
+        else if (pkg && (NODE_ONLY_PACKAGES.has(pkg) || pkg === 'react' || pkg === 'react-dom'))
+          add(line, `shared/ must stay pure: it imports '${pkg}'`);
         break;
       case 'renderer':
         if (to === 'builtin') add(line, `renderer/ must not import Node built-ins ('${spec}')`);
-        else if (to === 'core' || to === 'main' || to === 'preload') add(line, `renderer/ must reach the core only through the API, not import ${spec}`);
-        else if (pkg && NODE_ONLY_PACKAGES.has(pkg)) add(line, `renderer/ must not import '${pkg}' (Node or Electron only)`);
+        else if (to === 'core' || to === 'main' || to === 'preload')
+          add(line, `renderer/ must reach the core only through the API, not import ${spec}`);
+        else if (pkg && NODE_ONLY_PACKAGES.has(pkg))
+          add(line, `renderer/ must not import '${pkg}' (Node or Electron only)`);
         break;
       case 'core':
         if (pkg === 'electron') add(line, `electron/core must never import 'electron'`);
-        else if (to === 'main' || to === 'preload' || to === 'renderer') add(line, `electron/core must not import ${spec}`);
+        else if (to === 'main' || to === 'preload' || to === 'renderer')
+          add(line, `electron/core must not import ${spec}`);
         break;
       case 'preload':
-        if (to === 'core' || to === 'main' || to === 'renderer') add(line, `the preload exposes the API only; it must not import ${spec}`);
+        if (to === 'core' || to === 'main' || to === 'renderer')
+          add(line, `the preload exposes the API only; it must not import ${spec}`);
         break;
       case 'main':
         if (to === 'renderer') add(line, `electron/main must not import renderer code (${spec})`);

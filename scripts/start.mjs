@@ -2,8 +2,8 @@
 // line and start browser mode (the same app on 127.0.0.1) instead.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,10 +57,16 @@ if (exe) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   if (!forceBrowser) {
-    console.log('未找到 Electron 程序文件，改用浏览器模式启动 / Electron binary not found; starting browser mode instead.');
+    console.log(
+      '未找到 Electron 程序文件，改用浏览器模式启动 / Electron binary not found; starting browser mode instead.',
+    );
   }
   const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  const child = spawn(process.execPath, [tsx, path.join(root, 'electron/core/browserMode/runBrowserMode.ts'), ...passArgs], { stdio: 'inherit', cwd: root });
+  const child = spawn(
+    process.execPath,
+    [tsx, path.join(root, 'electron/core/browserMode/runBrowserMode.ts'), ...passArgs],
+    { stdio: 'inherit', cwd: root },
+  );
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 }

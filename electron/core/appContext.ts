@@ -27,7 +27,14 @@ export function requireStore(ctx: AppContext): Store {
   return ctx.store;
 }
 
-export function createAppContext(init: { dbPath: string; dataDir: string; appVersion: string; store?: Store | null; now?: () => Date; pdfPrinter?: PdfPrinter }): AppContext {
+export function createAppContext(init: {
+  dbPath: string;
+  dataDir: string;
+  appVersion: string;
+  store?: Store | null;
+  now?: () => Date;
+  pdfPrinter?: PdfPrinter;
+}): AppContext {
   const ctx: AppContext = {
     dbPath: init.dbPath,
     dataDir: init.dataDir,

@@ -1,4 +1,4 @@
-import { dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { type BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, shell } from 'electron';
 
 export interface MenuInfo {
   version: string;

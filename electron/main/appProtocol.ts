@@ -1,14 +1,19 @@
 import fs from 'node:fs/promises';
+
 import { protocol, type Session } from 'electron';
+
 import { CONTENT_SECURITY_POLICY } from '../core/security/contentSecurityPolicy.js';
+import { PRINT_PAGE_CSP, type PrintPages } from './printPages.js';
 import { APP_SCHEME } from './security/appOrigin.js';
 import { contentTypeFor, resolveAppFile } from './security/resolveAppFile.js';
-import { PRINT_PAGE_CSP, type PrintPages } from './printPages.js';
 
 /** Must run before app 'ready': app:// behaves like https (standard, secure origin, fetch allowed). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false },
+    },
   ]);
 }
 
@@ -27,12 +32,20 @@ export function handleAppProtocol(ses: Session, rendererDir: string, printPages:
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('不支持的请求', { status: 405, headers: securityHeaders(CONTENT_SECURITY_POLICY, 'text/plain; charset=utf-8') });
+      return new Response('不支持的请求', {
+        status: 405,
+        headers: securityHeaders(CONTENT_SECURITY_POLICY, 'text/plain; charset=utf-8'),
+      });
     }
     const printHtml = printPages.lookup(url.pathname);
-    if (printHtml !== undefined) return new Response(printHtml, { headers: securityHeaders(PRINT_PAGE_CSP, 'text/html; charset=utf-8') });
+    if (printHtml !== undefined)
+      return new Response(printHtml, { headers: securityHeaders(PRINT_PAGE_CSP, 'text/html; charset=utf-8') });
     const file = resolveAppFile(rendererDir, request.url);
-    const notFound = () => new Response('找不到该文件', { status: 404, headers: securityHeaders(CONTENT_SECURITY_POLICY, 'text/plain; charset=utf-8') });
+    const notFound = () =>
+      new Response('找不到该文件', {
+        status: 404,
+        headers: securityHeaders(CONTENT_SECURITY_POLICY, 'text/plain; charset=utf-8'),
+      });
     if (!file) return notFound();
     try {
       const body = await fs.readFile(file);

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { BrowserWindow } from 'electron';
+
 import { APP_START_URL } from './security/appOrigin.js';
 
 /** The one application window. Security-relevant preferences are set explicitly, not left to defaults. */

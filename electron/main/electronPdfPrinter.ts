@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+
 import type { PdfPrinter } from '../core/appContext.js';
 import type { PrintPages } from './printPages.js';
 

@@ -1,4 +1,5 @@
 import type { Session } from 'electron';
+
 import { CONTENT_SECURITY_POLICY } from '../core/security/contentSecurityPolicy.js';
 import { isAllowedRequest } from './security/isAllowedRequest.js';
 

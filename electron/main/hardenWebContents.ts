@@ -1,4 +1,5 @@
 import { app } from 'electron';
+
 import { isAllowedNavigation } from './security/isAllowedNavigation.js';
 import { windowOpenDecision } from './security/windowOpenDecision.js';
 

@@ -1,19 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
+
 import type { ApiResult } from '../../shared/api/apiError.js';
-import type { AppContext } from '../core/appContext.js';
+import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
 import { dispatchCall } from '../core/api/dispatchCall.js';
-import { validateIpcSender } from './security/validateIpcSender.js';
-import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
+import type { AppContext } from '../core/appContext.js';
 import { writeBytesAtomicSync } from '../core/files/writeFileAtomic.js';
+import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
+import { validateIpcSender } from './security/validateIpcSender.js';
 
 class ForbiddenSender extends Error {}
 
 function checkSender(event: IpcMainInvokeEvent): void {
   if (!validateIpcSender(event.senderFrame)) {
-    console.warn(`[申报通] 拒绝来自非本应用页面的请求 / IPC from foreign frame refused: ${event.senderFrame?.url ?? '(none)'}`);
+    console.warn(
+      `[申报通] 拒绝来自非本应用页面的请求 / IPC from foreign frame refused: ${event.senderFrame?.url ?? '(none)'}`,
+    );
     throw new ForbiddenSender('拒绝来自非本应用页面的请求');
   }
 }
@@ -39,7 +43,11 @@ export function registerIpc(ctx: AppContext): void {
     const win = ownerWindow(event);
     const defaultPath = path.join(app.getPath('documents'), safeSuggestedName(suggested));
     const ext = path.extname(defaultPath).slice(1);
-    const options = { title: '保存文件', defaultPath, filters: ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [] };
+    const options = {
+      title: '保存文件',
+      defaultPath,
+      filters: ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [],
+    };
     const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (r.canceled || !r.filePath) return { saved: false };
     writeBytesAtomicSync(r.filePath, data);
@@ -56,7 +64,8 @@ export function registerIpc(ctx: AppContext): void {
     const file = r.filePaths[0];
     if (r.canceled || !file) return null;
     const size = fs.statSync(file).size;
-    if (size > MAX_OPEN_FILE_BYTES) throw new Error(`文件太大（${Math.round(size / 1048576)} MB），无法读取：${path.basename(file)}`);
+    if (size > MAX_OPEN_FILE_BYTES)
+      throw new Error(`文件太大（${Math.round(size / 1048576)} MB），无法读取：${path.basename(file)}`);
     return { name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) };
   });
 }

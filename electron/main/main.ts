@@ -3,9 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+
+import { app, type BrowserWindow, dialog, Menu, session, shell } from 'electron';
+
 import { AppError } from '../../shared/api/apiError.js';
-import { createAppContext, type AppContext } from '../core/appContext.js';
+import { type AppContext, createAppContext } from '../core/appContext.js';
 import { APP_VERSION } from '../core/appVersion.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths/dataPaths.js';
 import { openStore, type Store } from '../core/store/openStore.js';
@@ -13,8 +15,8 @@ import { buildAppMenu } from './appMenu.js';
 import { handleAppProtocol, registerAppScheme } from './appProtocol.js';
 import { createMainWindow } from './createMainWindow.js';
 import { createElectronPdfPrinter } from './electronPdfPrinter.js';
-import { hardenAllWebContents } from './hardenWebContents.js';
 import { hardenSession } from './hardenSession.js';
+import { hardenAllWebContents } from './hardenWebContents.js';
 import { registerIpc } from './ipc.js';
 import { PrintPages } from './printPages.js';
 
@@ -24,7 +26,12 @@ let ctx: AppContext | null = null;
 
 function dbFlag(): string | undefined {
   // Chromium's own switches may also be on the command line; unknown options are ignored.
-  const { values } = parseArgs({ args: process.argv.slice(1), options: { db: { type: 'string' } }, strict: false, allowPositionals: true });
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    options: { db: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
   return typeof values.db === 'string' ? values.db : undefined;
 }
 
@@ -65,7 +72,13 @@ async function start(): Promise<void> {
   }
 
   const printPages = new PrintPages();
-  ctx = createAppContext({ dbPath, dataDir, appVersion: APP_VERSION, store, pdfPrinter: createElectronPdfPrinter(printPages) });
+  ctx = createAppContext({
+    dbPath,
+    dataDir,
+    appVersion: APP_VERSION,
+    store,
+    pdfPrinter: createElectronPdfPrinter(printPages),
+  });
 
   const ses = session.defaultSession;
   hardenSession(ses, { allowDevtools: dev });

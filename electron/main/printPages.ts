@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+
 import { APP_ORIGIN } from './security/appOrigin.js';
 
 export const PRINT_PATH_PREFIX = '/__print/';
@@ -25,4 +26,5 @@ export class PrintPages {
 }
 
 /** Print pages carry their own inline styles; scripts are off in the print window anyway. */
-export const PRINT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+export const PRINT_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";

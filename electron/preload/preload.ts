@@ -1,7 +1,8 @@
 // The sandboxed preload: exposes exactly the DesktopBridge (one typed call, save and open dialogs)
 // and nothing else: no ipcRenderer, no generic send(channel), no Node.
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type DesktopBridge } from '../../shared/api/desktopBridge.js';
+
+import { type DesktopBridge, IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
 
 const api = {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNELS.invoke, name, input),

@@ -1,5 +1,7 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './app/app.css';
+
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(<App />);

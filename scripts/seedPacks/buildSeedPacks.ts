@@ -4,21 +4,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { DATASETS } from '../../shared/datasets/datasetRegistry.js';
 import { checkExpression } from '../../shared/packs/expression/checkExpression.js';
 import type { PackInput } from '../../shared/packs/packSchema.js';
 import { validatePack } from '../../shared/packs/validatePack.js';
-import { buildPack346 } from './pack346.js';
-import { buildPack258 } from './pack258.js';
-import { buildPack189, buildPack52 } from './packProgrammes.js';
 import { buildPack38 } from './pack38.js';
+import { buildPack258 } from './pack258.js';
+import { buildPack346 } from './pack346.js';
+import { buildPack52, buildPack189 } from './packProgrammes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Every expression of a pack with where it is, for the static check. */
 function expressionsOf(pack: PackInput): { where: string; expr: string; vars?: string[] }[] {
   const out: { where: string; expr: string; vars?: string[] }[] = [];
-  for (const p of pack.parameters ?? []) if (p.source) out.push({ where: `parameters.${p.key}.source`, expr: p.source });
+  for (const p of pack.parameters ?? [])
+    if (p.source) out.push({ where: `parameters.${p.key}.source`, expr: p.source });
   for (const f of pack.fields ?? []) {
     if (f.bind) out.push({ where: `fields.${f.key}.bind`, expr: f.bind, vars: f.perYear ? ['year'] : [] });
     if (f.optionsExpr) out.push({ where: `fields.${f.key}.optionsExpr`, expr: f.optionsExpr });
@@ -44,7 +46,11 @@ for (const [id, build] of builders) {
   const problems: string[] = [];
   const result = validatePack(JSON.parse(JSON.stringify(pack)));
   if (!result.ok) for (const p of result.problems) problems.push(`${p.place}（${p.path}）：${p.message}`);
-  const ctx = { datasets: DATASETS, paramKeys: (pack.parameters ?? []).map((p) => p.key), fieldKeys: (pack.fields ?? []).map((f) => f.key) };
+  const ctx = {
+    datasets: DATASETS,
+    paramKeys: (pack.parameters ?? []).map((p) => p.key),
+    fieldKeys: (pack.fields ?? []).map((f) => f.key),
+  };
   for (const e of expressionsOf(pack)) {
     for (const p of checkExpression(e.expr, { ...ctx, vars: e.vars })) problems.push(`${e.where}: ${p.message}`);
   }

@@ -3,7 +3,11 @@
 // year × source grids, 佐证材料页码 cells) consistent while the JSON is generated.
 import type { PackCell, PackField, PackInput, PackTableRow } from '../../shared/packs/packSchema.js';
 
-type Block = PackInput['forms'] extends (infer F)[] | undefined ? (F extends { blocks: (infer B)[] } ? B : never) : never;
+type Block = PackInput['forms'] extends (infer F)[] | undefined
+  ? F extends { blocks: (infer B)[] }
+    ? B
+    : never
+  : never;
 export type { Block };
 
 /** A label cell (fixed text, shaded in the editor). */
@@ -29,7 +33,7 @@ export class FieldSet {
   readonly fields: PackField[] = [];
   add(key: string, label: string, type: PackField['type'], extra: Partial<PackField> = {}): string {
     if (this.fields.some((f) => f.key === key)) throw new Error(`duplicate field key ${key}`);
-    this.fields.push({ key, label, type, ...extra } as PackField);
+    this.fields.push({ key, label, type, ...extra });
     return key;
   }
   /** A 佐证材料页码 field and the cell that shows it. */

@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall.js';
+
 import type { Pack, ResolvedApplication, ResolvedField } from '../packs/packSchema.js';
 import type { ParamOption } from '../packs/resolveParameters.js';
+import { defineCall } from './defineCall.js';
 
 const applicationId = z.number().int().positive();
 const status = z.enum(['draft', 'exported', 'submitted']);
 const paramsInput = z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.null()]));
 const scalar = z.union([z.string().max(200_000), z.number(), z.boolean(), z.null()]);
 /** A field value as the editor sends it: scalar, list of options, table rows, or values by year. */
-export const fieldValueInput = z.union([scalar, z.array(z.string().max(2000)).max(500), z.array(z.record(z.string().max(64), scalar)).max(5000), z.record(z.string().max(8), scalar)]);
+export const fieldValueInput = z.union([
+  scalar,
+  z.array(z.string().max(2000)).max(500),
+  z.array(z.record(z.string().max(64), scalar)).max(5000),
+  z.record(z.string().max(8), scalar),
+]);
 
 export const applicationSummarySchema = z.object({
   id: z.number().int(),
@@ -31,10 +37,20 @@ const fieldUpdate = z.object({
 });
 
 export const applicationCalls = {
-  'application/list': defineCall('列出申报（可按通知筛选）', z.object({ packId: z.string().optional() }).strict(), z.array(applicationSummarySchema)),
+  'application/list': defineCall(
+    '列出申报（可按通知筛选）',
+    z.object({ packId: z.string().optional() }).strict(),
+    z.array(applicationSummarySchema),
+  ),
   'application/create': defineCall(
     '为一个通知新建申报',
-    z.object({ packId: z.string().min(1), params: paramsInput.default({}), title: z.string().trim().max(200).optional() }).strict(),
+    z
+      .object({
+        packId: z.string().min(1),
+        params: paramsInput.default({}),
+        title: z.string().trim().max(200).optional(),
+      })
+      .strict(),
     z.object({ id: z.number().int() }),
   ),
   'application/get': defineCall(
@@ -50,7 +66,9 @@ export const applicationCalls = {
   ),
   'application/update': defineCall(
     '修改申报的名称或参数',
-    z.object({ applicationId, title: z.string().trim().min(1).max(200).optional(), params: paramsInput.optional() }).strict(),
+    z
+      .object({ applicationId, title: z.string().trim().min(1).max(200).optional(), params: paramsInput.optional() })
+      .strict(),
     z.object({ ok: z.literal(true) }),
   ),
   'application/setValue': defineCall(
@@ -58,12 +76,31 @@ export const applicationCalls = {
     z.object({ applicationId, fieldKey: z.string().min(1).max(64), value: fieldValueInput }).strict(),
     fieldUpdate,
   ),
-  'application/resetValue': defineCall('撤销对一个字段的修改，恢复为基础数据中的值', z.object({ applicationId, fieldKey: z.string().min(1).max(64) }).strict(), fieldUpdate),
-  'application/acceptProblem': defineCall(
-    '确认接受一个字段的问题（不再阻止导出），或撤销确认',
-    z.object({ applicationId, fieldKey: z.string().min(1).max(64), code: z.string().min(1).max(32), accepted: z.boolean().default(true) }).strict(),
+  'application/resetValue': defineCall(
+    '撤销对一个字段的修改，恢复为基础数据中的值',
+    z.object({ applicationId, fieldKey: z.string().min(1).max(64) }).strict(),
     fieldUpdate,
   ),
-  'application/setStatus': defineCall('设置申报状态（草稿、已导出、已提交）', z.object({ applicationId, status }).strict(), z.object({ ok: z.literal(true) })),
-  'application/delete': defineCall('删除一份申报', z.object({ applicationId }).strict(), z.object({ deleted: z.literal(true) })),
+  'application/acceptProblem': defineCall(
+    '确认接受一个字段的问题（不再阻止导出），或撤销确认',
+    z
+      .object({
+        applicationId,
+        fieldKey: z.string().min(1).max(64),
+        code: z.string().min(1).max(32),
+        accepted: z.boolean().default(true),
+      })
+      .strict(),
+    fieldUpdate,
+  ),
+  'application/setStatus': defineCall(
+    '设置申报状态（草稿、已导出、已提交）',
+    z.object({ applicationId, status }).strict(),
+    z.object({ ok: z.literal(true) }),
+  ),
+  'application/delete': defineCall(
+    '删除一份申报',
+    z.object({ applicationId }).strict(),
+    z.object({ deleted: z.literal(true) }),
+  ),
 };

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+
 import { defineCall } from './defineCall.js';
 
 /** A bundle is up to ~200 MB; base64 adds a third. */
-const bundleBase64 = z.string().min(4).max(300 * 1024 * 1024);
+const bundleBase64 = z
+  .string()
+  .min(4)
+  .max(300 * 1024 * 1024);
 
 const datasetDiff = z.object({
   dataset: z.string(),
@@ -22,7 +26,13 @@ export const bundleInspectionSchema = z.object({
   school: z.object({ name: z.string(), creditCode: z.string() }),
   fileCount: z.number().int(),
   datasets: z.array(datasetDiff),
-  application: z.object({ action: z.enum(['add', 'update']), existingId: z.number().int().optional(), title: z.string(), packId: z.string(), valueCount: z.number().int() }),
+  application: z.object({
+    action: z.enum(['add', 'update']),
+    existingId: z.number().int().optional(),
+    title: z.string(),
+    packId: z.string(),
+    valueCount: z.number().int(),
+  }),
   warnings: z.array(z.string()),
 });
 export type BundleInspectionView = z.infer<typeof bundleInspectionSchema>;
@@ -71,6 +81,11 @@ export const bundleCalls = {
   'bundle/import': defineCall(
     '导入申报材料包中的数据（先自动备份，全部成功或全部不导入）',
     z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: bundleBase64 }).strict(),
-    z.object({ applicationId: z.number().int(), rowsWritten: z.number().int(), backupPath: z.string(), inspection: bundleInspectionSchema }),
+    z.object({
+      applicationId: z.number().int(),
+      rowsWritten: z.number().int(),
+      backupPath: z.string(),
+      inspection: bundleInspectionSchema,
+    }),
   ),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defineCall } from './defineCall.js';
 
 const level = z.enum(['中职', '高职专科', '高职本科']);
@@ -22,14 +23,23 @@ const mismatchSchema = z.object({
   catalogueCodes: z.array(z.string()).optional(),
   message: z.string(),
 });
-const infoSchema = z.object({ source: z.string(), loadedAt: z.string(), counts: z.record(z.string(), z.number().int()) });
+const infoSchema = z.object({
+  source: z.string(),
+  loadedAt: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+});
 
 export const catalogueCalls = {
   'catalogue/info': defineCall('查看已加载的职业教育专业目录（来源、各层次专业数）', z.object({}).strict(), infoSchema),
   'catalogue/lookup': defineCall(
     '按专业代码或名称查找职业教育专业目录',
     z
-      .object({ code: z.string().trim().max(10).optional(), name: z.string().trim().max(50).optional(), level: level.optional(), limit: z.number().int().min(1).max(500).default(50) })
+      .object({
+        code: z.string().trim().max(10).optional(),
+        name: z.string().trim().max(50).optional(),
+        level: level.optional(),
+        limit: z.number().int().min(1).max(500).default(50),
+      })
       .strict()
       .refine((v) => !!v.code || !!v.name, { message: '请给出专业代码或专业名称' }),
     z.object({ entries: z.array(catalogueEntrySchema) }),
@@ -46,7 +56,11 @@ export const catalogueCalls = {
       .strict(),
     infoSchema.extend({ added: z.number().int(), updated: z.number().int() }),
   ),
-  'catalogue/restoreShipped': defineCall('恢复随程序提供的《职业教育专业目录（2021年）》（先自动备份）', z.object({}).strict(), infoSchema),
+  'catalogue/restoreShipped': defineCall(
+    '恢复随程序提供的《职业教育专业目录（2021年）》（先自动备份）',
+    z.object({}).strict(),
+    infoSchema,
+  ),
   'catalogue/checkMajors': defineCall(
     '核对「专业」数据中代码或名称不在专业目录中的专业',
     z.object({ year: z.number().int().min(1990).max(2100).optional() }).strict(),

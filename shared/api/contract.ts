@@ -1,17 +1,18 @@
 import type { z } from 'zod';
-import type { CallSpec } from './defineCall.js';
-import { storeCalls } from './storeCalls.js';
-import { datasetCalls } from './datasetCalls.js';
-import { importCalls } from './importCalls.js';
-import { catalogueCalls } from './catalogueCalls.js';
-import { evidenceCalls } from './evidenceCalls.js';
-import { dashboardCalls } from './dashboardCalls.js';
-import { bundleCalls } from './bundleCalls.js';
-import { renderCalls } from './renderCalls.js';
-import { packCalls } from './packCalls.js';
+
 import { applicationCalls } from './applicationCalls.js';
+import { bundleCalls } from './bundleCalls.js';
+import { catalogueCalls } from './catalogueCalls.js';
+import { dashboardCalls } from './dashboardCalls.js';
+import { datasetCalls } from './datasetCalls.js';
+import type { CallSpec } from './defineCall.js';
+import { evidenceCalls } from './evidenceCalls.js';
+import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
+import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
+import { renderCalls } from './renderCalls.js';
+import { storeCalls } from './storeCalls.js';
 
 /**
  * The one API between renderer and core. Electron IPC, browser mode and the CLI all dispatch into

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defineCall } from './defineCall.js';
 
 export const yearFiguresSchema = z.object({
@@ -21,5 +22,9 @@ export const yearFiguresSchema = z.object({
 export type YearFigures = z.infer<typeof yearFiguresSchema>;
 
 export const dashboardCalls = {
-  'dashboard/figures': defineCall('学校关键数据按年度汇总（数据概览）', z.object({}).strict(), z.object({ years: z.array(yearFiguresSchema) })),
+  'dashboard/figures': defineCall(
+    '学校关键数据按年度汇总（数据概览）',
+    z.object({}).strict(),
+    z.object({ years: z.array(yearFiguresSchema) }),
+  ),
 };

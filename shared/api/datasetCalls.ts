@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall.js';
+
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
 const cellValue = z.union([z.string().max(20000), z.number(), z.boolean(), z.null()]);

@@ -8,7 +8,11 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
   summary: string;
 }
 
-export function defineCall<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): CallSpec<I, O> {
+export function defineCall<I extends z.ZodType, O extends z.ZodType>(
+  summary: string,
+  input: I,
+  output: O,
+): CallSpec<I, O> {
   return { summary, input, output };
 }
 

@@ -1,8 +1,17 @@
 import type { z } from 'zod';
+
 import type { ErrorPlace } from './apiError.js';
 
 const TYPE_NAMES: Record<string, string> = {
-  string: '文本', number: '数字', boolean: '是/否', object: '对象', array: '列表', null: '空值', undefined: '未填写', bigint: '整数', date: '日期',
+  string: '文本',
+  number: '数字',
+  boolean: '是/否',
+  object: '对象',
+  array: '列表',
+  null: '空值',
+  undefined: '未填写',
+  bigint: '整数',
+  date: '日期',
 };
 
 /** zod issues → Chinese messages with the field path as the place. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall.js';
+
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -43,7 +44,17 @@ export const evidenceCalls = {
   'evidence/get': defineCall(
     '读取一个佐证材料文件（用于预览）',
     z.object({ hash }).strict(),
-    z.object({ name: z.string(), mime: z.string(), size: z.number().int(), pages: z.number().int().nullable(), dataBase64: z.string() }),
+    z.object({
+      name: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+      pages: z.number().int().nullable(),
+      dataBase64: z.string(),
+    }),
   ),
-  'evidence/remove': defineCall('从记录上移除一个佐证材料', z.object({ linkId: z.number().int().positive() }).strict(), z.object({ removed: z.boolean() })),
+  'evidence/remove': defineCall(
+    '从记录上移除一个佐证材料',
+    z.object({ linkId: z.number().int().positive() }).strict(),
+    z.object({ removed: z.boolean() }),
+  ),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall.js';
+
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
 const year = z.number().int().min(1990).max(2100);
@@ -43,7 +44,15 @@ const importInput = z
     ...fileInput,
     sheet: z.string().max(100).optional(),
     /** field key → column letter, or null for 「不导入」. */
-    mapping: z.record(z.string().max(64), z.string().regex(/^[A-Za-z]{1,3}$/).nullable()).optional(),
+    mapping: z
+      .record(
+        z.string().max(64),
+        z
+          .string()
+          .regex(/^[A-Za-z]{1,3}$/)
+          .nullable(),
+      )
+      .optional(),
     /** field key → one value for every row (a choice field the file has no column for). */
     constants: z.record(z.string().max(64), z.string().max(200)).optional(),
   })
@@ -55,9 +64,20 @@ export const importPreviewSchema = z.object({
   encoding: z.string().optional(),
   headerRow: z.number().int(),
   columns: z.array(z.object({ letter: z.string(), header: z.string() })),
-  fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), unit: z.string().optional(), choices: z.array(z.string()).optional() })),
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      type: z.string(),
+      required: z.boolean(),
+      unit: z.string().optional(),
+      choices: z.array(z.string()).optional(),
+    }),
+  ),
   mapping: z.record(z.string(), z.string().nullable()),
-  rows: z.array(z.object({ row: z.number().int(), year: z.number().int().optional(), values: z.record(z.string(), cellValue) })),
+  rows: z.array(
+    z.object({ row: z.number().int(), year: z.number().int().optional(), values: z.record(z.string(), cellValue) }),
+  ),
   rowCount: z.number().int(),
   problems: z.array(importProblemSchema),
   /** All problems; `problems` lists at most the first 2,000. */
@@ -91,7 +111,11 @@ export const importCalls = {
     z.object(fileInput).strict(),
     z.object({ kind: z.enum(['xlsx', 'xls', 'csv']), encoding: z.string().optional(), sheets: z.array(sheetInfo) }),
   ),
-  'import/preview': defineCall('预览导入：列对应、前 50 行和全部问题（不写入任何数据）', importInput, importPreviewSchema),
+  'import/preview': defineCall(
+    '预览导入：列对应、前 50 行和全部问题（不写入任何数据）',
+    importInput,
+    importPreviewSchema,
+  ),
   'import/apply': defineCall(
     '导入 Excel/CSV 数据（先自动备份，全部成功或全部不导入）',
     importInput,
@@ -107,7 +131,19 @@ export const importCalls = {
     z.object({ batchId: z.number().int().positive() }).strict(),
     z.object({ batchId: z.number().int(), deleted: z.number().int(), restored: z.number().int() }),
   ),
-  'import/batches': defineCall('列出导入记录', z.object({ dataset: datasetName.optional() }).strict(), z.array(importBatchSchema)),
-  'dataset/exportTemplate': defineCall('导出数据集的 Excel 导入模板', z.object({ dataset: datasetName }).strict(), fileOutput),
-  'dataset/exportXlsx': defineCall('把数据集导出为 Excel（金额以元为单位）', z.object({ dataset: datasetName, year: year.optional() }).strict(), fileOutput),
+  'import/batches': defineCall(
+    '列出导入记录',
+    z.object({ dataset: datasetName.optional() }).strict(),
+    z.array(importBatchSchema),
+  ),
+  'dataset/exportTemplate': defineCall(
+    '导出数据集的 Excel 导入模板',
+    z.object({ dataset: datasetName }).strict(),
+    fileOutput,
+  ),
+  'dataset/exportXlsx': defineCall(
+    '把数据集导出为 Excel（金额以元为单位）',
+    z.object({ dataset: datasetName, year: year.optional() }).strict(),
+    fileOutput,
+  ),
 };

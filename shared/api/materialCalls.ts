@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defineCall } from './defineCall.js';
 
 /** One narrative written for an earlier application, offered for reuse (素材库). */

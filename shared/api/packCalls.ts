@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall.js';
-import type { Pack } from '../packs/packSchema.js';
+
 import type { EligibilityReport } from '../packs/checkEligibility.js';
+import type { Pack } from '../packs/packSchema.js';
+import { defineCall } from './defineCall.js';
 
 const packId = z.string().min(1).max(64);
 const statusCounts = z.object({ draft: z.number().int(), exported: z.number().int(), submitted: z.number().int() });
@@ -29,7 +30,11 @@ export const packProblemSchema = z.object({ message: z.string(), place: z.string
 const paramsInput = z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.null()])).default({});
 
 export const packCalls = {
-  'pack/list': defineCall('列出通知（自带与导入的），含截止日期、剩余天数和各状态的申报数', z.object({}).strict(), z.array(packSummarySchema)),
+  'pack/list': defineCall(
+    '列出通知（自带与导入的），含截止日期、剩余天数和各状态的申报数',
+    z.object({}).strict(),
+    z.array(packSummarySchema),
+  ),
   'pack/get': defineCall(
     '读取一个通知包的全部内容',
     z.object({ packId }).strict(),
@@ -45,7 +50,11 @@ export const packCalls = {
     z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(30_000_000) }).strict(),
     z.object({ id: z.string(), docNo: z.string(), title: z.string() }),
   ),
-  'pack/remove': defineCall('删除一个导入的通知（自带的不能删除）', z.object({ packId }).strict(), z.object({ removed: z.literal(true) })),
+  'pack/remove': defineCall(
+    '删除一个导入的通知（自带的不能删除）',
+    z.object({ packId }).strict(),
+    z.object({ removed: z.literal(true) }),
+  ),
   'eligibility/check': defineCall(
     '按基础数据检查申报条件：每项条件的学校数据、门槛、是否达标、数据来源，以及总体结论',
     z.object({ packId, params: paramsInput }).strict(),

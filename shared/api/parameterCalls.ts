@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall.js';
+
 import type { ResolvedParameters } from '../packs/resolveParameters.js';
+import { defineCall } from './defineCall.js';
 
 const paramsInput = z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.null()])).default({});
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defineCall } from './defineCall.js';
 
 export const printFormatSchema = z.enum(['docx', 'xlsx', 'pdf', 'html']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defineCall } from './defineCall.js';
 
 export const storeStatus = z.object({
@@ -14,5 +15,9 @@ export type StoreStatus = z.infer<typeof storeStatus>;
 export const storeCalls = {
   'store/status': defineCall('查看数据库状态', z.object({}).strict(), storeStatus),
   'store/createDemo': defineCall('打开示例学校（复制一份示例数据）', z.object({}).strict(), storeStatus),
-  'store/createEmpty': defineCall('新建学校（空数据库）', z.object({ schoolName: z.string().trim().min(1).max(100) }).strict(), storeStatus),
+  'store/createEmpty': defineCall(
+    '新建学校（空数据库）',
+    z.object({ schoolName: z.string().trim().min(1).max(100) }).strict(),
+    storeStatus,
+  ),
 };

@@ -12,7 +12,11 @@ export interface FilledName {
  * Placeholders are `{key}` (also `{{key}}`); keys are looked up as given, so a pack may use Chinese
  * or ASCII keys. The result is made safe for Windows and gets the extension.
  */
-export function fillBundleName(template: string, values: Readonly<Record<string, string | number | undefined | null>>, ext = '.zip'): FilledName {
+export function fillBundleName(
+  template: string,
+  values: Readonly<Record<string, string | number | undefined | null>>,
+  ext = '.zip',
+): FilledName {
   const missing: string[] = [];
   const filled = template.replace(/\{\{?\s*([^{}]+?)\s*\}?\}/g, (_m, key: string) => {
     const v = values[key];

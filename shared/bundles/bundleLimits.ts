@@ -9,7 +9,10 @@ export interface LimitBreach {
 }
 
 /** Checks the pack's limits before anything is written; each breach is a plain Chinese sentence. */
-export function checkBundleLimits(limits: BundleLimits, facts: { evidencePages: number; indexPages: number; docNo?: string }): LimitBreach[] {
+export function checkBundleLimits(
+  limits: BundleLimits,
+  facts: { evidencePages: number; indexPages: number; docNo?: string },
+): LimitBreach[] {
   const out: LimitBreach[] = [];
   const total = facts.evidencePages + facts.indexPages;
   if (limits.evidenceMaxPages !== undefined && facts.evidencePages > 0 && total > limits.evidenceMaxPages) {

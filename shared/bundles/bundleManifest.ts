@@ -33,7 +33,11 @@ export const bundleManifestSchema = manifestHeadSchema.extend({
   appVersion: z.string(),
   pack: z.object({ id: z.string(), version: z.string(), docNo: z.string().optional(), title: z.string().optional() }),
   school: z.object({ name: z.string(), creditCode: z.string() }),
-  application: z.object({ id: z.number().int().optional(), title: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])) }),
+  application: z.object({
+    id: z.number().int().optional(),
+    title: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  }),
   bundleName: z.string(),
   files: z.array(manifestFileSchema).max(1000),
 });

@@ -33,7 +33,8 @@ const empty = (v: Cell) => v === undefined || v === null || v === '';
 const same = (a: Cell, b: Cell) => (empty(a) && empty(b)) || a === b;
 
 function describeRow(def: DatasetDef, row: Row): string {
-  const keyField = def.keyFields?.find((k) => !empty(row[k])) ?? def.fields.find((f) => f.type === 'text' && !empty(row[f.key]))?.key;
+  const keyField =
+    def.keyFields?.find((k) => !empty(row[k])) ?? def.fields.find((f) => f.type === 'text' && !empty(row[f.key]))?.key;
   return keyField ? String(row[keyField]) : `第 ${String(row.id ?? '?')} 条`;
 }
 
@@ -41,7 +42,8 @@ function describeRow(def: DatasetDef, row: Row): string {
 export type KeySets = (def: DatasetDef) => readonly (readonly string[])[];
 const keyFieldsOneByOne: KeySets = (def) => (def.keyFields ?? []).map((k) => [k]);
 
-const keyText = (row: Row, fields: readonly string[]) => (fields.some((f) => empty(row[f])) ? null : fields.map((f) => String(row[f])).join('\u0000'));
+const keyText = (row: Row, fields: readonly string[]) =>
+  fields.some((f) => empty(row[f])) ? null : fields.map((f) => String(row[f])).join('\u0000');
 
 /** Finds the existing record a bundle row stands for: by the first key set the row has values for and that matches. */
 function matcher(def: DatasetDef, existing: readonly Row[], keySets: KeySets): (row: Row) => Row | undefined {
@@ -65,13 +67,27 @@ function matcher(def: DatasetDef, existing: readonly Row[], keySets: KeySets): (
   };
 }
 
-function diffRows(def: DatasetDef, year: number | null, incoming: readonly Row[], existing: readonly Row[], keySets: KeySets): { diff: DatasetDiff; upserts: DatasetRow[] } {
-  const diff: DatasetDiff = { dataset: def.name, label: def.label, year, added: 0, changed: 0, unchanged: 0, examples: [] };
+function diffRows(
+  def: DatasetDef,
+  year: number | null,
+  incoming: readonly Row[],
+  existing: readonly Row[],
+  keySets: KeySets,
+): { diff: DatasetDiff; upserts: DatasetRow[] } {
+  const diff: DatasetDiff = {
+    dataset: def.name,
+    label: def.label,
+    year,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    examples: [],
+  };
   const upserts: DatasetRow[] = [];
   const find = def.single ? () => existing[0] : matcher(def, existing, keySets);
   for (const row of incoming) {
     const values: DatasetRow = {};
-    for (const f of def.fields) if (f.key in row && row[f.key] !== undefined) values[f.key] = row[f.key] as Cell;
+    for (const f of def.fields) if (f.key in row && row[f.key] !== undefined) values[f.key] = row[f.key];
     const hit = find(row);
     if (!hit) {
       diff.added++;
@@ -85,7 +101,8 @@ function diffRows(def: DatasetDef, year: number | null, incoming: readonly Row[]
       continue;
     }
     diff.changed++;
-    if (diff.examples.length < 20) diff.examples.push({ record: describeRow(def, row), fields: changedFields.map((f) => f.label), kind: 'changed' });
+    if (diff.examples.length < 20)
+      diff.examples.push({ record: describeRow(def, row), fields: changedFields.map((f) => f.label), kind: 'changed' });
     const update: DatasetRow = { id: hit.id as number };
     for (const f of changedFields) update[f.key] = values[f.key];
     upserts.push(update);
@@ -117,9 +134,13 @@ export function diffBundleData(
   const known = new Set(defs.map((d) => d.name as string));
   out.unknownDatasets = Object.keys(incoming.data).filter((n) => !known.has(n) && n !== 'school');
   for (const def of defs) {
-    const inc = def.single ? (Object.keys(incoming.school).length ? [incoming.school] : []) : incoming.data[def.name] ?? [];
+    const inc = def.single
+      ? Object.keys(incoming.school).length
+        ? [incoming.school]
+        : []
+      : (incoming.data[def.name] ?? []);
     if (!inc.length) continue;
-    const cur = def.single ? [current.school] : current.data[def.name] ?? [];
+    const cur = def.single ? [current.school] : (current.data[def.name] ?? []);
     if (!def.yearly) {
       const { diff, upserts } = diffRows(def, null, inc, cur, keySets);
       out.datasets.push(diff);

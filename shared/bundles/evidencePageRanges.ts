@@ -8,7 +8,10 @@ export function formatPageRange(first: number, pages: number): string {
  * Page ranges of evidence items merged in order after `indexPages` index pages, numbered from 1
  * over the whole PDF (the numbers stamped on the pages are the ones the forms cite).
  */
-export function evidencePageRanges(items: readonly { ref: string; pages: number }[], indexPages: number): Map<string, string> {
+export function evidencePageRanges(
+  items: readonly { ref: string; pages: number }[],
+  indexPages: number,
+): Map<string, string> {
   const out = new Map<string, string>();
   let next = indexPages + 1;
   for (const it of items) {

@@ -1,16 +1,16 @@
-import type { DatasetDef, DatasetName } from './datasetDefinition.js';
-import { schoolDataset } from './schoolDataset.js';
-import { enterprisesDataset } from './enterprisesDataset.js';
-import { majorsDataset } from './majorsDataset.js';
-import { majorGroupsDataset } from './majorGroupsDataset.js';
-import { teachersDataset } from './teachersDataset.js';
-import { roomsDataset } from './roomsDataset.js';
-import { equipmentDataset } from './equipmentDataset.js';
 import { awardsDataset } from './awardsDataset.js';
 import { certificatesDataset } from './certificatesDataset.js';
-import { trainingDataset } from './trainingDataset.js';
+import type { DatasetDef, DatasetName } from './datasetDefinition.js';
+import { enterprisesDataset } from './enterprisesDataset.js';
+import { equipmentDataset } from './equipmentDataset.js';
 import { fundingDataset } from './fundingDataset.js';
 import { indicatorsDataset } from './indicatorsDataset.js';
+import { majorGroupsDataset } from './majorGroupsDataset.js';
+import { majorsDataset } from './majorsDataset.js';
+import { roomsDataset } from './roomsDataset.js';
+import { schoolDataset } from './schoolDataset.js';
+import { teachersDataset } from './teachersDataset.js';
+import { trainingDataset } from './trainingDataset.js';
 
 /** Every data set, in navigator order. Add a data set by adding its definition here. */
 export const DATASETS: readonly DatasetDef[] = [

@@ -46,21 +46,38 @@ export interface EligibilityReport {
 
 function compare(a: number | string | boolean, op: ComparisonOp, b: number | string | boolean): boolean {
   switch (op) {
-    case '>=': return a >= b;
-    case '>': return a > b;
-    case '<=': return a <= b;
-    case '<': return a < b;
-    case '==': return a === b;
-    case '!=': return a !== b;
+    case '>=':
+      return a >= b;
+    case '>':
+      return a > b;
+    case '<=':
+      return a <= b;
+    case '<':
+      return a < b;
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
   }
 }
 
 function evaluateRule(rule: EligibilityRule, env: Parameters<typeof evaluateExpression>[1]): RuleOutcome {
-  const base: RuleOutcome = { id: rule.id, label: rule.label, figure: null, op: rule.op, threshold: rule.threshold ?? null, unit: rule.unit, passed: null, source: rule.source, hint: rule.hint };
+  const base: RuleOutcome = {
+    id: rule.id,
+    label: rule.label,
+    figure: null,
+    op: rule.op,
+    threshold: rule.threshold ?? null,
+    unit: rule.unit,
+    passed: null,
+    source: rule.source,
+    hint: rule.hint,
+  };
   if (rule.thresholdExpr) {
     const t = evaluateExpression(rule.thresholdExpr, env);
     if (!t.ok) return { ...base, error: `门槛无法计算：${t.error.message}` };
-    base.threshold = typeof t.value === 'number' || typeof t.value === 'string' || typeof t.value === 'boolean' ? t.value : null;
+    base.threshold =
+      typeof t.value === 'number' || typeof t.value === 'string' || typeof t.value === 'boolean' ? t.value : null;
   }
   if (!rule.expr) return base;
   const r = evaluateExpression(rule.expr, env);
@@ -76,12 +93,18 @@ function evaluateRule(rule: EligibilityRule, env: Parameters<typeof evaluateExpr
 }
 
 /** Every condition with the school's figure, the threshold and pass/fail, and the overall verdict. */
-export function checkEligibility(pack: Pack, snapshot: BaseDataSnapshot, givenParams: Record<string, unknown>, today?: string): EligibilityReport {
+export function checkEligibility(
+  pack: Pack,
+  snapshot: BaseDataSnapshot,
+  givenParams: Record<string, unknown>,
+  today?: string,
+): EligibilityReport {
   const rp = resolveParameters(pack, snapshot, givenParams, today);
   const env = { snapshot, params: rp.params, today };
   const rules = (pack.eligibility?.rules ?? []).map((r) => evaluateRule(r, env));
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const groupsDef = pack.eligibility?.overall?.groups ?? (rules.length ? [{ label: '全部条件', rules: rules.map((r) => r.id) }] : []);
+  const groupsDef =
+    pack.eligibility?.overall?.groups ?? (rules.length ? [{ label: '全部条件', rules: rules.map((r) => r.id) }] : []);
   const groups: GroupOutcome[] = groupsDef.map((g) => {
     const outcomes = g.rules.map((id) => byId.get(id));
     const passedCount = outcomes.filter((o) => o?.passed === true).length;
@@ -99,8 +122,22 @@ export function checkEligibility(pack: Pack, snapshot: BaseDataSnapshot, givenPa
   const selfCheck = pack.kind === 'selfCheck';
   const verdictText = selfCheck
     ? selfCheckText(counts)
-    : verdict === true ? '符合申报条件' : verdict === false ? '不符合申报条件' : '尚待确认：有条件需人工确认或缺少数据';
-  return { packId: pack.id, params: rp.params, paramLabels: rp.labels, rules, groups, selfCheck, counts, verdict, verdictText };
+    : verdict === true
+      ? '符合申报条件'
+      : verdict === false
+        ? '不符合申报条件'
+        : '尚待确认：有条件需人工确认或缺少数据';
+  return {
+    packId: pack.id,
+    params: rp.params,
+    paramLabels: rp.labels,
+    rules,
+    groups,
+    selfCheck,
+    counts,
+    verdict,
+    verdictText,
+  };
 }
 
 /** 「达标 9 项，未达标 2 项，待确认 1 项」, or 「全部 12 项目标均已达标」. */

@@ -33,12 +33,16 @@ export function checkTableSpans(block: TableBlock): { row: number; message: stri
         break;
       }
       const span = cell.rowSpan ?? 1;
-      if (ri + span > block.rows.length) out.push({ row: ri, message: `第 ${ri + 1} 行有单元格跨 ${span} 行，超出了表格的最后一行` });
+      if (ri + span > block.rows.length)
+        out.push({ row: ri, message: `第 ${ri + 1} 行有单元格跨 ${span} 行，超出了表格的最后一行` });
       for (let k = col; k < col + w; k++) covered[k] = span;
       col += w;
     }
     if (!fits || own + fromAbove !== columns) {
-      out.push({ row: ri, message: `第 ${ri + 1} 行的单元格共占 ${own} 列，加上上方跨行占用的 ${fromAbove} 列，合计 ${own + fromAbove} 列，应等于表格的 ${columns} 列` });
+      out.push({
+        row: ri,
+        message: `第 ${ri + 1} 行的单元格共占 ${own} 列，加上上方跨行占用的 ${fromAbove} 列，合计 ${own + fromAbove} 列，应等于表格的 ${columns} 列`,
+      });
     }
     for (let k = 0; k < columns; k++) if (covered[k] > 0) covered[k]--;
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { packSchema } from './packSchema.js';
 
 /** The JSON Schema of the pack format (input form: defaulted keys optional), as committed in assets/packs/pack.schema.json. */

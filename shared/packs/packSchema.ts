@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { CHINESE_FONT_SIZES } from '../format/chineseFontSize.js';
 
 // The notice pack format, version 1. A pack is a JSON file an office's IT teacher can write by hand
@@ -13,17 +14,35 @@ const key = z
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, '键名只能由英文字母、数字和下划线组成，且以字母开头')
   .max(64)
   .describe('英文键名，如 schoolName');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 YYYY-MM-DD').describe('日期 YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 YYYY-MM-DD')
+  .describe('日期 YYYY-MM-DD');
 /** An expression in the pack language, e.g. "round(wan(sum(data.equipment, 'amount')), 2)". */
 const expression = z.string().min(1).max(4000).describe('表达式（见 docs/packs.md「表达式语言」）');
-const sizeName = z.enum(Object.keys(CHINESE_FONT_SIZES) as [keyof typeof CHINESE_FONT_SIZES, ...(keyof typeof CHINESE_FONT_SIZES)[]]);
+const sizeName = z.enum(
+  Object.keys(CHINESE_FONT_SIZES) as [keyof typeof CHINESE_FONT_SIZES, ...(keyof typeof CHINESE_FONT_SIZES)[]],
+);
 /** A font size by Chinese name (小四) or in points (12). */
-export const fontSizeSchema = z.union([sizeName, z.number().min(4).max(100)]).describe('字号：中文字号名（如 小四）或磅值（如 12）');
+export const fontSizeSchema = z
+  .union([sizeName, z.number().min(4).max(100)])
+  .describe('字号：中文字号名（如 小四）或磅值（如 12）');
 export type FontSize = z.infer<typeof fontSizeSchema>;
 
 // ---------------------------------------------------------------- fields
 
-export const FIELD_TYPES = ['text', 'number', 'money', 'percent', 'date', 'year', 'choice', 'checkbox', 'narrative', 'table'] as const;
+export const FIELD_TYPES = [
+  'text',
+  'number',
+  'money',
+  'percent',
+  'date',
+  'year',
+  'choice',
+  'checkbox',
+  'narrative',
+  'table',
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 export const COLUMN_TYPES = ['text', 'number', 'money', 'percent', 'date', 'year', 'choice', 'checkbox'] as const;
 
@@ -145,7 +164,10 @@ export const eligibilitySchema = z
   .object({
     rules: z.array(ruleSchema),
     /** The overall verdict: every group must hold. Absent: every rule must pass. */
-    overall: z.object({ groups: z.array(ruleGroupSchema).min(1), text: text(500).optional() }).strict().optional(),
+    overall: z
+      .object({ groups: z.array(ruleGroupSchema).min(1), text: text(500).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Eligibility = z.infer<typeof eligibilitySchema>;
@@ -241,7 +263,10 @@ export const cellSchema = z
     field: z.string().optional(),
     column: z.string().optional(),
     /** Shows a choice/checkbox field as ☐/☑ options; options default to the field's. */
-    checkboxes: z.object({ field: z.string(), options: z.array(text(200)).optional() }).strict().optional(),
+    checkboxes: z
+      .object({ field: z.string(), options: z.array(text(200)).optional() })
+      .strict()
+      .optional(),
     /** An evidence-page cell (佐证材料页码): the key of a text field holding the page numbers. */
     evidence: z.string().optional(),
     seq: z.boolean().optional(),
@@ -315,7 +340,14 @@ export const blockSchema = z.discriminatedUnion('type', [
       dateField: z.string().optional(),
     })
     .strict(),
-  z.object({ type: z.literal('heading'), text: text(300), level: z.number().int().min(1).max(4).default(1), align: align.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('heading'),
+      text: text(300),
+      level: z.number().int().min(1).max(4).default(1),
+      align: align.optional(),
+    })
+    .strict(),
   z
     .object({
       type: z.literal('paragraph'),
@@ -326,7 +358,9 @@ export const blockSchema = z.discriminatedUnion('type', [
       indent: z.boolean().optional().describe('首行缩进两字，缺省 true'),
     })
     .strict(),
-  z.object({ type: z.literal('instructions'), title: text(100).optional(), items: z.array(text(2000)).min(1) }).strict(),
+  z
+    .object({ type: z.literal('instructions'), title: text(100).optional(), items: z.array(text(2000)).min(1) })
+    .strict(),
   z
     .object({
       type: z.literal('statement'),
@@ -343,7 +377,10 @@ export const blockSchema = z.discriminatedUnion('type', [
       columns: z.array(tableColumnLayoutSchema).min(1),
       widthUnit: z.enum(['mm', 'ratio']).default('ratio'),
       /** Year columns: `count` years ending with the year the expression `last` gives (e.g. "params.baseYear"). */
-      years: z.object({ count: z.number().int().min(1).max(10), last: expression }).strict().optional(),
+      years: z
+        .object({ count: z.number().int().min(1).max(10), last: expression })
+        .strict()
+        .optional(),
       rows: z.array(tableRowSchema).min(1),
       footnotes: z.array(text(2000)).optional(),
     })
@@ -378,7 +415,10 @@ export type TableBlock = Extract<PackBlock, { type: 'table' }>;
 
 export const formSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]+$/).max(64),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .max(64),
     title: text(300),
     /** e.g. 附件1 */
     attachment: text(40).optional(),
@@ -402,7 +442,11 @@ export const packSchema = z
   .object({
     $schema: z.string().optional(),
     formatVersion: z.literal(PACK_FORMAT_VERSION),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '通知编号只能由小写字母、数字和连字符组成').max(64).describe('如 henan-2024-346'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, '通知编号只能由小写字母、数字和连字符组成')
+      .max(64)
+      .describe('如 henan-2024-346'),
     docNo: text(100).describe('文号，如 教职成〔2024〕346号'),
     title: text(300),
     issuers: z.array(text(100)).min(1),

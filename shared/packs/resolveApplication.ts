@@ -2,9 +2,17 @@ import type { BaseDataSnapshot } from '../datasets/baseDataSnapshot.js';
 import { countWordChars } from '../validation/countWordChars.js';
 import { checkFieldValue, isEmptyValue } from './checkFieldValue.js';
 import { evaluateExpression } from './expression/evaluateExpression.js';
-import { isPlainRecord, type Value } from './expression/expressionValue.js';
 import { roundHalfUp } from './expression/expressionFunctions.js';
-import type { FieldValue, Pack, PackField, ResolvedApplication, ResolvedField, ScalarValue, TableRowValue } from './packSchema.js';
+import { isPlainRecord, type Value } from './expression/expressionValue.js';
+import type {
+  FieldValue,
+  Pack,
+  PackField,
+  ResolvedApplication,
+  ResolvedField,
+  ScalarValue,
+  TableRowValue,
+} from './packSchema.js';
 import { resolveParameters } from './resolveParameters.js';
 
 export interface ResolveInput {
@@ -26,7 +34,10 @@ function scalar(v: Value, type: string, decimals?: number): ScalarValue {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v) || typeof v === 'object') return null;
   switch (type) {
-    case 'number': case 'money': case 'percent': case 'year': {
+    case 'number':
+    case 'money':
+    case 'percent':
+    case 'year': {
       const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
       if (!Number.isFinite(n)) return typeof v === 'string' ? v : null;
       return decimals !== undefined ? roundHalfUp(n, decimals) : n;
@@ -48,7 +59,8 @@ export function coerceBound(field: PackField, v: Value): FieldValue {
       return row;
     });
   }
-  if (field.type === 'choice' && field.multiple) return Array.isArray(v) ? v.map((x) => String(x)) : v === null ? [] : [String(v)];
+  if (field.type === 'choice' && field.multiple)
+    return Array.isArray(v) ? v.map((x) => String(x)) : v === null ? [] : [String(v)];
   return scalar(v, field.type, field.decimals);
 }
 
@@ -58,13 +70,20 @@ function dependencies(field: PackField): string[] {
 }
 
 /** Years of every table with year columns, by `${formId}#${blockIndex}`. */
-function resolveTableYears(pack: Pack, snapshot: BaseDataSnapshot, params: Record<string, unknown>, today?: string): Record<string, number[]> {
+function resolveTableYears(
+  pack: Pack,
+  snapshot: BaseDataSnapshot,
+  params: Record<string, unknown>,
+  today?: string,
+): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   pack.forms.forEach((form) =>
     form.blocks.forEach((b, bi) => {
       if (b.type !== 'table' || !b.years) return;
       const r = evaluateExpression(b.years.last, { snapshot, params, today });
-      const fallback = snapshot.years.length ? snapshot.years[snapshot.years.length - 1] : Number((today ?? new Date().toISOString()).slice(0, 4)) - 1;
+      const fallback = snapshot.years.length
+        ? snapshot.years[snapshot.years.length - 1]
+        : Number((today ?? new Date().toISOString()).slice(0, 4)) - 1;
       const last = r.ok && typeof r.value === 'number' && Number.isInteger(r.value) ? r.value : fallback;
       out[`${form.id}#${bi}`] = Array.from({ length: b.years.count }, (_, i) => last - b.years!.count + 1 + i);
     }),
@@ -136,13 +155,34 @@ export function resolveApplication(input: ResolveInput): ResolvedApplication {
     values[field.key] = value;
     const accepted = new Set(input.accepted?.[field.key] ?? []);
     const problems = checkFieldValue(field, value).map((p) => ({ ...p, accepted: accepted.has(p.code) }));
-    if (bindingError && !overridden) problems.unshift({ code: 'binding', message: `「${field.label}」无法从基础数据取得：${bindingError}`, accepted: accepted.has('binding') });
-    const origin: ResolvedField['origin'] = overridden ? 'user' : isEmptyValue(value) ? 'empty' : field.bind ? 'data' : 'default';
-    const rf: ResolvedField = { key: field.key, label: field.label, type: field.type, bound, overridden, value, origin, problems };
+    if (bindingError && !overridden)
+      problems.unshift({
+        code: 'binding',
+        message: `「${field.label}」无法从基础数据取得：${bindingError}`,
+        accepted: accepted.has('binding'),
+      });
+    const origin: ResolvedField['origin'] = overridden
+      ? 'user'
+      : isEmptyValue(value)
+        ? 'empty'
+        : field.bind
+          ? 'data'
+          : 'default';
+    const rf: ResolvedField = {
+      key: field.key,
+      label: field.label,
+      type: field.type,
+      bound,
+      overridden,
+      value,
+      origin,
+      problems,
+    };
     if (field.bind && field.source) rf.boundSource = field.source;
     if (bindingError) rf.bindingError = bindingError;
     if (overridden) rf.override = input.overrides[field.key];
-    if ((field.type === 'narrative' || field.type === 'text') && typeof value === 'string') rf.wordCount = countWordChars(value);
+    if ((field.type === 'narrative' || field.type === 'text') && typeof value === 'string')
+      rf.wordCount = countWordChars(value);
     resolved[field.key] = rf;
     state.set(field.key, 'done');
   };

@@ -26,7 +26,8 @@ function toOptions(v: Value, valueField: string | undefined, labelField: string 
     else if (isPlainRecord(item)) {
       const raw = item[valueField ?? ('code' in item ? 'code' : 'id')];
       const label = item[labelField ?? 'name'];
-      if (typeof raw === 'string' || typeof raw === 'number') opt = { value: raw, label: label === null || label === undefined ? String(raw) : String(label) };
+      if (typeof raw === 'string' || typeof raw === 'number')
+        opt = { value: raw, label: label === null || label === undefined ? String(raw) : String(label) };
     }
     if (opt && !seen.has(opt.value)) {
       seen.add(opt.value);
@@ -37,7 +38,12 @@ function toOptions(v: Value, valueField: string | undefined, labelField: string 
 }
 
 /** The parameters of one application: given values, else the default, else a choice's first option. */
-export function resolveParameters(pack: Pack, snapshot: BaseDataSnapshot, given: Record<string, unknown>, today?: string): ResolvedParameters {
+export function resolveParameters(
+  pack: Pack,
+  snapshot: BaseDataSnapshot,
+  given: Record<string, unknown>,
+  today?: string,
+): ResolvedParameters {
   const out: ResolvedParameters = { params: {}, labels: {}, options: {}, problems: [] };
   for (const p of pack.parameters) {
     let options: ParamOption[] = (p.options ?? []).map((o) => ({ value: o, label: o }));
@@ -49,8 +55,15 @@ export function resolveParameters(pack: Pack, snapshot: BaseDataSnapshot, given:
     }
     out.options[p.key] = options;
     const raw = given[p.key];
-    let value: ParamValue = raw === undefined || raw === '' ? (p.default ?? options[0]?.value ?? null) : (raw as ParamValue);
-    if ((p.type === 'number' || p.type === 'year') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) value = Number(value);
+    let value: ParamValue =
+      raw === undefined || raw === '' ? (p.default ?? options[0]?.value ?? null) : (raw as ParamValue);
+    if (
+      (p.type === 'number' || p.type === 'year') &&
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      Number.isFinite(Number(value))
+    )
+      value = Number(value);
     if (p.type === 'choice' && value !== null && options.length) {
       const hit = options.find((o) => String(o.value) === String(value));
       if (hit) value = hit.value;
@@ -58,7 +71,8 @@ export function resolveParameters(pack: Pack, snapshot: BaseDataSnapshot, given:
     }
     if (value === null && p.required) out.problems.push({ key: p.key, message: `请选择参数「${p.label}」` });
     out.params[p.key] = value;
-    out.labels[p.key] = options.find((o) => String(o.value) === String(value))?.label ?? (value === null ? '' : String(value));
+    out.labels[p.key] =
+      options.find((o) => String(o.value) === String(value))?.label ?? (value === null ? '' : String(value));
   }
   return out;
 }

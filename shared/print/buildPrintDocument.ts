@@ -3,18 +3,18 @@ import { fontSizeToPoints } from '../format/chineseFontSize.js';
 import type { Pack, PackBlock, PackFont, PackForm, PackStyle, ResolvedApplication } from '../packs/packSchema.js';
 import { styleSchema } from '../packs/packSchema.js';
 import { buildPrintTable, checkboxParagraph } from './buildPrintTable.js';
-import { createPrintContext, type PrintContext } from './printContext.js';
 import { formatFieldValue } from './formatPrintValue.js';
+import { createPrintContext, type PrintContext } from './printContext.js';
 import {
-  HEITI,
-  PAPER_SIZES_MM,
-  SONGTI,
-  para,
   type Block,
   type FontSpec,
+  HEITI,
+  PAPER_SIZES_MM,
+  para,
   type Paragraph,
   type PrintDocument,
   type Section,
+  SONGTI,
   type TextStyle,
 } from './printDocument.js';
 
@@ -24,7 +24,12 @@ export interface BuildPrintOptions {
 }
 
 const fontOf = (f: PackFont): FontSpec => ({ eastAsia: f.family, fallback: f.fallback });
-const textStyle = (f: PackFont, lineSpacingPt?: number): TextStyle => ({ font: fontOf(f), sizePt: fontSizeToPoints(f.size), ...(f.bold ? { bold: true } : {}), ...(lineSpacingPt ? { lineSpacingPt } : {}) });
+const textStyle = (f: PackFont, lineSpacingPt?: number): TextStyle => ({
+  font: fontOf(f),
+  sizePt: fontSizeToPoints(f.size),
+  ...(f.bold ? { bold: true } : {}),
+  ...(lineSpacingPt ? { lineSpacingPt } : {}),
+});
 
 /** The form's effective style: the pack's, with the form's overrides. */
 export function formStyle(pack: Pack, form: PackForm): PackStyle {
@@ -33,15 +38,23 @@ export function formStyle(pack: Pack, form: PackForm): PackStyle {
 
 const DATE_LINE = '年    月    日';
 
-export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedApplication, opts: BuildPrintOptions = {}): PrintDocument {
+export function buildPrintDocument(
+  pack: Pack,
+  form: PackForm,
+  app: ResolvedApplication,
+  opts: BuildPrintOptions = {},
+): PrintDocument {
   const style = formStyle(pack, form);
   const ctx = createPrintContext(pack, app, opts.evidencePages);
   const bodySizePt = fontSizeToPoints(style.body.size);
-  const lineSpacingPt = style.lineSpacingPt ?? (style.lineSpacingMultiple ? Math.round(bodySizePt * 1.3 * style.lineSpacingMultiple * 10) / 10 : undefined);
+  const lineSpacingPt =
+    style.lineSpacingPt ??
+    (style.lineSpacingMultiple ? Math.round(bodySizePt * 1.3 * style.lineSpacingMultiple * 10) / 10 : undefined);
   const paper = PAPER_SIZES_MM[style.paper];
   const landscape = form.orientation === 'landscape';
   const m = style.margins;
-  const textWidthMm = (landscape ? paper.height : paper.width) - (style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer);
+  const textWidthMm =
+    (landscape ? paper.height : paper.width) - (style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer);
   const doc: PrintDocument = {
     title: form.title,
     page: {
@@ -56,7 +69,11 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
     // Titles and headings are larger than the body: a fixed spacing inherited from the body (16 pt)
     // would make a wrapped 二号 title overprint itself.
     titleStyle: textStyle(style.title, Math.ceil(fontSizeToPoints(style.title.size) * 1.4)),
-    headingStyles: { 1: textStyle(style.heading, Math.max(lineSpacingPt ?? 0, Math.ceil(fontSizeToPoints(style.heading.size) * 1.4))), 2: { ...textStyle(style.body, lineSpacingPt), bold: true }, 3: { ...textStyle(style.body, lineSpacingPt), bold: true } },
+    headingStyles: {
+      1: textStyle(style.heading, Math.max(lineSpacingPt ?? 0, Math.ceil(fontSizeToPoints(style.heading.size) * 1.4))),
+      2: { ...textStyle(style.body, lineSpacingPt), bold: true },
+      3: { ...textStyle(style.body, lineSpacingPt), bold: true },
+    },
     // GB/T 9704: 4号 半角 宋体 page numbers
     pageNumber: { format: style.pageNumbers.style, font: SONGTI, sizePt: 14, position: style.pageNumbers.position },
     sections: [],
@@ -66,8 +83,14 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
   form.blocks.forEach((b, i) => {
     if (b.type === 'cover') {
       if (current.blocks.length) doc.sections.push(current);
-      const pageHeightMm = (landscape ? paper.width : paper.height) - (style.bindingSide === 'top' ? m.binding + m.outer : m.top + m.bottom);
-      doc.sections.push({ name: '封面', cover: !style.pageNumbers.onCover, blocks: coverBlocks(ctx, form, b, pageHeightMm) });
+      const pageHeightMm =
+        (landscape ? paper.width : paper.height) -
+        (style.bindingSide === 'top' ? m.binding + m.outer : m.top + m.bottom);
+      doc.sections.push({
+        name: '封面',
+        cover: !style.pageNumbers.onCover,
+        blocks: coverBlocks(ctx, form, b, pageHeightMm),
+      });
       current = { blocks: [] };
       return;
     }
@@ -75,7 +98,9 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
   });
   if (current.blocks.length || !doc.sections.length) doc.sections.push(current);
   if (landscape) doc.sections.forEach((s) => (s.orientation = 'landscape'));
-  doc.sections.forEach((s, i) => (s.name ??= doc.sections.length > 1 ? `${form.title.slice(0, 24)}${i}` : form.title.slice(0, 31)));
+  doc.sections.forEach(
+    (s, i) => (s.name ??= doc.sections.length > 1 ? `${form.title.slice(0, 24)}${i}` : form.title.slice(0, 31)),
+  );
   return doc;
 }
 
@@ -83,7 +108,12 @@ export function buildPrintDocument(pack: Pack, form: PackForm, app: ResolvedAppl
  * The cover fits on one page: the field lines and the three gaps shrink (down to a floor) so that a
  * cover with many lines does not spill its issuer and date onto a second page.
  */
-export function coverSpacing(pageHeightMm: number, titleLines: number, fieldLines: number, tailLines: number): { gapPt: number; linePt: number } {
+export function coverSpacing(
+  pageHeightMm: number,
+  titleLines: number,
+  fieldLines: number,
+  tailLines: number,
+): { gapPt: number; linePt: number } {
   const availablePt = (pageHeightMm / 25.4) * 72 - 18; // 18 pt slack: renderers round line boxes
   const fixedPt = 24 + titleLines * 44 + tailLines * 28;
   const linePt = Math.max(24, Math.min(36, (availablePt - fixedPt - 3 * 36) / Math.max(1, fieldLines)));
@@ -91,22 +121,40 @@ export function coverSpacing(pageHeightMm: number, titleLines: number, fieldLine
   return { gapPt: Math.floor(gapPt), linePt: Math.floor(linePt) };
 }
 
-function coverBlocks(ctx: PrintContext, form: PackForm, b: Extract<PackBlock, { type: 'cover' }>, pageHeightMm: number): Block[] {
+function coverBlocks(
+  ctx: PrintContext,
+  form: PackForm,
+  b: Extract<PackBlock, { type: 'cover' }>,
+  pageHeightMm: number,
+): Block[] {
   const big = 16; // 三号 for the cover lines, as the notices' covers print them
   const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
-  const { gapPt, linePt } = coverSpacing(pageHeightMm, b.titleLines.length, b.lines.length, (b.issuerLine ? 1 : 0) + (date ? 1 : 0));
+  const { gapPt, linePt } = coverSpacing(
+    pageHeightMm,
+    b.titleLines.length,
+    b.lines.length,
+    (b.issuerLine ? 1 : 0) + (date ? 1 : 0),
+  );
   const out: Block[] = [];
-  if (form.attachment) out.push(para(form.attachment, { align: 'left', lineSpacingPt: 24, run: { font: HEITI, sizePt: big } }));
+  if (form.attachment)
+    out.push(para(form.attachment, { align: 'left', lineSpacingPt: 24, run: { font: HEITI, sizePt: big } }));
   out.push(para('', { lineSpacingPt: gapPt }));
   b.titleLines.forEach((t) => out.push(para(ctx.fillText(t), { role: 'title', align: 'center', lineSpacingPt: 44 })));
   out.push(para('', { lineSpacingPt: gapPt }));
   for (const l of b.lines) {
-    const label: Paragraph = { kind: 'paragraph', align: 'left', lineSpacingPt: linePt, runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }] };
+    const label: Paragraph = {
+      kind: 'paragraph',
+      align: 'left',
+      lineSpacingPt: linePt,
+      runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }],
+    };
     if (l.checkboxes && l.field) {
       const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');
       label.runs.push(...boxes.runs.map((r) => ({ ...r, sizePt: big })));
     } else {
-      const value = l.field ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value) : ctx.fillText(l.text ?? '');
+      const value = l.field
+        ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value)
+        : ctx.fillText(l.text ?? '');
       label.runs.push({ text: value || '　'.repeat(14), sizePt: big, underline: true });
     }
     out.push(label);
@@ -121,17 +169,36 @@ function textParagraphs(text: string, opts: Omit<Paragraph, 'kind' | 'runs'>): P
   return text.split(/\n+/).map((l) => para(l, opts));
 }
 
-function blockToPrint(ctx: PrintContext, b: PackBlock, blockKey: string, textWidthMm: number, bodySizePt: number, tableSizePt: number | undefined): Block[] {
+function blockToPrint(
+  ctx: PrintContext,
+  b: PackBlock,
+  blockKey: string,
+  textWidthMm: number,
+  bodySizePt: number,
+  tableSizePt: number | undefined,
+): Block[] {
   switch (b.type) {
     case 'cover':
       return [];
     case 'heading':
-      return [para(b.text, { heading: Math.min(3, b.level) as 1 | 2 | 3, align: b.align ?? (b.level === 1 ? 'left' : 'left'), keepWithNext: true, spaceBeforePt: b.level === 1 ? 6 : 0 })];
+      return [
+        para(b.text, {
+          heading: Math.min(3, b.level) as 1 | 2 | 3,
+          align: b.align ?? (b.level === 1 ? 'left' : 'left'),
+          keepWithNext: true,
+          spaceBeforePt: b.level === 1 ? 6 : 0,
+        }),
+      ];
     case 'paragraph': {
       const text = ctx.fillText(b.text);
-      if (b.style === 'title') return textParagraphs(text, { role: 'title', align: b.align ?? 'center', spaceAfterPt: 12 });
+      if (b.style === 'title')
+        return textParagraphs(text, { role: 'title', align: b.align ?? 'center', spaceAfterPt: 12 });
       const note = b.style === 'note';
-      return textParagraphs(text, { align: b.align ?? 'justify', firstLineChars: b.indent === false || note ? undefined : 2, ...(note ? { role: 'note' as const } : {}) });
+      return textParagraphs(text, {
+        align: b.align ?? 'justify',
+        firstLineChars: b.indent === false || note ? undefined : 2,
+        ...(note ? { role: 'note' as const } : {}),
+      });
     }
     case 'instructions':
       return [
@@ -142,12 +209,19 @@ function blockToPrint(ctx: PrintContext, b: PackBlock, blockKey: string, textWid
       return [
         ...(b.title ? [para(b.title, { role: 'title' as const, align: 'center' as const, spaceAfterPt: 12 })] : []),
         ...textParagraphs(ctx.fillText(b.text), { firstLineChars: 2, align: 'justify' }),
-        ...(b.signatures.length || b.date ? [sealBlock(ctx, b.signatures, b.date, b.signatures.some((s) => s.seal) ? 42 : 20)] : []),
+        ...(b.signatures.length || b.date
+          ? [sealBlock(ctx, b.signatures, b.date, b.signatures.some((s) => s.seal) ? 42 : 20)]
+          : []),
       ];
     case 'table': {
       const t = buildPrintTable(ctx, b, blockKey, textWidthMm);
       if (tableSizePt) t.sizePt = tableSizePt;
-      return [...(b.caption ? [para(ctx.fillText(b.caption), { align: 'center', keepWithNext: true, run: { bold: true } })] : []), t];
+      return [
+        ...(b.caption
+          ? [para(ctx.fillText(b.caption), { align: 'center', keepWithNext: true, run: { bold: true } })]
+          : []),
+        t,
+      ];
     }
     case 'narrative': {
       const f = ctx.app.fields[b.field];
@@ -159,7 +233,12 @@ function blockToPrint(ctx: PrintContext, b: PackBlock, blockKey: string, textWid
         {
           kind: 'table',
           columnWidthsMm: [Math.round(textWidthMm * 10) / 10],
-          rows: [{ ...(b.minHeightMm ? { minHeightMm: b.minHeightMm } : {}), cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value' }] }],
+          rows: [
+            {
+              ...(b.minHeightMm ? { minHeightMm: b.minHeightMm } : {}),
+              cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value' }],
+            },
+          ],
           sizePt: bodySizePt,
         },
       ];
@@ -173,10 +252,17 @@ function blockToPrint(ctx: PrintContext, b: PackBlock, blockKey: string, textWid
   }
 }
 
-function sealBlock(ctx: PrintContext, lines: { label: string; field?: string; seal?: boolean }[], date: boolean, heightMm: number): Block {
+function sealBlock(
+  ctx: PrintContext,
+  lines: { label: string; field?: string; seal?: boolean }[],
+  date: boolean,
+  heightMm: number,
+): Block {
   return {
     kind: 'seal',
-    lines: lines.map((l) => `${l.label}${l.field ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value) : ''}`),
+    lines: lines.map(
+      (l) => `${l.label}${l.field ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value) : ''}`,
+    ),
     dateLine: date ? DATE_LINE : '',
     heightMm,
   };

@@ -1,11 +1,25 @@
 // A pack table block (spans, year columns, repeating rows with lead cells) → a print Table.
 import type { PackCell, PackTableRow, ScalarValue, TableBlock, TableRowValue } from '../packs/packSchema.js';
-import { CHECKBOX_CHECKED, CHECKBOX_EMPTY, para, type Paragraph, type Run, type Table, type TableCell, type TableRow } from './printDocument.js';
 import { formatFieldValue, formatScalar, isOptionChecked } from './formatPrintValue.js';
 import type { PrintContext } from './printContext.js';
+import {
+  CHECKBOX_CHECKED,
+  CHECKBOX_EMPTY,
+  para,
+  type Paragraph,
+  type Run,
+  type Table,
+  type TableCell,
+  type TableRow,
+} from './printDocument.js';
 
 /** Checkbox options as one paragraph: ☑公办  ☐民办. */
-export function checkboxParagraph(ctx: PrintContext, fieldKey: string, options: string[] | undefined, align: Paragraph['align'] = 'center'): Paragraph {
+export function checkboxParagraph(
+  ctx: PrintContext,
+  fieldKey: string,
+  options: string[] | undefined,
+  align: Paragraph['align'] = 'center',
+): Paragraph {
   const def = ctx.fieldDef(fieldKey);
   const opts = options ?? def?.options ?? (def?.type === 'checkbox' ? ['是', '否'] : []);
   const value = ctx.app.fields[fieldKey]?.value;
@@ -22,13 +36,16 @@ export function checkboxParagraph(ctx: PrintContext, fieldKey: string, options: 
  * Indexed by pack row.
  */
 function unitsStatedByRow(ctx: PrintContext, block: TableBlock): Set<string>[] {
-  const unitsOf = (t: string | undefined) => [...ctx.fillText(t ?? '').matchAll(/[（(]([^（）()]{1,8})[）)]/g)].map((m) => m[1]);
-  const isLabel = (c: PackCell) => c.field === undefined && c.column === undefined && c.evidence === undefined && !c.checkboxes && !c.seq;
+  const unitsOf = (t: string | undefined) =>
+    [...ctx.fillText(t ?? '').matchAll(/[（(]([^（）()]{1,8})[）)]/g)].map((m) => m[1]);
+  const isLabel = (c: PackCell) =>
+    c.field === undefined && c.column === undefined && c.evidence === undefined && !c.checkboxes && !c.seq;
   const out = block.rows.map(() => new Set<string>(unitsOf(block.caption)));
   block.rows.forEach((r, ri) => {
     for (const c of [...(r.lead ?? []), ...r.cells]) {
       if (!isLabel(c)) continue;
-      for (let k = ri; k < Math.min(block.rows.length, ri + (c.rowSpan ?? 1)); k++) unitsOf(c.text).forEach((u) => out[k].add(u));
+      for (let k = ri; k < Math.min(block.rows.length, ri + (c.rowSpan ?? 1)); k++)
+        unitsOf(c.text).forEach((u) => out[k].add(u));
     }
   });
   return out;
@@ -42,10 +59,24 @@ function withUnit(text: string, def: { type?: string; unit?: string } | undefine
   return /^[A-Za-z]/.test(unit) ? `${text} ${unit}` : `${text}${unit}`;
 }
 
-function cellContent(ctx: PrintContext, c: PackCell, rowValue: TableRowValue | null, seq: number, year: number | undefined, repeatField: string | undefined, stated: Set<string>): { paragraphs: Paragraph[]; isValue: boolean; long: boolean } {
+function cellContent(
+  ctx: PrintContext,
+  c: PackCell,
+  rowValue: TableRowValue | null,
+  seq: number,
+  year: number | undefined,
+  repeatField: string | undefined,
+  stated: Set<string>,
+): { paragraphs: Paragraph[]; isValue: boolean; long: boolean } {
   const align = c.align;
-  const lines = (text: string, defAlign: Paragraph['align']) => text.split('\n').map((l) => para(l, { align: align ?? defAlign, run: c.bold ? { bold: true } : undefined }));
-  if (c.checkboxes) return { paragraphs: [checkboxParagraph(ctx, c.checkboxes.field, c.checkboxes.options, align ?? 'center')], isValue: true, long: false };
+  const lines = (text: string, defAlign: Paragraph['align']) =>
+    text.split('\n').map((l) => para(l, { align: align ?? defAlign, run: c.bold ? { bold: true } : undefined }));
+  if (c.checkboxes)
+    return {
+      paragraphs: [checkboxParagraph(ctx, c.checkboxes.field, c.checkboxes.options, align ?? 'center')],
+      isValue: true,
+      long: false,
+    };
   if (c.field !== undefined) {
     const def = ctx.fieldDef(c.field);
     const text = withUnit(formatFieldValue(def, ctx.app.fields[c.field]?.value, year), def, stated);
@@ -60,7 +91,8 @@ function cellContent(ctx: PrintContext, c: PackCell, rowValue: TableRowValue | n
     return { paragraphs: lines(text, text.length > 20 ? 'justify' : 'center'), isValue: true, long: false };
   }
   if (c.evidence !== undefined) {
-    const pages = ctx.evidencePages?.[c.evidence] ?? formatFieldValue(ctx.fieldDef(c.evidence), ctx.app.fields[c.evidence]?.value);
+    const pages =
+      ctx.evidencePages?.[c.evidence] ?? formatFieldValue(ctx.fieldDef(c.evidence), ctx.app.fields[c.evidence]?.value);
     return { paragraphs: lines(pages, 'center'), isValue: true, long: false };
   }
   if (c.seq) return { paragraphs: lines(rowValue ? String(seq) : '', 'center'), isValue: true, long: false };
@@ -83,13 +115,26 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
   const spanOf = (ri: number, span: number) => counts.slice(ri, ri + span).reduce((a, b) => a + b, 0);
 
   const statedByRow = unitsStatedByRow(ctx, block);
-  const makeCells = (r: PackTableRow, cells: PackCell[], ri: number, rowValue: TableRowValue | null, seq: number, expandSpan: boolean): TableCell[] =>
+  const makeCells = (
+    r: PackTableRow,
+    cells: PackCell[],
+    ri: number,
+    rowValue: TableRowValue | null,
+    seq: number,
+    expandSpan: boolean,
+  ): TableCell[] =>
     cells.flatMap((c) => {
-      const yearsOfCell: (number | undefined)[] = c.perYear ? Array.from({ length: yearCount }, (_, k) => years[k] ?? undefined) : [undefined];
+      const yearsOfCell: (number | undefined)[] = c.perYear
+        ? Array.from({ length: yearCount }, (_, k) => years[k] ?? undefined)
+        : [undefined];
       return yearsOfCell.map((y) => {
         const content = cellContent(ctx, c, rowValue, seq, y, r.repeat, statedByRow[ri]);
         const rowSpan = expandSpan ? spanOf(ri, c.rowSpan ?? 1) : (c.rowSpan ?? 1);
-        const out: TableCell = { paragraphs: content.paragraphs, vAlign: c.vAlign ?? (content.long ? 'top' : 'center'), role: content.isValue ? 'value' : 'label' };
+        const out: TableCell = {
+          paragraphs: content.paragraphs,
+          vAlign: c.vAlign ?? (content.long ? 'top' : 'center'),
+          role: content.isValue ? 'value' : 'label',
+        };
         if (rowSpan > 1) out.rowSpan = rowSpan;
         if ((c.colSpan ?? 1) > 1) out.colSpan = c.colSpan;
         return out;
@@ -100,7 +145,10 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
   // Very tall rows (a tall narrative box, a cell listing dozens of member units) may split across
   // pages; kept whole they would leave most of a page empty. Everything else stays on one page.
   const mayStayWhole = (r: PackTableRow, cells: TableCell[]) =>
-    (!r.heightMm || r.heightMm <= 80) && !cells.some((c) => c.paragraphs.reduce((n, p) => n + p.runs.reduce((m, x) => m + x.text.length, 0), 0) > LONG_CELL_CHARS);
+    (!r.heightMm || r.heightMm <= 80) &&
+    !cells.some(
+      (c) => c.paragraphs.reduce((n, p) => n + p.runs.reduce((m, x) => m + x.text.length, 0), 0) > LONG_CELL_CHARS,
+    );
   block.rows.forEach((r, ri) => {
     const base: Omit<TableRow, 'cells'> = {
       ...(r.header ? { header: true } : {}),
@@ -113,7 +161,12 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
       return;
     }
     values.forEach((v, k) => {
-      const lead = k === 0 && r.lead ? makeCells(r, r.lead, ri, null, 0, false).map((c) => (values.length > 1 ? { ...c, rowSpan: values.length } : c)) : [];
+      const lead =
+        k === 0 && r.lead
+          ? makeCells(r, r.lead, ri, null, 0, false).map((c) =>
+              values.length > 1 ? { ...c, rowSpan: values.length } : c,
+            )
+          : [];
       const cells = [...lead, ...makeCells(r, r.cells, ri, v, k + 1, false)];
       rows.push({ ...base, ...(mayStayWhole(r, cells) ? { cantSplit: true } : {}), cells });
     });
@@ -123,7 +176,9 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
     kind: 'table',
     columnWidthsMm,
     rows,
-    ...(block.footnotes?.length ? { footnotes: block.footnotes.map((f) => para(ctx.fillText(f), { align: 'left', role: 'note' })) } : {}),
+    ...(block.footnotes?.length
+      ? { footnotes: block.footnotes.map((f) => para(ctx.fillText(f), { align: 'left', role: 'note' })) }
+      : {}),
   };
 }
 
@@ -143,7 +198,9 @@ function keepSpannedRowsTogether(rows: TableRow[]): void {
 /** The rows a repeating row prints: the table field's rows, padded with blank rows (null) to minRows, at least one. */
 function repeatValues(ctx: PrintContext, r: PackTableRow): (TableRowValue | null)[] {
   const value = ctx.app.fields[r.repeat!]?.value;
-  const data = Array.isArray(value) ? (value as unknown[]).filter((x): x is TableRowValue => typeof x === 'object' && x !== null) : [];
+  const data = Array.isArray(value)
+    ? (value as unknown[]).filter((x): x is TableRowValue => typeof x === 'object' && x !== null)
+    : [];
   const out: (TableRowValue | null)[] = [...data];
   const min = Math.max(1, r.minRows ?? ctx.fieldDef(r.repeat!)?.minRows ?? 0);
   while (out.length < min) out.push(null);

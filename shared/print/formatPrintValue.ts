@@ -15,10 +15,14 @@ export function formatScalar(v: ScalarValue | undefined, def?: { decimals?: numb
 export function formatFieldValue(def: PackField | undefined, value: FieldValue | undefined, year?: number): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) {
-    if (value.every((x) => typeof x === 'string')) return (value as string[]).join('、');
+    if (value.every((x) => typeof x === 'string')) return value.join('、');
     const cols = def?.columns ?? [];
     return (value as Record<string, ScalarValue>[])
-      .map((row) => (cols.length ? cols.map((c) => formatScalar(row[c.key], c)) : Object.values(row).map((x) => formatScalar(x))).filter(Boolean).join('  '))
+      .map((row) =>
+        (cols.length ? cols.map((c) => formatScalar(row[c.key], c)) : Object.values(row).map((x) => formatScalar(x)))
+          .filter(Boolean)
+          .join('  '),
+      )
       .join('\n');
   }
   if (typeof value === 'object') {
@@ -29,7 +33,12 @@ export function formatFieldValue(def: PackField | undefined, value: FieldValue |
 }
 
 /** Which option of a choice/checkbox field is ticked, for ☐/☑ printing. */
-export function isOptionChecked(def: PackField | undefined, value: FieldValue | undefined, option: string, index: number): boolean {
+export function isOptionChecked(
+  def: PackField | undefined,
+  value: FieldValue | undefined,
+  option: string,
+  index: number,
+): boolean {
   if (value === null || value === undefined) return false;
   if (def?.type === 'checkbox' || typeof value === 'boolean') return index === (value ? 0 : 1);
   if (Array.isArray(value)) return (value as unknown[]).includes(option);

@@ -12,7 +12,11 @@ export interface PrintContext {
   fillText(text: string): string;
 }
 
-export function createPrintContext(pack: Pack, app: ResolvedApplication, evidencePages?: Record<string, string>): PrintContext {
+export function createPrintContext(
+  pack: Pack,
+  app: ResolvedApplication,
+  evidencePages?: Record<string, string>,
+): PrintContext {
   const defs = new Map(pack.fields.map((f) => [f.key, f]));
   const ctx: PrintContext = {
     pack,

@@ -150,7 +150,11 @@ export interface PrintDocument {
 }
 
 /** The font Word and LibreOffice get for check-box glyphs: these carry ☐ ☑ (仿宋_GB2312 does not). */
-export const SYMBOL_FONT: FontSpec = { eastAsia: 'Segoe UI Symbol', fallback: ['MS Gothic', 'DejaVu Sans', 'Noto Sans Symbols2'], latin: 'Segoe UI Symbol' };
+export const SYMBOL_FONT: FontSpec = {
+  eastAsia: 'Segoe UI Symbol',
+  fallback: ['MS Gothic', 'DejaVu Sans', 'Noto Sans Symbols2'],
+  latin: 'Segoe UI Symbol',
+};
 
 /** Signature lines of a seal block start at this fraction of the text width. */
 export const SEAL_INDENT = 0.4;
@@ -177,14 +181,21 @@ export const GBT9704_PAGE_NUMBER: PageNumberStyle = { format: 'dash', font: SONG
 
 // ---- small builders, so builders and tests write documents tersely ----
 
-export function para(text: string, opts: Omit<Paragraph, 'kind' | 'runs'> & { run?: Omit<Run, 'text'> } = {}): Paragraph {
+export function para(
+  text: string,
+  opts: Omit<Paragraph, 'kind' | 'runs'> & { run?: Omit<Run, 'text'> } = {},
+): Paragraph {
   const { run, ...rest } = opts;
   return { kind: 'paragraph', runs: text === '' ? [] : [{ text, ...run }], ...rest };
 }
 
-export function cell(text: string | Paragraph[], opts: Omit<TableCell, 'paragraphs'> & { align?: Align } = {}): TableCell {
+export function cell(
+  text: string | Paragraph[],
+  opts: Omit<TableCell, 'paragraphs'> & { align?: Align } = {},
+): TableCell {
   const { align, ...rest } = opts;
-  const paragraphs = typeof text === 'string' ? text.split('\n').map((line) => para(line, { align: align ?? 'center' })) : text;
+  const paragraphs =
+    typeof text === 'string' ? text.split('\n').map((line) => para(line, { align: align ?? 'center' })) : text;
   return { paragraphs, vAlign: 'center', ...rest };
 }
 
@@ -207,7 +218,9 @@ export function pageSizeMm(doc: PrintDocument, section?: Section): { width: Mm; 
 /** Every cell text of the document in reading order (tables in order, rows, cells) — what renderers must agree on. */
 export function documentCellTexts(doc: PrintDocument): string[] {
   const out: string[] = [];
-  for (const s of doc.sections) for (const b of s.blocks) if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) out.push(cellText(c));
+  for (const s of doc.sections)
+    for (const b of s.blocks)
+      if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) out.push(cellText(c));
   return out;
 }
 

@@ -1,16 +1,16 @@
 // PrintDocument → one self-contained HTML page: the on-screen preview and, printed by Chromium
 // (printToPDF / page.pdf with preferCSSPageSize), the PDF. Pure string building, no DOM.
 import {
-  SEAL_INDENT,
-  SYMBOL_FONT,
-  pageSizeMm,
-  styleOf,
   type Block,
   type FontSpec,
+  pageSizeMm,
   type Paragraph,
   type PrintDocument,
+  SEAL_INDENT,
   type SealBlock,
   type Section,
+  styleOf,
+  SYMBOL_FONT,
   type Table,
   type TextStyle,
 } from './printDocument.js';
@@ -20,12 +20,17 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const GENERIC_FALLBACK: Record<string, string> = { '仿宋_GB2312': 'serif', 黑体: 'sans-serif' };
+const GENERIC_FALLBACK: Record<string, string> = { 仿宋_GB2312: 'serif', 黑体: 'sans-serif' };
 
 /** CSS font-family list: the pack's name, its fallbacks, common Linux/Mac equivalents, a generic family. */
 export function fontFamily(f: FontSpec): string {
-  const names = [f.latin && f.latin !== f.eastAsia ? f.latin : null, f.eastAsia, ...f.fallback].filter((x): x is string => !!x);
-  return [...new Set(names)].map((n) => `'${n.replace(/['"\\<>&;]/g, '')}'`).join(', ') + `, ${GENERIC_FALLBACK[f.eastAsia] ?? 'serif'}`;
+  const names = [f.latin && f.latin !== f.eastAsia ? f.latin : null, f.eastAsia, ...f.fallback].filter(
+    (x): x is string => !!x,
+  );
+  return (
+    [...new Set(names)].map((n) => `'${n.replace(/['"\\<>&;]/g, '')}'`).join(', ') +
+    `, ${GENERIC_FALLBACK[f.eastAsia] ?? 'serif'}`
+  );
 }
 
 function textCss(style: TextStyle, sizePt: number): string {
@@ -50,7 +55,11 @@ function paragraphHtml(doc: PrintDocument, p: Paragraph, sizeOverridePt?: number
   const runs = p.runs
     .map((r) => {
       const rcss = [
-        r.symbol ? `font-family:${escapeHtml(fontFamily(SYMBOL_FONT))}` : r.font ? `font-family:${escapeHtml(fontFamily(r.font))}` : '',
+        r.symbol
+          ? `font-family:${escapeHtml(fontFamily(SYMBOL_FONT))}`
+          : r.font
+            ? `font-family:${escapeHtml(fontFamily(r.font))}`
+            : '',
         r.sizePt && r.sizePt !== sizePt ? `font-size:${r.sizePt}pt` : '',
         r.bold !== undefined && r.bold !== !!style.bold ? `font-weight:${r.bold ? 'bold' : 'normal'}` : '',
         r.underline ? 'text-decoration:underline' : '',
@@ -80,14 +89,31 @@ function tableHtml(doc: PrintDocument, t: Table): string {
         return `<td${attrs} style="${css}">${c.paragraphs.map((x) => paragraphHtml(doc, x, t.sizePt)).join('')}</td>`;
       })
       .join('');
-    const rcss = [row.cantSplit ? 'break-inside:avoid' : '', row.keepWithNext ? 'break-after:avoid' : '', row.minHeightMm ? `height:${row.minHeightMm}mm` : ''].filter(Boolean).join(';');
+    const rcss = [
+      row.cantSplit ? 'break-inside:avoid' : '',
+      row.keepWithNext ? 'break-after:avoid' : '',
+      row.minHeightMm ? `height:${row.minHeightMm}mm` : '',
+    ]
+      .filter(Boolean)
+      .join(';');
     return `<tr${rcss ? ` style="${rcss}"` : ''}>${tds}</tr>`;
   };
   const headerCount = t.rows.findIndex((r) => !r.header);
   const nHead = headerCount < 0 ? 0 : headerCount; // header rows must lead the table
-  const head = nHead ? `<thead>${t.rows.slice(0, nHead).map((_, i) => rowHtml(i)).join('')}</thead>` : '';
-  const bodyRows = t.rows.map((_, i) => i).filter((i) => i >= nHead).map(rowHtml).join('');
-  const notes = (t.footnotes ?? []).map((f) => paragraphHtml(doc, { ...f, role: f.role ?? 'note' }, t.sizePt ?? Math.min(doc.body.sizePt, 10.5))).join('');
+  const head = nHead
+    ? `<thead>${t.rows
+        .slice(0, nHead)
+        .map((_, i) => rowHtml(i))
+        .join('')}</thead>`
+    : '';
+  const bodyRows = t.rows
+    .map((_, i) => i)
+    .filter((i) => i >= nHead)
+    .map(rowHtml)
+    .join('');
+  const notes = (t.footnotes ?? [])
+    .map((f) => paragraphHtml(doc, { ...f, role: f.role ?? 'note' }, t.sizePt ?? Math.min(doc.body.sizePt, 10.5)))
+    .join('');
   return `<table style="width:${total}mm">${`<colgroup>${cols}</colgroup>`}${head}<tbody>${bodyRows}</tbody></table>${notes ? `<div class="notes">${notes}</div>` : ''}`;
 }
 
@@ -95,7 +121,8 @@ function sealHtml(doc: PrintDocument, s: SealBlock): string {
   const style = doc.body;
   const line = style.lineSpacingPt ?? style.sizePt * 1.3;
   const roomPt = Math.max(0, (s.heightMm / 25.4) * 72 - s.lines.length * line - line);
-  const p = (text: string, extra: string) => `<p style="${textCss(style, style.sizePt)};line-height:${line}pt;min-height:${line}pt${extra}">${escapeHtml(text)}</p>`;
+  const p = (text: string, extra: string) =>
+    `<p style="${textCss(style, style.sizePt)};line-height:${line}pt;min-height:${line}pt${extra}">${escapeHtml(text)}</p>`;
   const indent = `;text-align:left;padding-left:${SEAL_INDENT * 100}%`;
   return `<div class="seal">${s.lines.map((l, i) => p(l, indent + (i === 0 ? `;margin-top:${line}pt` : ''))).join('')}${p(s.dateLine, `;text-align:right;padding-right:2em;margin-top:${roomPt.toFixed(1)}pt`)}</div>`;
 }
@@ -115,7 +142,14 @@ function pageCss(doc: PrintDocument): string {
   const top = doc.page.binding === 'top';
   const numberCss = (side: 'left' | 'right' | 'center') =>
     `@bottom-${side} { content: ${pn.format === 'dash' ? '"— " counter(page) " —"' : 'counter(page)'}; font-family: ${fontFamily(pn.font)}; font-size: ${pn.sizePt}pt; vertical-align: top; padding-top: 7mm;${side === 'right' ? ' padding-right: 1em;' : side === 'left' ? ' padding-left: 1em;' : ''} }`;
-  const numbers = pn.format === 'none' ? { right: '', left: '' } : pn.position === 'center' ? { right: numberCss('center'), left: numberCss('center') } : doc.page.doubleSided ? { right: numberCss('right'), left: numberCss('left') } : { right: numberCss('right'), left: numberCss('right') };
+  const numbers =
+    pn.format === 'none'
+      ? { right: '', left: '' }
+      : pn.position === 'center'
+        ? { right: numberCss('center'), left: numberCss('center') }
+        : doc.page.doubleSided
+          ? { right: numberCss('right'), left: numberCss('left') }
+          : { right: numberCss('right'), left: numberCss('right') };
   const margin = (inner: 'left' | 'right') =>
     top
       ? `margin: ${m.inner + g}mm ${m.outer}mm ${m.outer}mm ${m.outer}mm;`
@@ -136,11 +170,20 @@ function pageCss(doc: PrintDocument): string {
 }
 
 function sectionHtml(doc: PrintDocument, s: Section, i: number): string {
-  const cls = ['section', s.cover ? 'cover' : '', (s.orientation ?? doc.page.orientation) === 'landscape' ? 'landscape' : ''].filter(Boolean).join(' ');
+  const cls = [
+    'section',
+    s.cover ? 'cover' : '',
+    (s.orientation ?? doc.page.orientation) === 'landscape' ? 'landscape' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   // Double-sided: the body after a cover starts on a right-hand page, as the DOCX's odd-page section
   // break does. Chromium ignores break-before:right when printing, so the cover gets a blank back
   // page (covers are designed to fit on one page).
-  const blankBack = s.cover && doc.page.doubleSided && doc.sections[i + 1] && !doc.sections[i + 1].cover ? '<div class="blank-back"></div>' : '';
+  const blankBack =
+    s.cover && doc.page.doubleSided && doc.sections[i + 1] && !doc.sections[i + 1].cover
+      ? '<div class="blank-back"></div>'
+      : '';
   const brk = i === 0 ? '' : 'break-before:page';
   return `<section class="${cls}"${brk ? ` style="${brk}"` : ''}${s.name ? ` data-name="${escapeHtml(s.name)}"` : ''}>${s.blocks.map((b) => blockHtml(doc, b)).join('')}${blankBack}</section>`;
 }

@@ -2,9 +2,7 @@
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export type CreditCodeCheck =
-  | { ok: true; code: string }
-  | { ok: false; position?: number; message: string };
+export type CreditCodeCheck = { ok: true; code: string } | { ok: false; position?: number; message: string };
 
 export function creditCodeCheckChar(first17: string): string {
   let sum = 0;
@@ -21,7 +19,11 @@ export function checkCreditCode(raw: string): CreditCodeCheck {
   for (let i = 0; i < 18; i++) {
     if (!CHARSET.includes(code[i])) {
       const hint = 'IOZSV'.includes(code[i]) ? `（代码中不使用字母 I、O、Z、S、V）` : '';
-      return { ok: false, position: i + 1, message: `统一社会信用代码第 ${i + 1} 位「${code[i]}」不是允许的字符${hint}` };
+      return {
+        ok: false,
+        position: i + 1,
+        message: `统一社会信用代码第 ${i + 1} 位「${code[i]}」不是允许的字符${hint}`,
+      };
     }
   }
   const expected = creditCodeCheckChar(code.slice(0, 17));

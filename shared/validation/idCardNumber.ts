@@ -2,13 +2,15 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
-export type IdCardCheck = { ok: true; number: string; birthDate: string } | { ok: false; position?: number; message: string };
+export type IdCardCheck =
+  { ok: true; number: string; birthDate: string } | { ok: false; position?: number; message: string };
 
 export function checkIdCardNumber(raw: string): IdCardCheck {
   const n = raw.replace(/\s+/g, '').toUpperCase();
   if (n.length !== 18) return { ok: false, message: `公民身份号码应为 18 位，现为 ${n.length} 位` };
   for (let i = 0; i < 17; i++) {
-    if (n[i] < '0' || n[i] > '9') return { ok: false, position: i + 1, message: `公民身份号码第 ${i + 1} 位「${n[i]}」应为数字` };
+    if (n[i] < '0' || n[i] > '9')
+      return { ok: false, position: i + 1, message: `公民身份号码第 ${i + 1} 位「${n[i]}」应为数字` };
   }
   const birth = `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`;
   const d = new Date(`${birth}T00:00:00Z`);
@@ -19,7 +21,11 @@ export function checkIdCardNumber(raw: string): IdCardCheck {
   for (let i = 0; i < 17; i++) sum += Number(n[i]) * WEIGHTS[i];
   const expected = CHECK[sum % 11];
   if (n[17] !== expected) {
-    return { ok: false, position: 18, message: `公民身份号码第 18 位（校验码）「${n[17]}」有误，按前 17 位应为「${expected}」` };
+    return {
+      ok: false,
+      position: 18,
+      message: `公民身份号码第 18 位（校验码）「${n[17]}」有误，按前 17 位应为「${expected}」`,
+    };
   }
   return { ok: true, number: n, birthDate: birth };
 }

@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { dispatchCall } from '../../electron/core/api/dispatchCall.js';
 import { createAppContext } from '../../electron/core/appContext.js';
 import { APP_VERSION } from '../../electron/core/appVersion.js';
-import { dispatchCall } from '../../electron/core/api/dispatchCall.js';
-import { defaultBundleSource } from '../../electron/core/bundles/bundleSource.js';
 import { EXPORT_STAGES } from '../../electron/core/bundles/buildExportBundle.js';
+import { defaultBundleSource } from '../../electron/core/bundles/bundleSource.js';
 import { exportBundleToDir } from '../../electron/core/bundles/exportApplicationBundle.js';
 import { findApplicationForNotice } from '../../electron/core/bundles/findApplicationForNotice.js';
 import { createChromiumPdfPrinter } from '../../electron/core/render/printPdfWithChromium.js';
@@ -18,7 +19,12 @@ const NOTICE = 'henan-2024-346';
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bundle-'));
   const printer = createChromiumPdfPrinter();
-  const ctx = createAppContext({ dbPath: path.join(dir, 'demo.sqlite'), dataDir: dir, appVersion: APP_VERSION, pdfPrinter: printer });
+  const ctx = createAppContext({
+    dbPath: path.join(dir, 'demo.sqlite'),
+    dataDir: dir,
+    appVersion: APP_VERSION,
+    pdfPrinter: printer,
+  });
   const created = await dispatchCall(ctx, 'store/createDemo', {});
   if (!created.ok) throw new Error(created.error.message);
   const appId = findApplicationForNotice(ctx.store!.db, NOTICE, {});

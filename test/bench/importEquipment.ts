@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+
 import ExcelJS from 'exceljs';
-import { equipmentDataset } from '../../shared/datasets/equipmentDataset.js';
+
+import { applyImport } from '../../electron/core/imports/applyImport.js';
 import { headerTextOf } from '../../electron/core/imports/headerTextOf.js';
 import { prepareImport } from '../../electron/core/imports/previewImport.js';
-import { applyImport } from '../../electron/core/imports/applyImport.js';
 import { openStore } from '../../electron/core/store/openStore.js';
+import { equipmentDataset } from '../../shared/datasets/equipmentDataset.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-bench-import-'));
@@ -67,7 +69,11 @@ async function fullImport(round: number): Promise<number> {
   const dbPath = path.join(dir, `school-${round}.sqlite`);
   const store = await openStore(dbPath, { create: true, appVersion: 'bench' });
   try {
-    const p = await prepareImport(equipmentDataset, { fileName: 'equipment.xlsx', bytes: fs.readFileSync(file) }, store.db);
+    const p = await prepareImport(
+      equipmentDataset,
+      { fileName: 'equipment.xlsx', bytes: fs.readFileSync(file) },
+      store.db,
+    );
     if (p.parsed.problemCount) throw new Error(`unexpected problems: ${JSON.stringify(p.parsed.problems.slice(0, 3))}`);
     const r = await applyImport(store.db, dbPath, equipmentDataset, p, new Date());
     return r.inserted;
@@ -104,10 +110,15 @@ try {
   if (inserted !== ROWS) throw new Error(`imported ${inserted} rows, expected ${ROWS}`);
   const ratio = ti / tb;
   console.log(`exceljs streaming read (baseline), best of ${rounds}: ${tb.toFixed(2)} s (${cells} cell slots)`);
-  console.log(`our import (read + parse + validate + backup + write), best of ${rounds}: ${ti.toFixed(2)} s, ${inserted} rows`);
+  console.log(
+    `our import (read + parse + validate + backup + write), best of ${rounds}: ${ti.toFixed(2)} s, ${inserted} rows`,
+  );
   console.log(`ratio: ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
-  console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 500 MB) ${peakRss < 500 * 1024 * 1024 ? 'OK' : 'OVER'}; at end ${(rssAfterBaseline / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 500 MB) ${peakRss < 500 * 1024 * 1024 ? 'OK' : 'OVER'}; at end ${(rssAfterBaseline / 1024 / 1024).toFixed(0)} MB`,
+  );
 } finally {
   clearInterval(sampler);
-  if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true }); else console.log(dir);
+  if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(dir);
 }

@@ -6,11 +6,16 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const only = process.argv.slice(2);
-const benches = ['importEquipment.ts', 'exportBundle.ts', 'gridRender.ts'].filter((b) => !only.length || only.some((o) => b.includes(o)));
+const benches = ['importEquipment.ts', 'exportBundle.ts', 'gridRender.ts'].filter(
+  (b) => !only.length || only.some((o) => b.includes(o)),
+);
 let failed = 0;
 for (const b of benches) {
   console.log(`\n=== ${b} ===`);
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(here, b)], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(here, b)], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

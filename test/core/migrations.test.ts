@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/apiError';
-import { openStore } from '../../electron/core/store/openStore';
-import { MIGRATIONS } from '../../electron/core/store/migrations/index';
+
 import { listBackups } from '../../electron/core/store/backupDatabase';
+import { MIGRATIONS } from '../../electron/core/store/migrations/index';
+import { openStore } from '../../electron/core/store/openStore';
+import { AppError } from '../../shared/api/apiError';
 
 let dir: string;
 beforeEach(() => {
@@ -22,7 +24,13 @@ interface ColumnInfo {
 }
 
 function userTables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migration' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migration' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 // Values that satisfy the CHECK constraints of the schema.
@@ -36,13 +44,18 @@ function fillEveryTable(db: Database.Database): Map<string, Record<string, unkno
   const pending = userTables(db);
   for (let pass = 0; pass < 5 && pending.length; pass++) {
     for (const table of [...pending]) {
-      const fks = db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string; to: string }[];
+      const fks = db.prepare(`PRAGMA foreign_key_list(${table})`).all() as {
+        table: string;
+        from: string;
+        to: string;
+      }[];
       if (fks.some((fk) => !db.prepare(`SELECT 1 FROM ${fk.table} LIMIT 1`).get())) continue;
       pending.splice(pending.indexOf(table), 1);
       if (db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get()) continue;
       const info = db.prepare(`PRAGMA table_info(${table})`).all() as ColumnInfo[];
       // Leave a rowid alias (a lone INTEGER PRIMARY KEY) to SQLite.
-      const rowidAlias = info.filter((c) => c.pk).length === 1 ? info.find((c) => c.pk && c.type === 'INTEGER')?.name : undefined;
+      const rowidAlias =
+        info.filter((c) => c.pk).length === 1 ? info.find((c) => c.pk && c.type === 'INTEGER')?.name : undefined;
       const cols = info.filter((c) => c.name !== rowidAlias);
       const learned: Record<string, string | number> = {};
       const valueOf = (c: ColumnInfo) => {
@@ -57,7 +70,9 @@ function fillEveryTable(db: Database.Database): Map<string, Record<string, unkno
       // A CHECK (col IN ('a', 'b')) of a later migration names an allowed value: learn it and retry.
       for (let attempt = 0; ; attempt++) {
         try {
-          db.prepare(`INSERT INTO ${table} (${cols.map((c) => c.name).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(valueOf));
+          db.prepare(
+            `INSERT INTO ${table} (${cols.map((c) => c.name).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+          ).run(...cols.map(valueOf));
           break;
         } catch (e) {
           const m = /CHECK constraint failed: (\w+) IN \('([^']*)'/.exec((e as Error).message);
@@ -69,7 +84,8 @@ function fillEveryTable(db: Database.Database): Map<string, Record<string, unkno
   }
   expect(pending).toEqual([]);
   const snapshot = new Map<string, Record<string, unknown>[]>();
-  for (const t of userTables(db)) snapshot.set(t, sortRows(db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]));
+  for (const t of userTables(db))
+    snapshot.set(t, sortRows(db.prepare(`SELECT * FROM ${t}`).all() as Record<string, unknown>[]));
   return snapshot;
 }
 
@@ -99,12 +115,16 @@ describe('migrations', () => {
         expect(after.migrationBackup).toBeDefined();
         expect(after.db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(after.db.pragma('foreign_key_check')).toEqual([]);
-        const versions = (after.db.prepare('SELECT version FROM schema_migration ORDER BY version').all() as { version: number }[]).map((r) => r.version);
+        const versions = (
+          after.db.prepare('SELECT version FROM schema_migration ORDER BY version').all() as { version: number }[]
+        ).map((r) => r.version);
         expect(versions).toEqual(MIGRATIONS.slice(0, k + 1).map((x) => x.version));
         for (const [table, rows] of snapshot) {
           // Every old column keeps its value; new columns may be added beside them.
           const cols = Object.keys(rows[0] ?? {});
-          const now = (after.db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).map((r) => Object.fromEntries(cols.map((c) => [c, r[c]])));
+          const now = (after.db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).map((r) =>
+            Object.fromEntries(cols.map((c) => [c, r[c]])),
+          );
           expect(sortRows(now), table).toEqual(rows);
         }
       } finally {
@@ -118,8 +138,11 @@ describe('migrations', () => {
     const k = MIGRATIONS.findIndex((m) => m.version === 7);
     const before = await openStore(file, { create: true, appVersion: 'test', migrations: MIGRATIONS.slice(0, k) });
     const db = before.db;
-    db.prepare("INSERT INTO evidence_file (hash, name, mime, size) VALUES (?, 'a.pdf', 'application/pdf', 1)").run('b'.repeat(64));
-    const ent = (name: string) => Number(db.prepare('INSERT INTO enterprise (name) VALUES (?)').run(name).lastInsertRowid);
+    db.prepare("INSERT INTO evidence_file (hash, name, mime, size) VALUES (?, 'a.pdf', 'application/pdf', 1)").run(
+      'b'.repeat(64),
+    );
+    const ent = (name: string) =>
+      Number(db.prepare('INSERT INTO enterprise (name) VALUES (?)').run(name).lastInsertRowid);
     const kept = ent('甲公司');
     const gone = ent('乙公司');
     const link = db.prepare('INSERT INTO evidence_link (dataset, row_id, hash) VALUES (?, ?, ?)');
@@ -130,7 +153,12 @@ describe('migrations', () => {
 
     const after = await openStore(file, { appVersion: 'test', migrations: MIGRATIONS.slice(0, k + 1) });
     try {
-      const links = () => (after.db.prepare("SELECT row_id AS r FROM evidence_link WHERE dataset = 'enterprises' ORDER BY row_id").all() as { r: number }[]).map((x) => x.r);
+      const links = () =>
+        (
+          after.db
+            .prepare("SELECT row_id AS r FROM evidence_link WHERE dataset = 'enterprises' ORDER BY row_id")
+            .all() as { r: number }[]
+        ).map((x) => x.r);
       expect(links()).toEqual([kept]);
       after.db.prepare('DELETE FROM enterprise WHERE id = ?').run(kept);
       expect(links()).toEqual([]);

@@ -4,12 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
-import type { Page } from 'playwright-core';
+
+import { dispatchCall } from '../../electron/core/api/dispatchCall';
 import { createAppContext } from '../../electron/core/appContext';
 import { APP_VERSION } from '../../electron/core/appVersion';
-import { dispatchCall } from '../../electron/core/api/dispatchCall';
 import { readBundleZip } from '../../electron/core/bundles/readBundleZip';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
@@ -100,7 +102,9 @@ describe('导入上报包', () => {
     await page.getByTestId('bundle-verified').waitFor();
     const facts = page.getByRole('definition').filter({ hasText: '教职成〔2024〕346号' });
     expect(await facts.count()).toBe(1);
-    expect(await page.getByTestId('bundle-verified').textContent()).toMatch(/全部 \d+ 个文件的 SHA-256 校验值与清单一致/);
+    expect(await page.getByTestId('bundle-verified').textContent()).toMatch(
+      /全部 \d+ 个文件的 SHA-256 校验值与清单一致/,
+    );
 
     const table = page.getByRole('table', { name: '将要导入的数据' });
     const enterprises = table.locator('tbody tr').filter({ hasText: '合作企业及成员单位' });

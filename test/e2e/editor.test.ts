@@ -2,8 +2,10 @@
 // reset, an invalid value blocking export until accepted, 字数 against the limit, autosave surviving a
 // reload, the 素材库, the completeness bar's 「下一项」 and the bundle export.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Pack, ResolvedField } from '../../shared/packs/packSchema';
 import { listZipEntries } from './support/docxTables';
 import { launchApp, type LaunchedApp } from './support/launchApp';
@@ -17,7 +19,9 @@ let narrative: { key: string; limit: number };
 let typed = '';
 
 async function coreField(key: string, id: number): Promise<ResolvedField> {
-  const r = await app.call<{ resolved: { fields: Record<string, ResolvedField> } }>('application/get', { applicationId: id });
+  const r = await app.call<{ resolved: { fields: Record<string, ResolvedField> } }>('application/get', {
+    applicationId: id,
+  });
   return r.resolved.fields[key];
 }
 
@@ -52,7 +56,9 @@ beforeAll(async () => {
   demoId = demo.id;
   demoTitle = demo.title;
   const { pack } = await app.call<{ pack: Pack }>('pack/get', { packId: 'henan-2023-258' });
-  const limited = pack.fields.filter((f) => f.type === 'narrative' && f.wordLimit).sort((a, b) => a.wordLimit! - b.wordLimit!);
+  const limited = pack.fields
+    .filter((f) => f.type === 'narrative' && f.wordLimit)
+    .sort((a, b) => a.wordLimit! - b.wordLimit!);
   narrative = { key: limited[0].key, limit: limited[0].wordLimit! };
   await openApplication(demoTitle);
 });
@@ -105,10 +111,14 @@ describe('form editor', () => {
     await box.press('End');
     await page.keyboard.type('乙乙乙 AI 2024');
     // limit − 5 + 3 CJK characters + «AI» + «2024» = the limit exactly: no warning yet.
-    await expect.poll(() => field.getByTestId('word-count').textContent()).toBe(`${narrative.limit} / ${narrative.limit} 字`);
+    await expect
+      .poll(() => field.getByTestId('word-count').textContent())
+      .toBe(`${narrative.limit} / ${narrative.limit} 字`);
     expect(await field.getByRole('alert').count()).toBe(0);
     await page.keyboard.type('丙丙丙丙丙');
-    await expect.poll(() => field.getByTestId('word-count').textContent()).toBe(`${narrative.limit + 5} / ${narrative.limit} 字，超出 5 字`);
+    await expect
+      .poll(() => field.getByTestId('word-count').textContent())
+      .toBe(`${narrative.limit + 5} / ${narrative.limit} 字，超出 5 字`);
     await expect.poll(() => field.getByRole('alert').textContent()).toContain('超出字数上限');
     await waitSaved();
     await field.locator('.fe-problem').filter({ hasText: '字' }).waitFor();
@@ -140,7 +150,9 @@ describe('form editor', () => {
     await lib.getByPlaceholder(/输入关键词/).fill('乙乙乙');
     const item = lib.locator('.ml-item').first();
     await item.waitFor();
-    expect(await item.getByTestId('word-count').textContent()).toBe(`${narrative.limit + 6} / ${narrative.limit} 字，超出 6 字`);
+    expect(await item.getByTestId('word-count').textContent()).toBe(
+      `${narrative.limit + 6} / ${narrative.limit} 字，超出 6 字`,
+    );
     await item.getByRole('button', { name: '替换为此段' }).click();
     await expect.poll(() => field.locator('textarea').inputValue()).toBe(typed);
     await waitSaved();
@@ -148,20 +160,32 @@ describe('form editor', () => {
   });
 
   it('goes from the completeness bar to the next field still empty or invalid', async () => {
-    const [second] = (await app.call<{ id: number; title: string }[]>('application/list', {})).filter((a) => a.title === '联合体推荐书（第二份）');
+    const [second] = (await app.call<{ id: number; title: string }[]>('application/list', {})).filter(
+      (a) => a.title === '联合体推荐书（第二份）',
+    );
     await page.getByRole('button', { name: '下一项待填 ›' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.fe-field')?.id ?? '')).toMatch(/^field-/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.fe-field')?.id ?? ''))
+      .toMatch(/^field-/);
     const key = (await page.evaluate(() => document.activeElement!.closest('.fe-field')!.id)).slice('field-'.length);
     const f = await coreField(key, second.id);
-    expect(f.value === null || f.value === '' || (Array.isArray(f.value) && !f.value.length) || f.problems.some((p) => !p.accepted)).toBe(true);
+    expect(
+      f.value === null ||
+        f.value === '' ||
+        (Array.isArray(f.value) && !f.value.length) ||
+        f.problems.some((p) => !p.accepted),
+    ).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 
   it('exports the bundle as one zip, marks the application 已导出, then 已提交 on request', async () => {
     await openApplication(demoTitle);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: '导出材料包' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: '导出材料包' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
-    const entries = await listZipEntries(fs.readFileSync((await download.path())!));
+    const entries = await listZipEntries(fs.readFileSync(await download.path()));
     expect(entries.some((e) => /申报书.*\.docx$/.test(e))).toBe(true);
     await expect.poll(() => page.getByTestId('app-status').textContent(), { timeout: 10_000 }).toBe('已导出');
     await page.getByRole('button', { name: '标记为已提交' }).click();

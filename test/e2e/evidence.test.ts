@@ -3,8 +3,9 @@
 // and counts, finds a major, and lists every error of a broken catalogue file by sheet, row and column.
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
 let app: LaunchedApp;
@@ -27,7 +28,9 @@ afterAll(async () => {
 
 describe('佐证材料', () => {
   it('uploads a PDF to an enterprise, lists it under that enterprise, previews it and removes it', async () => {
-    const enterprises = await app.call<{ rows: { id: number; name: string }[] }>('dataset/list', { dataset: 'enterprises' });
+    const enterprises = await app.call<{ rows: { id: number; name: string }[] }>('dataset/list', {
+      dataset: 'enterprises',
+    });
     const target = enterprises.rows[1];
     await page.getByRole('navigation').getByRole('button', { name: '佐证材料' }).click();
     await page.getByText('还没有佐证材料').waitFor();
@@ -37,13 +40,18 @@ describe('佐证材料', () => {
     await upload.getByLabel('查找记录').fill(target.name);
     await upload.getByLabel('记录', { exact: true }).selectOption({ label: target.name });
     await upload.getByLabel('说明').fill('校企合作协议');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), upload.getByRole('button', { name: '选择文件并上传…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      upload.getByRole('button', { name: '选择文件并上传…' }).click(),
+    ]);
     await chooser.setFiles({ name: '合作协议.pdf', mimeType: 'application/pdf', buffer: await onePagePdf() });
 
     const table = page.getByRole('table', { name: '佐证材料列表' });
     const row = table.locator('tbody tr').filter({ hasText: '合作协议.pdf' });
     await row.waitFor();
-    expect(await row.locator('td').allTextContents()).toEqual(expect.arrayContaining(['合作企业及成员单位', target.name, '合作协议.pdf', 'PDF', '1', '校企合作协议']));
+    expect(await row.locator('td').allTextContents()).toEqual(
+      expect.arrayContaining(['合作企业及成员单位', target.name, '合作协议.pdf', 'PDF', '1', '校企合作协议']),
+    );
     const saved = await app.call<{ items: { rowId: number; dataset: string }[] }>('evidence/list', {});
     expect(saved.items).toEqual([expect.objectContaining({ dataset: 'enterprises', rowId: target.id })]);
 
@@ -82,8 +90,15 @@ describe('专业目录', () => {
     ws.addRow(['层次', '专业代码', '专业名称', '专业大类', '专业类']);
     ws.addRow(['高职专科', '460305', '工业机器人技术', '装备制造大类', '自动化类']);
     ws.addRow(['高职专科', 'ABC', '', '装备制造大类', '自动化类']);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '增补专业目录…' }).click()]);
-    await chooser.setFiles({ name: '坏目录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '增补专业目录…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: '坏目录.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
     const alert = page.getByRole('alert').filter({ hasText: '坏目录.xlsx' });
     await alert.waitFor();
     const lines = await alert.locator('li').allTextContents();
@@ -92,7 +107,11 @@ describe('专业目录', () => {
     // All or nothing: the catalogue in use is unchanged.
     expect(await source.textContent()).toBe(before);
 
-    await page.getByRole('region', { name: '与目录不符的专业' }).getByText(/代码和名称都与专业目录一致|与目录不符的专业（\d+ 个）/).first().waitFor();
+    await page
+      .getByRole('region', { name: '与目录不符的专业' })
+      .getByText(/代码和名称都与专业目录一致|与目录不符的专业（\d+ 个）/)
+      .first()
+      .waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,9 +3,11 @@
 // merge order, and the exported bundle's merged 佐证材料 PDF holds the picked pages, with the
 // export's progress bar (数据 … 打包) shown while it runs.
 import fs from 'node:fs';
+
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readBundleZip } from '../../electron/core/bundles/readBundleZip';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
@@ -23,8 +25,20 @@ beforeAll(async () => {
   page = app.page;
   const enterprises = await app.call<{ rows: { id: number }[] }>('dataset/list', { dataset: 'enterprises' });
   const rowId = enterprises.rows[0].id;
-  await app.call('evidence/add', { dataset: 'enterprises', rowId, fileName: '营业执照.pdf', dataBase64: await pdfBase64(1), note: '' });
-  await app.call('evidence/add', { dataset: 'enterprises', rowId, fileName: '设备台账扫描件.pdf', dataBase64: await pdfBase64(50), note: '' });
+  await app.call('evidence/add', {
+    dataset: 'enterprises',
+    rowId,
+    fileName: '营业执照.pdf',
+    dataBase64: await pdfBase64(1),
+    note: '',
+  });
+  await app.call('evidence/add', {
+    dataset: 'enterprises',
+    rowId,
+    fileName: '设备台账扫描件.pdf',
+    dataBase64: await pdfBase64(50),
+    note: '',
+  });
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -40,14 +54,20 @@ describe('佐证材料 tab', () => {
     await total.waitFor();
     const saved = page.getByTestId('evidence-save-state');
 
-    await page.getByLabel('为「申报专业」添加材料').selectOption({ label: '营业执照.pdf（1 页） — 合作企业及成员单位' });
-    await page.getByLabel('为「学校基本信息」添加材料').selectOption({ label: '设备台账扫描件.pdf（50 页） — 合作企业及成员单位' });
+    await page
+      .getByLabel('为「申报专业」添加材料')
+      .selectOption({ label: '营业执照.pdf（1 页） — 合作企业及成员单位' });
+    await page
+      .getByLabel('为「学校基本信息」添加材料')
+      .selectOption({ label: '设备台账扫描件.pdf（50 页） — 合作企业及成员单位' });
     await expect.poll(() => saved.textContent()).toBe('已保存（2 个材料）');
     // 1 index page + 50 + 1 = 52 > 50
     expect(await total.textContent()).toMatch(/合计 52 页.*上限 50 页，超出 2 页/);
     expect(await total.getAttribute('class')).toContain('over');
     // Saved in the forms' order: 学校基本信息 comes before 申报专业 in the 申报书.
-    const picks = await app.call<{ picks: { evidenceKey: string; name: string }[] }>('application/evidencePicks', { applicationId: demo.id });
+    const picks = await app.call<{ picks: { evidenceKey: string; name: string }[] }>('application/evidencePicks', {
+      applicationId: demo.id,
+    });
     expect(picks.picks.map((p) => [p.evidenceKey, p.name])).toEqual([
       ['evSchool', '设备台账扫描件.pdf'],
       ['evMajorName', '营业执照.pdf'],
@@ -65,10 +85,18 @@ describe('佐证材料 tab', () => {
         await page.getByRole('button', { name: '导出材料包' }).click();
         const bar = page.getByRole('progressbar', { name: '导出进度' });
         await bar.waitFor();
-        expect(await page.getByTestId('export-progress').locator('li').allTextContents()).toEqual(['数据', '佐证材料', '排版', 'DOCX', 'XLSX', 'PDF', '打包']);
+        expect(await page.getByTestId('export-progress').locator('li').allTextContents()).toEqual([
+          '数据',
+          '佐证材料',
+          '排版',
+          'DOCX',
+          'XLSX',
+          'PDF',
+          '打包',
+        ]);
       })(),
     ]);
-    const entries = await readBundleZip(fs.readFileSync((await download.path())!), 'bundle.zip');
+    const entries = await readBundleZip(fs.readFileSync(await download.path()), 'bundle.zip');
     const merged = entries.find((e) => /佐证材料\.pdf$/.test(e.path));
     expect(merged).toBeDefined();
     // the 目录索引 page and the one picked page

@@ -1,7 +1,8 @@
 // The data-set grid and the 基本信息 form as office staff use them, in Chromium against browser mode:
 // typing, Pinyin composition, pasting a block from Excel/WPS, errors in place, undo, autosave.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
 type Row = Record<string, unknown> & { id: number };
@@ -84,10 +85,30 @@ describe('grid on 合作企业', () => {
     expect(await page.getByTestId('grid-editor').getAttribute('class')).toContain('editing');
     await cdp.send('Input.insertText', { text: '专精特新' });
     // The Enter that confirms a composition arrives as keyCode 229 / isComposing.
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 13,
+      nativeVirtualKeyCode: 13,
+    });
     await page.getByTestId('grid-editor').evaluate((el) =>
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true })),
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          code: 'Enter',
+          isComposing: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      ),
     );
     expect(await page.getByTestId('grid-editor').getAttribute('class')).toContain('editing');
     expect(await page.getByTestId('grid-editor').inputValue()).toBe('专精特新');
@@ -109,14 +130,20 @@ describe('grid on 合作企业', () => {
     await page.keyboard.press('Control+ArrowDown');
     await expect.poll(() => cell(last, nameCol).getAttribute('class')).toContain('active');
     // 2 rows × 3 columns as Excel puts them on the clipboard: CRLF, a quoted cell with a line break and doubled quotes.
-    const tsv = '测试粘贴甲有限公司\t企业\t"国家级专精特新""小巨人""企业\r\n省级瞪羚企业"\r\n测试粘贴乙研究院\t科研机构\t行业龙头\r\n';
+    const tsv =
+      '测试粘贴甲有限公司\t企业\t"国家级专精特新""小巨人""企业\r\n省级瞪羚企业"\r\n测试粘贴乙研究院\t科研机构\t行业龙头\r\n';
     await pasteText(tsv);
     await expect.poll(() => cell(last + 1, nameCol).textContent()).toBe('测试粘贴乙研究院');
     expect(await cell(last, nameCol).textContent()).toBe('测试粘贴甲有限公司');
     await waitSaved();
     const after = await enterprises();
     expect(after).toHaveLength(before.length + 1);
-    expect(after[last]).toMatchObject({ id: before[last].id, name: '测试粘贴甲有限公司', kind: '企业', honors: '国家级专精特新"小巨人"企业\n省级瞪羚企业' });
+    expect(after[last]).toMatchObject({
+      id: before[last].id,
+      name: '测试粘贴甲有限公司',
+      kind: '企业',
+      honors: '国家级专精特新"小巨人"企业\n省级瞪羚企业',
+    });
     expect(after[last + 1]).toMatchObject({ name: '测试粘贴乙研究院', kind: '科研机构', honors: '行业龙头' });
     expect(await page.getByTestId('grid-count').textContent()).toContain(`共 ${before.length + 1} 行`);
   });
@@ -168,7 +195,9 @@ describe('学校基本信息 form', () => {
     const code = page.locator('#school-creditCode');
     await code.fill('91410100MA00000A10');
     await code.blur();
-    await expect.poll(() => page.locator('#school-creditCode-err').textContent()).toMatch(/第 18 位（校验码）「0」有误，按前 17 位应为「8」/);
+    await expect
+      .poll(() => page.locator('#school-creditCode-err').textContent())
+      .toMatch(/第 18 位（校验码）「0」有误，按前 17 位应为「8」/);
     await code.fill('91410100MA00000A18');
     await code.blur();
     await page.locator('#school-creditCode-err').waitFor({ state: 'detached' });

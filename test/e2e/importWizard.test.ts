@@ -4,10 +4,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, ROOT, type LaunchedApp } from './support/launchApp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchApp, type LaunchedApp, ROOT } from './support/launchApp';
 
 let app: LaunchedApp;
 let page: Page;
@@ -25,18 +27,24 @@ async function openWizard(datasetLabel: string, fixture: string) {
   await page.getByRole('navigation').getByRole('button', { name: datasetLabel }).click();
   await page.getByRole('button', { name: '从Excel导入' }).click();
   const dialog = page.getByRole('dialog', { name: `从Excel导入「${datasetLabel}」` });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    dialog.getByRole('button', { name: '选择文件…' }).click(),
+  ]);
   await chooser.setFiles(path.join(FIXTURES, fixture));
   return dialog;
 }
 
-const equipmentRows = async () => (await app.call<{ rows: { assetNo: string; amount: number }[] }>('dataset/list', { dataset: 'equipment' })).rows;
+const equipmentRows = async () =>
+  (await app.call<{ rows: { assetNo: string; amount: number }[] }>('dataset/list', { dataset: 'equipment' })).rows;
 
 describe('从Excel导入', () => {
   it('previews a ledger kept in 万元 with the unit named, imports it, and undoes the import in one step', async () => {
     const dialog = await openWizard('仪器设备', 'equipment-wan-yuan.xlsx');
     await dialog.getByText('检查通过：3 行数据没有发现问题。').waitFor();
-    expect(await dialog.getByRole('status').allTextContents()).toContain('「金额」列按万元填写（见表头「金额（万元）」），导入时换算为元保存');
+    expect(await dialog.getByRole('status').allTextContents()).toContain(
+      '「金额」列按万元填写（见表头「金额（万元）」），导入时换算为元保存',
+    );
     // The preview shows the amounts as they will be saved, in 元.
     await dialog.getByRole('cell', { name: '186,000.00' }).first().waitFor();
 
@@ -60,7 +68,9 @@ describe('从Excel导入', () => {
     const problems = dialog.locator('.import-problems li');
     await problems.first().waitFor();
     expect(await problems.count()).toBe(1);
-    expect(await problems.first().textContent()).toMatch(/工作表「合作企业」 第 7 行 B 列「统一社会信用代码」：.*校验码/);
+    expect(await problems.first().textContent()).toMatch(
+      /工作表「合作企业」 第 7 行 B 列「统一社会信用代码」：.*校验码/,
+    );
     expect(await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: '取消' }).click();
     const { rows } = await app.call<{ rows: unknown[] }>('dataset/list', { dataset: 'enterprises' });
@@ -80,14 +90,19 @@ describe('从Excel导入', () => {
       await page.getByRole('navigation').getByRole('button', { name: '教师' }).click();
       await page.getByRole('button', { name: '从Excel导入' }).click();
       const dialog = page.getByRole('dialog', { name: '从Excel导入「教师」' });
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        dialog.getByRole('button', { name: '选择文件…' }).click(),
+      ]);
       await chooser.setFiles(file);
       await dialog.locator('.import-problems li').filter({ hasText: '文件中没有「任职类型」列（必填）' }).waitFor();
       await dialog.getByLabel('「任职类型」对应的列').selectOption({ label: '全部填为「专任教师」' });
       await dialog.getByText('检查通过：2 行数据没有发现问题。').waitFor();
       await dialog.getByRole('button', { name: '导入 2 行' }).click();
       await dialog.getByText('导入完成：新增 2 行，更新 0 行').waitFor();
-      const { rows } = await app.call<{ rows: { name: string; employment: string }[] }>('dataset/list', { dataset: 'teachers' });
+      const { rows } = await app.call<{ rows: { name: string; employment: string }[] }>('dataset/list', {
+        dataset: 'teachers',
+      });
       expect(rows.map((r) => [r.name, r.employment])).toEqual([
         ['王建华', '专任教师'],
         ['李红梅', '专任教师'],
@@ -100,7 +115,11 @@ describe('从Excel导入', () => {
 
   it('undoes an earlier import from 导入记录, after asking in the app', async () => {
     const dataBase64 = fs.readFileSync(path.join(FIXTURES, 'equipment-utf8.csv')).toString('base64');
-    const batch = await app.call<{ batchId: number; inserted: number }>('import/apply', { dataset: 'equipment', fileName: '设备.csv', dataBase64 });
+    const batch = await app.call<{ batchId: number; inserted: number }>('import/apply', {
+      dataset: 'equipment',
+      fileName: '设备.csv',
+      dataBase64,
+    });
     expect((await equipmentRows()).length).toBe(4);
     await page.getByRole('navigation').getByRole('button', { name: '导入记录' }).click();
     const row = page.locator('tr', { hasText: '设备.csv' });

@@ -3,9 +3,11 @@
 // place of each error), and the eligibility verdict following the chosen parameters.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launchApp, ROOT, type LaunchedApp } from './support/launchApp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchApp, type LaunchedApp, ROOT } from './support/launchApp';
 
 let app: LaunchedApp;
 let page: Page;
@@ -13,7 +15,10 @@ let page: Page;
 const seed = (id: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/packs', `${id}.json`), 'utf8'));
 
 async function importFile(name: string, json: unknown) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入通知包' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入通知包' }).click(),
+  ]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
 }
 
@@ -29,7 +34,8 @@ afterAll(async () => {
 
 describe('通知库', () => {
   it('lists every seed notice with its kind, deadline state and the school’s applications', async () => {
-    for (const id of ['henan-2024-346', 'henan-2023-258', 'zhengzhou-2023-38', 'henan-2023-189', 'henan-2022-52']) await page.getByTestId(`notice-${id}`).waitFor();
+    for (const id of ['henan-2024-346', 'henan-2023-258', 'zhengzhou-2023-38', 'henan-2023-189', 'henan-2022-52'])
+      await page.getByTestId(`notice-${id}`).waitFor();
     const card = page.getByTestId('notice-henan-2024-346');
     expect(await card.locator('.kind-badge').textContent()).toBe('申报类');
     // The deadline 2024-11-15 has passed on this machine's clock: shown as overdue, in red.
@@ -65,7 +71,9 @@ describe('通知库', () => {
     await page.getByRole('button', { name: '教职成〔2024〕346号' }).click();
     const verdict = page.getByTestId('eligibility-verdict');
     await verdict.waitFor();
-    expect(await verdict.textContent()).toMatch(/^1-4项基本条件 (全部满足|满足 \d+\/\d+ 项).*，5-10项 满足 \d 项（需 ≥ 4 项.*）：(符合|不符合)申报条件|尚待确认/);
+    expect(await verdict.textContent()).toMatch(
+      /^1-4项基本条件 (全部满足|满足 \d+\/\d+ 项).*，5-10项 满足 \d 项（需 ≥ 4 项.*）：(符合|不符合)申报条件|尚待确认/,
+    );
     const rows = page.getByTestId('eligibility-panel').locator('tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
     expect(await rows.first().textContent()).toContain('15,000 人');
@@ -74,7 +82,7 @@ describe('通知库', () => {
     const before = await groupRow.locator('td').nth(2).textContent();
     const group = page.getByLabel('服务专业群');
     const other = await group.locator('option').nth(1).getAttribute('value');
-    await group.selectOption(other!);
+    await group.selectOption(other);
     await expect.poll(() => groupRow.locator('td').nth(2).textContent()).not.toBe(before);
   });
 });

@@ -2,10 +2,12 @@
 // school, rename it, create the 346号 application choosing its parameters, download the 申报书 as
 // DOCX, and check the DOCX's own XML: the new name and enterprise (1)'s data in their cells.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launchApp, type LaunchedApp } from './support/launchApp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { cellAfterLabel, docxTableRows, readZipEntry } from './support/docxTables';
+import { launchApp, type LaunchedApp } from './support/launchApp';
 
 let app: LaunchedApp;
 let page: Page;
@@ -46,9 +48,12 @@ describe('spine: first run → demo school → 346号 申报书 DOCX', () => {
     await page.getByRole('tab', { name: '附件1 申报书' }).waitFor();
 
     // The 申报书 as DOCX, caught as the browser's download.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-docx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('download-docx').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const docx = fs.readFileSync((await download.path())!);
+    const docx = fs.readFileSync(await download.path());
     const xml = (await readZipEntry(docx, 'word/document.xml')).toString('utf8');
     const rows = docxTableRows(xml);
 
@@ -61,7 +66,9 @@ describe('spine: first run → demo school → 346号 申报书 DOCX', () => {
     const end = rows.findIndex((r, i) => i > start && r.some((c) => c.replace(/\s/g, '').includes('合作企业（2）')));
     expect(start).toBeGreaterThanOrEqual(0);
     const block = rows.slice(start, end < 0 ? undefined : end);
-    const enterprises = (await app.call<{ rows: { name: string; creditCode: string }[] }>('dataset/list', { dataset: 'enterprises' })).rows;
+    const enterprises = (
+      await app.call<{ rows: { name: string; creditCode: string }[] }>('dataset/list', { dataset: 'enterprises' })
+    ).rows;
     const e = enterprises.find((x) => x.name === chosen)!;
     expect(e.creditCode).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
     const nameCell = block.map((r) => cellAfterLabel(r, '企业名称')).find((x) => x !== undefined);

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/security/contentSecurityPolicy.js';
 
 type Fn = (...args: any[]) => any;
@@ -50,7 +52,10 @@ vi.mock('electron', () => {
     setPermissionRequestHandler: (fn: Fn) => (h.permissionRequest = fn),
     setPermissionCheckHandler: (fn: Fn) => (h.permissionCheck = fn),
     setSpellCheckerEnabled: () => {},
-    webRequest: { onBeforeRequest: (fn: Fn) => (h.beforeRequest = fn), onHeadersReceived: (fn: Fn) => (h.headersReceived = fn) },
+    webRequest: {
+      onBeforeRequest: (fn: Fn) => (h.beforeRequest = fn),
+      onHeadersReceived: (fn: Fn) => (h.headersReceived = fn),
+    },
     protocol: { handle: (_scheme: string, fn: Fn) => (h.protocolHandler = fn) },
   };
   return {
@@ -91,7 +96,16 @@ async function startShell(name: string, prepare?: (dataDir: string) => void) {
     if (v instanceof Map) v.clear();
     else if (Array.isArray(v)) v.length = 0;
   }
-  Object.assign(h, { protocolHandler: null, permissionRequest: null, permissionCheck: null, beforeRequest: null, headersReceived: null, menu: null, exitCode: null, sandboxEnabled: false });
+  Object.assign(h, {
+    protocolHandler: null,
+    permissionRequest: null,
+    permissionCheck: null,
+    beforeRequest: null,
+    headersReceived: null,
+    menu: null,
+    exitCode: null,
+    sandboxEnabled: false,
+  });
   const dataDir = path.join(tmp, name, 'data');
   h.appPath = path.join(tmp, name, 'app');
   fs.mkdirSync(path.join(h.appPath, 'dist', 'renderer'), { recursive: true });
@@ -114,12 +128,21 @@ describe('Electron main process (stand-in electron module)', () => {
     const dataDir = await startShell('ok');
     expect(h.paths.get('userData')).toBe(dataDir);
     expect(h.sandboxEnabled).toBe(true);
-    expect(h.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(h.schemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(h.windows).toHaveLength(1);
     const { opts, url } = h.windows[0];
     expect(url).toBe('app://shenbaotong/index.html');
     expect(opts.title).toBe('申报通');
-    expect(opts.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, plugins: true });
+    expect(opts.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      plugins: true,
+    });
     expect(opts.webPreferences.preload).toBe(path.join(h.appPath, 'dist-electron', 'preload.cjs'));
     expect(h.menu.map((m: any) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const view = h.menu.find((m: any) => m.label === '视图').submenu.map((i: any) => i.label);
@@ -149,7 +172,10 @@ describe('Electron main process (stand-in electron module)', () => {
     await startShell('nav');
     const listeners = new Map<string, Fn>();
     let openHandler: Fn | null = null;
-    const contents = { on: (ev: string, fn: Fn) => listeners.set(ev, fn), setWindowOpenHandler: (fn: Fn) => (openHandler = fn) };
+    const contents = {
+      on: (ev: string, fn: Fn) => listeners.set(ev, fn),
+      setWindowOpenHandler: (fn: Fn) => (openHandler = fn),
+    };
     for (const fn of h.appListeners.get('web-contents-created') ?? []) fn({}, contents);
     const tryEvent = (ev: string, url?: string) => {
       const event = { preventDefault: vi.fn() };
@@ -183,13 +209,23 @@ describe('Electron main process (stand-in electron module)', () => {
     expect([...h.ipc.keys()].sort()).toEqual(['shenbaotong:invoke', 'shenbaotong:openFile', 'shenbaotong:saveFile']);
     const invoke = h.ipc.get('shenbaotong:invoke')!;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await invoke({ senderFrame: { url: 'https://evil.example/' } }, 'store/status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await invoke({ senderFrame: null }, 'store/status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await expect(h.ipc.get('shenbaotong:saveFile')!({ senderFrame: { url: 'file:///x.html' } }, 'a.docx', new Uint8Array([1]))).rejects.toThrow();
+    expect(await invoke({ senderFrame: { url: 'https://evil.example/' } }, 'store/status', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await invoke({ senderFrame: null }, 'store/status', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await expect(
+      h.ipc.get('shenbaotong:saveFile')!({ senderFrame: { url: 'file:///x.html' } }, 'a.docx', new Uint8Array([1])),
+    ).rejects.toThrow();
     warn.mockRestore();
     const r = await invoke({ senderFrame: { url: 'app://shenbaotong/index.html' } }, 'store/status', {});
     expect(r).toMatchObject({ ok: true, value: { open: false } });
-    const bad = await invoke({ senderFrame: { url: 'app://shenbaotong/index.html' } }, 'store/createEmpty', { schoolName: 42 });
+    const bad = await invoke({ senderFrame: { url: 'app://shenbaotong/index.html' } }, 'store/createEmpty', {
+      schoolName: 42,
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 

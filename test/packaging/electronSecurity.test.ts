@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { writeBytesAtomicSync as writeFileAtomic } from '../../electron/core/files/writeFileAtomic.js';
+import { openFileFilters, safeSuggestedName } from '../../electron/main/files/fileDialogArgs.js';
+import { PrintPages } from '../../electron/main/printPages.js';
 import { isAllowedNavigation } from '../../electron/main/security/isAllowedNavigation.js';
 import { isAllowedRequest } from '../../electron/main/security/isAllowedRequest.js';
-import { windowOpenDecision } from '../../electron/main/security/windowOpenDecision.js';
-import { validateIpcSender } from '../../electron/main/security/validateIpcSender.js';
 import { resolveAppFile } from '../../electron/main/security/resolveAppFile.js';
-import { PrintPages } from '../../electron/main/printPages.js';
-import { safeSuggestedName, openFileFilters } from '../../electron/main/files/fileDialogArgs.js';
-import { writeBytesAtomicSync as writeFileAtomic } from '../../electron/core/files/writeFileAtomic.js';
+import { validateIpcSender } from '../../electron/main/security/validateIpcSender.js';
+import { windowOpenDecision } from '../../electron/main/security/windowOpenDecision.js';
 
 describe('Electron shell security decisions', () => {
   it('refuses navigation away from the app', () => {
@@ -39,7 +41,15 @@ describe('Electron shell security decisions', () => {
     const prod = { allowDevtools: false };
     expect(isAllowedRequest('app://shenbaotong/assets/index.js', prod)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', prod)).toBe(true);
-    for (const url of ['https://fonts.googleapis.com/css', 'http://localhost/', 'ws://127.0.0.1:9222/', 'file:///C:/Windows/win.ini', 'ftp://x/', 'devtools://devtools/bundled/inspector.html', 'app://other/x']) {
+    for (const url of [
+      'https://fonts.googleapis.com/css',
+      'http://localhost/',
+      'ws://127.0.0.1:9222/',
+      'file:///C:/Windows/win.ini',
+      'ftp://x/',
+      'devtools://devtools/bundled/inspector.html',
+      'app://other/x',
+    ]) {
       expect(isAllowedRequest(url, prod), url).toBe(false);
     }
     expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', { allowDevtools: true })).toBe(true);

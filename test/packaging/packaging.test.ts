@@ -4,10 +4,11 @@
 // native build leftovers are inside. Also checks that the security fuses were flipped.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
 import asar from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -15,7 +16,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 // Fuse wire as in a real Electron binary: version 1, 8 fuses, the stock states ('1' on, '0' off).
 const STOCK_FUSES = '10110010';
-const FUSE_NAMES = ['runAsNode', 'cookieEncryption', 'nodeOptions', 'nodeCliInspect', 'asarIntegrity', 'onlyLoadAppFromAsar', 'browserV8Snapshot', 'fileProtocolPrivileges'];
+const FUSE_NAMES = [
+  'runAsNode',
+  'cookieEncryption',
+  'nodeOptions',
+  'nodeCliInspect',
+  'asarIntegrity',
+  'onlyLoadAppFromAsar',
+  'browserV8Snapshot',
+  'fileProtocolPrivileges',
+];
 
 let work: string;
 let resources: string;
@@ -24,7 +34,8 @@ let files: string[];
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0) throw new Error(`${path.basename(args[0] ?? cmd)} failed (${r.status ?? r.signal}):\n${out.slice(-4000)}`);
+  if (r.status !== 0)
+    throw new Error(`${path.basename(args[0] ?? cmd)} failed (${r.status ?? r.signal}):\n${out.slice(-4000)}`);
   return out;
 }
 
@@ -33,14 +44,26 @@ beforeAll(() => {
   const stub = path.join(work, 'electron-dist');
   fs.mkdirSync(stub);
   const exe = path.join(stub, 'electron');
-  fs.writeFileSync(exe, Buffer.concat([Buffer.from('#!/bin/sh\necho "stub Electron"\n'), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from(STOCK_FUSES)]));
+  fs.writeFileSync(
+    exe,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\necho "stub Electron"\n'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, 8]),
+      Buffer.from(STOCK_FUSES),
+    ]),
+  );
   fs.chmodSync(exe, 0o755);
   fs.writeFileSync(path.join(stub, 'version'), '45.4.1');
 
   // `npm test` builds before vitest; rebuilding the renderer here would empty dist/renderer under
   // an end-to-end test running at the same time, so only a missing renderer is built.
   const rendererBuilt = fs.existsSync(path.join(root, 'dist/renderer/index.html'));
-  run(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet', ...(rendererBuilt ? ['--electron-only'] : [])]);
+  run(process.execPath, [
+    path.join(root, 'scripts/build.mjs'),
+    '--quiet',
+    ...(rendererBuilt ? ['--electron-only'] : []),
+  ]);
   const out = path.join(work, 'out');
   run(
     process.execPath,
@@ -68,7 +91,13 @@ afterAll(() => {
 
 describe('electron-builder --dir (stub Electron)', () => {
   it('packs the built app: main, preload, renderer, assets and package.json', () => {
-    for (const f of ['/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist/renderer/index.html', '/package.json', '/assets/demo/demoSchool.json']) {
+    for (const f of [
+      '/dist-electron/main.cjs',
+      '/dist-electron/preload.cjs',
+      '/dist/renderer/index.html',
+      '/package.json',
+      '/assets/demo/demoSchool.json',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith('/assets/packs/'))).toBe(true);
@@ -77,10 +106,21 @@ describe('electron-builder --dir (stub Electron)', () => {
   });
 
   it("unpacks better-sqlite3's native module and leaves its sources and build leftovers out", () => {
-    const unpacked = path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const unpacked = path.join(
+      resources,
+      'app.asar.unpacked',
+      'node_modules',
+      'better-sqlite3',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     expect(fs.existsSync(unpacked)).toBe(true);
     expect(fs.statSync(unpacked).size).toBeGreaterThan(100_000);
-    const stat = asar.statFile(path.join(resources, 'app.asar'), 'node_modules/better-sqlite3/build/Release/better_sqlite3.node') as { unpacked?: boolean };
+    const stat = asar.statFile(
+      path.join(resources, 'app.asar'),
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    ) as { unpacked?: boolean };
     expect(stat.unpacked).toBe(true);
     expect(files).toContain('/node_modules/better-sqlite3/lib/index.js');
     expect(files).toContain('/node_modules/bindings/bindings.js');
@@ -105,7 +145,9 @@ describe('electron-builder --dir (stub Electron)', () => {
         /\.(ts|tsx|mts|cts|map|md)$/.test(f) ||
         /\/(test|tests|__tests__|docs)\//.test(f) ||
         /^\/(shared|renderer|electron|scripts|build|test|docs|\.ci)(\/|$)/.test(f) ||
-        /^\/node_modules\/(electron|electron-builder|vite|vitest|typescript|esbuild|tsx|playwright-core|react|react-dom)(\/|$)/.test(f),
+        /^\/node_modules\/(electron|electron-builder|vite|vitest|typescript|esbuild|tsx|playwright-core|react|react-dom)(\/|$)/.test(
+          f,
+        ),
     );
     expect(bad).toEqual([]);
   });
@@ -118,7 +160,9 @@ describe('electron-builder --dir (stub Electron)', () => {
       ['dist-electron/preload.cjs', ['electron']],
     ] as const) {
       const code = asar.extractFile(archive, entry).toString('utf8');
-      const required = [...new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))].filter((s) => !builtins.has(s) && s !== 'electron');
+      const required = [...new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))].filter(
+        (s) => !builtins.has(s) && s !== 'electron',
+      );
       if (allowed) expect(required, entry).toEqual([]);
       for (const spec of required) {
         const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
@@ -132,7 +176,14 @@ describe('electron-builder --dir (stub Electron)', () => {
     const at = exe.indexOf(SENTINEL) + SENTINEL.length;
     const wire = exe.subarray(at + 2, at + 2 + 8).toString('latin1');
     const state = Object.fromEntries(FUSE_NAMES.map((n, i) => [n, wire[i]]));
-    expect(state).toMatchObject({ runAsNode: '0', nodeOptions: '0', nodeCliInspect: '0', asarIntegrity: '1', onlyLoadAppFromAsar: '1', fileProtocolPrivileges: '0' });
+    expect(state).toMatchObject({
+      runAsNode: '0',
+      nodeOptions: '0',
+      nodeCliInspect: '0',
+      asarIntegrity: '1',
+      onlyLoadAppFromAsar: '1',
+      fileProtocolPrivileges: '0',
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef } from '../../shared/datasets/datasetDefinition';
+
 import { buildSave } from '../../renderer/src/features/datasets/buildSave';
 import type { GridRow } from '../../renderer/src/features/grid/gridRow';
+import type { DatasetDef } from '../../shared/datasets/datasetDefinition';
 
 const def: DatasetDef = {
   name: 'equipment',
@@ -18,7 +19,13 @@ const def: DatasetDef = {
 describe('what an autosave sends', () => {
   const rows: GridRow[] = [
     { key: 'id:1', id: 1, values: { name: '示波器', amount: 123456, isMain: true } },
-    { key: 'id:2', id: 2, values: { name: '车床', amount: 1 }, drafts: { amount: '一百' }, errors: { amount: '「金额」应为金额（元），收到「一百」' } },
+    {
+      key: 'id:2',
+      id: 2,
+      values: { name: '车床', amount: 1 },
+      drafts: { amount: '一百' },
+      errors: { amount: '「金额」应为金额（元），收到「一百」' },
+    },
     { key: 'new:1', values: { name: '投影仪', amount: 50, isMain: false } },
     { key: 'new:2', values: {} },
   ];

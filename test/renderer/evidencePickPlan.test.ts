@@ -1,13 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { packSchema } from '../../shared/packs/packSchema';
-import { evidenceKeysOfPack, evidencePageLimit } from '../../renderer/src/features/bundles/evidenceKeysOfPack';
-import { groupPicks, moveItem, orderedPicks, pageSummary, type PickDraft } from '../../renderer/src/features/bundles/evidencePickPlan';
-import { EXPORT_STEPS, stepIndex } from '../../renderer/src/features/bundles/exportStages';
-import { EXPORT_STAGES } from '../../electron/core/bundles/buildExportBundle';
 
-const pack = packSchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../assets/packs/henan-2024-346.json'), 'utf8')));
+import { describe, expect, it } from 'vitest';
+
+import { EXPORT_STAGES } from '../../electron/core/bundles/buildExportBundle';
+import { evidenceKeysOfPack, evidencePageLimit } from '../../renderer/src/features/bundles/evidenceKeysOfPack';
+import {
+  groupPicks,
+  moveItem,
+  orderedPicks,
+  pageSummary,
+  type PickDraft,
+} from '../../renderer/src/features/bundles/evidencePickPlan';
+import { EXPORT_STEPS, stepIndex } from '../../renderer/src/features/bundles/exportStages';
+import { packSchema } from '../../shared/packs/packSchema';
+
+const pack = packSchema.parse(
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../assets/packs/henan-2024-346.json'), 'utf8')),
+);
 
 function pick(evidenceKey: string, hash: string, pages: number | null, mime = 'application/pdf'): PickDraft {
   return { evidenceKey, hash: hash.repeat(64).slice(0, 64), title: '', name: `${hash}.pdf`, mime, pages };
@@ -17,7 +27,11 @@ describe('佐证材料页码 keys of a pack', () => {
   it('lists the 346号 keys in the order the 申报书 prints them, each once, with the subject of its label', () => {
     const keys = evidenceKeysOfPack(pack);
     expect(keys.slice(0, 3).map((k) => k.key)).toEqual(['evSchool', 'eve1Basic', 'eve2Basic']);
-    expect(keys.find((k) => k.key === 'evMajorName')).toEqual({ key: 'evMajorName', label: '佐证材料页码（申报专业）', subject: '申报专业' });
+    expect(keys.find((k) => k.key === 'evMajorName')).toEqual({
+      key: 'evMajorName',
+      label: '佐证材料页码（申报专业）',
+      subject: '申报专业',
+    });
     expect(new Set(keys.map((k) => k.key)).size).toBe(keys.length);
     // every 佐证材料页码 field of the pack is offered, none of the others
     const evidenceFields = pack.fields.filter((f) => f.label.startsWith('佐证材料页码')).map((f) => f.key);
@@ -33,7 +47,12 @@ describe('picks: order and pages', () => {
   const keyOrder = ['evSchool', 'evMajorName', 'evFund2023'];
 
   it('merges in the forms’ key order, each key’s files in the user’s order, and keeps keys the pack lost', () => {
-    const byKey = groupPicks([pick('evFund2023', 'c', 1), pick('gone', 'd', 1), pick('evSchool', 'a', 2), pick('evSchool', 'b', 3)]);
+    const byKey = groupPicks([
+      pick('evFund2023', 'c', 1),
+      pick('gone', 'd', 1),
+      pick('evSchool', 'a', 2),
+      pick('evSchool', 'b', 3),
+    ]);
     byKey.evSchool = moveItem(byKey.evSchool, 1, -1);
     expect(orderedPicks(byKey, keyOrder).map((p) => [p.evidenceKey, p.name])).toEqual([
       ['evSchool', 'b.pdf'],
@@ -44,7 +63,10 @@ describe('picks: order and pages', () => {
   });
 
   it('counts the 目录索引 in the total, gives each key its page range and turns red past the limit', () => {
-    const ordered = orderedPicks(groupPicks([pick('evSchool', 'a', 2), pick('evMajorName', 'b', 1, 'image/png'), pick('evSchool', 'c', 3)]), keyOrder);
+    const ordered = orderedPicks(
+      groupPicks([pick('evSchool', 'a', 2), pick('evMajorName', 'b', 1, 'image/png'), pick('evSchool', 'c', 3)]),
+      keyOrder,
+    );
     const s = pageSummary(ordered, 50);
     // index page 1, then a: 2-3, c: 4-6, b: 7
     expect(s).toMatchObject({ evidencePages: 6, indexPages: 1, total: 7, over: false, unknown: 0 });

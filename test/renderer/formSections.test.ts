@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { packSchema } from '../../shared/packs/packSchema';
-import { formSections, formTabLabel, keysInFormOrder } from '../../renderer/src/features/applications/formSections';
 
-const pack = packSchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../assets/packs/henan-2024-346.json'), 'utf8')));
+import { describe, expect, it } from 'vitest';
+
+import { formSections, formTabLabel, keysInFormOrder } from '../../renderer/src/features/applications/formSections';
+import { packSchema } from '../../shared/packs/packSchema';
+
+const pack = packSchema.parse(
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../assets/packs/henan-2024-346.json'), 'utf8')),
+);
 
 describe('editor field grouping', () => {
   it('groups the 申报书 fields by the form headings, starting with the cover', () => {

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldDef } from '../../shared/datasets/datasetDefinition';
-import { parseTsv, formatTsv } from '../../renderer/src/features/grid/tsv';
-import { moveCell, rangeOf, tabCell } from '../../renderer/src/features/grid/selection';
+
 import { computeTotals, displayText, editText, parseCellText } from '../../renderer/src/features/grid/cellText';
-import { shiftDecimalText } from '../../shared/format/money';
-import { computeView } from '../../renderer/src/features/grid/sortFilter';
-import { SearchIndex } from '../../renderer/src/features/grid/searchIndex';
-import { sortRows } from '../../renderer/src/features/grid/sortRows';
-import { applyEdits, applyServerProblems, pasteEdits, removeRows, undoEdits } from '../../renderer/src/features/grid/gridEdits';
+import {
+  applyEdits,
+  applyServerProblems,
+  pasteEdits,
+  removeRows,
+  undoEdits,
+} from '../../renderer/src/features/grid/gridEdits';
 import type { GridRow } from '../../renderer/src/features/grid/gridRow';
+import { SearchIndex } from '../../renderer/src/features/grid/searchIndex';
+import { moveCell, rangeOf, tabCell } from '../../renderer/src/features/grid/selection';
+import { computeView } from '../../renderer/src/features/grid/sortFilter';
+import { sortRows } from '../../renderer/src/features/grid/sortRows';
+import { formatTsv, parseTsv } from '../../renderer/src/features/grid/tsv';
+import type { FieldDef } from '../../shared/datasets/datasetDefinition';
+import { shiftDecimalText } from '../../shared/format/money';
 
 const fields: FieldDef[] = [
   { key: 'name', label: '企业名称', type: 'text', required: true },
@@ -39,10 +46,16 @@ describe('Excel/WPS clipboard text', () => {
     expect(parseTsv('5" 屏幕\t2\n')).toEqual([['5" 屏幕', '2']]);
   });
   it('keeps empty trailing cells and text without a final newline', () => {
-    expect(parseTsv('a\t\tb\nc\t\t')).toEqual([['a', '', 'b'], ['c', '', '']]);
+    expect(parseTsv('a\t\tb\nc\t\t')).toEqual([
+      ['a', '', 'b'],
+      ['c', '', ''],
+    ]);
   });
   it('writes what it reads back', () => {
-    const cells = [['a', 'x\ny'], ['say "hi"', '']];
+    const cells = [
+      ['a', 'x\ny'],
+      ['say "hi"', ''],
+    ];
     expect(parseTsv(formatTsv(cells))).toEqual(cells);
   });
 });
@@ -78,14 +91,22 @@ describe('cell text', () => {
     expect(parseCellText(fields[5], '否')).toEqual({ ok: true, value: false });
   });
   it('totals money in integer 分 and counts with units', () => {
-    const t = computeTotals(fields, [{ price: 10, staff: 3 }, { price: 20, staff: null }, { price: 1, staff: 4 }]);
+    const t = computeTotals(fields, [
+      { price: 10, staff: 3 },
+      { price: 20, staff: null },
+      { price: 1, staff: 4 },
+    ]);
     expect(t).toMatchObject({ price: 31, staff: 7, budget: 0 });
     expect(t).not.toHaveProperty('name');
   });
 });
 
 describe('sort and filter', () => {
-  const rows = [row(1, { name: '郑州机械', staff: 300 }), row(2, { name: '洛阳轴承', staff: 50 }), row(3, { name: '郑州电子', staff: null })];
+  const rows = [
+    row(1, { name: '郑州机械', staff: 300 }),
+    row(2, { name: '洛阳轴承', staff: 50 }),
+    row(3, { name: '郑州电子', staff: null }),
+  ];
   it('filters by a column and searches across columns', () => {
     expect(computeView(rows, fields, { filters: { name: '郑州' } })).toEqual([0, 2]);
     expect(computeView(rows, fields, { search: '50' })).toEqual([1]);
@@ -99,7 +120,12 @@ describe('sort and filter', () => {
 describe('sorting a column as Excel does', () => {
   const sorted = (rs: GridRow[], key: string, dir: 'asc' | 'desc') => {
     const view = rs.map((_, i) => i);
-    sortRows(view, rs, fields.find((f) => f.key === key)!, dir);
+    sortRows(
+      view,
+      rs,
+      fields.find((f) => f.key === key)!,
+      dir,
+    );
     return view.map((i) => rs[i].values[key] ?? rs[i].drafts?.[key] ?? null);
   };
   it('puts Chinese text in 拼音 order and empty cells last both ways', () => {
@@ -112,7 +138,13 @@ describe('sorting a column as Excel does', () => {
     expect(sorted(rs, 'name', 'asc')).toEqual(['A9', 'SB1', 'sb2', 'SB10', 'SB2019-2', 'SB2019-10']);
   });
   it('sorts numbers by value, keeps ties in their order, and puts an invalid typed text after the numbers', () => {
-    const rs = [row(1, { staff: 30 }), row(2, { staff: 5 }), { key: 'new:1', values: {}, drafts: { staff: '三十' } }, row(3, { staff: 30 }), row(4, { staff: null })];
+    const rs = [
+      row(1, { staff: 30 }),
+      row(2, { staff: 5 }),
+      { key: 'new:1', values: {}, drafts: { staff: '三十' } },
+      row(3, { staff: 30 }),
+      row(4, { staff: null }),
+    ];
     const view = rs.map((_, i) => i);
     sortRows(view, rs, fields[4], 'asc');
     expect(view).toEqual([1, 0, 3, 2, 4]);
@@ -122,7 +154,9 @@ describe('sorting a column as Excel does', () => {
 });
 
 describe('the search index a large ledger is filtered with', () => {
-  const many = Array.from({ length: 500 }, (_, i) => row(i + 1, { name: i % 7 === 0 ? `郑州${i}号厂` : `洛阳${i}`, staff: i, soft: i % 2 === 0 }));
+  const many = Array.from({ length: 500 }, (_, i) =>
+    row(i + 1, { name: i % 7 === 0 ? `郑州${i}号厂` : `洛阳${i}`, staff: i, soft: i % 2 === 0 }),
+  );
   const naive = (rs: readonly GridRow[], needle: string, col?: number) =>
     rs.flatMap((r, i) => {
       const cells = fields.map((f) => displayText(f, r.values[f.key]).toLowerCase());
@@ -131,7 +165,8 @@ describe('the search index a large ledger is filtered with', () => {
 
   it('finds exactly the rows a cell-by-cell search finds, in row order', () => {
     const index = new SearchIndex(fields);
-    for (const needle of ['郑州', '号厂', '49', '是', '否', '1', '不存在']) expect(index.search(many, needle)).toEqual(naive(many, needle));
+    for (const needle of ['郑州', '号厂', '49', '是', '否', '1', '不存在'])
+      expect(index.search(many, needle)).toEqual(naive(many, needle));
     expect(index.search(many, '郑州', 0)).toEqual(naive(many, '郑州', 0));
     expect(index.search(many, '4', 4)).toEqual(naive(many, '4', 4));
   });
@@ -153,9 +188,13 @@ describe('the search index a large ledger is filtered with', () => {
   it('filters by the search box and two column filters together', () => {
     const index = new SearchIndex(fields);
     const view = computeView(many, fields, { search: '郑州', filters: { soft: '是', staff: '4' } }, index);
-    expect(view).toEqual(naive(many, '郑州').filter((i) => many[i].values.soft === true && String(many[i].values.staff).includes('4')));
+    expect(view).toEqual(
+      naive(many, '郑州').filter((i) => many[i].values.soft === true && String(many[i].values.staff).includes('4')),
+    );
     expect(view.length).toBeGreaterThan(0);
-    expect(computeView(many, fields, { filters: { soft: '否', name: '郑州' } }, index)).toEqual(naive(many, '郑州', 0).filter((i) => many[i].values.soft === false));
+    expect(computeView(many, fields, { filters: { soft: '否', name: '郑州' } }, index)).toEqual(
+      naive(many, '郑州', 0).filter((i) => many[i].values.soft === false),
+    );
   });
 });
 
@@ -164,7 +203,13 @@ describe('edits, paste and undo', () => {
 
   it('pastes a block from the active cell and appends rows past the end', () => {
     const block = parseTsv('丙公司\t91410100MA00000A18\n丁公司\t\n戊公司\t\n');
-    const edits = pasteEdits(block, { top: 1, left: 0, bottom: 1, right: 0 }, [0, 1], 2, fields.map((f) => f.key));
+    const edits = pasteEdits(
+      block,
+      { top: 1, left: 0, bottom: 1, right: 0 },
+      [0, 1],
+      2,
+      fields.map((f) => f.key),
+    );
     const c = applyEdits(base, fields, edits, newKey, '粘贴');
     expect(c.rows).toHaveLength(4);
     expect(c.rows[1].values.name).toBe('丙公司');
@@ -188,7 +233,13 @@ describe('edits, paste and undo', () => {
   });
 
   it('undoes a paste: cells restored, appended rows dropped (and deleted once saved)', () => {
-    const edits = pasteEdits([['X'], ['Y'], ['Z']], { top: 1, left: 0, bottom: 1, right: 0 }, [0, 1], 2, fields.map((f) => f.key));
+    const edits = pasteEdits(
+      [['X'], ['Y'], ['Z']],
+      { top: 1, left: 0, bottom: 1, right: 0 },
+      [0, 1],
+      2,
+      fields.map((f) => f.key),
+    );
     const c = applyEdits(base, fields, edits, newKey, '粘贴');
     const saved = c.rows.map((r, i) => (i === 2 ? { ...r, id: 77 } : r));
     const u = undoEdits(saved, fields, c.undo!, newKey);
@@ -206,7 +257,16 @@ describe('edits, paste and undo', () => {
   });
 
   it('redoes an undone paste: undoing the undo brings the pasted cells and rows back', () => {
-    const c = applyEdits(base, fields, [{ row: 0, field: 'name', text: '甲改' }, { row: 2, field: 'name', text: '丙公司' }], newKey, '粘贴');
+    const c = applyEdits(
+      base,
+      fields,
+      [
+        { row: 0, field: 'name', text: '甲改' },
+        { row: 2, field: 'name', text: '丙公司' },
+      ],
+      newKey,
+      '粘贴',
+    );
     const u = undoEdits(c.rows, fields, c.undo!, newKey);
     expect(u.rows.map((r) => r.values.name)).toEqual(['甲公司', '乙公司']);
     expect(u.undo!.label).toBe('粘贴');

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DATASETS, findDataset } from '../../shared/datasets/datasetRegistry';
+
 import { columnOf } from '../../shared/datasets/datasetDefinition';
+import { DATASETS, findDataset } from '../../shared/datasets/datasetRegistry';
 import { parseFieldValue } from '../../shared/datasets/validateFieldValue';
+import { formatFenAsWanYuan, parseYuanToFen, sumFen } from '../../shared/format/money';
+import { countWordChars } from '../../shared/validation/countWordChars';
 import { checkCreditCode, creditCodeCheckChar } from '../../shared/validation/creditCode';
 import { checkIdCardNumber } from '../../shared/validation/idCardNumber';
-import { countWordChars } from '../../shared/validation/countWordChars';
-import { formatFenAsWanYuan, parseYuanToFen, sumFen } from '../../shared/format/money';
 
 // A small deterministic generator, so the cases are the same on every run.
 function seededRandom(seed: number) {
@@ -18,7 +19,20 @@ const field = (dataset: string, key: string) => findDataset(dataset)!.fields.fin
 describe('data set definitions', () => {
   it('cover the twelve CLI data sets, with unique keys, Chinese labels and no header used twice', () => {
     expect(DATASETS.map((d) => d.name).sort()).toEqual(
-      ['awards', 'certificates', 'enterprises', 'equipment', 'funding', 'indicators', 'majorGroups', 'majors', 'rooms', 'school', 'teachers', 'training'].sort(),
+      [
+        'awards',
+        'certificates',
+        'enterprises',
+        'equipment',
+        'funding',
+        'indicators',
+        'majorGroups',
+        'majors',
+        'rooms',
+        'school',
+        'teachers',
+        'training',
+      ].sort(),
     );
     for (const d of DATASETS) {
       const keys = d.fields.map((f) => f.key);
@@ -33,7 +47,9 @@ describe('data set definitions', () => {
   });
 
   it('match the ledger synonyms real files use (资产编号/设备编号/编号)', () => {
-    expect([field('equipment', 'assetNo').label, ...field('equipment', 'assetNo').synonyms!]).toEqual(expect.arrayContaining(['资产编号', '设备编号', '编号']));
+    expect([field('equipment', 'assetNo').label, ...field('equipment', 'assetNo').synonyms!]).toEqual(
+      expect.arrayContaining(['资产编号', '设备编号', '编号']),
+    );
   });
 });
 
@@ -47,17 +63,29 @@ describe('field validation', () => {
 
   it('accepts the 称号 of the 346号 list and names the one that is not', () => {
     const f = field('enterprises', 'honorTypes');
-    expect(parseFieldValue(f, '国家专精特新“小巨人”、省级“瞪羚”')).toEqual({ ok: true, value: '国家专精特新“小巨人”、省级“瞪羚”' });
+    expect(parseFieldValue(f, '国家专精特新“小巨人”、省级“瞪羚”')).toEqual({
+      ok: true,
+      value: '国家专精特新“小巨人”、省级“瞪羚”',
+    });
     const bad = parseFieldValue(f, '中国500强、优秀企业');
     expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('「优秀企业」') });
   });
 
   it('requires what the forms require and reads yes/no as office staff type it', () => {
-    expect(parseFieldValue(field('equipment', 'assetNo'), ' ')).toMatchObject({ ok: false, message: '「资产编号」不能为空' });
+    expect(parseFieldValue(field('equipment', 'assetNo'), ' ')).toMatchObject({
+      ok: false,
+      message: '「资产编号」不能为空',
+    });
     expect(parseFieldValue(field('teachers', 'doubleQualified'), '是')).toEqual({ ok: true, value: true });
     expect(parseFieldValue(field('teachers', 'doubleQualified'), '√')).toEqual({ ok: true, value: true });
-    expect(parseFieldValue(field('teachers', 'roles'), '专业带头人，骨干教师')).toEqual({ ok: true, value: '专业带头人、骨干教师' });
-    expect(parseFieldValue(field('equipment', 'purchaseDate'), '2019年3月5日')).toEqual({ ok: true, value: '2019-03-05' });
+    expect(parseFieldValue(field('teachers', 'roles'), '专业带头人，骨干教师')).toEqual({
+      ok: true,
+      value: '专业带头人、骨干教师',
+    });
+    expect(parseFieldValue(field('equipment', 'purchaseDate'), '2019年3月5日')).toEqual({
+      ok: true,
+      value: '2019-03-05',
+    });
   });
 });
 
@@ -113,7 +141,10 @@ describe('money in 分', () => {
 
   it('sums a 20,000-row ledger exactly where floats drift', () => {
     const rnd = seededRandom(2024);
-    const yuanTexts = Array.from({ length: 20000 }, () => `${rnd.int(300, 500000)}.${String(rnd.int(0, 99)).padStart(2, '0')}`);
+    const yuanTexts = Array.from(
+      { length: 20000 },
+      () => `${rnd.int(300, 500000)}.${String(rnd.int(0, 99)).padStart(2, '0')}`,
+    );
     const fen = yuanTexts.map((t) => parseYuanToFen(t)!);
     const exact = yuanTexts.reduce((s, t) => s + BigInt(t.replace('.', '')), 0n);
     expect(BigInt(sumFen(fen))).toBe(exact);

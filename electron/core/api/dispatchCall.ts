@@ -1,4 +1,4 @@
-import { AppError, type ApiResult } from '../../../shared/api/apiError.js';
+import { type ApiResult, AppError } from '../../../shared/api/apiError.js';
 import { contract, isCallName } from '../../../shared/api/contract.js';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues.js';
 import type { AppContext } from '../appContext.js';
@@ -10,7 +10,12 @@ import type { Handlers } from './handlerTypes.js';
  * validates the input against the contract before the handler runs, and turns every failure into
  * a structured error. Unexpected errors are logged and reported without internals.
  */
-export async function dispatchCall(ctx: AppContext, name: unknown, rawInput: unknown, table: Handlers = handlerTable): Promise<ApiResult<unknown>> {
+export async function dispatchCall(
+  ctx: AppContext,
+  name: unknown,
+  rawInput: unknown,
+  table: Handlers = handlerTable,
+): Promise<ApiResult<unknown>> {
   if (!isCallName(name)) {
     return { ok: false, error: { code: 'UNKNOWN_CALL', message: `没有这个操作：${String(name).slice(0, 80)}` } };
   }
@@ -18,7 +23,15 @@ export async function dispatchCall(ctx: AppContext, name: unknown, rawInput: unk
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const details = describeZodIssues(parsed.error.issues);
-    return { ok: false, error: { code: 'BAD_INPUT', message: `请求「${spec.summary}」的参数不正确：${details[0]?.message ?? ''}`, where: details[0]?.where, details } };
+    return {
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: `请求「${spec.summary}」的参数不正确：${details[0]?.message ?? ''}`,
+        where: details[0]?.where,
+        details,
+      },
+    };
   }
   try {
     const handler = table[name] as (input: unknown, ctx: AppContext) => unknown;
@@ -31,6 +44,12 @@ export async function dispatchCall(ctx: AppContext, name: unknown, rawInput: unk
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toApiError() };
     console.error(`[申报通] ${name} failed:`, e);
-    return { ok: false, error: { code: 'INTERNAL', message: `操作「${spec.summary}」时发生内部错误，未完成：${(e as Error)?.message ?? String(e)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: `操作「${spec.summary}」时发生内部错误，未完成：${(e as Error)?.message ?? String(e)}`,
+      },
+    };
   }
 }

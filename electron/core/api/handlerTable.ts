@@ -1,17 +1,30 @@
-import type { Handlers } from './handlerTypes.js';
-import { mergeHandlers } from './mergeHandlers.js';
-import { storeHandlers } from '../store/storeHandlers.js';
-import { datasetHandlers } from '../datasets/datasetHandlers.js';
-import { importHandlers } from '../imports/importHandlers.js';
-import { catalogueHandlers } from '../catalogue/catalogueHandlers.js';
-import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
-import { dashboardHandlers } from '../dashboard/dashboardHandlers.js';
-import { bundleHandlers } from '../bundles/bundleHandlers.js';
-import { renderHandlers } from '../render/renderHandlers.js';
-import { packHandlers } from '../packs/packHandlers.js';
-import { applicationHandlers } from '../packs/applicationHandlers.js';
 import { materialHandlers } from '../applications/materialHandlers.js';
 import { parameterHandlers } from '../applications/parameterHandlers.js';
+import { bundleHandlers } from '../bundles/bundleHandlers.js';
+import { catalogueHandlers } from '../catalogue/catalogueHandlers.js';
+import { dashboardHandlers } from '../dashboard/dashboardHandlers.js';
+import { datasetHandlers } from '../datasets/datasetHandlers.js';
+import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
+import { importHandlers } from '../imports/importHandlers.js';
+import { applicationHandlers } from '../packs/applicationHandlers.js';
+import { packHandlers } from '../packs/packHandlers.js';
+import { renderHandlers } from '../render/renderHandlers.js';
+import { storeHandlers } from '../store/storeHandlers.js';
+import type { Handlers } from './handlerTypes.js';
+import { mergeHandlers } from './mergeHandlers.js';
 
 /** Every call of the contract, implemented once. The type makes a missing handler a compile error. */
-export const handlerTable: Handlers = mergeHandlers<Handlers>(storeHandlers, datasetHandlers, importHandlers, catalogueHandlers, evidenceHandlers, dashboardHandlers, bundleHandlers, renderHandlers, packHandlers, applicationHandlers, materialHandlers, parameterHandlers);
+export const handlerTable: Handlers = mergeHandlers<Handlers>(
+  storeHandlers,
+  datasetHandlers,
+  importHandlers,
+  catalogueHandlers,
+  evidenceHandlers,
+  dashboardHandlers,
+  bundleHandlers,
+  renderHandlers,
+  packHandlers,
+  applicationHandlers,
+  materialHandlers,
+  parameterHandlers,
+);

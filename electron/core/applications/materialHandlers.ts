@@ -1,5 +1,5 @@
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import { searchMaterials } from './searchMaterials.js';
 
 export const materialHandlers: HandlersFor<'material/search'> = {

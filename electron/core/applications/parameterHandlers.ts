@@ -1,6 +1,6 @@
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
 import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
 

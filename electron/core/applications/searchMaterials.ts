@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { MaterialItem } from '../../../shared/api/materialCalls.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { countWordChars } from '../../../shared/validation/countWordChars.js';

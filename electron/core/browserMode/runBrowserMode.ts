@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import { createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
@@ -14,7 +15,10 @@ import { startBrowserServer } from './startBrowserServer.js';
  * opens the school database if it exists (first run shows the welcome page) and serves the app.
  */
 async function main() {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, allowPositionals: true });
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: true,
+  });
   const dataDir = defaultDataDir();
   const dbPath = resolveDbPath(values.db, process.env, dataDir);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
@@ -26,7 +30,9 @@ async function main() {
     throw new AppError('RENDERER_MISSING', '界面文件尚未构建，请先运行 npm run build');
   }
   const server = await startBrowserServer(ctx, { rendererDir, port: values.port ? Number(values.port) : undefined });
-  process.stdout.write(`申报通（浏览器模式）已启动，请在浏览器中打开 / Open in your browser:\n  ${server.url}\n数据库 / Database: ${dbPath}\n按 Ctrl+C 退出 / Ctrl+C to quit\n`);
+  process.stdout.write(
+    `申报通（浏览器模式）已启动，请在浏览器中打开 / Open in your browser:\n  ${server.url}\n数据库 / Database: ${dbPath}\n按 Ctrl+C 退出 / Ctrl+C to quit\n`,
+  );
   const stop = async () => {
     await server.close();
     ctx.store?.close();

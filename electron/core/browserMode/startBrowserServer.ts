@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { AppContext } from '../appContext.js';
+
 import { dispatchCall } from '../api/dispatchCall.js';
+import type { AppContext } from '../appContext.js';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy.js';
 
 export interface BrowserServer {
@@ -37,7 +38,13 @@ function cookieToken(req: http.IncomingMessage): string {
   return m?.[1] ?? '';
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
@@ -54,7 +61,10 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
  * with a per-run secret. The URL carries the token once; it becomes a same-site cookie so the page's
  * own scripts and API calls are accepted, and any other host header or a missing token is refused.
  */
-export async function startBrowserServer(ctx: AppContext, opts: { rendererDir: string; port?: number; token?: string }): Promise<BrowserServer> {
+export async function startBrowserServer(
+  ctx: AppContext,
+  opts: { rendererDir: string; port?: number; token?: string },
+): Promise<BrowserServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('hex');
   const rendererDir = path.resolve(opts.rendererDir);
   let port = 0;
@@ -75,7 +85,8 @@ export async function startBrowserServer(ctx: AppContext, opts: { rendererDir: s
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, '只接受 POST 请求');
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '请求须为 JSON');
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return send(res, 415, '请求须为 JSON');
       const chunks: Buffer[] = [];
       let size = 0;
       req.on('data', (c: Buffer) => {
@@ -91,7 +102,12 @@ export async function startBrowserServer(ctx: AppContext, opts: { rendererDir: s
         try {
           input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容不是有效的 JSON' } }), MIME['.json']);
+          return send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容不是有效的 JSON' } }),
+            MIME['.json'],
+          );
         }
         const name = decodeURIComponent(url.pathname.slice('/api/'.length));
         const result = await dispatchCall(ctx, name, input);
@@ -107,7 +123,13 @@ export async function startBrowserServer(ctx: AppContext, opts: { rendererDir: s
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       return send(res, 404, '找不到页面');
     }
-    send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream', rel === '/index.html' ? setCookie : {});
+    send(
+      res,
+      200,
+      fs.readFileSync(file),
+      MIME[path.extname(file)] ?? 'application/octet-stream',
+      rel === '/index.html' ? setCookie : {},
+    );
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,14 +1,21 @@
 import type { Writable } from 'node:stream';
+
 import { AppError } from '../../../shared/api/apiError.js';
+import type { BundleData } from '../../../shared/bundles/bundleData.js';
 import { fillBundleName } from '../../../shared/bundles/bundleFileName.js';
 import { checkBundleLimits } from '../../../shared/bundles/bundleLimits.js';
-import { BUNDLE_FORMAT_NAME, BUNDLE_FORMAT_VERSION, DATA_ENTRY, MANIFEST_ENTRY, type BundleManifest } from '../../../shared/bundles/bundleManifest.js';
-import type { BundleData } from '../../../shared/bundles/bundleData.js';
+import {
+  BUNDLE_FORMAT_NAME,
+  BUNDLE_FORMAT_VERSION,
+  type BundleManifest,
+  DATA_ENTRY,
+  MANIFEST_ENTRY,
+} from '../../../shared/bundles/bundleManifest.js';
 import { uniqueNames, windowsSafeEntryPath } from '../../../shared/bundles/windowsSafeName.js';
 import { fontsNotice } from '../../../shared/print/describeFonts.js';
 import type { PdfPrinter } from '../appContext.js';
-import { BundleZipWriter } from './bundleZipWriter.js';
 import type { BundleFormRenderer, BundlePlan, FormFormat } from './bundlePlan.js';
+import { BundleZipWriter } from './bundleZipWriter.js';
 import { measureEvidence, mergeEvidencePdf } from './mergeEvidencePdf.js';
 
 export const EXPORT_STAGES = ['data', 'evidence', 'layout', 'docx', 'xlsx', 'pdf', 'zip'] as const;
@@ -59,7 +66,12 @@ export interface PreparedBundle {
 
 function stageTimer(opts: BuildBundleOptions, timings: Record<ExportStage, number>) {
   return async <T>(stage: ExportStage, fn: () => Promise<T> | T, detail?: string): Promise<T> => {
-    opts.onProgress?.({ stage, label: EXPORT_STAGE_LABELS[stage], fraction: EXPORT_STAGES.indexOf(stage) / EXPORT_STAGES.length, detail });
+    opts.onProgress?.({
+      stage,
+      label: EXPORT_STAGE_LABELS[stage],
+      fraction: EXPORT_STAGES.indexOf(stage) / EXPORT_STAGES.length,
+      detail,
+    });
     const t0 = performance.now();
     try {
       return await fn();
@@ -74,17 +86,34 @@ function emptyTimings(): Record<ExportStage, number> {
 }
 
 /** Loads the plan, measures the evidence and checks the pack's limits; refuses a breach before writing. */
-export async function prepareBundle(loadPlan: () => Promise<BundlePlan> | BundlePlan, opts: BuildBundleOptions): Promise<PreparedBundle> {
+export async function prepareBundle(
+  loadPlan: () => Promise<BundlePlan> | BundlePlan,
+  opts: BuildBundleOptions,
+): Promise<PreparedBundle> {
   const timings = emptyTimings();
   const stage = stageTimer(opts, timings);
   const plan = await stage('data', loadPlan);
   const warnings = [...plan.warnings];
   const named = fillBundleName(plan.bundle.fileName, plan.nameValues);
   if (named.missing.length) warnings.push(`文件名中的「${named.missing.join('、')}」尚未填写，已用「××」代替`);
-  const evidence = await stage('evidence', () => measureEvidence(plan.evidence, `${plan.nameValues.school ?? plan.school.name} ${plan.application.title}`, opts.printer));
-  const breaches = checkBundleLimits({ evidenceMaxPages: plan.bundle.evidenceMaxPages }, { evidencePages: evidence.evidencePages, indexPages: evidence.indexPages, docNo: plan.pack.docNo });
+  const evidence = await stage('evidence', () =>
+    measureEvidence(
+      plan.evidence,
+      `${plan.nameValues.school ?? plan.school.name} ${plan.application.title}`,
+      opts.printer,
+    ),
+  );
+  const breaches = checkBundleLimits(
+    { evidenceMaxPages: plan.bundle.evidenceMaxPages },
+    { evidencePages: evidence.evidencePages, indexPages: evidence.indexPages, docNo: plan.pack.docNo },
+  );
   if (breaches.length) {
-    throw new AppError('LIMIT_EXCEEDED', breaches[0].message, { file: named.fileName }, breaches.map((b) => ({ message: b.message })));
+    throw new AppError(
+      'LIMIT_EXCEEDED',
+      breaches[0].message,
+      { file: named.fileName },
+      breaches.map((b) => ({ message: b.message })),
+    );
   }
   const evidencePages: Record<string, string> = {};
   for (const item of plan.evidence) {
@@ -104,7 +133,12 @@ function formFileStem(plan: BundlePlan, form: BundlePlan['forms'][number]): stri
  * Renders every file of a prepared bundle and streams the zip to `out`: forms (DOCX, XLSX, PDF with
  * --pdf), the merged 佐证材料 PDF, data.json and, last, manifest.json with every file's SHA-256.
  */
-export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormRenderer, out: Writable, opts: BuildBundleOptions): Promise<BuiltBundle> {
+export async function writeBundleZip(
+  prep: PreparedBundle,
+  renderer: BundleFormRenderer,
+  out: Writable,
+  opts: BuildBundleOptions,
+): Promise<BuiltBundle> {
   const { plan, timings } = prep;
   const stage = stageTimer(opts, timings);
   const zip = new BundleZipWriter(out, opts.now);
@@ -130,7 +164,11 @@ export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormR
   // Which fonts the printouts need: a missing 仿宋_GB2312 is replaced silently and moves the layout.
   const fontsLine = fontsNotice([...fonts.values()].flat());
   const warnings = fontsLine ? [...prep.warnings, fontsLine] : prep.warnings;
-  const formExtra = (job: (typeof jobs)[number]) => ({ formId: job.form.id, title: job.form.title, ...(fonts.has(job.form.id) ? { fonts: fonts.get(job.form.id) } : {}) });
+  const formExtra = (job: (typeof jobs)[number]) => ({
+    formId: job.form.id,
+    title: job.form.title,
+    ...(fonts.has(job.form.id) ? { fonts: fonts.get(job.form.id) } : {}),
+  });
   for (const kind of ['docx', 'xlsx'] as const) {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i];
@@ -139,7 +177,9 @@ export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormR
       zip.add(entry(`${stems[i]}.${kind}`), bytes, `form-${kind}`, formExtra(job));
     }
   }
-  const evidenceName = plan.bundle.evidenceFileName ? fillBundleName(plan.bundle.evidenceFileName, plan.nameValues, '').fileName : '佐证材料';
+  const evidenceName = plan.bundle.evidenceFileName
+    ? fillBundleName(plan.bundle.evidenceFileName, plan.nameValues, '').fileName
+    : '佐证材料';
   // Chromium prints the forms concurrently (it waits on its own processes), the evidence merge runs meanwhile.
   const pdfJobs = jobs.map((job, i) => ({ job, i })).filter(({ job }) => job.formats.includes('pdf'));
   const [formPdfs, evidencePdf] = await stage('pdf', () =>
@@ -154,9 +194,26 @@ export async function writeBundleZip(prep: PreparedBundle, renderer: BundleFormR
   return stage('zip', async () => {
     const data: BundleData = {
       formatVersion: BUNDLE_FORMAT_VERSION,
-      baseData: { school: plan.baseData.school, years: plan.baseData.years, data: plan.baseData.data as BundleData['baseData']['data'] },
-      application: { packId: plan.pack.id, packVersion: plan.pack.version, title: plan.application.title, params: plan.application.params, values: plan.application.values, printed: plan.application.printed },
-      evidence: prep.evidence.items.map((it) => ({ ref: it.src.ref, title: it.src.title, sha256: it.src.sha256, pages: it.pages, range: prep.evidence.ranges.get(it.src.ref) ?? '' })),
+      baseData: {
+        school: plan.baseData.school,
+        years: plan.baseData.years,
+        data: plan.baseData.data,
+      },
+      application: {
+        packId: plan.pack.id,
+        packVersion: plan.pack.version,
+        title: plan.application.title,
+        params: plan.application.params,
+        values: plan.application.values,
+        printed: plan.application.printed,
+      },
+      evidence: prep.evidence.items.map((it) => ({
+        ref: it.src.ref,
+        title: it.src.title,
+        sha256: it.src.sha256,
+        pages: it.pages,
+        range: prep.evidence.ranges.get(it.src.ref) ?? '',
+      })),
     };
     zip.add(entry(DATA_ENTRY), new TextEncoder().encode(JSON.stringify(data)), 'data');
     const manifest: BundleManifest = {

@@ -1,10 +1,10 @@
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import type { ExportProgress } from './buildExportBundle.js';
 import { defaultBundleSource } from './bundleSource.js';
+import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
 import { exportBundleToBytes } from './exportApplicationBundle.js';
 import { importBundle } from './importBundle.js';
-import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
 import { inspectBundle } from './inspectBundle.js';
 import { inspectionView } from './inspectionView.js';
 
@@ -12,9 +12,16 @@ import { inspectionView } from './inspectionView.js';
 const running = new Map<number, ExportProgress>();
 
 export const bundleHandlers: HandlersFor<
-  'application/export' | 'application/exportProgress' | 'application/evidencePicks' | 'application/setEvidencePicks' | 'bundle/inspect' | 'bundle/import'
+  | 'application/export'
+  | 'application/exportProgress'
+  | 'application/evidencePicks'
+  | 'application/setEvidencePicks'
+  | 'bundle/inspect'
+  | 'bundle/import'
 > = {
-  'application/evidencePicks': (input, ctx) => ({ picks: listEvidencePicks(requireStore(ctx).db, input.applicationId) }),
+  'application/evidencePicks': (input, ctx) => ({
+    picks: listEvidencePicks(requireStore(ctx).db, input.applicationId),
+  }),
   'application/setEvidencePicks': (input, ctx) => {
     setEvidencePicks(requireStore(ctx).db, input.applicationId, input.picks);
     return { count: input.picks.length };
@@ -33,9 +40,15 @@ export const bundleHandlers: HandlersFor<
     }
   },
   'application/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
-  'bundle/inspect': async (input, ctx) => inspectionView(await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName)),
+  'bundle/inspect': async (input, ctx) =>
+    inspectionView(await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName)),
   'bundle/import': async (input, ctx) => {
     const r = await importBundle(ctx, Buffer.from(input.dataBase64, 'base64'), input.fileName);
-    return { applicationId: r.applicationId, rowsWritten: r.rowsWritten, backupPath: r.backup.path, inspection: inspectionView(r.inspection) };
+    return {
+      applicationId: r.applicationId,
+      rowsWritten: r.rowsWritten,
+      backupPath: r.backup.path,
+      inspection: inspectionView(r.inspection),
+    };
   },
 };

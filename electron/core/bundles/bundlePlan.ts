@@ -25,7 +25,13 @@ export interface BundleEvidencePlan extends EvidenceSource {
  * base data. Built by bundleSource.ts from the real modules, or by hand in tests.
  */
 export interface BundlePlan {
-  application: { id: number; title: string; params: Record<string, string | number | boolean>; values: Record<string, unknown>; printed?: Record<string, unknown> };
+  application: {
+    id: number;
+    title: string;
+    params: Record<string, string | number | boolean>;
+    values: Record<string, unknown>;
+    printed?: Record<string, unknown>;
+  };
   pack: { id: string; version: string; docNo?: string; title?: string };
   bundle: { fileName: string; evidenceMaxPages?: number; evidenceFileName?: string };
   /** Values for name placeholders: school, parameters (and their labels), scalar field values. */

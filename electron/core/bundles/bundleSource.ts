@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
-import type { PrintDocument } from '../../../shared/print/printDocument.js';
-import { renderHtml } from '../../../shared/print/renderHtml.js';
+import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { describeFont } from '../../../shared/print/describeFonts.js';
+import type { PrintDocument } from '../../../shared/print/printDocument.js';
 import { fontsUsed } from '../../../shared/print/printDocument.js';
-import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
+import { renderHtml } from '../../../shared/print/renderHtml.js';
+import { type AppContext, type PdfPrinter, requireStore } from '../appContext.js';
 import { readOverrides } from '../packs/applicationRepo.js';
 import { renderDocx } from '../render/renderDocx.js';
 import { renderXlsx } from '../render/renderXlsx.js';
@@ -24,9 +24,20 @@ export interface PackAccess {
   /** The application's pack, the application resolved, and the base data it was resolved against. */
   load(ctx: AppContext, applicationId: number): LoadedApplication | Promise<LoadedApplication>;
   /** The print model of one form, with 佐证材料页码 text fields (field key → 「3-5」) filled. */
-  layoutForm(ctx: AppContext, pack: Pack, resolved: ResolvedApplication, formId: string, evidencePages: Record<string, string>): PrintDocument | Promise<PrintDocument>;
+  layoutForm(
+    ctx: AppContext,
+    pack: Pack,
+    resolved: ResolvedApplication,
+    formId: string,
+    evidencePages: Record<string, string>,
+  ): PrintDocument | Promise<PrintDocument>;
   /** The application's evidence picks in merge order, with the field each one's pages fill. */
-  evidence(ctx: AppContext, pack: Pack, resolved: ResolvedApplication, applicationId: number): BundleEvidencePlan[] | Promise<BundleEvidencePlan[]>;
+  evidence(
+    ctx: AppContext,
+    pack: Pack,
+    resolved: ResolvedApplication,
+    applicationId: number,
+  ): BundleEvidencePlan[] | Promise<BundleEvidencePlan[]>;
 }
 
 function scalarText(v: unknown): string | undefined {
@@ -36,7 +47,16 @@ function scalarText(v: unknown): string | undefined {
 }
 
 /** Gathers the plan from a pack and a resolved application: names, forms and formats, limits, data. */
-export function planFromPack(pack: Pack, resolved: ResolvedApplication, extra: { applicationId: number; values: Record<string, unknown>; baseData: BundlePlan['baseData']; evidence: BundleEvidencePlan[] }): BundlePlan {
+export function planFromPack(
+  pack: Pack,
+  resolved: ResolvedApplication,
+  extra: {
+    applicationId: number;
+    values: Record<string, unknown>;
+    baseData: BundlePlan['baseData'];
+    evidence: BundleEvidencePlan[];
+  },
+): BundlePlan {
   const warnings: string[] = [];
   const nameValues: Record<string, string> = { school: resolved.schoolName, 学校名称: resolved.schoolName };
   for (const key of resolved.fieldOrder) {
@@ -54,7 +74,9 @@ export function planFromPack(pack: Pack, resolved: ResolvedApplication, extra: {
   const rule = pack.bundle;
   const formFiles = rule?.files.filter((f) => f.kind === 'form' && f.form) ?? [];
   const formsById = new Map(pack.forms.map((f) => [f.id, f]));
-  const chosen = formFiles.length ? formFiles.map((f) => ({ form: formsById.get(f.form!), file: f })) : pack.forms.map((form) => ({ form, file: undefined }));
+  const chosen = formFiles.length
+    ? formFiles.map((f) => ({ form: formsById.get(f.form!), file: f }))
+    : pack.forms.map((form) => ({ form, file: undefined }));
   const forms: BundleFormPlan[] = [];
   for (const { form, file } of chosen) {
     if (!form) {
@@ -62,14 +84,26 @@ export function planFromPack(pack: Pack, resolved: ResolvedApplication, extra: {
       continue;
     }
     const formats = file?.formats?.filter((f): f is 'docx' | 'xlsx' | 'pdf' => f !== 'html');
-    forms.push({ id: form.id, title: form.title, attachment: form.attachment, kind: form.kind, fileName: file?.fileName, formats: formats?.length ? formats : undefined });
+    forms.push({
+      id: form.id,
+      title: form.title,
+      attachment: form.attachment,
+      kind: form.kind,
+      fileName: file?.fileName,
+      formats: formats?.length ? formats : undefined,
+    });
   }
   const evidenceRule = rule?.files.find((f) => f.kind === 'evidence');
   const printed: Record<string, unknown> = {};
   for (const key of resolved.fieldOrder) printed[key] = resolved.fields[key]?.value ?? null;
   return {
     application: { id: extra.applicationId, title: resolved.title, params, values: extra.values, printed },
-    pack: { id: pack.id, version: String((pack as { version?: string | number }).version ?? pack.formatVersion), docNo: pack.docNo, title: pack.title },
+    pack: {
+      id: pack.id,
+      version: String((pack as { version?: string | number }).version ?? pack.formatVersion),
+      docNo: pack.docNo,
+      title: pack.title,
+    },
     bundle: {
       fileName: rule?.fileName ?? `{school}${pack.title}申报材料`,
       evidenceMaxPages: rule?.evidenceMaxPages ?? evidenceRule?.maxPages,
@@ -85,7 +119,10 @@ export function planFromPack(pack: Pack, resolved: ResolvedApplication, extra: {
 }
 
 /** The renderers of the print model: DOCX, XLSX, and HTML printed to PDF by Chromium. */
-export function printModelRenderer(printer: PdfPrinter | undefined, layout: (formId: string, pages: Record<string, string>) => Promise<PrintDocument> | PrintDocument): BundleFormRenderer<PrintDocument> {
+export function printModelRenderer(
+  printer: PdfPrinter | undefined,
+  layout: (formId: string, pages: Record<string, string>) => Promise<PrintDocument> | PrintDocument,
+): BundleFormRenderer<PrintDocument> {
   return {
     layout,
     docx: (doc) => renderDocx(doc),
@@ -109,13 +146,18 @@ export function makeBundleSource(access: PackAccess): BundleSource {
         throw new AppError('EXPORT_BLOCKED', `申报中还有 ${n} 处填写不符合要求，请修改或确认接受后再导出`);
       }
       const evidence = await access.evidence(ctx, pack, resolved, applicationId);
-      const plan = planFromPack(pack, resolved, { applicationId, values: readOverrides(requireStore(ctx).db, applicationId), baseData: snapshot, evidence });
+      const plan = planFromPack(pack, resolved, {
+        applicationId,
+        values: readOverrides(requireStore(ctx).db, applicationId),
+        baseData: snapshot,
+        evidence,
+      });
       cache.set(plan, { pack, resolved });
       return plan;
     },
     renderer(ctx, _applicationId, plan, printer) {
       const { pack, resolved } = cache.get(plan)!;
-      return printModelRenderer(printer, (formId, pages) => access.layoutForm(ctx, pack, resolved, formId, pages)) as BundleFormRenderer;
+      return printModelRenderer(printer, (formId, pages) => access.layoutForm(ctx, pack, resolved, formId, pages));
     },
   };
 }

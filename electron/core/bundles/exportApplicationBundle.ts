@@ -1,17 +1,24 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { PassThrough, Transform, type Writable } from 'node:stream';
+
 import type Database from 'better-sqlite3';
-import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
+
+import { type AppContext, type PdfPrinter, requireStore } from '../appContext.js';
+import { type RenameFn, writeFileAtomic } from '../files/writeFileAtomic.js';
 import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
+import { type BuiltBundle, type ExportProgress, prepareBundle, writeBundleZip } from './buildExportBundle.js';
 import type { BundleFormRenderer, BundlePlan } from './bundlePlan.js';
-import { prepareBundle, writeBundleZip, type BuiltBundle, type ExportProgress } from './buildExportBundle.js';
-import { writeFileAtomic, type RenameFn } from '../files/writeFileAtomic.js';
 
 /** Where plans and renderers come from: the real packs/print modules, or fakes in tests. */
 export interface BundleSource {
   loadPlan(ctx: AppContext, applicationId: number): Promise<BundlePlan> | BundlePlan;
-  renderer(ctx: AppContext, applicationId: number, plan: BundlePlan, printer: PdfPrinter | undefined): BundleFormRenderer;
+  renderer(
+    ctx: AppContext,
+    applicationId: number,
+    plan: BundlePlan,
+    printer: PdfPrinter | undefined,
+  ): BundleFormRenderer;
 }
 
 export interface ExportOptions {
@@ -43,22 +50,31 @@ function hashingTap(into: Writable) {
 }
 
 /** Records the export and marks a draft as 已导出 (a submitted application stays submitted). */
-export function recordExport(db: Database.Database, applicationId: number, r: { fileName: string; sha256: string; sizeBytes: number; pdf: boolean; appVersion: string; at: Date }): void {
+export function recordExport(
+  db: Database.Database,
+  applicationId: number,
+  r: { fileName: string; sha256: string; sizeBytes: number; pdf: boolean; appVersion: string; at: Date },
+): void {
   db.transaction(() => {
-    db.prepare('INSERT INTO application_export (application_id, exported_at, file_name, sha256, size_bytes, with_pdf, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      applicationId,
+    db.prepare(
+      'INSERT INTO application_export (application_id, exported_at, file_name, sha256, size_bytes, with_pdf, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(applicationId, r.at.toISOString(), r.fileName, r.sha256, r.sizeBytes, r.pdf ? 1 : 0, r.appVersion);
+    db.prepare("UPDATE application SET status = 'exported', updated_at = ? WHERE id = ? AND status = 'draft'").run(
       r.at.toISOString(),
-      r.fileName,
-      r.sha256,
-      r.sizeBytes,
-      r.pdf ? 1 : 0,
-      r.appVersion,
+      applicationId,
     );
-    db.prepare("UPDATE application SET status = 'exported', updated_at = ? WHERE id = ? AND status = 'draft'").run(r.at.toISOString(), applicationId);
   })();
 }
 
-async function build(ctx: AppContext, applicationId: number, opts: ExportOptions, sink: (fileName: string, write: (out: Writable) => Promise<BuiltBundle>) => Promise<{ built: BuiltBundle; sha256: string; size: number }>): Promise<ExportResult> {
+async function build(
+  ctx: AppContext,
+  applicationId: number,
+  opts: ExportOptions,
+  sink: (
+    fileName: string,
+    write: (out: Writable) => Promise<BuiltBundle>,
+  ) => Promise<{ built: BuiltBundle; sha256: string; size: number }>,
+): Promise<ExportResult> {
   // Without a printer from the shell (CLI, tests), a headless Chromium is launched on first use only.
   const own = ctx.pdfPrinter ? null : createChromiumPdfPrinter();
   const printer = ctx.pdfPrinter ?? own ?? undefined;
@@ -73,12 +89,24 @@ async function build(ctx: AppContext, applicationId: number, opts: ExportOptions
     await own?.close?.();
   }
   const { built, sha256, size } = result;
-  recordExport(requireStore(ctx).db, applicationId, { fileName: built.fileName, sha256, sizeBytes: size, pdf: !!opts.pdf, appVersion: ctx.appVersion, at: bopts.now });
+  recordExport(requireStore(ctx).db, applicationId, {
+    fileName: built.fileName,
+    sha256,
+    sizeBytes: size,
+    pdf: !!opts.pdf,
+    appVersion: ctx.appVersion,
+    at: bopts.now,
+  });
   return { ...built, sha256, sizeBytes: size };
 }
 
 /** Writes the bundle into `outDir` atomically and returns where it went. */
-export async function exportBundleToDir(ctx: AppContext, applicationId: number, outDir: string, opts: ExportOptions): Promise<ExportResult & { path: string }> {
+export async function exportBundleToDir(
+  ctx: AppContext,
+  applicationId: number,
+  outDir: string,
+  opts: ExportOptions,
+): Promise<ExportResult & { path: string }> {
   let finalPath = '';
   const r = await build(ctx, applicationId, opts, async (fileName, write) => {
     finalPath = path.join(outDir, fileName);
@@ -99,7 +127,11 @@ export async function exportBundleToDir(ctx: AppContext, applicationId: number, 
 }
 
 /** Builds the bundle in memory (for the API, which hands the bytes to the window to save). */
-export async function exportBundleToBytes(ctx: AppContext, applicationId: number, opts: ExportOptions): Promise<ExportResult & { bytes: Buffer }> {
+export async function exportBundleToBytes(
+  ctx: AppContext,
+  applicationId: number,
+  opts: ExportOptions,
+): Promise<ExportResult & { bytes: Buffer }> {
   let bytes = Buffer.alloc(0);
   const r = await build(ctx, applicationId, opts, async (_fileName, write) => {
     const chunks: Buffer[] = [];

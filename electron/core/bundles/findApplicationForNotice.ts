@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 
 /**
@@ -6,8 +7,14 @@ import { AppError } from '../../../shared/api/apiError.js';
  * parameters include every --param given (the newest if several). With no --param on the demo
  * school, that is the demo's own application.
  */
-export function findApplicationForNotice(db: Database.Database, packId: string, params: Record<string, string | number | boolean>): number | undefined {
-  const rows = db.prepare('SELECT id, params_json FROM application WHERE pack_id = ? ORDER BY updated_at DESC, id DESC').all(packId) as { id: number; params_json: string }[];
+export function findApplicationForNotice(
+  db: Database.Database,
+  packId: string,
+  params: Record<string, string | number | boolean>,
+): number | undefined {
+  const rows = db
+    .prepare('SELECT id, params_json FROM application WHERE pack_id = ? ORDER BY updated_at DESC, id DESC')
+    .all(packId) as { id: number; params_json: string }[];
   const hit = rows.find((r) => {
     let p: Record<string, unknown> = {};
     try {

@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
-import { requireStore, type AppContext } from '../appContext.js';
+import { type AppContext, requireStore } from '../appContext.js';
 import { saveRows } from '../datasets/datasetRepo.js';
 import { backupDatabase, type BackupInfo } from '../store/backupDatabase.js';
-import { inspectBundle, type BundleInspection } from './inspectBundle.js';
+import { type BundleInspection, inspectBundle } from './inspectBundle.js';
 
 export interface BundleImportResult {
   inspection: BundleInspection;
@@ -41,14 +41,21 @@ export async function importBundle(ctx: AppContext, zipBytes: Buffer, file: stri
         db.prepare('UPDATE application SET updated_at = ? WHERE id = ?').run(now, applicationId);
       } else {
         applicationId = Number(
-          db.prepare("INSERT INTO application (pack_id, title, params_json, status, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?)").run(app.packId, app.title, JSON.stringify(app.params), now, now).lastInsertRowid,
+          db
+            .prepare(
+              "INSERT INTO application (pack_id, title, params_json, status, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?)",
+            )
+            .run(app.packId, app.title, JSON.stringify(app.params), now, now).lastInsertRowid,
         );
       }
-      const put = db.prepare('INSERT INTO application_value (application_id, field_key, value_json, updated_at) VALUES (?, ?, ?, ?)');
+      const put = db.prepare(
+        'INSERT INTO application_value (application_id, field_key, value_json, updated_at) VALUES (?, ?, ?, ?)',
+      );
       for (const [key, value] of Object.entries(app.values)) put.run(applicationId, key, JSON.stringify(value), now);
     })();
   } catch (e) {
-    if (e instanceof AppError) throw new AppError(e.code, `导入未完成，数据库未做任何修改：${e.message}`, { file, ...e.where }, e.details);
+    if (e instanceof AppError)
+      throw new AppError(e.code, `导入未完成，数据库未做任何修改：${e.message}`, { file, ...e.where }, e.details);
     throw new AppError('BUNDLE_IMPORT_FAILED', `导入未完成，数据库未做任何修改：${(e as Error).message}`, { file });
   }
   return { inspection, backup, applicationId, rowsWritten };

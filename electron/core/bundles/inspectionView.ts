@@ -25,10 +25,15 @@ export function describeInspection(v: BundleInspectionView): string[] {
     '将要导入的数据：',
   ];
   for (const d of v.datasets) {
-    lines.push(`  ${d.label}${d.year !== null ? `（${d.year} 年）` : ''}：新增 ${d.added} 条，修改 ${d.changed} 条，不变 ${d.unchanged} 条`);
-    for (const e of d.examples.filter((x) => x.kind === 'changed').slice(0, 5)) lines.push(`      修改「${e.record}」：${e.fields.join('、')}`);
+    lines.push(
+      `  ${d.label}${d.year !== null ? `（${d.year} 年）` : ''}：新增 ${d.added} 条，修改 ${d.changed} 条，不变 ${d.unchanged} 条`,
+    );
+    for (const e of d.examples.filter((x) => x.kind === 'changed').slice(0, 5))
+      lines.push(`      修改「${e.record}」：${e.fields.join('、')}`);
   }
-  lines.push(`  申报「${v.application.title}」：${v.application.action === 'add' ? '新增' : `更新已有的第 ${v.application.existingId} 号申报的填写内容`}（${v.application.valueCount} 项）`);
+  lines.push(
+    `  申报「${v.application.title}」：${v.application.action === 'add' ? '新增' : `更新已有的第 ${v.application.existingId} 号申报的填写内容`}（${v.application.valueCount} 项）`,
+  );
   for (const w of v.warnings) lines.push(`注意：${w}`);
   return lines;
 }

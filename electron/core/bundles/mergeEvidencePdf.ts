@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import { evidencePageRanges } from '../../../shared/bundles/evidencePageRanges.js';
 import type { PdfPrinter } from '../appContext.js';
@@ -36,7 +37,12 @@ function escapeHtml(s: string): string {
 
 /** The 目录索引 page as HTML: Chinese text must go through Chromium, pdf-lib's fonts have no CJK glyphs. */
 export function evidenceIndexHtml(heading: string, rows: { title: string; range: string }[]): string {
-  const body = rows.map((r, i) => `<tr><td class="n">${i + 1}</td><td>${escapeHtml(r.title)}</td><td class="p">${escapeHtml(r.range)}</td></tr>`).join('');
+  const body = rows
+    .map(
+      (r, i) =>
+        `<tr><td class="n">${i + 1}</td><td>${escapeHtml(r.title)}</td><td class="p">${escapeHtml(r.range)}</td></tr>`,
+    )
+    .join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 body { font-family: "仿宋_GB2312", FangSong, "Noto Serif CJK SC", "AR PL UMing CN", serif; font-size: 12pt; }
@@ -56,15 +62,28 @@ async function loadOne(src: EvidenceSource): Promise<LoadedEvidence> {
   if (src.mime === 'application/pdf' || /\.pdf$/i.test(src.fileName)) {
     try {
       const pdf = await PDFDocument.load(src.bytes, { ignoreEncryption: true, updateMetadata: false });
-      if (pdf.isEncrypted) throw new AppError('EVIDENCE_ENCRYPTED', `佐证材料「${src.title}」是加密的 PDF，无法合并，请另存为未加密的 PDF 后重新上传`, where);
+      if (pdf.isEncrypted)
+        throw new AppError(
+          'EVIDENCE_ENCRYPTED',
+          `佐证材料「${src.title}」是加密的 PDF，无法合并，请另存为未加密的 PDF 后重新上传`,
+          where,
+        );
       return { src, pdf, pages: pdf.getPageCount() };
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw new AppError('EVIDENCE_BAD_PDF', `佐证材料「${src.title}」不是有效的 PDF 文件，无法合并：${(e as Error).message}`, where);
+      throw new AppError(
+        'EVIDENCE_BAD_PDF',
+        `佐证材料「${src.title}」不是有效的 PDF 文件，无法合并：${(e as Error).message}`,
+        where,
+      );
     }
   }
   if (/^image\/(png|jpeg)$/.test(src.mime) || /\.(png|jpe?g)$/i.test(src.fileName)) return { src, pages: 1 };
-  throw new AppError('EVIDENCE_BAD_TYPE', `佐证材料「${src.title}」的文件类型（${src.mime || '未知'}）无法合并，请使用 PDF 或 PNG/JPG 图片`, where);
+  throw new AppError(
+    'EVIDENCE_BAD_TYPE',
+    `佐证材料「${src.title}」的文件类型（${src.mime || '未知'}）无法合并，请使用 PDF 或 PNG/JPG 图片`,
+    where,
+  );
 }
 
 /**
@@ -72,7 +91,11 @@ async function loadOne(src: EvidenceSource): Promise<LoadedEvidence> {
  * the page limit are known before anything is written. The index is reprinted if its own length
  * turns out different from the estimate (the ranges depend on it).
  */
-export async function measureEvidence(sources: readonly EvidenceSource[], heading: string, printer: PdfPrinter | undefined): Promise<MeasuredEvidence> {
+export async function measureEvidence(
+  sources: readonly EvidenceSource[],
+  heading: string,
+  printer: PdfPrinter | undefined,
+): Promise<MeasuredEvidence> {
   const items: LoadedEvidence[] = [];
   for (const s of sources) items.push(await loadOne(s));
   const evidencePages = items.reduce((n, it) => n + it.pages, 0);
@@ -80,11 +103,27 @@ export async function measureEvidence(sources: readonly EvidenceSource[], headin
   if (!printer) throw new AppError('NO_PDF_PRINTER', '生成佐证材料目录索引需要 PDF 打印组件（Chromium），当前不可用');
   let indexPages = Math.max(1, Math.ceil(items.length / 18));
   for (let attempt = 0; ; attempt++) {
-    const ranges = evidencePageRanges(items.map((it) => ({ ref: it.src.ref, pages: it.pages })), indexPages);
-    const html = evidenceIndexHtml(heading, items.map((it) => ({ title: it.src.title, range: ranges.get(it.src.ref) ?? '' })));
+    const ranges = evidencePageRanges(
+      items.map((it) => ({ ref: it.src.ref, pages: it.pages })),
+      indexPages,
+    );
+    const html = evidenceIndexHtml(
+      heading,
+      items.map((it) => ({ title: it.src.title, range: ranges.get(it.src.ref) ?? '' })),
+    );
     const indexPdf = await PDFDocument.load(await printer.printHtmlToPdf(html));
     const printed = indexPdf.getPageCount();
-    if (printed === indexPages || attempt >= 2) return { items, evidencePages, indexPdf, indexPages: printed, ranges: evidencePageRanges(items.map((it) => ({ ref: it.src.ref, pages: it.pages })), printed) };
+    if (printed === indexPages || attempt >= 2)
+      return {
+        items,
+        evidencePages,
+        indexPdf,
+        indexPages: printed,
+        ranges: evidencePageRanges(
+          items.map((it) => ({ ref: it.src.ref, pages: it.pages })),
+          printed,
+        ),
+      };
     indexPages = printed;
   }
 }

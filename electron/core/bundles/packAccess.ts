@@ -31,7 +31,15 @@ export const packAccess: PackAccess = {
       const file = readEvidence(store.db, store.path, p.hash);
       const subject = evidenceSubject(labels.get(p.evidenceKey));
       const title = p.title || [subject, p.name.replace(/\.[^.]+$/, '')].filter(Boolean).join('：');
-      return { ref: `${i + 1}:${p.evidenceKey}:${p.hash}`, title, fileName: p.name, sha256: p.hash, mime: p.mime, bytes: file.bytes, fieldKey: p.evidenceKey };
+      return {
+        ref: `${i + 1}:${p.evidenceKey}:${p.hash}`,
+        title,
+        fileName: p.name,
+        sha256: p.hash,
+        mime: p.mime,
+        bytes: file.bytes,
+        fieldKey: p.evidenceKey,
+      };
     });
   },
 };

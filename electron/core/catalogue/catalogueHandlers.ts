@@ -1,11 +1,22 @@
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { checkMajors } from './checkMajors.js';
 import { readCatalogueXlsx } from './importCatalogueXlsx.js';
-import { catalogueInfo, ensureCatalogue, findByCode, findByName, mergeCatalogue, readShippedCatalogue, replaceCatalogue, SHIPPED_CATALOGUE_SOURCE } from './majorCatalogueRepo.js';
+import {
+  catalogueInfo,
+  ensureCatalogue,
+  findByCode,
+  findByName,
+  mergeCatalogue,
+  readShippedCatalogue,
+  replaceCatalogue,
+  SHIPPED_CATALOGUE_SOURCE,
+} from './majorCatalogueRepo.js';
 
-export const catalogueHandlers: HandlersFor<'catalogue/info' | 'catalogue/lookup' | 'catalogue/import' | 'catalogue/restoreShipped' | 'catalogue/checkMajors'> = {
+export const catalogueHandlers: HandlersFor<
+  'catalogue/info' | 'catalogue/lookup' | 'catalogue/import' | 'catalogue/restoreShipped' | 'catalogue/checkMajors'
+> = {
   'catalogue/info': (_input, ctx) => {
     const { db } = requireStore(ctx);
     ensureCatalogue(db, ctx.now());
@@ -14,7 +25,9 @@ export const catalogueHandlers: HandlersFor<'catalogue/info' | 'catalogue/lookup
   'catalogue/lookup': (input, ctx) => {
     const { db } = requireStore(ctx);
     ensureCatalogue(db, ctx.now());
-    const entries = input.code ? findByCode(db, input.code, input.level) : findByName(db, input.name ?? '', input.level, input.limit);
+    const entries = input.code
+      ? findByCode(db, input.code, input.level)
+      : findByName(db, input.name ?? '', input.level, input.limit);
     return { entries };
   },
   'catalogue/import': async (input, ctx) => {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { cachedStatement } from '../datasets/datasetRepo.js';
 
 export interface MajorMismatch {
@@ -20,16 +21,33 @@ export interface MajorMismatch {
 export function checkMajorAgainstCatalogue(
   db: Database.Database,
   r: { code: string; name: string; level: string },
-): Pick<MajorMismatch, 'problem' | 'catalogueName' | 'catalogueCodes'> & { detail: string } | null {
+): (Pick<MajorMismatch, 'problem' | 'catalogueName' | 'catalogueCodes'> & { detail: string }) | null {
   const code = r.code.trim().toUpperCase();
-  const known = cachedStatement(db, 'SELECT name FROM major_catalogue WHERE level = ? AND code = ?').get(r.level, code) as { name: string } | undefined;
-  const codesForName = (cachedStatement(db, 'SELECT code FROM major_catalogue WHERE level = ? AND name = ? ORDER BY code').all(r.level, r.name.trim()) as { code: string }[]).map((x) => x.code);
+  const known = cachedStatement(db, 'SELECT name FROM major_catalogue WHERE level = ? AND code = ?').get(
+    r.level,
+    code,
+  ) as { name: string } | undefined;
+  const codesForName = (
+    cachedStatement(db, 'SELECT code FROM major_catalogue WHERE level = ? AND name = ? ORDER BY code').all(
+      r.level,
+      r.name.trim(),
+    ) as { code: string }[]
+  ).map((x) => x.code);
   if (!known) {
     const hint = codesForName.length ? `；目录中「${r.name}」的代码是 ${codesForName.join('、')}` : '';
-    return { problem: 'code', catalogueCodes: codesForName.length ? codesForName : undefined, detail: `专业代码「${r.code}」不在已加载的${r.level}专业目录中${hint}` };
+    return {
+      problem: 'code',
+      catalogueCodes: codesForName.length ? codesForName : undefined,
+      detail: `专业代码「${r.code}」不在已加载的${r.level}专业目录中${hint}`,
+    };
   }
   if (known.name !== r.name.trim()) {
-    return { problem: 'name', catalogueName: known.name, catalogueCodes: codesForName.length ? codesForName : undefined, detail: `专业「${r.name}」的名称与目录不符：代码 ${code} 在目录中是「${known.name}」` };
+    return {
+      problem: 'name',
+      catalogueName: known.name,
+      catalogueCodes: codesForName.length ? codesForName : undefined,
+      detail: `专业「${r.name}」的名称与目录不符：代码 ${code} 在目录中是「${known.name}」`,
+    };
   }
   return null;
 }
@@ -49,7 +67,15 @@ export function checkMajors(db: Database.Database, year?: number): MajorMismatch
     const m = checkMajorAgainstCatalogue(db, r);
     if (!m) continue;
     const { detail, ...rest } = m;
-    out.push({ rowId: r.id, year: r.year, code: r.code, name: r.name, level: r.level, ...rest, message: `${r.year}年 ${detail}` });
+    out.push({
+      rowId: r.id,
+      year: r.year,
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      ...rest,
+      message: `${r.year}年 ${detail}`,
+    });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
+
 import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
 import { MAJOR_LEVELS } from '../../../shared/datasets/majorsDataset.js';
-import { MAJOR_CODE_PATTERN, type CatalogueEntry, type MajorLevel } from './catalogueEntry.js';
+import { type CatalogueEntry, MAJOR_CODE_PATTERN, type MajorLevel } from './catalogueEntry.js';
 
 const HEADERS: Record<'level' | 'code' | 'name' | 'category' | 'className', readonly string[]> = {
   level: ['level', '层次', '办学层次', '专业层次'],
@@ -10,13 +11,25 @@ const HEADERS: Record<'level' | 'code' | 'name' | 'category' | 'className', read
   category: ['大类', '专业大类', 'category'],
   className: ['类', '专业类', 'class'],
 };
-const LEVEL_ALIASES: Record<string, MajorLevel> = { 中职: '中职', 中等职业教育: '中职', 高职专科: '高职专科', 高等职业教育专科: '高职专科', 高职本科: '高职本科', 职教本科: '高职本科', 高等职业教育本科: '高职本科' };
+const LEVEL_ALIASES: Record<string, MajorLevel> = {
+  中职: '中职',
+  中等职业教育: '中职',
+  高职专科: '高职专科',
+  高等职业教育专科: '高职专科',
+  高职本科: '高职本科',
+  职教本科: '高职本科',
+  高等职业教育本科: '高职本科',
+};
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
+    if ('result' in v) return cellText(v.result);
     if ('text' in v) return String(v.text).trim();
   }
   return String(v).trim();
@@ -37,7 +50,9 @@ export async function readCatalogueXlsx(bytes: Uint8Array, fileName: string): Pr
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new AppError('CATALOGUE_FILE_INVALID', `无法读取 Excel 文件「${fileName}」：${(e as Error).message}`, { file: fileName });
+    throw new AppError('CATALOGUE_FILE_INVALID', `无法读取 Excel 文件「${fileName}」：${(e as Error).message}`, {
+      file: fileName,
+    });
   }
   for (const ws of wb.worksheets) {
     let headerRow = 0;
@@ -46,7 +61,8 @@ export async function readCatalogueXlsx(bytes: Uint8Array, fileName: string): Pr
       const found: typeof cols = {};
       ws.getRow(r).eachCell((cell, c) => {
         const t = cellText(cell.value).replace(/\s+/g, '');
-        for (const [k, names] of Object.entries(HEADERS)) if (names.includes(t) && !(k in found)) found[k as keyof typeof HEADERS] = c;
+        for (const [k, names] of Object.entries(HEADERS))
+          if (names.includes(t) && !(k in found)) found[k as keyof typeof HEADERS] = c;
       });
       if (found.code && found.name && found.level) {
         headerRow = r;
@@ -57,30 +73,66 @@ export async function readCatalogueXlsx(bytes: Uint8Array, fileName: string): Pr
     const problems: { message: string; where: ErrorPlace }[] = [];
     const entries: CatalogueEntry[] = [];
     const seen = new Map<string, number>();
-    const at = (row: number, key: keyof typeof HEADERS): ErrorPlace => ({ file: fileName, sheet: ws.name, row, column: HEADERS[key][1] ?? HEADERS[key][0] });
+    const at = (row: number, key: keyof typeof HEADERS): ErrorPlace => ({
+      file: fileName,
+      sheet: ws.name,
+      row,
+      column: HEADERS[key][1] ?? HEADERS[key][0],
+    });
     for (let r = headerRow + 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
-      const get = (k: keyof typeof HEADERS) => (cols[k] ? cellText(row.getCell(cols[k]!).value) : '');
+      const get = (k: keyof typeof HEADERS) => (cols[k] ? cellText(row.getCell(cols[k]).value) : '');
       const [levelText, code, name] = [get('level'), get('code').toUpperCase(), get('name')];
       if (!levelText && !code && !name) continue;
       const level = LEVEL_ALIASES[levelText.replace(/[（）()\s]/g, '')];
-      if (!level) problems.push({ message: `第 ${r} 行 层次「${levelText}」应为 ${MAJOR_LEVELS.join('、')} 之一`, where: at(r, 'level') });
-      if (!MAJOR_CODE_PATTERN.test(code)) problems.push({ message: `第 ${r} 行 专业代码「${code}」应为六位数字（国家控制专业带 K）`, where: at(r, 'code') });
+      if (!level)
+        problems.push({
+          message: `第 ${r} 行 层次「${levelText}」应为 ${MAJOR_LEVELS.join('、')} 之一`,
+          where: at(r, 'level'),
+        });
+      if (!MAJOR_CODE_PATTERN.test(code))
+        problems.push({
+          message: `第 ${r} 行 专业代码「${code}」应为六位数字（国家控制专业带 K）`,
+          where: at(r, 'code'),
+        });
       if (!name) problems.push({ message: `第 ${r} 行 专业名称不能为空`, where: at(r, 'name') });
       const key = `${level}|${code}`;
-      if (level && seen.has(key)) problems.push({ message: `第 ${r} 行 ${level}专业代码 ${code} 与第 ${seen.get(key)} 行重复`, where: at(r, 'code') });
+      if (level && seen.has(key))
+        problems.push({
+          message: `第 ${r} 行 ${level}专业代码 ${code} 与第 ${seen.get(key)} 行重复`,
+          where: at(r, 'code'),
+        });
       seen.set(key, r);
       const cat = splitCoded(get('category'), code.slice(0, 2));
       const cls = splitCoded(get('className'), code.slice(0, 4));
       if (level && MAJOR_CODE_PATTERN.test(code) && name) {
-        entries.push({ level, code, name, categoryCode: cat.code, category: cat.name, classCode: cls.code, className: cls.name });
+        entries.push({
+          level,
+          code,
+          name,
+          categoryCode: cat.code,
+          category: cat.name,
+          classCode: cls.code,
+          className: cls.name,
+        });
       }
     }
     if (problems.length) {
-      throw new AppError('CATALOGUE_INVALID', `专业目录「${fileName}」有 ${problems.length} 处问题，未导入任何内容`, problems[0].where, problems);
+      throw new AppError(
+        'CATALOGUE_INVALID',
+        `专业目录「${fileName}」有 ${problems.length} 处问题，未导入任何内容`,
+        problems[0].where,
+        problems,
+      );
     }
-    if (!entries.length) throw new AppError('CATALOGUE_EMPTY', `专业目录「${fileName}」工作表「${ws.name}」中没有专业`, { file: fileName, sheet: ws.name });
+    if (!entries.length)
+      throw new AppError('CATALOGUE_EMPTY', `专业目录「${fileName}」工作表「${ws.name}」中没有专业`, {
+        file: fileName,
+        sheet: ws.name,
+      });
     return entries;
   }
-  throw new AppError('CATALOGUE_NO_HEADER', `在「${fileName}」中找不到含「层次」「专业代码」「专业名称」列的表头`, { file: fileName });
+  throw new AppError('CATALOGUE_NO_HEADER', `在「${fileName}」中找不到含「层次」「专业代码」「专业名称」列的表头`, {
+    file: fileName,
+  });
 }

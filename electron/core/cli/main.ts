@@ -59,7 +59,10 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       return 1;
     }
-    if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+    ) {
       io.err(`参数错误：${(e as Error).message}\n用法：npm run cli -- ${found.cmd.usage}`);
       return 2;
     }

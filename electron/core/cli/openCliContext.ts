@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import { createAppContext, type AppContext } from '../appContext.js';
+import { type AppContext, createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
 import { defaultDataDir, resolveDbPath } from '../paths/dataPaths.js';
 import { openStore } from '../store/openStore.js';
@@ -12,7 +12,15 @@ export async function openCliContext(dbFlag: string | undefined): Promise<AppCon
 }
 
 /** Runs a handler-table call and throws its error as an AppError, for commands that reuse the API. */
-export async function callOrThrow<T>(p: Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; message: string; where?: object; details?: { message: string; where?: object }[] } }>): Promise<T> {
+export async function callOrThrow<T>(
+  p: Promise<
+    | { ok: true; value: unknown }
+    | {
+        ok: false;
+        error: { code: string; message: string; where?: object; details?: { message: string; where?: object }[] };
+      }
+  >,
+): Promise<T> {
   const r = await p;
   if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.where, r.error.details);
   return r.value as T;

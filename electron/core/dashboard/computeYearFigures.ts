@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { YearFigures } from '../../../shared/api/dashboardCalls.js';
 import { AWARD_LEVELS } from '../../../shared/datasets/awardsDataset.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
@@ -31,10 +32,13 @@ export function computeYearFigures(db: Database.Database): YearFigures[] {
       end,
     );
     const awardsByLevel: Record<string, number> = Object.fromEntries(AWARD_LEVELS.map((l) => [l, 0]));
-    for (const r of db.prepare("SELECT level, count(*) AS n FROM award WHERE year = ? AND grade <> '' GROUP BY level").all(year) as { level: string; n: number }[]) {
+    for (const r of db
+      .prepare("SELECT level, count(*) AS n FROM award WHERE year = ? AND grade <> '' GROUP BY level")
+      .all(year) as { level: string; n: number }[]) {
       awardsByLevel[r.level] = r.n;
     }
-    const training = one<{ n: number | null }>('SELECT sum(person_times) AS n FROM training WHERE year = ?', year).n ?? 0;
+    const training =
+      one<{ n: number | null }>('SELECT sum(person_times) AS n FROM training WHERE year = ?', year).n ?? 0;
     const enterprises = one<{ n: number }>(
       "SELECT count(*) AS n FROM enterprise WHERE kind = '企业' AND (cooperation_since = '' OR cooperation_since <= ?) AND (cooperation_until = '' OR cooperation_until > ?)",
       end,

@@ -1,5 +1,5 @@
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import { computeYearFigures } from './computeYearFigures.js';
 
 export const dashboardHandlers: HandlersFor<'dashboard/figures'> = {

@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { DATASETS, findDataset } from '../../../shared/datasets/datasetRegistry.js';
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
-import { listRows, saveRows } from './datasetRepo.js';
-import { startNewYear } from './startNewYear.js';
+import { requireStore } from '../appContext.js';
 import { checkMajors } from '../catalogue/checkMajors.js';
 import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
+import { listRows, saveRows } from './datasetRepo.js';
+import { startNewYear } from './startNewYear.js';
 
 function datasetOf(name: string) {
   const def = findDataset(name);
@@ -13,7 +13,9 @@ function datasetOf(name: string) {
   return def;
 }
 
-export const datasetHandlers: HandlersFor<'dataset/definitions' | 'dataset/list' | 'dataset/save' | 'dataset/startYear'> = {
+export const datasetHandlers: HandlersFor<
+  'dataset/definitions' | 'dataset/list' | 'dataset/save' | 'dataset/startYear'
+> = {
   'dataset/definitions': () => DATASETS.map((d) => ({ ...d, fields: [...d.fields] })),
   'dataset/list': (input, ctx) => {
     const { db } = requireStore(ctx);
@@ -25,7 +27,11 @@ export const datasetHandlers: HandlersFor<'dataset/definitions' | 'dataset/list'
     return { rows, warnings };
   },
   'dataset/save': (input, ctx) => ({
-    ids: saveRows(requireStore(ctx).db, datasetOf(input.dataset), { upserts: input.upserts, deletes: input.deletes, year: input.year }),
+    ids: saveRows(requireStore(ctx).db, datasetOf(input.dataset), {
+      upserts: input.upserts,
+      deletes: input.deletes,
+      year: input.year,
+    }),
   }),
   'dataset/startYear': (input, ctx) => ({ copied: startNewYear(requireStore(ctx).db, input.fromYear, input.toYear) }),
 };

@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
+
 import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
-import { columnOf, TEXT_FIELD_TYPES, type DatasetDef, type DatasetRow, type FieldDef } from '../../../shared/datasets/datasetDefinition.js';
-import { parseFieldValue, type FieldValue } from '../../../shared/datasets/validateFieldValue.js';
+import {
+  columnOf,
+  type DatasetDef,
+  type DatasetRow,
+  type FieldDef,
+  TEXT_FIELD_TYPES,
+} from '../../../shared/datasets/datasetDefinition.js';
+import { type FieldValue, parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 
 export interface RowProblem {
   message: string;
@@ -58,7 +65,8 @@ function finishRow(reader: RowReader, row: DatasetRow): DatasetRow {
 
 /** Rows of a data set (of one year when yearly, or all years when `year` is 'all'), in id order. */
 export function listRows(db: Database.Database, def: DatasetDef, year?: number | 'all'): DatasetRow[] {
-  if (def.yearly && year === undefined) throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
+  if (def.yearly && year === undefined)
+    throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
   const reader = readerFor(def);
   const byYear = def.yearly && year !== 'all';
   const sql = `SELECT ${reader.select} FROM ${def.table}${byYear ? ' WHERE year = ?' : ''} ORDER BY ${def.yearly ? 'year, ' : ''}id`;
@@ -71,7 +79,11 @@ export function listRows(db: Database.Database, def: DatasetDef, year?: number |
  * Validates every cell of every row first (values typed by a user: money in 元), and returns all
  * problems with their row and column. Only when there are none does it write, in one transaction.
  */
-export function validateRows(def: DatasetDef, rows: readonly DatasetRow[], opts: { moneyInFen?: boolean; rowNumberOf?: (i: number) => number } = {}) {
+export function validateRows(
+  def: DatasetDef,
+  rows: readonly DatasetRow[],
+  opts: { moneyInFen?: boolean; rowNumberOf?: (i: number) => number } = {},
+) {
   const problems: RowProblem[] = [];
   const clean: DatasetRow[] = [];
   rows.forEach((row, i) => {
@@ -82,11 +94,18 @@ export function validateRows(def: DatasetDef, rows: readonly DatasetRow[], opts:
       if (!(f.key in row)) continue;
       const r = parseFieldValue(f, row[f.key], { moneyInFen: opts.moneyInFen });
       if (r.ok) out[f.key] = r.value;
-      else problems.push({ message: r.message, where: { row: opts.rowNumberOf ? opts.rowNumberOf(i) : i + 1, column: f.label, field: f.key } });
+      else
+        problems.push({
+          message: r.message,
+          where: { row: opts.rowNumberOf ? opts.rowNumberOf(i) : i + 1, column: f.label, field: f.key },
+        });
     }
     for (const f of def.fields) {
       if (f.required && row.id === undefined && !(f.key in row)) {
-        problems.push({ message: `「${f.label}」不能为空`, where: { row: opts.rowNumberOf ? opts.rowNumberOf(i) : i + 1, column: f.label, field: f.key } });
+        problems.push({
+          message: `「${f.label}」不能为空`,
+          where: { row: opts.rowNumberOf ? opts.rowNumberOf(i) : i + 1, column: f.label, field: f.key },
+        });
       }
     }
     clean.push(out);
@@ -103,14 +122,23 @@ export interface SaveChanges {
 
 /** All or nothing: any invalid cell refuses the whole save with every problem listed. Returns ids of upserted rows in order. */
 export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveChanges): number[] {
-  if (def.yearly && changes.year === undefined) throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
+  if (def.yearly && changes.year === undefined)
+    throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
   const { rows, problems } = validateRows(def, changes.upserts, { moneyInFen: changes.moneyInFen });
   if (problems.length) {
-    throw new AppError('INVALID_ROWS', `「${def.label}」有 ${problems.length} 处数据不合格，未保存任何修改`, problems[0].where, problems);
+    throw new AppError(
+      'INVALID_ROWS',
+      `「${def.label}」有 ${problems.length} 处数据不合格，未保存任何修改`,
+      problems[0].where,
+      problems,
+    );
   }
   const ids: number[] = [];
   // Rows of one save usually share a shape (the same keys): build each statement's SQL once.
-  const shapes = new Map<string, { fields: FieldDef[]; insert: Database.Statement; update: Database.Statement | null }>();
+  const shapes = new Map<
+    string,
+    { fields: FieldDef[]; insert: Database.Statement; update: Database.Statement | null }
+  >();
   const shapeOf = (row: DatasetRow) => {
     const fields = def.fields.filter((f) => f.key in row);
     const key = fields.map((f) => f.key).join(',');
@@ -127,7 +155,11 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
           ? `UPDATE ${def.table} SET ${set.join(', ')} WHERE id = ?`
           : null
         : `UPDATE ${def.table} SET ${[...set, "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"].join(', ')} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`;
-      shape = { fields, insert: cachedStatement(db, insertSql), update: updateSql ? cachedStatement(db, updateSql) : null };
+      shape = {
+        fields,
+        insert: cachedStatement(db, insertSql),
+        update: updateSql ? cachedStatement(db, updateSql) : null,
+      };
       shapes.set(key, shape);
     }
     return shape;
@@ -139,19 +171,25 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
       if (row.id !== undefined) {
         if (def.single) {
           shape.update?.run(...vals, row.id);
-          ids.push(row.id as number);
+          ids.push(row.id);
           continue;
         }
         const info = shape.update!.run(...vals, row.id, ...(def.yearly ? [changes.year] : []));
-        if (info.changes === 0) throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${row.id} 号记录，可能已被删除`, { field: 'id' });
-        ids.push(row.id as number);
+        if (info.changes === 0)
+          throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${row.id} 号记录，可能已被删除`, {
+            field: 'id',
+          });
+        ids.push(row.id);
       } else {
         const info = def.yearly ? shape.insert.run(changes.year, ...vals) : shape.insert.run(...vals);
         ids.push(Number(info.lastInsertRowid));
       }
     }
     for (const id of changes.deletes ?? []) {
-      cachedStatement(db, `DELETE FROM ${def.table} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`).run(id, ...(def.yearly ? [changes.year] : []));
+      cachedStatement(db, `DELETE FROM ${def.table} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`).run(
+        id,
+        ...(def.yearly ? [changes.year] : []),
+      );
     }
   });
   try {
@@ -159,8 +197,16 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
   } catch (e) {
     if (e instanceof AppError) throw e;
     const msg = (e as Error).message;
-    if (/UNIQUE constraint failed/.test(msg)) throw new AppError('DUPLICATE', `「${def.label}」中已有相同的记录（${msg.replace(/^.*failed: /, '')}），未保存任何修改`);
-    if (/FOREIGN KEY constraint failed/.test(msg)) throw new AppError('FOREIGN_KEY', `「${def.label}」中有记录引用了不存在的记录（如实训场所编号），或要删除的记录仍被引用，未保存任何修改`);
+    if (/UNIQUE constraint failed/.test(msg))
+      throw new AppError(
+        'DUPLICATE',
+        `「${def.label}」中已有相同的记录（${msg.replace(/^.*failed: /, '')}），未保存任何修改`,
+      );
+    if (/FOREIGN KEY constraint failed/.test(msg))
+      throw new AppError(
+        'FOREIGN_KEY',
+        `「${def.label}」中有记录引用了不存在的记录（如实训场所编号），或要删除的记录仍被引用，未保存任何修改`,
+      );
     throw e;
   }
   return ids;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 import { listRows } from './datasetRepo.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import { columnOf } from '../../../shared/datasets/datasetDefinition.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
@@ -11,12 +12,17 @@ import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
  * award) is left as it is.
  */
 export function startNewYear(db: Database.Database, fromYear: number, toYear: number): Record<string, number> {
-  if (toYear === fromYear) throw new AppError('BAD_YEAR', `新年度不能与上一年度相同（${toYear}年）`, { field: 'toYear' });
+  if (toYear === fromYear)
+    throw new AppError('BAD_YEAR', `新年度不能与上一年度相同（${toYear}年）`, { field: 'toYear' });
   const yearly = DATASETS.filter((d) => d.yearly);
   const carried = yearly.filter((d) => d.carryOverFields?.length);
   const filled = carried.filter((d) => db.prepare(`SELECT 1 FROM ${d.table} WHERE year = ? LIMIT 1`).get(toYear));
   if (filled.length) {
-    throw new AppError('YEAR_HAS_DATA', `${toYear}年已有${filled.map((d) => `「${d.label}」`).join('、')}数据，不能再「开始新年度」，未做任何修改`, { field: 'toYear' });
+    throw new AppError(
+      'YEAR_HAS_DATA',
+      `${toYear}年已有${filled.map((d) => `「${d.label}」`).join('、')}数据，不能再「开始新年度」，未做任何修改`,
+      { field: 'toYear' },
+    );
   }
   const hasFrom = carried.some((d) => db.prepare(`SELECT 1 FROM ${d.table} WHERE year = ? LIMIT 1`).get(fromYear));
   if (!hasFrom) throw new AppError('YEAR_EMPTY', `${fromYear}年没有可延续的专业或指标数据`, { field: 'fromYear' });
@@ -28,7 +34,9 @@ export function startNewYear(db: Database.Database, fromYear: number, toYear: nu
         continue;
       }
       const cols = d.carryOverFields.map(columnOf).join(', ');
-      const info = db.prepare(`INSERT INTO ${d.table} (year, ${cols}) SELECT ?, ${cols} FROM ${d.table} WHERE year = ? ORDER BY id`).run(toYear, fromYear);
+      const info = db
+        .prepare(`INSERT INTO ${d.table} (year, ${cols}) SELECT ?, ${cols} FROM ${d.table} WHERE year = ? ORDER BY id`)
+        .run(toYear, fromYear);
       copied[d.name] = info.changes;
     }
   })();

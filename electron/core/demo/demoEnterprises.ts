@@ -1,8 +1,8 @@
 import type { DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
 import { ENTERPRISE_HONOR_TYPES } from '../../../shared/datasets/enterprisesDataset.js';
 import { creditCodeCheckChar } from '../../../shared/validation/creditCode.js';
-import { isoDate, pad, type SeededRandom } from './seededRandom.js';
 import { demoPersonName } from './demoTeachers.js';
+import { isoDate, pad, type SeededRandom } from './seededRandom.js';
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -34,7 +34,12 @@ export interface DemoMemberUnit {
 const HONOR_WEIGHTS: readonly number[] = [0.02, 0.06, 0.1, 0.22, 0.18, 0.08, 0.06, 0.05, 0.01, 0.12, 0.1];
 
 /** Dozens of partner enterprises and the 联合体's other member units, every field filled. */
-export function demoEnterprises(rnd: SeededRandom, count: number, parts: DemoNameParts, members: readonly DemoMemberUnit[]): DatasetRow[] {
+export function demoEnterprises(
+  rnd: SeededRandom,
+  count: number,
+  parts: DemoNameParts,
+  members: readonly DemoMemberUnit[],
+): DatasetRow[] {
   const rows: DatasetRow[] = [];
   const used = new Set<string>();
   const person = () => demoPersonName(rnd, parts);
@@ -60,7 +65,12 @@ export function demoEnterprises(rnd: SeededRandom, count: number, parts: DemoNam
       consortiumMember: i % 3 !== 2,
       honors: honors.length ? honors.map((h) => `${h}企业`).join('；') : '河南省科技型中小企业',
       foundedDate: isoDate(rnd.int(1995, 2016), rnd.int(1, 12), rnd.int(1, 28)),
-      nature: rnd.pick(['有限责任公司（民营）', '股份有限公司（民营）', '有限责任公司（国有控股）', '有限责任公司（外商合资）']),
+      nature: rnd.pick([
+        '有限责任公司（民营）',
+        '股份有限公司（民营）',
+        '有限责任公司（国有控股）',
+        '有限责任公司（外商合资）',
+      ]),
       address: `${region}${rnd.pick(['高新区', '经济技术开发区', '航空港区', '产业集聚区'])}${rnd.pick(['科学大道', '长椿路', '创新路', '工业路', '开拓路'])} ${rnd.int(1, 300)} 号`,
       creditCode: demoCreditCode(rnd, `91${division}MA`),
       legalRepName: person(),
@@ -113,7 +123,8 @@ export function demoEnterprises(rnd: SeededRandom, count: number, parts: DemoNam
       address: m.address,
       creditCode: demoCreditCode(rnd, m.creditPrefix.slice(0, 8)),
       legalRepName: person(),
-      legalRepTitle: m.kind === '政府部门' ? '主任' : m.kind.includes('学校') || m.kind.includes('本科') ? '校长' : '院长',
+      legalRepTitle:
+        m.kind === '政府部门' ? '主任' : m.kind.includes('学校') || m.kind.includes('本科') ? '校长' : '院长',
       legalRepOfficePhone: phone('0371'),
       legalRepFax: phone('0371'),
       legalRepMobile: mobile(),

@@ -1,5 +1,5 @@
 import type { DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
-import { isoDate, pad, seededRandom, type SeededRandom } from './seededRandom.js';
+import { isoDate, pad, type SeededRandom, seededRandom } from './seededRandom.js';
 
 // [name, model prefix, manufacturer, min 元, max 元, software, category]
 type Item = readonly [string, string, string, number, number, boolean, string];
@@ -52,7 +52,16 @@ const GENERAL_ITEMS: readonly Item[] = [
 ];
 
 const GENERAL_PLACES = ['教学楼A', '教学楼B', '图书馆', '行政楼', '学生公寓服务中心', '体育馆', '商学楼', '信息楼'];
-const DEPARTMENTS = ['教务处', '信息工程学院', '商学院', '智能制造学院', '汽车工程学院', '建筑工程学院', '图书馆', '后勤处'];
+const DEPARTMENTS = [
+  '教务处',
+  '信息工程学院',
+  '商学院',
+  '智能制造学院',
+  '汽车工程学院',
+  '建筑工程学院',
+  '图书馆',
+  '后勤处',
+];
 
 // Training benches that stand in for most main equipment (≥ 3万元): 2万–4万元 a unit, so, like
 // the machines they replace, bought one at a time (no quantity draw).
@@ -106,7 +115,8 @@ export function demoEquipment(
     // A bench (≥ 2万元) draws no quantity either, so `rnd` sees the same calls.
     if (room && item[3] >= 30000 && !thin.chance(KEEP_MAIN)) item = thin.pick(BENCH_ITEMS[room.centreKey]);
     // More purchases in recent years, as budgets grew; the first rows fill each room early.
-    const year = i <= rooms.length * 12 ? rnd.int(2012, 2020) : Math.min(2025, 2008 + Math.floor(Math.sqrt(rnd.next()) * 18));
+    const year =
+      i <= rooms.length * 12 ? rnd.int(2012, 2020) : Math.min(2025, 2008 + Math.floor(Math.sqrt(rnd.next()) * 18));
     const unitFen = rnd.int(item[3], item[4]) * 100 + rnd.int(0, 1) * 50;
     // Most assets are booked one a row; cheap furniture and licences in small batches.
     const quantity = item[3] < 2000 ? rnd.int(1, 4) : item[3] < 20000 ? (rnd.int(1, 4) === 4 ? 2 : 1) : 1;

@@ -45,7 +45,12 @@ function pickTitle(rnd: SeededRandom): [string, string] {
  * partner enterprises; each 专业群 gets a 专业带头人 with enterprise experience and 骨干教师 (two of
  * them 企业兼职), so the 346号 team conditions hold.
  */
-export function demoTeachers(rnd: SeededRandom, majors: readonly DemoMajor[], parts: { surnames: string[]; givenChars: string[] }, employers: readonly string[]): DatasetRow[] {
+export function demoTeachers(
+  rnd: SeededRandom,
+  majors: readonly DemoMajor[],
+  parts: { surnames: string[]; givenChars: string[] },
+  employers: readonly string[],
+): DatasetRow[] {
   const rows: DatasetRow[] = [];
   let seq = 0;
   const leaderDone = new Set<string>();
@@ -58,7 +63,11 @@ export function demoTeachers(rnd: SeededRandom, majors: readonly DemoMajor[], pa
       const by = rnd.int(1966, 1998);
       const birth = isoDate(by, rnd.int(1, 12), rnd.int(1, 28));
       const hireYear = Math.min(2025, by + rnd.int(23, 30));
-      const [titleLevel, titleName] = enterprise ? (rnd.chance(0.5) ? ['副高级', '高级工程师'] : ['中级', '工程师']) : pickTitle(rnd);
+      const [titleLevel, titleName] = enterprise
+        ? rnd.chance(0.5)
+          ? ['副高级', '高级工程师']
+          : ['中级', '工程师']
+        : pickTitle(rnd);
       const doubleQualified = enterprise || rnd.chance(0.66);
       const roles: string[] = [];
       if (m.groupName && m.isCoreOfGroup && !leaderDone.has(m.groupName) && i === 0) {
@@ -67,7 +76,10 @@ export function demoTeachers(rnd: SeededRandom, majors: readonly DemoMajor[], pa
       } else if (m.groupName && (i < 2 || (enterprise && i < n + 2))) roles.push('骨干教师');
       const guide = !enterprise && (i % 6 === 5 || roles.includes('骨干教师'));
       if (guide) roles.push('实习指导教师');
-      const qualification = guide || enterprise ? rnd.pick(['高级工', '技师', '技师', '高级技师', '高级工']) : rnd.pick(['无', '中级工', '高级工', '无']);
+      const qualification =
+        guide || enterprise
+          ? rnd.pick(['高级工', '技师', '技师', '高级技师', '高级工'])
+          : rnd.pick(['无', '中级工', '高级工', '无']);
       const leftYear = !enterprise && rnd.chance(0.03) ? rnd.int(2021, 2025) : 0;
       const female = rnd.chance(0.48);
       rows.push({
@@ -75,8 +87,14 @@ export function demoTeachers(rnd: SeededRandom, majors: readonly DemoMajor[], pa
         name: demoPersonName(rnd, parts),
         gender: female ? '女' : '男',
         birthDate: birth,
-        idCard: demoIdCard(rnd.pick(['410105', '410102', '410302', '410703', '411002']), birth, seq * 2 + (female ? 0 : 1)),
-        education: enterprise ? '大学本科' : rnd.pick(['硕士研究生', '硕士研究生', '大学本科', '博士研究生', '硕士研究生']),
+        idCard: demoIdCard(
+          rnd.pick(['410105', '410102', '410302', '410703', '411002']),
+          birth,
+          seq * 2 + (female ? 0 : 1),
+        ),
+        education: enterprise
+          ? '大学本科'
+          : rnd.pick(['硕士研究生', '硕士研究生', '大学本科', '博士研究生', '硕士研究生']),
         degree: enterprise ? '学士' : rnd.pick(['硕士', '硕士', '学士', '博士', '硕士']),
         titleLevel,
         titleName,
@@ -86,7 +104,10 @@ export function demoTeachers(rnd: SeededRandom, majors: readonly DemoMajor[], pa
         employer: enterprise ? rnd.pick(employers) : '河南示范职业技术学院',
         enterpriseYears: roles.includes('专业带头人') ? 4 : enterprise ? rnd.int(5, 20) : rnd.int(0, 6) / 2,
         qualificationLevel: qualification,
-        qualificationName: qualification === '无' ? '' : `${rnd.pick(['电工', '钳工', '数控车工', '工业机器人系统运维员', '计算机程序设计员', '电子商务师'])}（${qualification}）`,
+        qualificationName:
+          qualification === '无'
+            ? ''
+            : `${rnd.pick(['电工', '钳工', '数控车工', '工业机器人系统运维员', '计算机程序设计员', '电子商务师'])}（${qualification}）`,
         roles: roles.join('、'),
         major: m.name,
         department: m.department,

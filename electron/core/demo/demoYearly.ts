@@ -42,7 +42,13 @@ export function demoMajorsOfYear(rnd: SeededRandom, majors: readonly DemoMajorSe
   });
 }
 
-const G1_EVENTS = ['机器人系统集成', '工业网络智能控制与维护', '数控机床装调与技术改造', '现代电气控制系统安装与调试', '工业机器人技术应用'];
+const G1_EVENTS = [
+  '机器人系统集成',
+  '工业网络智能控制与维护',
+  '数控机床装调与技术改造',
+  '现代电气控制系统安装与调试',
+  '工业机器人技术应用',
+];
 const G1_MAJORS = ['工业机器人技术', '机电一体化技术', '数控技术', '电气自动化技术', '智能制造装备技术'];
 const OTHER_EVENTS: [string, string][] = [
   ['云计算应用', '计算机网络技术'],
@@ -60,7 +66,15 @@ const OTHER_EVENTS: [string, string][] = [
  */
 export function demoAwardsOfYear(rnd: SeededRandom, year: number, person: () => string): DatasetRow[] {
   const rows: DatasetRow[] = [];
-  const award = (competition: string, kind: string, level: string, grade: string, event: string, major: string, hosted = false): DatasetRow => ({
+  const award = (
+    competition: string,
+    kind: string,
+    level: string,
+    grade: string,
+    event: string,
+    major: string,
+    hosted = false,
+  ): DatasetRow => ({
     competition,
     kind,
     event,
@@ -72,23 +86,68 @@ export function demoAwardsOfYear(rnd: SeededRandom, year: number, person: () => 
     teachers: `${person()}、${person()}`,
     awardDate: isoDate(year, rnd.int(4, 11), rnd.int(1, 28)),
     issuer: level === '国家级' ? '全国职业院校技能大赛组织委员会' : level === '省级' ? '河南省教育厅' : '郑州市教育局',
-    certificateNo: hosted ? '' : `${year}-${level === '国家级' ? 'GZ' : level === '省级' ? 'HN' : 'ZZ'}-${rnd.int(1000, 9999)}`,
+    certificateNo: hosted
+      ? ''
+      : `${year}-${level === '国家级' ? 'GZ' : level === '省级' ? 'HN' : 'ZZ'}-${rnd.int(1000, 9999)}`,
   });
   const g1 = (k: number) => G1_EVENTS[(year + k) % G1_EVENTS.length];
-  rows.push(award('全国职业院校技能大赛', '学生技能大赛', '国家级', year % 2 ? '二等奖' : '三等奖', g1(0), G1_MAJORS[year % 5]));
+  rows.push(
+    award('全国职业院校技能大赛', '学生技能大赛', '国家级', year % 2 ? '二等奖' : '三等奖', g1(0), G1_MAJORS[year % 5]),
+  );
   rows.push(award('河南省职业院校技能大赛', '学生技能大赛', '省级', '一等奖', g1(1), G1_MAJORS[(year + 1) % 5]));
-  rows.push(award('河南省职业院校技能大赛', '学生技能大赛', '省级', rnd.pick(['一等奖', '二等奖']), g1(2), G1_MAJORS[(year + 2) % 5]));
+  rows.push(
+    award(
+      '河南省职业院校技能大赛',
+      '学生技能大赛',
+      '省级',
+      rnd.pick(['一等奖', '二等奖']),
+      g1(2),
+      G1_MAJORS[(year + 2) % 5],
+    ),
+  );
   for (let k = 0; k < 4; k++) {
     const [event, major] = OTHER_EVENTS[(year + k) % OTHER_EVENTS.length];
-    rows.push(award('河南省职业院校技能大赛', '学生技能大赛', '省级', rnd.pick(['二等奖', '三等奖', '一等奖', '三等奖']), event, major));
+    rows.push(
+      award(
+        '河南省职业院校技能大赛',
+        '学生技能大赛',
+        '省级',
+        rnd.pick(['二等奖', '三等奖', '一等奖', '三等奖']),
+        event,
+        major,
+      ),
+    );
   }
   for (let k = 0; k < 3; k++) {
     const [event, major] = OTHER_EVENTS[(year + k + 3) % OTHER_EVENTS.length];
-    rows.push(award('郑州市职业技能大赛', '学生技能大赛', '市级', rnd.pick(['一等奖', '二等奖', '三等奖']), event, major));
+    rows.push(
+      award('郑州市职业技能大赛', '学生技能大赛', '市级', rnd.pick(['一等奖', '二等奖', '三等奖']), event, major),
+    );
   }
-  rows.push(award('河南省职业院校技能大赛教学能力比赛', '教师教学能力比赛', '省级', rnd.pick(['一等奖', '二等奖']), '专业课程一组', G1_MAJORS[year % 5]));
-  if (year % 2 === 0) rows.push(award('河南省职业院校技能大赛', '学生技能大赛', '省级', '', g1(3), G1_MAJORS.join('、'), true));
-  if (year === 2023) rows.push(award('全国职业院校技能大赛', '学生技能大赛', '国家级', '', '工业网络智能控制与维护（河南赛区选拔赛）', '电气自动化技术', true));
+  rows.push(
+    award(
+      '河南省职业院校技能大赛教学能力比赛',
+      '教师教学能力比赛',
+      '省级',
+      rnd.pick(['一等奖', '二等奖']),
+      '专业课程一组',
+      G1_MAJORS[year % 5],
+    ),
+  );
+  if (year % 2 === 0)
+    rows.push(award('河南省职业院校技能大赛', '学生技能大赛', '省级', '', g1(3), G1_MAJORS.join('、'), true));
+  if (year === 2023)
+    rows.push(
+      award(
+        '全国职业院校技能大赛',
+        '学生技能大赛',
+        '国家级',
+        '',
+        '工业网络智能控制与维护（河南赛区选拔赛）',
+        '电气自动化技术',
+        true,
+      ),
+    );
   return rows;
 }
 
@@ -108,7 +167,16 @@ const ONE_PLUS_X: [string, string, string][] = [
 export function demoCertificatesOfYear(rnd: SeededRandom, year: number): DatasetRow[] {
   const rows: DatasetRow[] = ONE_PLUS_X.map(([name, certLevel, relatedMajor]) => {
     const task = rnd.int(60, 180);
-    return { kind: '1+X证书', taskType: '取证', name, certLevel, issuer: '教育部职业技能等级证书培训评价组织', taskCount: task, achievedCount: task + rnd.int(0, 20), relatedMajor };
+    return {
+      kind: '1+X证书',
+      taskType: '取证',
+      name,
+      certLevel,
+      issuer: '教育部职业技能等级证书培训评价组织',
+      taskCount: task,
+      achievedCount: task + rnd.int(0, 20),
+      relatedMajor,
+    };
   });
   const tasks: [string, number][] = [
     ['培训', 3600],
@@ -117,7 +185,16 @@ export function demoCertificatesOfYear(rnd: SeededRandom, year: number): Dataset
   ];
   for (const [taskType, base] of tasks) {
     const task = Math.round(base * (1 + (year - 2021) * 0.08));
-    rows.push({ kind: '人人持证', taskType, name: `“人人持证、技能河南”${taskType}任务`, certLevel: '不分级', issuer: '河南省教育厅', taskCount: task, achievedCount: task + rnd.int(10, 200), relatedMajor: '全校' });
+    rows.push({
+      kind: '人人持证',
+      taskType,
+      name: `“人人持证、技能河南”${taskType}任务`,
+      certLevel: '不分级',
+      issuer: '河南省教育厅',
+      taskCount: task,
+      achievedCount: task + rnd.int(10, 200),
+      relatedMajor: '全校',
+    });
   }
   return rows;
 }
@@ -164,7 +241,13 @@ export function demoFundingOfYear(rnd: SeededRandom, year: number): DatasetRow[]
     ['社会捐赠', 20],
   ];
   for (const [source, base] of actual) {
-    rows.push({ source, kind: '实际', amount: wan(base + rnd.int(0, 60) + (year - 2021) * 15), purpose: '实训中心建设', note: '已到账' });
+    rows.push({
+      source,
+      kind: '实际',
+      amount: wan(base + rnd.int(0, 60) + (year - 2021) * 15),
+      purpose: '实训中心建设',
+      note: '已到账',
+    });
   }
   if (year >= 2024) {
     const planned: [string, number][] = [
@@ -173,7 +256,14 @@ export function demoFundingOfYear(rnd: SeededRandom, year: number): DatasetRow[]
       ['企业投入', 260],
       ['社会捐赠', 40],
     ];
-    for (const [source, base] of planned) rows.push({ source, kind: '计划', amount: wan(base + (year - 2024) * 50), purpose: '实训中心建设（建设规划）', note: '已列入预算' });
+    for (const [source, base] of planned)
+      rows.push({
+        source,
+        kind: '计划',
+        amount: wan(base + (year - 2024) * 50),
+        purpose: '实训中心建设（建设规划）',
+        note: '已列入预算',
+      });
   }
   return rows;
 }
@@ -188,7 +278,11 @@ export interface DemoIndicatorSeed {
   step: number;
 }
 
-export function demoIndicatorsOfYear(rnd: SeededRandom, catalogue: readonly DemoIndicatorSeed[], year: number): DatasetRow[] {
+export function demoIndicatorsOfYear(
+  rnd: SeededRandom,
+  catalogue: readonly DemoIndicatorSeed[],
+  year: number,
+): DatasetRow[] {
   return catalogue.map(({ base, step, ...c }) => {
     const raw = base + step * (year - 2022) + (step ? (rnd.next() - 0.5) * step * 0.4 : 0);
     const value = c.unit === '%' || c.unit === '万元' ? Number(raw.toFixed(1)) : Math.max(0, Math.round(raw));

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+
 import demo from '../../../assets/demo/demoSchool.json' with { type: 'json' };
-import type { DatasetDef, DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
 import { awardsDataset } from '../../../shared/datasets/awardsDataset.js';
 import { certificatesDataset } from '../../../shared/datasets/certificatesDataset.js';
+import type { DatasetDef, DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
 import { enterprisesDataset } from '../../../shared/datasets/enterprisesDataset.js';
 import { equipmentDataset } from '../../../shared/datasets/equipmentDataset.js';
 import { fundingDataset } from '../../../shared/datasets/fundingDataset.js';
@@ -25,9 +26,9 @@ import {
   demoCertificatesOfYear,
   demoFundingOfYear,
   demoIndicatorsOfYear,
+  type DemoMajorSeed,
   demoMajorsOfYear,
   demoTrainingOfYear,
-  type DemoMajorSeed,
 } from './demoYearly.js';
 import { seededRandom } from './seededRandom.js';
 
@@ -50,19 +51,32 @@ export function seedDemoSchool(db: Database.Database, now: Date): void {
     ensureCatalogue(db, now);
     saveRows(db, schoolDataset, { upserts: [{ id: 1, ...demo.school }] });
     // The named enterprises' money in the JSON is in 元, as a user types it.
-    saveRows(db, enterprisesDataset, { upserts: demo.enterprises as DatasetRow[] });
+    saveRows(db, enterprisesDataset, { upserts: demo.enterprises });
     const generated = demoEnterprises(rnd, DEMO_GENERATED_ENTERPRISES, parts, demo.memberUnits);
     saveRows(db, enterprisesDataset, { upserts: generated, ...money });
     saveRows(db, majorGroupsDataset, { upserts: demo.majorGroups });
 
     const roomRows = demo.rooms.map(({ centreKey: _k, ...r }) => r);
     const roomIds = saveRows(db, roomsDataset, { upserts: roomRows });
-    const deptOf: Record<string, string> = { imc: '智能制造学院', it: '信息工程学院', biz: '商学院', auto: '汽车工程学院' };
-    const rooms = demo.rooms.map((r, i) => ({ id: roomIds[i], centreKey: r.centreKey, roomNo: r.roomNo, department: deptOf[r.centreKey] }));
+    const deptOf: Record<string, string> = {
+      imc: '智能制造学院',
+      it: '信息工程学院',
+      biz: '商学院',
+      auto: '汽车工程学院',
+    };
+    const rooms = demo.rooms.map((r, i) => ({
+      id: roomIds[i],
+      centreKey: r.centreKey,
+      roomNo: r.roomNo,
+      department: deptOf[r.centreKey],
+    }));
     const custodians = Array.from({ length: 60 }, person);
     saveRows(db, equipmentDataset, { upserts: demoEquipment(rnd, DEMO_EQUIPMENT_ROWS, rooms, custodians), ...money });
 
-    const employers = [...demo.enterprises.map((e) => e.name), ...generated.filter((e) => e.kind === '企业').map((e) => String(e.name))];
+    const employers = [
+      ...demo.enterprises.map((e) => e.name),
+      ...generated.filter((e) => e.kind === '企业').map((e) => String(e.name)),
+    ];
     saveRows(db, teachersDataset, { upserts: demoTeachers(rnd, majors, parts, employers) });
 
     const yearly = (def: DatasetDef, rowsOf: (year: number) => DatasetRow[], moneyInFen = false) => {

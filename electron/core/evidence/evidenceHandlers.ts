@@ -1,12 +1,18 @@
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import { addEvidence, listEvidence, readEvidence, removeEvidence } from './evidenceStore.js';
 
 export const evidenceHandlers: HandlersFor<'evidence/add' | 'evidence/list' | 'evidence/get' | 'evidence/remove'> = {
   'evidence/add': (input, ctx) => {
     const store = requireStore(ctx);
     const bytes = Buffer.from(input.dataBase64, 'base64');
-    return addEvidence(store.db, store.path, { dataset: input.dataset, rowId: input.rowId, fileName: input.fileName, bytes, note: input.note });
+    return addEvidence(store.db, store.path, {
+      dataset: input.dataset,
+      rowId: input.rowId,
+      fileName: input.fileName,
+      bytes,
+      note: input.note,
+    });
   },
   'evidence/list': (input, ctx) => ({ items: listEvidence(requireStore(ctx).db, input) }),
   'evidence/get': (input, ctx) => {

@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import { EVIDENCE_MAX_BYTES, type EvidenceItem } from '../../../shared/api/evidenceCalls.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
@@ -13,7 +15,8 @@ export type EvidenceMime = 'application/pdf' | 'image/jpeg' | 'image/png';
 /** The type by the file's first bytes, never by its name: a renamed .exe is refused. */
 export function sniffEvidenceType(bytes: Uint8Array): EvidenceMime | null {
   const b = bytes;
-  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d) return 'application/pdf';
+  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d)
+    return 'application/pdf';
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (b.length >= 8 && png.every((v, i) => b[i] === v)) return 'image/png';
@@ -41,20 +44,31 @@ export async function addEvidence(
   const def = findDataset(input.dataset);
   if (!def) throw new AppError('UNKNOWN_DATASET', `没有这个数据集：${input.dataset}`, { field: 'dataset' });
   if (!db.prepare(`SELECT 1 FROM ${def.table} WHERE id = ?`).get(input.rowId)) {
-    throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${input.rowId} 号记录，无法添加佐证材料`, { field: 'rowId' });
+    throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${input.rowId} 号记录，无法添加佐证材料`, {
+      field: 'rowId',
+    });
   }
   if (input.bytes.length === 0) throw new AppError('EVIDENCE_EMPTY', `文件「${input.fileName}」是空的`, where);
   if (input.bytes.length > EVIDENCE_MAX_BYTES) {
-    throw new AppError('EVIDENCE_TOO_LARGE', `文件「${input.fileName}」有 ${(input.bytes.length / 1048576).toFixed(1)} MB，超过 50 MB 上限`, where);
+    throw new AppError(
+      'EVIDENCE_TOO_LARGE',
+      `文件「${input.fileName}」有 ${(input.bytes.length / 1048576).toFixed(1)} MB，超过 50 MB 上限`,
+      where,
+    );
   }
   const mime = sniffEvidenceType(input.bytes);
-  if (!mime) throw new AppError('EVIDENCE_TYPE', `文件「${input.fileName}」不是 PDF、JPG 或 PNG 文件（按文件内容判断）`, where);
+  if (!mime)
+    throw new AppError('EVIDENCE_TYPE', `文件「${input.fileName}」不是 PDF、JPG 或 PNG 文件（按文件内容判断）`, where);
   let pages: number | null = null;
   if (mime === 'application/pdf') {
     try {
       pages = (await PDFDocument.load(input.bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
     } catch (e) {
-      throw new AppError('EVIDENCE_PDF_INVALID', `PDF 文件「${input.fileName}」已损坏或无法读取：${(e as Error).message}`, where);
+      throw new AppError(
+        'EVIDENCE_PDF_INVALID',
+        `PDF 文件「${input.fileName}」已损坏或无法读取：${(e as Error).message}`,
+        where,
+      );
     }
   }
   const hash = crypto.createHash('sha256').update(input.bytes).digest('hex');
@@ -65,10 +79,22 @@ export async function addEvidence(
     writeBytesAtomicSync(file, input.bytes);
   }
   const linkId = db.transaction(() => {
-    db.prepare('INSERT OR IGNORE INTO evidence_file (hash, name, mime, size, pages) VALUES (?, ?, ?, ?, ?)').run(hash, input.fileName, mime, input.bytes.length, pages);
-    const existing = db.prepare('SELECT id FROM evidence_link WHERE dataset = ? AND row_id = ? AND hash = ?').get(input.dataset, input.rowId, hash) as { id: number } | undefined;
+    db.prepare('INSERT OR IGNORE INTO evidence_file (hash, name, mime, size, pages) VALUES (?, ?, ?, ?, ?)').run(
+      hash,
+      input.fileName,
+      mime,
+      input.bytes.length,
+      pages,
+    );
+    const existing = db
+      .prepare('SELECT id FROM evidence_link WHERE dataset = ? AND row_id = ? AND hash = ?')
+      .get(input.dataset, input.rowId, hash) as { id: number } | undefined;
     if (existing) return existing.id;
-    return Number(db.prepare('INSERT INTO evidence_link (dataset, row_id, hash, name, note) VALUES (?, ?, ?, ?, ?)').run(input.dataset, input.rowId, hash, input.fileName, input.note ?? '').lastInsertRowid);
+    return Number(
+      db
+        .prepare('INSERT INTO evidence_link (dataset, row_id, hash, name, note) VALUES (?, ?, ?, ?, ?)')
+        .run(input.dataset, input.rowId, hash, input.fileName, input.note ?? '').lastInsertRowid,
+    );
   })();
   return db.prepare(`${ITEM_SQL} WHERE l.id = ?`).get(linkId) as EvidenceItem;
 }
@@ -76,16 +102,24 @@ export async function addEvidence(
 export function listEvidence(db: Database.Database, filter: { dataset?: string; rowId?: number }): EvidenceItem[] {
   const conds: string[] = [];
   const args: (string | number)[] = [];
-  if (filter.dataset) conds.push('l.dataset = ?'), args.push(filter.dataset);
-  if (filter.rowId !== undefined) conds.push('l.row_id = ?'), args.push(filter.rowId);
-  return db.prepare(`${ITEM_SQL}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''} ORDER BY l.dataset, l.row_id, l.id`).all(...args) as EvidenceItem[];
+  if (filter.dataset) (conds.push('l.dataset = ?'), args.push(filter.dataset));
+  if (filter.rowId !== undefined) (conds.push('l.row_id = ?'), args.push(filter.rowId));
+  return db
+    .prepare(`${ITEM_SQL}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''} ORDER BY l.dataset, l.row_id, l.id`)
+    .all(...args) as EvidenceItem[];
 }
 
-export function readEvidence(db: Database.Database, dbPath: string, hash: string): { name: string; mime: string; size: number; pages: number | null; bytes: Buffer } {
-  const row = db.prepare('SELECT name, mime, size, pages FROM evidence_file WHERE hash = ?').get(hash) as { name: string; mime: string; size: number; pages: number | null } | undefined;
+export function readEvidence(
+  db: Database.Database,
+  dbPath: string,
+  hash: string,
+): { name: string; mime: string; size: number; pages: number | null; bytes: Buffer } {
+  const row = db.prepare('SELECT name, mime, size, pages FROM evidence_file WHERE hash = ?').get(hash) as
+    { name: string; mime: string; size: number; pages: number | null } | undefined;
   if (!row) throw new AppError('EVIDENCE_NOT_FOUND', '找不到这个佐证材料');
   const file = fileOf(dbPath, hash);
-  if (!fs.existsSync(file)) throw new AppError('EVIDENCE_FILE_MISSING', `佐证材料「${row.name}」的文件不在 evidence 文件夹中`, { file });
+  if (!fs.existsSync(file))
+    throw new AppError('EVIDENCE_FILE_MISSING', `佐证材料「${row.name}」的文件不在 evidence 文件夹中`, { file });
   const bytes = fs.readFileSync(file);
   if (crypto.createHash('sha256').update(bytes).digest('hex') !== hash) {
     throw new AppError('EVIDENCE_FILE_CHANGED', `佐证材料「${row.name}」的文件内容已被改动，与登记的不一致`, { file });

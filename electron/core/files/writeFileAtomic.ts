@@ -1,9 +1,10 @@
+import crypto from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { once } from 'node:events';
+
 import { AppError } from '../../../shared/api/apiError.js';
 
 const RETRY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
@@ -16,7 +17,12 @@ function sleep(ms: number) {
 }
 
 /** Renames, retrying while Windows (antivirus, indexer) briefly holds the fresh file. */
-export async function renameWithRetry(from: string, to: string, rename: RenameFn = fs.renameSync, attempts = 8): Promise<void> {
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  rename: RenameFn = fs.renameSync,
+  attempts = 8,
+): Promise<void> {
   for (let i = 0; ; i++) {
     try {
       rename(from, to);
@@ -31,7 +37,10 @@ export async function renameWithRetry(from: string, to: string, rename: RenameFn
 
 /** The temporary name used beside `finalPath`; hidden and unmistakable, in the same folder so rename is atomic. */
 export function tempPathFor(finalPath: string): string {
-  return path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  return path.join(
+    path.dirname(finalPath),
+    `.${path.basename(finalPath)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 /**
@@ -39,7 +48,11 @@ export function tempPathFor(finalPath: string): string {
  * a temporary file in the same folder, which is fsynced and renamed into place. On any failure the
  * temporary file is removed and the final name is untouched (an earlier file there survives).
  */
-export async function writeFileAtomic(finalPath: string, produce: (out: Writable) => Promise<void>, opts: { rename?: RenameFn } = {}): Promise<void> {
+export async function writeFileAtomic(
+  finalPath: string,
+  produce: (out: Writable) => Promise<void>,
+  opts: { rename?: RenameFn } = {},
+): Promise<void> {
   const dir = path.dirname(finalPath);
   if (!fs.existsSync(dir)) throw new AppError('OUT_DIR_MISSING', `输出文件夹不存在：${dir}`, { file: dir });
   const tmp = tempPathFor(finalPath);
@@ -73,9 +86,14 @@ export async function writeFileAtomic(finalPath: string, produce: (out: Writable
     fs.rmSync(tmp, { force: true });
     if (e instanceof AppError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC') throw new AppError('DISK_FULL', `磁盘空间不足，文件未写入：${finalPath}`, { file: finalPath });
+    if (code === 'ENOSPC')
+      throw new AppError('DISK_FULL', `磁盘空间不足，文件未写入：${finalPath}`, { file: finalPath });
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new AppError('FILE_BUSY', `文件被占用或没有写入权限（可能已在其他程序中打开），请关闭后重试：${finalPath}`, { file: finalPath });
+      throw new AppError(
+        'FILE_BUSY',
+        `文件被占用或没有写入权限（可能已在其他程序中打开），请关闭后重试：${finalPath}`,
+        { file: finalPath },
+      );
     }
     throw e;
   }

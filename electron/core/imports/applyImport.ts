@@ -1,11 +1,17 @@
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
-import { columnOf, TEXT_FIELD_TYPES, type DatasetDef, type FieldDef } from '../../../shared/datasets/datasetDefinition.js';
+import {
+  columnOf,
+  type DatasetDef,
+  type FieldDef,
+  TEXT_FIELD_TYPES,
+} from '../../../shared/datasets/datasetDefinition.js';
 import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { backupDatabase } from '../store/backupDatabase.js';
-import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
-import { problemsError } from './importProblem.js';
 import { existingKeys, importKeyCandidates, rowKeyOf } from './importKeys.js';
+import { problemsError } from './importProblem.js';
+import { type ImportProgressSink, yieldForProgress } from './importProgress.js';
 import type { PreparedImport } from './previewImport.js';
 
 export interface ApplyResult {
@@ -37,13 +43,21 @@ export function snapshotColumns(db: Database.Database, def: DatasetDef): string[
  * batch, updates rows matched by the data set's key fields (keeping their previous values) and
  * inserts the rest with one prepared statement. Any failure rolls everything back.
  */
-export async function applyImport(db: Database.Database, dbPath: string, def: DatasetDef, p: PreparedImport, now: Date, onProgress?: ImportProgressSink): Promise<ApplyResult> {
+export async function applyImport(
+  db: Database.Database,
+  dbPath: string,
+  def: DatasetDef,
+  p: PreparedImport,
+  now: Date,
+  onProgress?: ImportProgressSink,
+): Promise<ApplyResult> {
   if (p.parsed.problemCount > 0) throw problemsError(p.parsed.problems, p.parsed.problemCount, p.fileName);
   const have = tableColumns(db, def.table);
   if (!have.size) throw new AppError('IMPORT_NO_TABLE', `数据库中还没有「${def.label}」数据表，请先升级数据库`);
   const fields = p.parsed.mappedFields;
   const missing = fields.filter((f) => !have.has(columnOf(f.key)));
-  if (missing.length) throw new Error(`table ${def.table} lacks columns ${missing.map((f) => columnOf(f.key)).join(', ')}`);
+  if (missing.length)
+    throw new Error(`table ${def.table} lacks columns ${missing.map((f) => columnOf(f.key)).join(', ')}`);
   onProgress?.({ stage: 'backup', label: '正在自动备份数据库', done: 0, total: null });
   const backup = await backupDatabase(db, dbPath, 'before-import', now);
   if (onProgress) {
@@ -57,20 +71,42 @@ export async function applyImport(db: Database.Database, dbPath: string, def: Da
   const snapExpr = `json_array(${snapCols.join(', ')})`;
   const yearly = def.yearly && have.has('year');
   const insertCols = yearly ? ['year', ...cols] : cols;
-  const insert = db.prepare(`INSERT INTO ${def.table} (${insertCols.join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')})`);
-  const setList = [...cols.map((c) => `${c} = ?`), ...(have.has('updated_at') ? ["updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"] : [])];
+  const insert = db.prepare(
+    `INSERT INTO ${def.table} (${insertCols.join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')})`,
+  );
+  const setList = [
+    ...cols.map((c) => `${c} = ?`),
+    ...(have.has('updated_at') ? ["updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"] : []),
+  ];
   const update = setList.length ? db.prepare(`UPDATE ${def.table} SET ${setList.join(', ')} WHERE id = ?`) : null;
   const before = db.prepare(`SELECT ${snapExpr} AS j FROM ${def.table} WHERE id = ?`);
-  const recordUpdate = db.prepare("INSERT INTO import_batch_row (batch_id, row_id, action, before_json) VALUES (?, ?, 'update', ?)");
+  const recordUpdate = db.prepare(
+    "INSERT INTO import_batch_row (batch_id, row_id, action, before_json) VALUES (?, ?, 'update', ?)",
+  );
 
-  const cands = importKeyCandidates(def, db, fields.map((f) => f.key));
+  const cands = importKeyCandidates(
+    def,
+    db,
+    fields.map((f) => f.key),
+  );
   const existing = existingKeys(db, def, cands);
 
   const run = db.transaction(() => {
     const batchId = Number(
       db
-        .prepare('INSERT INTO import_batch (dataset, year, file_name, sheet, sha256, columns_json, backup_path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(def.name, p.year ?? null, p.fileName, p.sheet.name, p.sha256, JSON.stringify(snapCols), backup.path, now.toISOString()).lastInsertRowid,
+        .prepare(
+          'INSERT INTO import_batch (dataset, year, file_name, sheet, sha256, columns_json, backup_path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          def.name,
+          p.year ?? null,
+          p.fileName,
+          p.sheet.name,
+          p.sha256,
+          JSON.stringify(snapCols),
+          backup.path,
+          now.toISOString(),
+        ).lastInsertRowid,
     );
     let inserted = 0;
     let updated = 0;
@@ -103,16 +139,20 @@ export async function applyImport(db: Database.Database, dbPath: string, def: Da
     }
     // New ids are all above every earlier id, so the range holds exactly this batch's inserts.
     if (inserted) {
-      db.prepare(`INSERT INTO import_batch_row (batch_id, row_id, action, after_json) SELECT ?, id, 'insert', ${snapExpr} FROM ${def.table} WHERE id BETWEEN ? AND ?`).run(
-        batchId,
-        firstNew,
-        lastNew,
-      );
+      db.prepare(
+        `INSERT INTO import_batch_row (batch_id, row_id, action, after_json) SELECT ?, id, 'insert', ${snapExpr} FROM ${def.table} WHERE id BETWEEN ? AND ?`,
+      ).run(batchId, firstNew, lastNew);
     }
     if (updatedIds.size) {
-      db.prepare(`UPDATE import_batch_row SET after_json = (SELECT ${snapExpr} FROM ${def.table} t WHERE t.id = import_batch_row.row_id) WHERE batch_id = ? AND action = 'update'`).run(batchId);
+      db.prepare(
+        `UPDATE import_batch_row SET after_json = (SELECT ${snapExpr} FROM ${def.table} t WHERE t.id = import_batch_row.row_id) WHERE batch_id = ? AND action = 'update'`,
+      ).run(batchId);
     }
-    db.prepare('UPDATE import_batch SET inserted_count = ?, updated_count = ? WHERE id = ?').run(inserted, updatedIds.size, batchId);
+    db.prepare('UPDATE import_batch SET inserted_count = ?, updated_count = ? WHERE id = ?').run(
+      inserted,
+      updatedIds.size,
+      batchId,
+    );
     return { batchId, inserted, updated: updatedIds.size };
   });
   try {
@@ -121,10 +161,16 @@ export async function applyImport(db: Database.Database, dbPath: string, def: Da
     if (e instanceof AppError) throw e;
     const msg = (e as Error).message;
     if (/UNIQUE constraint failed/.test(msg)) {
-      throw new AppError('IMPORT_DUPLICATE', `导入的数据与「${def.label}」中已有的记录重复（${msg.replace(/^.*failed: /, '')}），未导入任何数据`, { file: p.fileName });
+      throw new AppError(
+        'IMPORT_DUPLICATE',
+        `导入的数据与「${def.label}」中已有的记录重复（${msg.replace(/^.*failed: /, '')}），未导入任何数据`,
+        { file: p.fileName },
+      );
     }
     if (/constraint failed/i.test(msg)) {
-      throw new AppError('IMPORT_CONSTRAINT', `导入的数据不符合「${def.label}」的约束（${msg}），未导入任何数据`, { file: p.fileName });
+      throw new AppError('IMPORT_CONSTRAINT', `导入的数据不符合「${def.label}」的约束（${msg}），未导入任何数据`, {
+        file: p.fileName,
+      });
     }
     throw e;
   }

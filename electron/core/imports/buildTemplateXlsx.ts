@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+
 import type { DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
 import { parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { fieldNoteOf, headerTextOf } from './headerTextOf.js';
@@ -37,7 +38,14 @@ export async function buildTemplateXlsx(def: DatasetDef): Promise<{ fileName: st
     const s = ws.getCell(TEMPLATE_HEADER_ROW + 1, col);
     if (f.sample !== undefined) {
       const parsed = parseFieldValue(f, f.sample);
-      s.value = f.type === 'money' && parsed.ok && typeof parsed.value === 'number' ? parsed.value / 100 : f.type === 'boolean' ? (parsed.ok && parsed.value ? '是' : '否') : f.sample;
+      s.value =
+        f.type === 'money' && parsed.ok && typeof parsed.value === 'number'
+          ? parsed.value / 100
+          : f.type === 'boolean'
+            ? parsed.ok && parsed.value
+              ? '是'
+              : '否'
+            : f.sample;
       if (f.type === 'money') s.numFmt = '0.00';
     }
     if (['text', 'creditCode', 'idCard', 'phone'].includes(f.type)) ws.getColumn(col).numFmt = '@';
@@ -46,5 +54,5 @@ export async function buildTemplateXlsx(def: DatasetDef): Promise<{ fileName: st
   ws.getRow(2).height = 42;
   ws.views = [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW }];
   const buf = await wb.xlsx.writeBuffer();
-  return { fileName: `${def.label}导入模板.xlsx`, bytes: new Uint8Array(buf as ArrayBuffer) };
+  return { fileName: `${def.label}导入模板.xlsx`, bytes: new Uint8Array(buf) };
 }

@@ -24,7 +24,14 @@ export function cellToFieldInput(field: FieldDef, v: CellRaw): unknown {
       if (v >= 1 && v < 2958466) return isoOfDate(new Date(EXCEL_EPOCH_MS + Math.round(v * 86400) * 1000));
       return String(v);
     }
-    if (field.type === 'text' || field.type === 'longText' || field.type === 'phone' || field.type === 'choice' || field.type === 'creditCode' || field.type === 'idCard') {
+    if (
+      field.type === 'text' ||
+      field.type === 'longText' ||
+      field.type === 'phone' ||
+      field.type === 'choice' ||
+      field.type === 'creditCode' ||
+      field.type === 'idCard'
+    ) {
       return Number.isInteger(v) ? v.toFixed(0) : String(v);
     }
     return v;

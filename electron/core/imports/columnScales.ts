@@ -3,7 +3,7 @@
 // as percent in Excel (0.95 shown as 95%). Each one found is also a note for the preview and CLI.
 import type { FieldDef } from '../../../shared/datasets/datasetDefinition.js';
 import type { HeaderGuess } from './detectHeader.js';
-import { moneyUnitOfColumn, moneyUnitOfSheet, type MoneyUnit } from './moneyColumnUnit.js';
+import { type MoneyUnit, moneyUnitOfColumn, moneyUnitOfSheet } from './moneyColumnUnit.js';
 import type { RawSheet } from './sheetModel.js';
 
 export interface ColumnScales {

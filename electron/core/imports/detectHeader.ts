@@ -58,7 +58,9 @@ export function detectHeader(sheet: RawSheet, fields: readonly FieldDef[]): Head
       best = {
         rowIndex: i,
         headerRow: row.r,
-        columns: headers.map((h, index) => ({ index, letter: columnLetter(index), header: h })).filter((c) => c.header !== ''),
+        columns: headers
+          .map((h, index) => ({ index, letter: columnLetter(index), header: h }))
+          .filter((c) => c.header !== ''),
         mapping,
         score,
       };

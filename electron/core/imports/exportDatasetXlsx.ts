@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
+
 import ExcelJS from 'exceljs';
+
 import type { DatasetDef, DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
 import { headerTextOf } from './headerTextOf.js';
 
@@ -24,7 +26,11 @@ function excelValue(type: string, v: unknown): ExcelJS.CellValue {
  * A data set's rows as an .xlsx, written with exceljs's streaming writer (an in-memory workbook of a
  * 50,000-row ledger needs most of a gigabyte). The headers are the ones the importer reads back.
  */
-export async function exportDatasetXlsx(def: DatasetDef, rows: readonly DatasetRow[], year?: number): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function exportDatasetXlsx(
+  def: DatasetDef,
+  rows: readonly DatasetRow[],
+  year?: number,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const fields = def.fields;
   const withYear = def.yearly && !def.fields.some((d) => d.key === 'year');
   const chunks: Buffer[] = [];

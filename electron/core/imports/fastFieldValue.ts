@@ -19,7 +19,13 @@ export function fastFieldValue(field: FieldDef, input: unknown, fromDate: boolea
       }
       return undefined;
     case 'integer':
-      if (typeof input === 'number' && Number.isSafeInteger(input) && (field.min === undefined || input >= field.min) && (field.max === undefined || input <= field.max)) return input;
+      if (
+        typeof input === 'number' &&
+        Number.isSafeInteger(input) &&
+        (field.min === undefined || input >= field.min) &&
+        (field.max === undefined || input <= field.max)
+      )
+        return input;
       return undefined;
     case 'money': {
       if (typeof input !== 'number' || !(input >= 0) || input > 1e12) return undefined;

@@ -18,9 +18,14 @@ const SELECT = `SELECT id, dataset, year, file_name AS fileName, sheet, sha256, 
   updated_count AS updatedCount, status, created_at AS createdAt, undone_at AS undoneAt FROM import_batch`;
 
 export function listImportBatches(db: Database.Database, dataset?: string): ImportBatch[] {
-  return (dataset ? db.prepare(`${SELECT} WHERE dataset = ? ORDER BY id DESC`).all(dataset) : db.prepare(`${SELECT} ORDER BY id DESC`).all()) as ImportBatch[];
+  return (
+    dataset
+      ? db.prepare(`${SELECT} WHERE dataset = ? ORDER BY id DESC`).all(dataset)
+      : db.prepare(`${SELECT} ORDER BY id DESC`).all()
+  ) as ImportBatch[];
 }
 
 export function getImportBatch(db: Database.Database, id: number): (ImportBatch & { columnsJson: string }) | undefined {
-  return db.prepare(`${SELECT.replace(' FROM', ', columns_json AS columnsJson FROM')} WHERE id = ?`).get(id) as (ImportBatch & { columnsJson: string }) | undefined;
+  return db.prepare(`${SELECT.replace(' FROM', ', columns_json AS columnsJson FROM')} WHERE id = ?`).get(id) as
+    (ImportBatch & { columnsJson: string }) | undefined;
 }

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import type { DatasetDef, DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import { listRows } from '../datasets/datasetRepo.js';
 import { applyImport } from './applyImport.js';
 import { buildTemplateXlsx } from './buildTemplateXlsx.js';
@@ -26,25 +27,48 @@ function bytesOf(b64: string): Uint8Array {
 /** All rows of a data set; a yearly one without a year gives every year's rows. */
 export function rowsForExport(db: Database.Database, def: DatasetDef, year?: number): DatasetRow[] {
   if (!def.yearly || year !== undefined) return listRows(db, def, year);
-  const years = (db.prepare(`SELECT DISTINCT year FROM ${def.table} ORDER BY year`).all() as { year: number }[]).map((r) => r.year);
+  const years = (db.prepare(`SELECT DISTINCT year FROM ${def.table} ORDER BY year`).all() as { year: number }[]).map(
+    (r) => r.year,
+  );
   return years.flatMap((y) => listRows(db, def, y));
 }
 
 export const importHandlers: HandlersFor<
-  'import/inspect' | 'import/preview' | 'import/apply' | 'import/progress' | 'import/undo' | 'import/batches' | 'dataset/exportTemplate' | 'dataset/exportXlsx'
+  | 'import/inspect'
+  | 'import/preview'
+  | 'import/apply'
+  | 'import/progress'
+  | 'import/undo'
+  | 'import/batches'
+  | 'dataset/exportTemplate'
+  | 'dataset/exportXlsx'
 > = {
   'import/inspect': async (input) => inspectWorkbook(input.fileName, bytesOf(input.dataBase64)),
   'import/preview': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
       const def = datasetOf(input.dataset);
-      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping, constants: input.constants };
+      const req = {
+        fileName: input.fileName,
+        bytes: bytesOf(input.dataBase64),
+        year: input.year,
+        sheet: input.sheet,
+        mapping: input.mapping,
+        constants: input.constants,
+      };
       return previewOf(def, await prepareImport(def, req, ctx.store?.db, report));
     }),
   'import/apply': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
       const store = requireStore(ctx);
       const def = datasetOf(input.dataset);
-      const req = { fileName: input.fileName, bytes: bytesOf(input.dataBase64), year: input.year, sheet: input.sheet, mapping: input.mapping, constants: input.constants };
+      const req = {
+        fileName: input.fileName,
+        bytes: bytesOf(input.dataBase64),
+        year: input.year,
+        sheet: input.sheet,
+        mapping: input.mapping,
+        constants: input.constants,
+      };
       const p = await prepareImport(def, req, store.db, report);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);
       return { batchId: r.batchId, inserted: r.inserted, updated: r.updated };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { columnOf, type DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
 import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js';
 
@@ -23,7 +24,9 @@ export function keyCandidates(def: DatasetDef, db?: Database.Database): KeyCandi
   const uniques: KeyCandidate[] = [];
   for (const idx of db.prepare(`PRAGMA index_list(${def.table})`).all() as { name: string; unique: number }[]) {
     if (!idx.unique) continue;
-    const cols = (db.prepare(`PRAGMA index_info(${JSON.stringify(idx.name)})`).all() as { name: string | null }[]).map((c) => c.name);
+    const cols = (db.prepare(`PRAGMA index_info(${JSON.stringify(idx.name)})`).all() as { name: string | null }[]).map(
+      (c) => c.name,
+    );
     const fields = cols.filter((c) => !(def.yearly && c === 'year')).map((c) => (c ? byColumn.get(c) : undefined));
     if (!fields.length || fields.some((f) => f === undefined)) continue;
     if (!fields.every((f) => keyFields.includes(f!))) continue;
@@ -41,7 +44,11 @@ export function keyCandidates(def: DatasetDef, db?: Database.Database): KeyCandi
  * every imported column (and year): importing the same file twice then updates instead of adding
  * every award, training or funding row a second time.
  */
-export function importKeyCandidates(def: DatasetDef, db: Database.Database | undefined, importedFields: readonly string[]): KeyCandidate[] {
+export function importKeyCandidates(
+  def: DatasetDef,
+  db: Database.Database | undefined,
+  importedFields: readonly string[],
+): KeyCandidate[] {
   const cands = keyCandidates(def, db);
   if (cands.length || def.single || !importedFields.length) return cands;
   return [{ fields: [...importedFields], wholeRow: true }];
@@ -53,7 +60,11 @@ function keyText(v: FieldValue | undefined): string | null {
 }
 
 /** The first candidate whose fields all have values in the row, as a comparable text. */
-export function rowKeyOf(cands: readonly KeyCandidate[], values: Record<string, FieldValue | undefined>, year?: number): { cand: KeyCandidate; text: string } | null {
+export function rowKeyOf(
+  cands: readonly KeyCandidate[],
+  values: Record<string, FieldValue | undefined>,
+  year?: number,
+): { cand: KeyCandidate; text: string } | null {
   for (let i = 0; i < cands.length; i++) {
     const parts: string[] = [];
     for (const f of cands[i].fields) {
@@ -61,20 +72,30 @@ export function rowKeyOf(cands: readonly KeyCandidate[], values: Record<string, 
       if (t === null && !cands[i].wholeRow) break;
       parts.push(t ?? '');
     }
-    if (parts.length === cands[i].fields.length) return { cand: cands[i], text: `${i}\u0000${year ?? ''}\u0000${parts.join('\u0000')}` };
+    if (parts.length === cands[i].fields.length)
+      return { cand: cands[i], text: `${i}\u0000${year ?? ''}\u0000${parts.join('\u0000')}` };
   }
   return null;
 }
 
 /** Existing rows by key text (loaded once; a per-row lookup on an unindexed column would be quadratic). */
-export function existingKeys(db: Database.Database, def: DatasetDef, cands: readonly KeyCandidate[]): Map<string, number> {
+export function existingKeys(
+  db: Database.Database,
+  def: DatasetDef,
+  cands: readonly KeyCandidate[],
+): Map<string, number> {
   const out = new Map<string, number>();
   const yearCol = def.yearly ? 'year' : 'NULL';
   cands.forEach((c, i) => {
     const cols = c.fields.map(columnOf);
-    const rows = db.prepare(`SELECT id, ${yearCol} AS y, ${cols.map((col, j) => `${col} AS k${j}`).join(', ')} FROM ${def.table}`).raw().all() as unknown[][];
+    const rows = db
+      .prepare(`SELECT id, ${yearCol} AS y, ${cols.map((col, j) => `${col} AS k${j}`).join(', ')} FROM ${def.table}`)
+      .raw()
+      .all() as unknown[][];
     for (const r of rows) {
-      const parts = r.slice(2).map((v) => (v === null || v === undefined || v === '' ? (c.wholeRow ? '' : null) : String(v)));
+      const parts = r
+        .slice(2)
+        .map((v) => (v === null || v === undefined || v === '' ? (c.wholeRow ? '' : null) : String(v)));
       if (parts.some((p) => p === null)) continue;
       const text = `${i}\u0000${r[1] ?? ''}\u0000${parts.join('\u0000')}`;
       if (!out.has(text)) out.set(text, r[0] as number);

@@ -15,7 +15,10 @@ export type ImportProgressSink = (p: ImportProgress) => void;
 const running = new Map<string, ImportProgress>();
 
 /** Runs `work` with a sink that records its progress under `key` (none: progress is dropped). */
-export async function withImportProgress<T>(key: string | undefined, work: (report: ImportProgressSink) => Promise<T>): Promise<T> {
+export async function withImportProgress<T>(
+  key: string | undefined,
+  work: (report: ImportProgressSink) => Promise<T>,
+): Promise<T> {
   if (!key) return work(() => undefined);
   running.set(key, { stage: 'read', label: '正在读取文件', done: 0, total: null });
   try {

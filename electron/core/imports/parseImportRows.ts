@@ -1,14 +1,14 @@
 import type { DatasetDef, FieldDef } from '../../../shared/datasets/datasetDefinition.js';
-import { parseFieldValue, type FieldValue } from '../../../shared/datasets/validateFieldValue.js';
-import { cellToFieldInput } from './cellToFieldInput.js';
-import { fastFieldValue } from './fastFieldValue.js';
-import { columnScales } from './columnScales.js';
-import type { MoneyUnit } from './moneyColumnUnit.js';
+import { type FieldValue, parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { yuanTextOf } from '../../../shared/format/money.js';
+import { cellToFieldInput } from './cellToFieldInput.js';
+import { columnScales } from './columnScales.js';
 import type { HeaderGuess } from './detectHeader.js';
+import { fastFieldValue } from './fastFieldValue.js';
 import { importFieldsOf, normaliseHeader } from './importFields.js';
+import { type KeyCandidate, rowKeyOf } from './importKeys.js';
 import type { ImportProblem } from './importProblem.js';
-import { rowKeyOf, type KeyCandidate } from './importKeys.js';
+import type { MoneyUnit } from './moneyColumnUnit.js';
 import { columnLetter, isEmptyCell, type RawSheet } from './sheetModel.js';
 
 export interface ParsedRow {
@@ -52,7 +52,8 @@ function isTotalOrNote(cells: readonly unknown[]): boolean {
     filled++;
     only = c;
     // Cheap test first: this runs on every cell of a 50,000-row ledger.
-    if (typeof c === 'string' && c.length <= 12 && TOTAL_HINT.test(c) && TOTAL_WORDS.has(normaliseHeader(c))) return true;
+    if (typeof c === 'string' && c.length <= 12 && TOTAL_HINT.test(c) && TOTAL_WORDS.has(normaliseHeader(c)))
+      return true;
   }
   return filled === 1 && typeof only === 'string' && NOTE_RE.test(only.trim());
 }
@@ -81,7 +82,8 @@ export function parseImportRows(
   const headerText = (col: number) => header.columns.find((c) => c.index === col)?.header ?? '';
   const mapped = fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined);
   const mappedFields = mapped.filter((f) => f.key !== 'year' || def.fields.some((d) => d.key === 'year'));
-  const yearField = def.yearly && !def.fields.some((f) => f.key === 'year') ? fields.find((f) => f.key === 'year') : undefined;
+  const yearField =
+    def.yearly && !def.fields.some((f) => f.key === 'year') ? fields.find((f) => f.key === 'year') : undefined;
   const yearCol = yearField ? (mapping.year ?? null) : null;
 
   const constantValues = new Map<string, FieldValue>();
@@ -90,22 +92,46 @@ export function parseImportRows(
     if (!f || mapping[key] != null) continue;
     const r = parseFieldValue(f, text);
     if (r.ok) constantValues.set(key, r.value);
-    else add({ message: `为「${f.label}」统一填写的值无效：${r.message}`, sheet: sheet.name, field: f.key, fieldLabel: f.label });
+    else
+      add({
+        message: `为「${f.label}」统一填写的值无效：${r.message}`,
+        sheet: sheet.name,
+        field: f.key,
+        fieldLabel: f.label,
+      });
   }
   for (const f of def.fields) {
     if (f.required && mapping[f.key] == null && !constantValues.has(f.key)) {
-      const oneValue = f.type === 'choice' || f.type === 'boolean' ? '，或选「全部填为…」给每一行填同一个值（命令行：--set ' + f.label + '=值）' : '';
-      add({ message: `文件中没有「${f.label}」列（必填）。请在列对应中为它选择一列${oneValue}。`, sheet: sheet.name, row: header.headerRow, field: f.key, fieldLabel: f.label });
+      const oneValue =
+        f.type === 'choice' || f.type === 'boolean'
+          ? '，或选「全部填为…」给每一行填同一个值（命令行：--set ' + f.label + '=值）'
+          : '';
+      add({
+        message: `文件中没有「${f.label}」列（必填）。请在列对应中为它选择一列${oneValue}。`,
+        sheet: sheet.name,
+        row: header.headerRow,
+        field: f.key,
+        fieldLabel: f.label,
+      });
     }
   }
   if (def.yearly && yearCol === null && fileYear === undefined) {
-    add({ message: `「${def.label}」按年度保存：请选择导入到哪个统计年度，或在表中加入「年度」列`, sheet: sheet.name, fieldLabel: '统计年度' });
+    add({
+      message: `「${def.label}」按年度保存：请选择导入到哪个统计年度，或在表中加入「年度」列`,
+      sheet: sheet.name,
+      fieldLabel: '统计年度',
+    });
   }
 
   // A template's sample row left in place: every sample column present and unchanged, right under the header.
   const samples = def.fields.filter((f) => f.sample !== undefined);
   const checkSample = samples.length >= 3 && samples.every((f) => mapping[f.key] != null);
-  const sampleValues = checkSample ? samples.map((f) => { const r = parseFieldValue(f, f.sample); return r.ok ? r.value : undefined; }) : [];
+  const sampleValues = checkSample
+    ? samples.map((f) => {
+        const r = parseFieldValue(f, f.sample);
+        return r.ok ? r.value : undefined;
+      })
+    : [];
   // Columns whose numbers are in another unit than the field's: 万元 money, percent-formatted rates.
   const { moneyUnits, fractionFields, notes } = columnScales(sheet, header, mapping, mappedFields, headerText);
   const rows: ParsedRow[] = [];
@@ -128,7 +154,15 @@ export function parseImportRows(
         const yuan = moneyInputInYuan(input, unit);
         if (yuan === null) {
           bad = true;
-          add({ message: `「${f.label}」应为金额（${unit?.unit ?? '元'}），收到「${String(input).trim()}」`, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+          add({
+            message: `「${f.label}」应为金额（${unit?.unit ?? '元'}），收到「${String(input).trim()}」`,
+            sheet: sheet.name,
+            row: raw.r,
+            column: columnLetter(col),
+            header: headerText(col),
+            field: f.key,
+            fieldLabel: f.label,
+          });
           continue;
         }
         input = yuan;
@@ -142,7 +176,15 @@ export function parseImportRows(
       if (r.ok) values[f.key] = r.value;
       else {
         bad = true;
-        add({ message: r.message, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+        add({
+          message: r.message,
+          sheet: sheet.name,
+          row: raw.r,
+          column: columnLetter(col),
+          header: headerText(col),
+          field: f.key,
+          fieldLabel: f.label,
+        });
       }
     }
     for (const [k, v] of constantValues) values[k] = v;
@@ -154,11 +196,26 @@ export function parseImportRows(
         if (fileYear !== undefined && year !== fileYear) otherYears.set(year, (otherYears.get(year) ?? 0) + 1);
       } else {
         bad = true;
-        add({ message: r.message, sheet: sheet.name, row: raw.r, column: columnLetter(yearCol), header: headerText(yearCol), field: 'year', fieldLabel: yearField.label });
+        add({
+          message: r.message,
+          sheet: sheet.name,
+          row: raw.r,
+          column: columnLetter(yearCol),
+          header: headerText(yearCol),
+          field: 'year',
+          fieldLabel: yearField.label,
+        });
       }
     } else if (def.yearly && yearCol !== null && fileYear === undefined) {
       bad = true;
-      add({ message: '这一行没有填写年度，也没有选择统计年度', sheet: sheet.name, row: raw.r, column: columnLetter(yearCol), header: headerText(yearCol), fieldLabel: '统计年度' });
+      add({
+        message: '这一行没有填写年度，也没有选择统计年度',
+        sheet: sheet.name,
+        row: raw.r,
+        column: columnLetter(yearCol),
+        header: headerText(yearCol),
+        fieldLabel: '统计年度',
+      });
     }
     // Only where the template puts it — the first row under the header: a real record further down
     // may well match the sample (a school that did win that award).
@@ -173,22 +230,49 @@ export function parseImportRows(
         if (first !== undefined) {
           const f = def.fields.find((x) => x.key === key.cand.fields[key.cand.fields.length - 1])!;
           const col = mapping[f.key]!;
-          const what = key.cand.wholeRow ? '这一行' : key.cand.fields.map((k) => `「${def.fields.find((x) => x.key === k)?.label ?? k}」${String(values[k])}`).join('、');
-          add({ message: key.cand.wholeRow ? `${what}与第 ${first} 行完全相同（重复录入？）` : `${what} 与第 ${first} 行重复`, sheet: sheet.name, row: raw.r, column: columnLetter(col), header: headerText(col), field: f.key, fieldLabel: f.label });
+          const what = key.cand.wholeRow
+            ? '这一行'
+            : key.cand.fields
+                .map((k) => `「${def.fields.find((x) => x.key === k)?.label ?? k}」${String(values[k])}`)
+                .join('、');
+          add({
+            message: key.cand.wholeRow
+              ? `${what}与第 ${first} 行完全相同（重复录入？）`
+              : `${what} 与第 ${first} 行重复`,
+            sheet: sheet.name,
+            row: raw.r,
+            column: columnLetter(col),
+            header: headerText(col),
+            field: f.key,
+            fieldLabel: f.label,
+          });
         } else seenKeys.set(key.text, raw.r);
       }
     }
     rows.push({ r: raw.r, year: def.yearly ? year : undefined, values });
   }
   if (otherYears.size && yearCol !== null) {
-    const list = [...otherYears].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y} 年度 ${n} 行`).join('、');
-    notes.push(`表中「${headerText(yearCol)}」列写明了年度，这些行按该列导入：${list}（所选的 ${fileYear} 年度只用于该列为空的行）`);
+    const list = [...otherYears]
+      .sort((a, b) => a[0] - b[0])
+      .map(([y, n]) => `${y} 年度 ${n} 行`)
+      .join('、');
+    notes.push(
+      `表中「${headerText(yearCol)}」列写明了年度，这些行按该列导入：${list}（所选的 ${fileYear} 年度只用于该列为空的行）`,
+    );
   }
   if (!rows.length && problemCount === 0) {
-    add({ message: `工作表在表头（第 ${header.headerRow} 行）下面没有数据行`, sheet: sheet.name, row: header.headerRow });
+    add({
+      message: `工作表在表头（第 ${header.headerRow} 行）下面没有数据行`,
+      sheet: sheet.name,
+      row: header.headerRow,
+    });
   }
   if (def.single && rows.length > 1) {
-    add({ message: `「${def.label}」只有一条记录，但文件中有 ${rows.length} 行数据，请只保留一行`, sheet: sheet.name, row: rows[1].r });
+    add({
+      message: `「${def.label}」只有一条记录，但文件中有 ${rows.length} 行数据，请只保留一行`,
+      sheet: sheet.name,
+      row: rows[1].r,
+    });
   }
   const written = def.fields.filter((f) => mappedFields.includes(f) || constantValues.has(f.key));
   return { rows, problems, problemCount, mappedFields: written, notes };

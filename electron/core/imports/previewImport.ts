@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
+
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import type { DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
-import { detectHeader, type HeaderGuess } from './detectHeader.js';
-import { importFieldsOf } from './importFields.js';
 import { checkMajorAgainstCatalogue } from '../catalogue/checkMajors.js';
 import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
+import { detectHeader, type HeaderGuess } from './detectHeader.js';
+import { importFieldsOf } from './importFields.js';
 import { importKeyCandidates } from './importKeys.js';
-import { parseImportRows, type ParsedSheet } from './parseImportRows.js';
-import { yieldForProgress, type ImportProgressSink } from './importProgress.js';
+import { type ImportProgressSink, yieldForProgress } from './importProgress.js';
+import { type ParsedSheet, parseImportRows } from './parseImportRows.js';
 import { readWorkbookFile } from './readWorkbookFile.js';
 import { columnIndex, columnLetter, fillMerges, type RawSheet, type RawWorkbook } from './sheetModel.js';
 
@@ -41,21 +43,43 @@ export interface PreparedImport {
 /** Sheets of a file with how many non-empty rows each has. */
 export async function inspectWorkbook(fileName: string, bytes: Uint8Array) {
   const wb = await readWorkbookFile(fileName, bytes);
-  return { kind: wb.kind, encoding: wb.encoding, sheets: wb.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })) };
+  return {
+    kind: wb.kind,
+    encoding: wb.encoding,
+    sheets: wb.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })),
+  };
 }
 
 /** The sheet to import: the one asked for, or else the first whose header fits (and which others would too). */
-function chooseSheet(def: DatasetDef, wb: RawWorkbook, wanted: string | undefined, fileName: string): { sheet: RawSheet; header: HeaderGuess; alsoMatching?: string[] } {
+function chooseSheet(
+  def: DatasetDef,
+  wb: RawWorkbook,
+  wanted: string | undefined,
+  fileName: string,
+): { sheet: RawSheet; header: HeaderGuess; alsoMatching?: string[] } {
   const fields = importFieldsOf(def);
   const names = wb.sheets.map((s) => `「${s.name}」`).join('、');
-  const expected = def.fields.filter((f) => f.required).concat(def.fields.filter((f) => !f.required)).slice(0, 6).map((f) => f.label).join('、');
+  const expected = def.fields
+    .filter((f) => f.required)
+    .concat(def.fields.filter((f) => !f.required))
+    .slice(0, 6)
+    .map((f) => f.label)
+    .join('、');
   if (wanted !== undefined) {
     const sheet = wb.sheets.find((s) => s.name === wanted) ?? wb.sheets.find((s) => s.name.trim() === wanted.trim());
-    if (!sheet) throw new AppError('IMPORT_NO_SUCH_SHEET', `文件「${fileName}」中没有名为「${wanted}」的工作表（有：${names}）`, { file: fileName, sheet: wanted });
+    if (!sheet)
+      throw new AppError('IMPORT_NO_SUCH_SHEET', `文件「${fileName}」中没有名为「${wanted}」的工作表（有：${names}）`, {
+        file: fileName,
+        sheet: wanted,
+      });
     fillMerges(sheet);
     const header = detectHeader(sheet, fields);
     if (!header) {
-      throw new AppError('IMPORT_NO_HEADER', `工作表「${sheet.name}」的前 30 行中找不到「${def.label}」的表头。表头应有 ${expected} 等列名。`, { file: fileName, sheet: sheet.name });
+      throw new AppError(
+        'IMPORT_NO_HEADER',
+        `工作表「${sheet.name}」的前 30 行中找不到「${def.label}」的表头。表头应有 ${expected} 等列名。`,
+        { file: fileName, sheet: sheet.name },
+      );
     }
     return { sheet, header };
   }
@@ -99,11 +123,18 @@ const ROW_NUMBER_HEADER = /^(序号|序|编码序号|no\.?)$/i;
 /** Columns with a header that no field takes: the user should know their contents are left out. */
 function unusedColumns(header: HeaderGuess, mapping: Record<string, number | null>) {
   const used = new Set(Object.values(mapping).filter((v): v is number => v !== null && v !== undefined));
-  return header.columns.filter((c) => !used.has(c.index) && c.header.trim() !== '' && !ROW_NUMBER_HEADER.test(c.header.replace(/\s/g, '')));
+  return header.columns.filter(
+    (c) => !used.has(c.index) && c.header.trim() !== '' && !ROW_NUMBER_HEADER.test(c.header.replace(/\s/g, '')),
+  );
 }
 
 /** Reads, maps and validates the whole file; writes nothing. `db` (when open) tells how rows are keyed. */
-export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Database.Database, onProgress?: ImportProgressSink): Promise<PreparedImport> {
+export async function prepareImport(
+  def: DatasetDef,
+  req: ImportRequest,
+  db?: Database.Database,
+  onProgress?: ImportProgressSink,
+): Promise<PreparedImport> {
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');
   const workbook = await readWorkbookFile(req.fileName, req.bytes, (p) =>
     onProgress?.({ stage: 'read', label: `正在读取工作表「${p.sheet}」`, done: p.rowsRead, total: p.lastRow }),
@@ -123,28 +154,58 @@ export async function prepareImport(def: DatasetDef, req: ImportRequest, db?: Da
       continue;
     }
     const idx = columnIndex(letter.toUpperCase());
-    if (idx === null) throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」对应的列「${letter}」不是有效的列号`, { field: f.label });
+    if (idx === null)
+      throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」对应的列「${letter}」不是有效的列号`, { field: f.label });
     mapping[key] = idx;
   }
   const constants: Record<string, string> = {};
   for (const [key, value] of Object.entries(req.constants ?? {})) {
     const f = def.fields.find((x) => x.key === key);
     if (!f) throw new AppError('IMPORT_BAD_MAPPING', `「${def.label}」没有字段「${key}」`, { field: key });
-    if (f.type !== 'choice' && f.type !== 'boolean') throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」不能统一填写一个值，请在文件中为它加一列`, { field: f.label });
+    if (f.type !== 'choice' && f.type !== 'boolean')
+      throw new AppError('IMPORT_BAD_MAPPING', `「${f.label}」不能统一填写一个值，请在文件中为它加一列`, {
+        field: f.label,
+      });
     if (mapping[key] === null || mapping[key] === undefined) constants[key] = value;
   }
-  const imported = def.fields.filter((f) => (mapping[f.key] !== null && mapping[f.key] !== undefined) || f.key in constants).map((f) => f.key);
-  const parsed = parseImportRows(def, sheet, header, mapping, req.year, importKeyCandidates(def, db, imported), constants);
+  const imported = def.fields
+    .filter((f) => (mapping[f.key] !== null && mapping[f.key] !== undefined) || f.key in constants)
+    .map((f) => f.key);
+  const parsed = parseImportRows(
+    def,
+    sheet,
+    header,
+    mapping,
+    req.year,
+    importKeyCandidates(def, db, imported),
+    constants,
+  );
   if (alsoMatching.length) {
-    parsed.notes.push(`文件中的工作表${alsoMatching.map((n) => `「${n}」`).join('、')}也像「${def.label}」表；本次只读取「${sheet.name}」。要导入其他工作表，请选择它（每次导入一个工作表）`);
+    parsed.notes.push(
+      `文件中的工作表${alsoMatching.map((n) => `「${n}」`).join('、')}也像「${def.label}」表；本次只读取「${sheet.name}」。要导入其他工作表，请选择它（每次导入一个工作表）`,
+    );
   }
   if (def.name === 'majors' && db) {
     const note = catalogueNote(db, parsed);
     if (note) parsed.notes.push(note);
   }
   const unused = unusedColumns(header, mapping);
-  if (unused.length) parsed.notes.push(`以下列没有对应的字段，不会导入：${unused.map((c) => `${c.letter} 列「${c.header}」`).join('、')}。如有需要，请在列对应中为字段选择这一列`);
-  return { fileName: req.fileName, sha256, workbook, sheet, header, mapping, parsed, year: req.year, alsoMatching, constants };
+  if (unused.length)
+    parsed.notes.push(
+      `以下列没有对应的字段，不会导入：${unused.map((c) => `${c.letter} 列「${c.header}」`).join('、')}。如有需要，请在列对应中为字段选择这一列`,
+    );
+  return {
+    fileName: req.fileName,
+    sha256,
+    workbook,
+    sheet,
+    header,
+    mapping,
+    parsed,
+    year: req.year,
+    alsoMatching,
+    constants,
+  };
 }
 
 /** What the preview screen shows: the mapping by column letter, the first rows, every problem. */

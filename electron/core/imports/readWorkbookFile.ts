@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import { decodeCsvText } from './decodeCsvText.js';
 import { readCsvSheet } from './readCsvSheet.js';
 import { readXlsSheets } from './readXlsSheets.js';
-import { readXlsxSheets, type ReadProgress } from './readXlsxSheets.js';
+import { type ReadProgress, readXlsxSheets } from './readXlsxSheets.js';
 import type { RawSheet, RawWorkbook } from './sheetModel.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -13,7 +13,11 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 }
 
 /** Opens an .xlsx, .xls or .csv by its content (not trusting the extension) and names the problem when it cannot. */
-export async function readWorkbookFile(fileName: string, bytes: Uint8Array, onProgress?: ReadProgress): Promise<RawWorkbook> {
+export async function readWorkbookFile(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress?: ReadProgress,
+): Promise<RawWorkbook> {
   const ext = (/\.([^.]+)$/.exec(fileName)?.[1] ?? '').toLowerCase();
   if (!bytes.length) throw new AppError('IMPORT_EMPTY_FILE', `文件「${fileName}」是空的`, { file: fileName });
   if (startsWith(bytes, OLE)) {
@@ -45,10 +49,18 @@ export async function readWorkbookFile(fileName: string, bytes: Uint8Array, onPr
     }
   }
   if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') {
-    throw new AppError('IMPORT_BAD_XLSX', `无法读取「${fileName}」：文件已损坏或不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开确认，另存为 .xlsx 后再试。`, { file: fileName });
+    throw new AppError(
+      'IMPORT_BAD_XLSX',
+      `无法读取「${fileName}」：文件已损坏或不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开确认，另存为 .xlsx 后再试。`,
+      { file: fileName },
+    );
   }
   if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe)) {
-    throw new AppError('IMPORT_UNKNOWN_FORMAT', `「${fileName}」既不是 Excel 工作簿（.xlsx）也不是 CSV 文本文件，无法导入`, { file: fileName });
+    throw new AppError(
+      'IMPORT_UNKNOWN_FORMAT',
+      `「${fileName}」既不是 Excel 工作簿（.xlsx）也不是 CSV 文本文件，无法导入`,
+      { file: fileName },
+    );
   }
   const { text, encoding } = decodeCsvText(bytes);
   const sheetName = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'CSV';

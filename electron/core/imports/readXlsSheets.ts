@@ -2,6 +2,7 @@
 // systems and older offices save. exceljs reads only .xlsx, so these go through SheetJS, into the
 // same plain sheet model the rest of the importer works on.
 import * as XLSX from '@e965/xlsx';
+
 import type { CellRaw, MergeRange, RawRow, RawSheet } from './sheetModel.js';
 
 function plain(cell: XLSX.CellObject | undefined): CellRaw {
@@ -16,7 +17,14 @@ function plain(cell: XLSX.CellObject | undefined): CellRaw {
 
 /** Every sheet of an .xls with its non-empty rows (row numbers as the file shows them) and merges. */
 export function readXlsSheets(bytes: Uint8Array): RawSheet[] {
-  const book = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+  const book = XLSX.read(bytes, {
+    type: 'array',
+    dense: true,
+    cellDates: false,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+  });
   return book.SheetNames.map((name) => {
     const ws = book.Sheets[name];
     const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
@@ -32,7 +40,12 @@ export function readXlsSheets(bytes: Uint8Array): RawSheet[] {
       }
       if (cells) rows.push({ r: r + 1, cells });
     });
-    const merges: MergeRange[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c, bottom: m.e.r + 1, right: m.e.c }));
+    const merges: MergeRange[] = (ws['!merges'] ?? []).map((m) => ({
+      top: m.s.r + 1,
+      left: m.s.c,
+      bottom: m.e.r + 1,
+      right: m.e.c,
+    }));
     return { name, rows, merges };
   });
 }

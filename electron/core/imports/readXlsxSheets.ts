@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
+
 import ExcelJS from 'exceljs';
-import { parseRangeRef, type CellRaw, type MergeRange, type RawRow, type RawSheet } from './sheetModel.js';
+
+import { type CellRaw, type MergeRange, parseRangeRef, type RawRow, type RawSheet } from './sheetModel.js';
 import { Utf8Boundaries, utf8Chunks } from './utf8Chunks.js';
 
 const MERGE_START = Buffer.from('mergeCells');
@@ -33,7 +35,8 @@ function tapSheetXml(src: AsyncIterable<Buffer>, out: SheetTap): AsyncIterable<B
       yield chunk;
       if (kept.length) kept.push(chunk);
       else if (chunk.includes(MERGE_START)) kept.push(chunk);
-      else if (tail.length && Buffer.concat([tail, chunk.subarray(0, 16)]).includes(MERGE_START)) kept.push(tail, chunk);
+      else if (tail.length && Buffer.concat([tail, chunk.subarray(0, 16)]).includes(MERGE_START))
+        kept.push(tail, chunk);
       else tail = chunk.subarray(Math.max(0, chunk.length - 16));
     }
     if (!kept.length) return;
@@ -70,27 +73,39 @@ export function plainCellValue(v: unknown): CellRaw {
  * Sheets come back in the workbook's tab order.
  */
 export async function readXlsxSheets(bytes: Uint8Array, onProgress?: ReadProgress): Promise<RawSheet[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles would tell which numbers are dates, but exceljs then tests every numeric cell's format
-    // (a third of the read time on a ledger). Date fields convert Excel serial numbers instead.
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      // Styles would tell which numbers are dates, but exceljs then tests every numeric cell's format
+      // (a third of the read time on a ledger). Date fields convert Excel serial numbers instead.
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    },
+  );
   // Shared strings come from a stream exceljs reads itself: cut that one at character boundaries too.
-  const withStrings = reader as unknown as { _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown> };
+  const withStrings = reader as unknown as {
+    _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  };
   const parseSharedStrings = withStrings._parseSharedStrings;
   withStrings._parseSharedStrings = function (entry) {
     return parseSharedStrings.call(this, entry.pipe(new Utf8Boundaries()));
   };
   const found: { sheet: RawSheet; sheetId: number }[] = [];
-  const book = reader as unknown as { model?: { sheets?: { id: number; name: string; rId: string }[] }; workbookRels?: { Id: string; Target: string }[] };
-  for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & { iterator: AsyncIterable<Buffer>; id: number | string }>) {
+  const book = reader as unknown as {
+    model?: { sheets?: { id: number; name: string; rId: string }[] };
+    workbookRels?: { Id: string; Target: string }[];
+  };
+  for await (const ws of reader as unknown as AsyncIterable<
+    ExcelJS.Worksheet & { iterator: AsyncIterable<Buffer>; id: number | string }
+  >) {
     // exceljs matches only relative targets (worksheets/sheet1.xml); openpyxl writes /xl/worksheets/sheet1.xml.
     if (typeof ws.id === 'string' && ws.name === `Sheet${ws.id}`) {
-      const rel = (book.workbookRels ?? []).find((r) => r.Target.replace(/^\/?(xl\/)?/, '') === `worksheets/sheet${ws.id}.xml`);
+      const rel = (book.workbookRels ?? []).find(
+        (r) => r.Target.replace(/^\/?(xl\/)?/, '') === `worksheets/sheet${ws.id}.xml`,
+      );
       const meta = rel && (book.model?.sheets ?? []).find((m) => m.rId === rel.Id);
       if (meta) {
         ws.id = meta.id;
@@ -102,7 +117,8 @@ export async function readXlsxSheets(bytes: Uint8Array, onProgress?: ReadProgres
     const rows: RawRow[] = [];
     let read = 0;
     for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-      if (onProgress && ++read % REPORT_EVERY === 0) onProgress({ sheet: ws.name, rowsRead: row.number, lastRow: tap.lastRow });
+      if (onProgress && ++read % REPORT_EVERY === 0)
+        onProgress({ sheet: ws.name, rowsRead: row.number, lastRow: tap.lastRow });
       const values = row.values as unknown[];
       let cells: CellRaw[] | null = null;
       for (let c = 1; c < values.length; c++) {

@@ -1,10 +1,18 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import type { FieldValue, Pack, PackField, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
-import { requireStore } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { requireStore } from '../appContext.js';
 import {
-  deleteApplication, deleteOverride, getApplication, insertApplication, listApplications, setAccepted, updateApplication, writeOverride, type ApplicationRow,
+  type ApplicationRow,
+  deleteApplication,
+  deleteOverride,
+  getApplication,
+  insertApplication,
+  listApplications,
+  setAccepted,
+  updateApplication,
+  writeOverride,
 } from './applicationRepo.js';
 import { getLibraryPack } from './packLibrary.js';
 import { localIsoDate, resolveStoredApplication, snapshotOf } from './resolveStoredApplication.js';
@@ -17,18 +25,33 @@ function fieldOf(pack: Pack, key: string): PackField {
 
 /** Light coercion of what an input box sends: "1,234.5" for a number field becomes 1234.5. */
 export function coerceInput(field: PackField, value: FieldValue): FieldValue {
-  const numeric = field.type === 'number' || field.type === 'money' || field.type === 'percent' || field.type === 'year';
+  const numeric =
+    field.type === 'number' || field.type === 'money' || field.type === 'percent' || field.type === 'year';
   if (numeric && typeof value === 'string') {
-    const s = value.trim().replace(/[,，\s]/g, '').replace(/[%％]$/, '');
+    const s = value
+      .trim()
+      .replace(/[,，\s]/g, '')
+      .replace(/[%％]$/, '');
     if (s === '') return null;
     return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : value;
   }
-  if (field.type === 'checkbox' && typeof value === 'string') return value === '是' ? true : value === '否' ? false : value === '' ? null : value;
+  if (field.type === 'checkbox' && typeof value === 'string')
+    return value === '是' ? true : value === '否' ? false : value === '' ? null : value;
   return value;
 }
 
 function summary(app: ApplicationRow, pack: Pack) {
-  return { id: app.id, packId: app.packId, docNo: pack.docNo, packTitle: pack.title, title: app.title, status: app.status, params: app.params, createdAt: app.createdAt, updatedAt: app.updatedAt };
+  return {
+    id: app.id,
+    packId: app.packId,
+    docNo: pack.docNo,
+    packTitle: pack.title,
+    title: app.title,
+    status: app.status,
+    params: app.params,
+    createdAt: app.createdAt,
+    updatedAt: app.updatedAt,
+  };
 }
 
 function fieldUpdate(resolved: ResolvedApplication, key: string) {
@@ -36,25 +59,47 @@ function fieldUpdate(resolved: ResolvedApplication, key: string) {
 }
 
 export const applicationHandlers: HandlersFor<
-  | 'application/list' | 'application/create' | 'application/get' | 'application/update' | 'application/setValue'
-  | 'application/resetValue' | 'application/acceptProblem' | 'application/setStatus' | 'application/delete'
+  | 'application/list'
+  | 'application/create'
+  | 'application/get'
+  | 'application/update'
+  | 'application/setValue'
+  | 'application/resetValue'
+  | 'application/acceptProblem'
+  | 'application/setStatus'
+  | 'application/delete'
 > = {
   'application/list': (input, ctx) => {
     const db = requireStore(ctx).db;
     return listApplications(db, input.packId).map((a) => {
       let pack: Pack | undefined;
-      try { pack = getLibraryPack(db, a.packId).pack; } catch { pack = undefined; }
-      return pack ? summary(a, pack) : { ...summary(a, { docNo: '', title: `（通知「${a.packId}」已不在通知库中）` } as Pack) };
+      try {
+        pack = getLibraryPack(db, a.packId).pack;
+      } catch {
+        pack = undefined;
+      }
+      return pack
+        ? summary(a, pack)
+        : { ...summary(a, { docNo: '', title: `（通知「${a.packId}」已不在通知库中）` } as Pack) };
     });
   },
   'application/create': (input, ctx) => {
     const db = requireStore(ctx).db;
     const { pack } = getLibraryPack(db, input.packId);
-    if (pack.kind === 'programme') throw new AppError('PACK_HAS_NO_FORMS', `通知「${pack.docNo}」只是项目通知，没有需要填写的表单`, { field: 'packId' });
+    if (pack.kind === 'programme')
+      throw new AppError('PACK_HAS_NO_FORMS', `通知「${pack.docNo}」只是项目通知，没有需要填写的表单`, {
+        field: 'packId',
+      });
     const rp = resolveParameters(pack, snapshotOf(db, true), input.params, localIsoDate(ctx.now()));
     const bad = rp.problems.find((p) => Object.prototype.hasOwnProperty.call(input.params, p.key));
     if (bad) throw new AppError('BAD_PARAM', bad.message, { field: bad.key });
-    const id = insertApplication(db, pack.id, input.title || `${pack.title}${rp.labels[pack.parameters[0]?.key ?? ''] ? `（${rp.labels[pack.parameters[0].key]}）` : ''}`, rp.params);
+    const id = insertApplication(
+      db,
+      pack.id,
+      input.title ||
+        `${pack.title}${rp.labels[pack.parameters[0]?.key ?? ''] ? `（${rp.labels[pack.parameters[0].key]}）` : ''}`,
+      rp.params,
+    );
     return { id };
   },
   'application/get': (input, ctx) => {
@@ -81,7 +126,7 @@ export const applicationHandlers: HandlersFor<
     const db = requireStore(ctx).db;
     const app = getApplication(db, input.applicationId);
     const field = fieldOf(getLibraryPack(db, app.packId).pack, input.fieldKey);
-    writeOverride(db, app.id, field.key, coerceInput(field, input.value as FieldValue));
+    writeOverride(db, app.id, field.key, coerceInput(field, input.value));
     return fieldUpdate(resolveStoredApplication(db, app.id, ctx.now(), false).resolved, field.key);
   },
   'application/resetValue': (input, ctx) => {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import type { FieldValue, ParamValue } from '../../../shared/packs/packSchema.js';
 
@@ -14,8 +15,24 @@ export interface ApplicationRow {
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
-function toRow(r: { id: number; pack_id: string; title: string; params_json: string; status: ApplicationRow['status']; created_at: string; updated_at: string }): ApplicationRow {
-  return { id: r.id, packId: r.pack_id, title: r.title, params: JSON.parse(r.params_json), status: r.status, createdAt: r.created_at, updatedAt: r.updated_at };
+function toRow(r: {
+  id: number;
+  pack_id: string;
+  title: string;
+  params_json: string;
+  status: ApplicationRow['status'];
+  created_at: string;
+  updated_at: string;
+}): ApplicationRow {
+  return {
+    id: r.id,
+    packId: r.pack_id,
+    title: r.title,
+    params: JSON.parse(r.params_json),
+    status: r.status,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 export function listApplications(db: Database.Database, packId?: string): ApplicationRow[] {
@@ -31,16 +48,35 @@ export function getApplication(db: Database.Database, id: number): ApplicationRo
   return toRow(r);
 }
 
-export function insertApplication(db: Database.Database, packId: string, title: string, params: Record<string, ParamValue>): number {
-  return Number(db.prepare('INSERT INTO application (pack_id, title, params_json) VALUES (?, ?, ?)').run(packId, title, JSON.stringify(params)).lastInsertRowid);
+export function insertApplication(
+  db: Database.Database,
+  packId: string,
+  title: string,
+  params: Record<string, ParamValue>,
+): number {
+  return Number(
+    db
+      .prepare('INSERT INTO application (pack_id, title, params_json) VALUES (?, ?, ?)')
+      .run(packId, title, JSON.stringify(params)).lastInsertRowid,
+  );
 }
 
-export function updateApplication(db: Database.Database, id: number, patch: { title?: string; params?: Record<string, ParamValue>; status?: ApplicationRow['status'] }): void {
+export function updateApplication(
+  db: Database.Database,
+  id: number,
+  patch: { title?: string; params?: Record<string, ParamValue>; status?: ApplicationRow['status'] },
+): void {
   getApplication(db, id);
   db.transaction(() => {
-    if (patch.title !== undefined) db.prepare(`UPDATE application SET title = ?, updated_at = ${NOW} WHERE id = ?`).run(patch.title, id);
-    if (patch.params !== undefined) db.prepare(`UPDATE application SET params_json = ?, updated_at = ${NOW} WHERE id = ?`).run(JSON.stringify(patch.params), id);
-    if (patch.status !== undefined) db.prepare(`UPDATE application SET status = ?, updated_at = ${NOW} WHERE id = ?`).run(patch.status, id);
+    if (patch.title !== undefined)
+      db.prepare(`UPDATE application SET title = ?, updated_at = ${NOW} WHERE id = ?`).run(patch.title, id);
+    if (patch.params !== undefined)
+      db.prepare(`UPDATE application SET params_json = ?, updated_at = ${NOW} WHERE id = ?`).run(
+        JSON.stringify(patch.params),
+        id,
+      );
+    if (patch.status !== undefined)
+      db.prepare(`UPDATE application SET status = ?, updated_at = ${NOW} WHERE id = ?`).run(patch.status, id);
   })();
 }
 
@@ -52,7 +88,9 @@ export function deleteApplication(db: Database.Database, id: number): void {
 /** The user's overrides by field key. */
 export function readOverrides(db: Database.Database, id: number): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};
-  for (const r of db.prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?').all(id) as { field_key: string; value_json: string }[]) {
+  for (const r of db
+    .prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?')
+    .all(id) as { field_key: string; value_json: string }[]) {
     out[r.field_key] = JSON.parse(r.value_json);
   }
   return out;
@@ -77,21 +115,41 @@ export function deleteOverride(db: Database.Database, id: number, fieldKey: stri
 
 export function readAccepted(db: Database.Database, id: number): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const r of db.prepare('SELECT field_key, code FROM application_accepted_problem WHERE application_id = ?').all(id) as { field_key: string; code: string }[]) {
+  for (const r of db
+    .prepare('SELECT field_key, code FROM application_accepted_problem WHERE application_id = ?')
+    .all(id) as { field_key: string; code: string }[]) {
     (out[r.field_key] ??= []).push(r.code);
   }
   return out;
 }
 
-export function setAccepted(db: Database.Database, id: number, fieldKey: string, code: string, accepted: boolean): void {
-  if (accepted) db.prepare('INSERT OR IGNORE INTO application_accepted_problem (application_id, field_key, code) VALUES (?, ?, ?)').run(id, fieldKey, code);
-  else db.prepare('DELETE FROM application_accepted_problem WHERE application_id = ? AND field_key = ? AND code = ?').run(id, fieldKey, code);
+export function setAccepted(
+  db: Database.Database,
+  id: number,
+  fieldKey: string,
+  code: string,
+  accepted: boolean,
+): void {
+  if (accepted)
+    db.prepare(
+      'INSERT OR IGNORE INTO application_accepted_problem (application_id, field_key, code) VALUES (?, ?, ?)',
+    ).run(id, fieldKey, code);
+  else
+    db.prepare('DELETE FROM application_accepted_problem WHERE application_id = ? AND field_key = ? AND code = ?').run(
+      id,
+      fieldKey,
+      code,
+    );
 }
 
-export function countApplicationsByStatus(db: Database.Database | null): Map<string, { draft: number; exported: number; submitted: number }> {
+export function countApplicationsByStatus(
+  db: Database.Database | null,
+): Map<string, { draft: number; exported: number; submitted: number }> {
   const out = new Map<string, { draft: number; exported: number; submitted: number }>();
   if (!db) return out;
-  for (const r of db.prepare('SELECT pack_id, status, count(*) AS n FROM application GROUP BY pack_id, status').all() as { pack_id: string; status: ApplicationRow['status']; n: number }[]) {
+  for (const r of db
+    .prepare('SELECT pack_id, status, count(*) AS n FROM application GROUP BY pack_id, status')
+    .all() as { pack_id: string; status: ApplicationRow['status']; n: number }[]) {
     const c = out.get(r.pack_id) ?? { draft: 0, exported: 0, submitted: 0 };
     c[r.status] = r.n;
     out.set(r.pack_id, c);

@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { checkEligibility } from '../../../shared/packs/checkEligibility.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
-import { requireStore, type AppContext } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { countApplicationsByStatus } from './applicationRepo.js';
 import { getLibraryPack, importPackFile, listLibraryPacks, parsePackJson, removeImportedPack } from './packLibrary.js';
@@ -22,7 +22,9 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
   return bytes;
 }
 
-export const packHandlers: HandlersFor<'pack/list' | 'pack/get' | 'pack/validate' | 'pack/import' | 'pack/remove' | 'eligibility/check'> = {
+export const packHandlers: HandlersFor<
+  'pack/list' | 'pack/get' | 'pack/validate' | 'pack/import' | 'pack/remove' | 'eligibility/check'
+> = {
   'pack/list': (_input, ctx: AppContext) => {
     const db = ctx.store?.db ?? null;
     const counts = countApplicationsByStatus(db);

@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
-import { validatePack, type PackProblem } from '../../../shared/packs/validatePack.js';
+import { type PackProblem, validatePack } from '../../../shared/packs/validatePack.js';
 import { findAssetFile } from '../paths/findAssetFile.js';
 
 export interface LibraryPack {
@@ -36,14 +38,23 @@ export function parsePackJson(bytes: Uint8Array | string, fileName: string): unk
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new AppError('PACK_NOT_JSON', `文件「${fileName}」不是有效的 JSON${line ? `（第 ${line} 行附近）` : ''}：${(e as Error).message}`, { file: fileName, row: line });
+    throw new AppError(
+      'PACK_NOT_JSON',
+      `文件「${fileName}」不是有效的 JSON${line ? `（第 ${line} 行附近）` : ''}：${(e as Error).message}`,
+      { file: fileName, row: line },
+    );
   }
 }
 
 /** The seed packs of assets/packs, validated; re-read when a file changes. Broken ones are kept aside. */
 export function seedPacks(): SeedCache {
   const dir = seedPackDir();
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'pack.schema.json').sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
+        .sort()
+    : [];
   const key = `${dir}|${files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join(',')}`;
   if (seedCache?.key === key) return seedCache;
   const packs: LibraryPack[] = [];
@@ -57,14 +68,21 @@ export function seedPacks(): SeedCache {
       broken.push({ fileName: f, problems: [{ message: (e as Error).message, place: f, path: '' }] });
     }
   }
-  for (const b of broken) console.warn(`[申报通] 自带通知包 ${b.fileName} 有 ${b.problems.length} 处错误，未载入：${b.problems[0]?.place}：${b.problems[0]?.message}`);
+  for (const b of broken)
+    console.warn(
+      `[申报通] 自带通知包 ${b.fileName} 有 ${b.problems.length} 处错误，未载入：${b.problems[0]?.place}：${b.problems[0]?.message}`,
+    );
   seedCache = { key, packs, broken };
   return seedCache;
 }
 
 function importedPacks(db: Database.Database | null): LibraryPack[] {
   if (!db) return [];
-  const rows = db.prepare('SELECT id, json, file_name FROM pack ORDER BY id').all() as { id: string; json: string; file_name: string }[];
+  const rows = db.prepare('SELECT id, json, file_name FROM pack ORDER BY id').all() as {
+    id: string;
+    json: string;
+    file_name: string;
+  }[];
   const out: LibraryPack[] = [];
   for (const r of rows) {
     const v = validatePack(JSON.parse(r.json));
@@ -83,7 +101,15 @@ export function getLibraryPack(db: Database.Database | null, id: string): Librar
   if (found) return found;
   const broken = seedPacks().broken.find((b) => b.fileName.replace(/\.json$/, '') === id);
   if (broken) {
-    throw new AppError('PACK_INVALID', `自带通知包「${id}」有 ${broken.problems.length} 处错误，暂不能使用`, { file: broken.fileName }, broken.problems.map((p) => ({ message: `${p.place}：${p.message}`, where: { file: broken.fileName, path: p.path } })));
+    throw new AppError(
+      'PACK_INVALID',
+      `自带通知包「${id}」有 ${broken.problems.length} 处错误，暂不能使用`,
+      { file: broken.fileName },
+      broken.problems.map((p) => ({
+        message: `${p.place}：${p.message}`,
+        where: { file: broken.fileName, path: p.path },
+      })),
+    );
   }
   throw new AppError('PACK_NOT_FOUND', `没有编号为「${id}」的通知`, { field: 'packId' });
 }
@@ -92,7 +118,12 @@ export function getLibraryPack(db: Database.Database | null, id: string): Librar
  * Validates a pack file and stores it. A pack with errors is refused with every error's place and
  * the library is left as it was; re-importing an imported pack's id replaces it.
  */
-export function importPackFile(db: Database.Database, fileName: string, bytes: Uint8Array, snapshot?: BaseDataSnapshot): Pack {
+export function importPackFile(
+  db: Database.Database,
+  fileName: string,
+  bytes: Uint8Array,
+  snapshot?: BaseDataSnapshot,
+): Pack {
   const raw = parsePackJson(bytes, fileName);
   const r = validatePack(raw, { snapshot });
   if (!r.ok) {
@@ -105,7 +136,11 @@ export function importPackFile(db: Database.Database, fileName: string, bytes: U
     );
   }
   if (seedPacks().packs.some((p) => p.pack.id === r.pack.id)) {
-    throw new AppError('PACK_IS_SEED', `通知「${r.pack.id}」是程序自带的通知，不能用导入的文件替换；请在文件中改用另一个 id`, { file: fileName, field: 'id' });
+    throw new AppError(
+      'PACK_IS_SEED',
+      `通知「${r.pack.id}」是程序自带的通知，不能用导入的文件替换；请在文件中改用另一个 id`,
+      { file: fileName, field: 'id' },
+    );
   }
   const json = JSON.stringify(raw);
   const sha = crypto.createHash('sha256').update(json).digest('hex');
@@ -117,9 +152,11 @@ export function importPackFile(db: Database.Database, fileName: string, bytes: U
 }
 
 export function removeImportedPack(db: Database.Database, id: string): void {
-  if (seedPacks().packs.some((p) => p.pack.id === id)) throw new AppError('PACK_IS_SEED', `通知「${id}」是程序自带的，不能删除`, { field: 'packId' });
+  if (seedPacks().packs.some((p) => p.pack.id === id))
+    throw new AppError('PACK_IS_SEED', `通知「${id}」是程序自带的，不能删除`, { field: 'packId' });
   const used = (db.prepare('SELECT count(*) AS n FROM application WHERE pack_id = ?').get(id) as { n: number }).n;
-  if (used > 0) throw new AppError('PACK_IN_USE', `通知「${id}」下还有 ${used} 份申报，请先删除这些申报`, { field: 'packId' });
+  if (used > 0)
+    throw new AppError('PACK_IN_USE', `通知「${id}」下还有 ${used} 份申报，请先删除这些申报`, { field: 'packId' });
   const info = db.prepare('DELETE FROM pack WHERE id = ?').run(id);
   if (info.changes === 0) throw new AppError('PACK_NOT_FOUND', `没有导入过编号为「${id}」的通知`, { field: 'packId' });
 }

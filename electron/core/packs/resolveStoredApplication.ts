@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
-import { getApplication, readAccepted, readOverrides, type ApplicationRow } from './applicationRepo.js';
+import { type ApplicationRow, getApplication, readAccepted, readOverrides } from './applicationRepo.js';
 import { getLibraryPack } from './packLibrary.js';
 
 // Autosave resolves the application on every keystroke; reading a 20,000-row ledger each time
@@ -25,7 +26,12 @@ export function localIsoDate(d: Date): string {
 }
 
 /** Loads an application with its pack, overrides and accepted problems, and resolves it. */
-export function resolveStoredApplication(db: Database.Database, id: number, now: Date, fresh = true): { app: ApplicationRow; pack: Pack; resolved: ResolvedApplication; snapshot: BaseDataSnapshot } {
+export function resolveStoredApplication(
+  db: Database.Database,
+  id: number,
+  now: Date,
+  fresh = true,
+): { app: ApplicationRow; pack: Pack; resolved: ResolvedApplication; snapshot: BaseDataSnapshot } {
   const app = getApplication(db, id);
   const pack = getLibraryPack(db, app.packId).pack;
   const snapshot = snapshotOf(db, fresh);

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { countWordChars } from '../../../shared/validation/countWordChars.js';
-import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
+
 import type { Pack } from '../../../shared/packs/packSchema.js';
+import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
+import { countWordChars } from '../../../shared/validation/countWordChars.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
 import { insertApplication, writeOverride } from './applicationRepo.js';
 import { getLibraryPack } from './packLibrary.js';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { AppError } from '../../../shared/api/apiError.js';
 
 /**
@@ -11,9 +12,15 @@ export function findAssetFile(relPath: string, env: NodeJS.ProcessEnv = process.
   const roots: string[] = [];
   if (env.SHENBAOTONG_ASSETS_DIR) roots.push(path.resolve(env.SHENBAOTONG_ASSETS_DIR));
   const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (resources) roots.push(path.join(resources, 'assets'), path.join(resources, 'app.asar.unpacked', 'assets'), path.join(resources, 'app.asar', 'assets'));
+  if (resources)
+    roots.push(
+      path.join(resources, 'assets'),
+      path.join(resources, 'app.asar.unpacked', 'assets'),
+      path.join(resources, 'app.asar', 'assets'),
+    );
   for (let dir = process.cwd(), i = 0; i < 6; i++, dir = path.dirname(dir)) roots.push(path.join(dir, 'assets'));
-  if (typeof __dirname === 'string') for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) roots.push(path.join(dir, 'assets'));
+  if (typeof __dirname === 'string')
+    for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) roots.push(path.join(dir, 'assets'));
   for (const root of roots) {
     const file = path.join(root, relPath);
     if (fs.existsSync(file)) return file;

@@ -5,7 +5,7 @@ import type { Pack, PackForm, ResolvedApplication } from '../../../shared/packs/
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
 import type { PrintDocument } from '../../../shared/print/printDocument.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
-import { requireStore, type AppContext, type PdfPrinter } from '../appContext.js';
+import { type AppContext, type PdfPrinter, requireStore } from '../appContext.js';
 import { resolveStoredApplication } from '../packs/resolveStoredApplication.js';
 import { createChromiumPdfPrinter } from './printPdfWithChromium.js';
 import { renderDocx } from './renderDocx.js';
@@ -32,7 +32,10 @@ export interface FormFile {
 
 /** A file name Windows accepts: no reserved characters, not too long. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim();
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim();
   return (cleaned || '表单').slice(0, 120);
 }
 
@@ -47,7 +50,11 @@ export function findForm(pack: Pack, formId: string): PackForm {
 }
 
 /** Renders an already laid-out document. A PDF uses the given printer, or a headless Chromium for this call. */
-export async function renderPrintDocument(document: PrintDocument, format: PrintFormat, printer?: PdfPrinter): Promise<{ bytes: Uint8Array; html?: string }> {
+export async function renderPrintDocument(
+  document: PrintDocument,
+  format: PrintFormat,
+  printer?: PdfPrinter,
+): Promise<{ bytes: Uint8Array; html?: string }> {
   switch (format) {
     case 'docx':
       return { bytes: await renderDocx(document) };
@@ -87,5 +94,11 @@ export async function exportFormFile(
   const form = findForm(pack, formId);
   const document = buildPrintDocument(pack, form, app, { evidencePages: opts.evidencePages });
   const { bytes, html } = await renderPrintDocument(document, format, ctx.pdfPrinter);
-  return { fileName: `${formFileBaseName(form)}.${format}`, mime: PRINT_MIME[format], bytes, ...(html !== undefined ? { html } : {}), document };
+  return {
+    fileName: `${formFileBaseName(form)}.${format}`,
+    mime: PRINT_MIME[format],
+    bytes,
+    ...(html !== undefined ? { html } : {}),
+    document,
+  };
 }

@@ -8,12 +8,13 @@ import {
   Document,
   Footer,
   HeightRule,
+  type ISectionOptions,
   LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
-  SectionType,
   Paragraph as DocxParagraph,
+  SectionType,
   ShadingType,
   Table as DocxTable,
   TableCell as DocxTableCell,
@@ -22,26 +23,26 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  type ISectionOptions,
 } from 'docx';
+
 import {
-  SYMBOL_FONT,
-  fontsUsed,
-  pageSizeMm,
-  styleOf,
   type Align,
   type Block,
   type FontSpec,
+  fontsUsed,
+  pageSizeMm,
   type Paragraph,
   type PrintDocument,
   type Run,
   type SealBlock,
   type Section,
+  styleOf,
+  SYMBOL_FONT,
   type Table,
   type TextStyle,
 } from '../../../shared/print/printDocument.js';
-import { placeTableCells } from '../../../shared/print/tableGrid.js';
 import { SEAL_INDENT } from '../../../shared/print/printDocument.js';
+import { placeTableCells } from '../../../shared/print/tableGrid.js';
 
 /** mm → twips, rounded (A4 = 11906 × 16838). */
 export function mmToTwips(mm: number): number {
@@ -88,14 +89,23 @@ function paragraph(doc: PrintDocument, p: Paragraph, sizeOverridePt?: number): D
     children: p.runs.map((r) => textRun(r, style, sizePt)),
     alignment: ALIGN[p.align ?? 'justify'],
     spacing: spacingOf(p.lineSpacingPt ?? style.lineSpacingPt, p.spaceBeforePt, p.spaceAfterPt),
-    indent: p.firstLineChars ? { firstLineChars: Math.round(p.firstLineChars * 100), firstLine: ptToTwips(p.firstLineChars * sizePt) } : undefined,
+    indent: p.firstLineChars
+      ? { firstLineChars: Math.round(p.firstLineChars * 100), firstLine: ptToTwips(p.firstLineChars * sizePt) }
+      : undefined,
     keepNext: p.keepWithNext,
     outlineLevel: p.heading ? p.heading - 1 : undefined,
   });
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const ALL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const ALL_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 const VALIGN = { top: VerticalAlign.TOP, center: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 
 function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
@@ -114,7 +124,9 @@ function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
           const c = p.cell;
           return new DocxTableCell({
             // Word and LibreOffice keep a row with the next when its paragraphs are keep-with-next.
-            children: (c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }]).map((x) => paragraph(doc, row.keepWithNext ? { ...x, keepWithNext: true } : x, t.sizePt)),
+            children: (c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }]).map((x) =>
+              paragraph(doc, row.keepWithNext ? { ...x, keepWithNext: true } : x, t.sizePt),
+            ),
             rowSpan: p.rowSpan > 1 ? p.rowSpan : undefined,
             columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
             verticalAlign: VALIGN[c.vAlign ?? 'center'],
@@ -135,7 +147,8 @@ function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
       alignment: AlignmentType.CENTER,
     }),
   ];
-  for (const f of t.footnotes ?? []) out.push(paragraph(doc, { ...f, role: f.role ?? 'note' }, t.sizePt ?? Math.min(doc.body.sizePt, 10.5)));
+  for (const f of t.footnotes ?? [])
+    out.push(paragraph(doc, { ...f, role: f.role ?? 'note' }, t.sizePt ?? Math.min(doc.body.sizePt, 10.5)));
   return out;
 }
 
@@ -167,14 +180,21 @@ function blocks(doc: PrintDocument, list: Block[], textWidthMm: number): (DocxTa
     else if (b.kind === 'table') {
       // Two tables with nothing between them become one in Word and LibreOffice (the first one's
       // header row then repeats over the second): a hairline paragraph keeps them apart.
-      if (out[out.length - 1] instanceof DocxTable) out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+      if (out[out.length - 1] instanceof DocxTable)
+        out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       out.push(...table(doc, b));
-    }
-    else if (b.kind === 'seal') out.push(...seal(doc, b, textWidthMm));
-    else out.push(new DocxParagraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+    } else if (b.kind === 'seal') out.push(...seal(doc, b, textWidthMm));
+    else
+      out.push(
+        new DocxParagraph({
+          pageBreakBefore: true,
+          spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        }),
+      );
   }
   // Word requires a paragraph after a table at a section's end; also keeps empty sections valid.
-  if (!out.length || out[out.length - 1] instanceof DocxTable) out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT } }));
+  if (!out.length || out[out.length - 1] instanceof DocxTable)
+    out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT } }));
   return out;
 }
 
@@ -217,7 +237,11 @@ function sectionOptions(doc: PrintDocument, s: Section, index: number): ISection
       type: prevIsCover && doc.page.doubleSided ? SectionType.ODD_PAGE : undefined,
       page: {
         // docx swaps width/height itself for landscape; give it the portrait size
-        size: { width: mmToTwips(landscape ? size.height : size.width), height: mmToTwips(landscape ? size.width : size.height), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: mmToTwips(landscape ? size.height : size.width),
+          height: mmToTwips(landscape ? size.width : size.height),
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: {
           top: mmToTwips(topBinding ? m.inner : m.top),
           bottom: mmToTwips(topBinding ? m.outer : m.bottom),
@@ -236,7 +260,8 @@ function sectionOptions(doc: PrintDocument, s: Section, index: number): ISection
 }
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Declares every font the document uses, with its fallback as w:altName, so Word and LibreOffice substitute sensibly. */
 export function fontTableXml(fonts: FontSpec[]): string {

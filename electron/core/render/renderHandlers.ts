@@ -4,6 +4,11 @@ import { exportFormFile } from './exportFormFile.js';
 export const renderHandlers: HandlersFor<'render/form'> = {
   'render/form': async (input, ctx) => {
     const f = await exportFormFile(ctx, input.applicationId, input.formId, input.format);
-    return { fileName: f.fileName, mime: f.mime, dataBase64: Buffer.from(f.bytes).toString('base64'), ...(f.html !== undefined ? { html: f.html } : {}) };
+    return {
+      fileName: f.fileName,
+      mime: f.mime,
+      dataBase64: Buffer.from(f.bytes).toString('base64'),
+      ...(f.html !== undefined ? { html: f.html } : {}),
+    };
   },
 };

@@ -2,14 +2,15 @@
 // tables become bordered cells with merges, paragraphs rows merged across the sheet. exceljs does not
 // fit row heights to wrapped text, so heights are estimated here from the text and column widths.
 import ExcelJS from 'exceljs';
+
 import {
-  SYMBOL_FONT,
   pageSizeMm,
-  paragraphText,
-  styleOf,
   type Paragraph,
+  paragraphText,
   type PrintDocument,
   type Section,
+  styleOf,
+  SYMBOL_FONT,
   type Table,
   type TableCell,
 } from '../../../shared/print/printDocument.js';
@@ -24,7 +25,10 @@ export function mmToExcelWidth(mm: number): number {
   return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
 }
 
-const isWide = (ch: string) => /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2010-\u2027\u3000-\u303f\u2600-\u26ff]/.test(ch);
+const isWide = (ch: string) =>
+  /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2010-\u2027\u3000-\u303f\u2600-\u26ff]/.test(
+    ch,
+  );
 
 /** Lines a text needs in a box of widthMm at sizePt (CJK full width, Latin half). */
 export function estimateLines(text: string, widthMm: number, sizePt: number): number {
@@ -46,7 +50,15 @@ function richOrText(doc: PrintDocument, paragraphs: Paragraph[], sizePt: number)
   paragraphs.forEach((p, i) => {
     if (i > 0) runs.push({ text: '\n' });
     const style = styleOf(doc, p);
-    for (const r of p.runs) runs.push({ text: r.text, font: { name: (r.symbol ? SYMBOL_FONT : (r.font ?? style.font)).eastAsia, size: r.sizePt ?? sizePt, bold: r.bold ?? style.bold } });
+    for (const r of p.runs)
+      runs.push({
+        text: r.text,
+        font: {
+          name: (r.symbol ? SYMBOL_FONT : (r.font ?? style.font)).eastAsia,
+          size: r.sizePt ?? sizePt,
+          bold: r.bold ?? style.bold,
+        },
+      });
   });
   return { richText: runs };
 }
@@ -86,10 +98,18 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.inner / MM_PER_INCH, right: m.outer / MM_PER_INCH, header: 0.3, footer: Math.max(0.3, (m.bottom - 10) / MM_PER_INCH) },
+      margins: {
+        top: m.top / MM_PER_INCH,
+        bottom: m.bottom / MM_PER_INCH,
+        left: m.inner / MM_PER_INCH,
+        right: m.outer / MM_PER_INCH,
+        header: 0.3,
+        footer: Math.max(0.3, (m.bottom - 10) / MM_PER_INCH),
+      },
     },
   });
-  if (!s.cover && doc.pageNumber.format !== 'none') ws.headerFooter.oddFooter = doc.pageNumber.format === 'dash' ? '&C— &P —' : '&C&P';
+  if (!s.cover && doc.pageNumber.format !== 'none')
+    ws.headerFooter.oddFooter = doc.pageNumber.format === 'dash' ? '&C— &P —' : '&C&P';
   const tables = s.blocks.filter((b): b is Table => b.kind === 'table');
   const page = pageSizeMm(doc, s);
   const edges = columnBoundaries(tables, page.width - m.inner - m.outer);
@@ -105,7 +125,12 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
     const cell = ws.getCell(row, 1);
     cell.value = richOrText(doc, [p], sizePt);
     cell.font = { name: style.font.eastAsia, size: sizePt, bold: style.bold };
-    cell.alignment = { horizontal: p.align === 'justify' || !p.align ? 'left' : p.align, vertical: 'middle', wrapText: true, indent: p.firstLineChars ? Math.round(p.firstLineChars) : undefined };
+    cell.alignment = {
+      horizontal: p.align === 'justify' || !p.align ? 'left' : p.align,
+      vertical: 'middle',
+      wrapText: true,
+      indent: p.firstLineChars ? Math.round(p.firstLineChars) : undefined,
+    };
     if (nCols > 1) ws.mergeCells(row, 1, row, nCols);
     const lines = estimateLines(paragraphText(p), colWidthMm(0, nCols), sizePt);
     ws.getRow(row).height = Math.max(p.lineSpacingPt ?? style.lineSpacingPt ?? 0, sizePt * 1.35) * lines + 2;
@@ -140,7 +165,8 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
     }
     t.rows.forEach((r, i) => {
       ws.getRow(first + i).height = Math.round(Math.max(needPt[i], sizePt * 1.3 + 4) * 10) / 10;
-      if (r.header && (i === 0 || t.rows[i - 1].header)) printTitles = printTitles ? [printTitles[0], first + i] : [first + i, first + i];
+      if (r.header && (i === 0 || t.rows[i - 1].header))
+        printTitles = printTitles ? [printTitles[0], first + i] : [first + i, first + i];
     });
     row = first + t.rows.length;
     for (const f of t.footnotes ?? []) writeParagraph({ ...f, role: f.role ?? 'note' }, Math.min(sizePt, 10.5));
@@ -171,7 +197,11 @@ function writeCell(cell: ExcelJS.Cell, doc: PrintDocument, c: TableCell, sizePt:
   const bold = first?.runs[0]?.bold ?? style.bold;
   cell.font = { name: style.font.eastAsia, size: sizePt, bold };
   const h = first?.align === 'justify' || !first?.align ? 'left' : first.align;
-  cell.alignment = { horizontal: h, vertical: c.vAlign === 'center' || !c.vAlign ? 'middle' : c.vAlign, wrapText: true };
+  cell.alignment = {
+    horizontal: h,
+    vertical: c.vAlign === 'center' || !c.vAlign ? 'middle' : c.vAlign,
+    wrapText: true,
+  };
   if (c.shading) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.shading}` } };
 }
 
@@ -182,5 +212,5 @@ export async function renderXlsx(doc: PrintDocument): Promise<Uint8Array> {
   wb.title = doc.title;
   doc.sections.forEach((s, i) => writeSection(wb, doc, s, i));
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return new Uint8Array(buf);
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 
 export interface BackupInfo {
@@ -18,7 +20,12 @@ export function backupsDirFor(dbPath: string): string {
  * Online backup through SQLite's backup API into a temporary name, verified with quick_check,
  * then renamed into place: a half-written backup never carries a final name.
  */
-export async function backupDatabase(db: Database.Database, dbPath: string, reason: string, now = new Date()): Promise<BackupInfo> {
+export async function backupDatabase(
+  db: Database.Database,
+  dbPath: string,
+  reason: string,
+  now = new Date(),
+): Promise<BackupInfo> {
   const dir = backupsDirFor(dbPath);
   fs.mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import type { Migration } from './migration.js';
 
@@ -43,9 +44,16 @@ export function pendingMigrations(db: Database.Database, bundled: readonly Migra
 }
 
 /** Each migration and its version record commit in one transaction, then the database is checked. */
-export function applyMigrations(db: Database.Database, pending: readonly Migration[], appVersion: string, file: string): void {
+export function applyMigrations(
+  db: Database.Database,
+  pending: readonly Migration[],
+  appVersion: string,
+  file: string,
+): void {
   ensureMigrationTable(db);
-  const record = db.prepare('INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)',
+  );
   for (const m of pending) {
     try {
       db.transaction(() => {
@@ -53,14 +61,18 @@ export function applyMigrations(db: Database.Database, pending: readonly Migrati
         record.run(m.version, m.name, new Date().toISOString(), appVersion);
       })();
     } catch (e) {
-      throw new AppError('MIGRATION_FAILED', `升级数据库到版本 ${m.name} 失败，已回滚：${(e as Error).message}`, { file });
+      throw new AppError('MIGRATION_FAILED', `升级数据库到版本 ${m.name} 失败，已回滚：${(e as Error).message}`, {
+        file,
+      });
     }
   }
   if (pending.length) {
     const ok = db.pragma('integrity_check', { simple: true });
     const fk = db.pragma('foreign_key_check') as unknown[];
     if (ok !== 'ok' || fk.length) {
-      throw new AppError('DB_CORRUPT', `数据库升级后完整性检查未通过（${String(ok)}，外键问题 ${fk.length} 处）`, { file });
+      throw new AppError('DB_CORRUPT', `数据库升级后完整性检查未通过（${String(ok)}，外键问题 ${fk.length} 处）`, {
+        file,
+      });
     }
   }
 }

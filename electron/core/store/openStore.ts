@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
+
 import { AppError } from '../../../shared/api/apiError.js';
-import { MIGRATIONS } from './migrations/index.js';
-import type { Migration } from './migration.js';
-import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
 import { backupDatabase, type BackupInfo } from './backupDatabase.js';
+import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
+import type { Migration } from './migration.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 export interface Store {
   db: Database.Database;
@@ -72,13 +74,21 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
     db.pragma('busy_timeout = 5000');
     if (uncleanShutdown) {
       const r = db.pragma('integrity_check', { simple: true });
-      if (r !== 'ok') throw new AppError('DB_CORRUPT', `数据库上次未正常关闭，完整性检查未通过：${String(r)}。请从备份恢复。`, { file });
+      if (r !== 'ok')
+        throw new AppError('DB_CORRUPT', `数据库上次未正常关闭，完整性检查未通过：${String(r)}。请从备份恢复。`, {
+          file,
+        });
     }
     const pending = pendingMigrations(db, opts.migrations ?? MIGRATIONS, file);
     let migrationBackup: BackupInfo | undefined;
-    const hasData = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
+    const hasData =
+      (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
     if (pending.length && hasData) {
-      migrationBackup = await backupDatabase(db, file, `before-migration-${String(pending[0].version).padStart(4, '0')}`);
+      migrationBackup = await backupDatabase(
+        db,
+        file,
+        `before-migration-${String(pending[0].version).padStart(4, '0')}`,
+      );
     }
     applyMigrations(db, pending, opts.appVersion, file);
     return {

@@ -1,19 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { AppError } from '../../../shared/api/apiError.js';
 import type { StoreStatus } from '../../../shared/api/storeCalls.js';
-import type { AppContext } from '../appContext.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
+import type { AppContext } from '../appContext.js';
 import { seedDemoSchool } from '../demo/seedDemoSchool.js';
 import { appliedMigrations } from './migrateDatabase.js';
 import { openStore } from './openStore.js';
 
 export function storeStatusOf(ctx: AppContext): StoreStatus {
   const store = ctx.store;
-  if (!store) return { open: false, dbLocation: ctx.dbPath, schoolName: '', schemaVersion: 0, appVersion: ctx.appVersion };
-  const name = (store.db.prepare('SELECT name FROM school WHERE id = 1').get() as { name: string } | undefined)?.name ?? '';
+  if (!store)
+    return { open: false, dbLocation: ctx.dbPath, schoolName: '', schemaVersion: 0, appVersion: ctx.appVersion };
+  const name =
+    (store.db.prepare('SELECT name FROM school WHERE id = 1').get() as { name: string } | undefined)?.name ?? '';
   const applied = appliedMigrations(store.db);
-  return { open: true, dbLocation: store.path, schoolName: name, schemaVersion: applied.at(-1)?.version ?? 0, appVersion: ctx.appVersion };
+  return {
+    open: true,
+    dbLocation: store.path,
+    schoolName: name,
+    schemaVersion: applied.at(-1)?.version ?? 0,
+    appVersion: ctx.appVersion,
+  };
 }
 
 /** Creates the database file at ctx.dbPath (refusing to overwrite one) and fills it in one transaction. */

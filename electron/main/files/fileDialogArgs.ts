@@ -2,8 +2,12 @@ import { z } from 'zod';
 
 /** The renderer suggests a name only; it can never pick a folder or a path for the main process. */
 export function safeSuggestedName(name: unknown): string {
-  const base = typeof name === 'string' ? name.split(/[\\/]/).pop() ?? '' : '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim().slice(0, 180);
+  const base = typeof name === 'string' ? (name.split(/[\\/]/).pop() ?? '') : '';
+  const cleaned = base
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 180);
   return cleaned || '申报通导出文件';
 }
 
@@ -13,7 +17,10 @@ export const openFileFilters = z
   .array(
     z.object({
       name: z.string().min(1).max(100),
-      extensions: z.array(z.string().regex(/^[A-Za-z0-9*]{1,10}$/)).min(1).max(20),
+      extensions: z
+        .array(z.string().regex(/^[A-Za-z0-9*]{1,10}$/))
+        .min(1)
+        .max(20),
     }),
   )
   .max(10);

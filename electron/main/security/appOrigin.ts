@@ -22,5 +22,12 @@ function parse(url: unknown): URL | null {
  */
 export function isAppUrl(url: unknown): boolean {
   const u = parse(url);
-  return !!u && u.protocol === `${APP_SCHEME}:` && u.hostname === APP_HOST && u.port === '' && u.username === '' && u.password === '';
+  return (
+    !!u &&
+    u.protocol === `${APP_SCHEME}:` &&
+    u.hostname === APP_HOST &&
+    u.port === '' &&
+    u.username === '' &&
+    u.password === ''
+  );
 }

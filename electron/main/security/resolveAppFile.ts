@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { APP_HOST, APP_SCHEME } from './appOrigin.js';
 
 /**

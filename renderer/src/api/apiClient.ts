@@ -26,7 +26,11 @@ async function invokeOverHttp(name: string, input: unknown): Promise<ApiResult<u
     credentials: 'same-origin',
     body: JSON.stringify(input ?? {}),
   });
-  if (!res.ok) return { ok: false, error: { code: `HTTP_${res.status}`, message: (await res.text()) || `请求失败（${res.status}）` } };
+  if (!res.ok)
+    return {
+      ok: false,
+      error: { code: `HTTP_${res.status}`, message: (await res.text()) || `请求失败（${res.status}）` },
+    };
   return (await res.json()) as ApiResult<unknown>;
 }
 

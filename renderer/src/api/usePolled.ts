@@ -5,7 +5,12 @@ import { useEffect, useState } from 'react';
  * latest non-null answer; one request at a time, so a slow answer never piles up behind the work.
  * Cleared when `key` changes or becomes null.
  */
-export function usePolled<T>(key: string | number | null, poll: (key: string | number) => Promise<T | null>, intervalMs: number, immediately = false): T | null {
+export function usePolled<T>(
+  key: string | number | null,
+  poll: (key: string | number) => Promise<T | null>,
+  intervalMs: number,
+  immediately = false,
+): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     setValue(null);

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { useAppStore } from './appStore';
-import { PAGES } from './routes';
+
 import { WelcomePage } from '../features/welcome/WelcomePage';
+import { useAppStore } from './appStore';
 import { Navigator } from './Navigator';
+import { PAGES } from './routes';
 
 export function App() {
   const { status, route, error, notice, loadStatus, dismiss } = useAppStore();
@@ -17,7 +18,9 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="app-title">申报通</span>
-        <span className="app-school" data-testid="school-name">{status.schoolName}</span>
+        <span className="app-school" data-testid="school-name">
+          {status.schoolName}
+        </span>
       </header>
       <div className="app-body">
         <Navigator />

@@ -1,7 +1,14 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 
 /** A small modal question (删除 …?) in the app's own style; Esc or 取消 closes it. */
-export function ConfirmDialog(props: { title: string; children?: ReactNode; confirmLabel?: string; danger?: boolean; onConfirm(): void; onCancel(): void }) {
+export function ConfirmDialog(props: {
+  title: string;
+  children?: ReactNode;
+  confirmLabel?: string;
+  danger?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
   const okRef = useRef<HTMLButtonElement>(null);
   useEffect(() => okRef.current?.focus(), []);
   return (

@@ -1,6 +1,6 @@
-import { useAppStore } from './appStore';
-import { PAGES, type PageEntry } from './routes';
 import type { Route } from './appStore';
+import { useAppStore } from './appStore';
+import { type PageEntry, PAGES } from './routes';
 
 const GROUPS = ['概览', '基础数据', '通知与申报', '系统'] as const;
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+
 import type { StoreStatus } from '../../../shared/api/storeCalls';
 import { api, ApiCallError } from '../api/apiClient';
 
@@ -21,7 +22,12 @@ interface AppState {
 export function errorText(e: unknown): string {
   if (e instanceof ApiCallError) {
     const w = e.error.where;
-    const place = [w?.file && `文件 ${w.file}`, w?.sheet && `工作表「${w.sheet}」`, w?.row !== undefined && `第 ${w.row} 行`, w?.column && `${w.column} 列`]
+    const place = [
+      w?.file && `文件 ${w.file}`,
+      w?.sheet && `工作表「${w.sheet}」`,
+      w?.row !== undefined && `第 ${w.row} 行`,
+      w?.column && `${w.column} 列`,
+    ]
       .filter(Boolean)
       .join('，');
     return place ? `${e.error.message}（${place}）` : e.error.message;

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
-import type { Route } from './appStore';
-import { HomePage } from '../features/welcome/HomePage';
+
+import { ApplicationPage } from '../features/applications/ApplicationPage';
+import { BundleImportPage } from '../features/bundles/BundleImportPage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DATASET_PAGES } from '../features/datasets/datasetPageEntries';
+import { EvidencePage } from '../features/evidence/EvidencePage';
 import { ImportBatchesPage } from '../features/imports/ImportBatchesPage';
 import { NoticeLibraryPage } from '../features/notices/NoticeLibraryPage';
 import { NoticePage } from '../features/notices/NoticePage';
-import { ApplicationPage } from '../features/applications/ApplicationPage';
-import { EvidencePage } from '../features/evidence/EvidencePage';
-import { CataloguePage } from '../features/catalogue/CataloguePage';
-import { BundleImportPage } from '../features/bundles/BundleImportPage';
+import { HomePage } from '../features/welcome/HomePage';
+import type { Route } from './appStore';
 
 /** One entry per page; the navigator and App read this table. Add a feature's pages here. */
 export interface PageEntry {
@@ -28,8 +29,18 @@ export const PAGES: PageEntry[] = [
   ...DATASET_PAGES,
   { page: 'evidence', navLabel: '佐证材料', navGroup: '基础数据', render: () => <EvidencePage /> },
   { page: 'notices', navLabel: '通知库', navGroup: '通知与申报', render: () => <NoticeLibraryPage /> },
-  { page: 'notice', navGroup: '通知与申报', render: (route) => <NoticePage key={String(route.packId)} packId={String(route.packId)} /> },
-  { page: 'application', navGroup: '通知与申报', render: (route) => <ApplicationPage key={Number(route.applicationId)} applicationId={Number(route.applicationId)} /> },
+  {
+    page: 'notice',
+    navGroup: '通知与申报',
+    render: (route) => <NoticePage key={String(route.packId)} packId={String(route.packId)} />,
+  },
+  {
+    page: 'application',
+    navGroup: '通知与申报',
+    render: (route) => (
+      <ApplicationPage key={Number(route.applicationId)} applicationId={Number(route.applicationId)} />
+    ),
+  },
   { page: 'importBatches', navLabel: '导入记录', navGroup: '系统', render: () => <ImportBatchesPage /> },
   { page: 'catalogue', navLabel: '专业目录', navGroup: '系统', render: () => <CataloguePage /> },
   { page: 'bundleImport', navLabel: '导入上报包', navGroup: '系统', render: () => <BundleImportPage /> },

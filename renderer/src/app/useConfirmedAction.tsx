@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { ConfirmDialog } from './ConfirmDialog';
+import { type ReactNode, useState } from 'react';
+
 import { useAppStore } from './appStore';
+import { ConfirmDialog } from './ConfirmDialog';
 
 export interface ConfirmedAction<T> {
   /** The question shown before doing it. */
@@ -17,7 +18,11 @@ export interface ConfirmedAction<T> {
  * A destructive action on a list item (移除 a file, 撤销 an import), asked in the app's own dialog,
  * with the item's button busy meanwhile and the outcome as a notice or an error.
  */
-export function useConfirmedAction<T>(action: ConfirmedAction<T>): { ask(item: T): void; busyId: number | null; dialog: ReactNode } {
+export function useConfirmedAction<T>(action: ConfirmedAction<T>): {
+  ask(item: T): void;
+  busyId: number | null;
+  dialog: ReactNode;
+} {
   const [pending, setPending] = useState<T | null>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const showNotice = useAppStore((s) => s.showNotice);
@@ -39,7 +44,13 @@ export function useConfirmedAction<T>(action: ConfirmedAction<T>): { ask(item: T
   const q = pending !== null ? action.question(pending) : null;
   const dialog =
     pending !== null && q ? (
-      <ConfirmDialog title={q.title} confirmLabel={q.confirmLabel} danger onCancel={() => setPending(null)} onConfirm={() => void confirm(pending)}>
+      <ConfirmDialog
+        title={q.title}
+        confirmLabel={q.confirmLabel}
+        danger
+        onCancel={() => setPending(null)}
+        onConfirm={() => void confirm(pending)}
+      >
         {q.body}
       </ConfirmDialog>
     ) : null;

@@ -14,7 +14,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-export async function saveBytes(fileName: string, bytes: Uint8Array, mime = 'application/octet-stream'): Promise<boolean> {
+export async function saveBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  mime = 'application/octet-stream',
+): Promise<boolean> {
   if (window.shenbaotong) return (await window.shenbaotong.saveFile(fileName, bytes)).saved;
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const a = document.createElement('a');
@@ -27,7 +31,9 @@ export async function saveBytes(fileName: string, bytes: Uint8Array, mime = 'app
   return true;
 }
 
-export async function chooseFile(accept: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null> {
+export async function chooseFile(
+  accept: { name: string; extensions: string[] }[],
+): Promise<{ name: string; data: Uint8Array } | null> {
   if (window.shenbaotong) return window.shenbaotong.openFile(accept);
   return new Promise((resolve) => {
     const input = document.createElement('input');

@@ -1,8 +1,9 @@
 import type jsep from 'jsep';
+
 import type { DatasetDef } from '../../datasets/datasetDefinition.js';
 import { FUNCTION_INFO } from './expressionFunctions.js';
 import { FORBIDDEN_NAMES } from './expressionValue.js';
-import { parseExpression, type ExprNode, type ObjectExpressionNode } from './parseExpression.js';
+import { type ExprNode, type ObjectExpressionNode, parseExpression } from './parseExpression.js';
 
 // Static check of an expression against the data set definitions, the pack's parameters and
 // fields, before anything runs: unknown data sets, unknown field names (in `r.field` and in
@@ -51,7 +52,8 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
   };
   const report = (message: string, needle?: string) => {
     const position = needle ? at(needle) : undefined;
-    if (!problems.some((p) => p.message === message)) problems.push(position === undefined ? { message } : { message, position });
+    if (!problems.some((p) => p.message === message))
+      problems.push(position === undefined ? { message } : { message, position });
   };
   const school = ctx.datasets.find((d) => d.single);
   const fieldName = (ds: DatasetDef, name: string) => {
@@ -64,15 +66,23 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
         return ANY;
       case 'Identifier': {
         const name = (node as jsep.Identifier).name;
-        if (FORBIDDEN_NAMES.has(name)) { report(`不允许使用名称「${name}」`, name); return ANY; }
+        if (FORBIDDEN_NAMES.has(name)) {
+          report(`不允许使用名称「${name}」`, name);
+          return ANY;
+        }
         if (scope.has(name)) return scope.get(name)!;
         if (name === 'school') return school ? { k: 'row', ds: school } : ANY;
         if (name === 'data') return { k: 'data' };
         if (name === 'params') return { k: 'params' };
         if (name === 'fields') return { k: 'fields' };
         if (name === 'years' || ctx.vars?.includes(name)) return ANY;
-        if (Object.prototype.hasOwnProperty.call(FUNCTION_INFO, name)) report(`「${name}」是函数，应写成 ${name}(…)`, name);
-        else report(`不认识的名称「${name}」（可用：school、data、years、params、fields${ctx.vars?.length ? `、${ctx.vars.join('、')}` : ''}，以及箭头函数的参数）`, name);
+        if (Object.prototype.hasOwnProperty.call(FUNCTION_INFO, name))
+          report(`「${name}」是函数，应写成 ${name}(…)`, name);
+        else
+          report(
+            `不认识的名称「${name}」（可用：school、data、years、params、fields${ctx.vars?.length ? `、${ctx.vars.join('、')}` : ''}，以及箭头函数的参数）`,
+            name,
+          );
         return ANY;
       }
       case 'MemberExpression': {
@@ -84,12 +94,21 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
           return ANY;
         }
         const prop = (m.property as jsep.Identifier).name;
-        if (FORBIDDEN_NAMES.has(prop)) { report(`不允许访问「${prop}」`, prop); return ANY; }
+        if (FORBIDDEN_NAMES.has(prop)) {
+          report(`不允许访问「${prop}」`, prop);
+          return ANY;
+        }
         switch (obj.k) {
           case 'data': {
             const ds = ctx.datasets.find((d) => d.name === prop && !d.single);
             if (!ds) {
-              report(`没有数据集「${prop}」（可用：${ctx.datasets.filter((d) => !d.single).map((d) => d.name).join('、')}）`, prop);
+              report(
+                `没有数据集「${prop}」（可用：${ctx.datasets
+                  .filter((d) => !d.single)
+                  .map((d) => d.name)
+                  .join('、')}）`,
+                prop,
+              );
               return ANY;
             }
             return { k: 'rows', ds };
@@ -101,7 +120,8 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
             if (prop !== 'length') report(`「${obj.ds.name}」是若干行，只能用 .length 或函数（如 sum、filter）`, prop);
             return ANY;
           case 'params':
-            if (!ctx.paramKeys.includes(prop)) report(`没有参数「${prop}」（本通知的参数：${ctx.paramKeys.join('、') || '无'}）`, prop);
+            if (!ctx.paramKeys.includes(prop))
+              report(`没有参数「${prop}」（本通知的参数：${ctx.paramKeys.join('、') || '无'}）`, prop);
             return ANY;
           case 'fields':
             if (!ctx.fieldKeys.includes(prop)) report(`没有字段「${prop}」`, prop);
@@ -135,7 +155,7 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
       case 'BinaryExpression': {
         const b = node as jsep.BinaryExpression;
         if (b.operator === '=>') {
-          report('箭头函数只能作为函数的参数，如 filter(data.awards, r => r.level == \'国家级\')', '=>');
+          report("箭头函数只能作为函数的参数，如 filter(data.awards, r => r.level == '国家级')", '=>');
           return ANY;
         }
         visit(b.left, scope);
@@ -152,11 +172,15 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
         const info = Object.prototype.hasOwnProperty.call(FUNCTION_INFO, name) ? FUNCTION_INFO[name] : undefined;
         if (!info) {
           report(`没有函数「${name}」`, `${name}(`);
-          for (const a of c.arguments) if (a.type !== 'BinaryExpression' || (a as jsep.BinaryExpression).operator !== '=>') visit(a, scope);
+          for (const a of c.arguments)
+            if (a.type !== 'BinaryExpression' || (a as jsep.BinaryExpression).operator !== '=>') visit(a, scope);
           return ANY;
         }
         if (c.arguments.length < info.min || c.arguments.length > info.max) {
-          report(`${name}() 需要 ${info.min === info.max ? info.min : `${info.min}–${info.max}`} 个参数，写了 ${c.arguments.length} 个`, `${name}(`);
+          report(
+            `${name}() 需要 ${info.min === info.max ? info.min : `${info.min}–${info.max}`} 个参数，写了 ${c.arguments.length} 个`,
+            `${name}(`,
+          );
         }
         const first = info.rows && c.arguments[0] ? visit(c.arguments[0], scope) : undefined;
         const rowsDs = first?.k === 'rows' ? first.ds : undefined;
@@ -165,14 +189,22 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
           const isLambda = a.type === 'BinaryExpression' && (a as jsep.BinaryExpression).operator === '=>';
           if (isLambda) {
             const lam = a as jsep.BinaryExpression;
-            if (lam.left.type !== 'Identifier') { report('箭头函数的参数应为一个名称，如 r => r.amount', '=>'); return; }
+            if (lam.left.type !== 'Identifier') {
+              report('箭头函数的参数应为一个名称，如 r => r.amount', '=>');
+              return;
+            }
             const param = (lam.left as jsep.Identifier).name;
             const inner = new Map(scope);
             inner.set(param, rowsDs ? { k: 'row', ds: rowsDs } : ANY);
             visit(lam.right, inner);
             return;
           }
-          if (rowsDs && info.fieldArgs?.includes(i) && a.type === 'Literal' && typeof (a as jsep.Literal).value === 'string') {
+          if (
+            rowsDs &&
+            info.fieldArgs?.includes(i) &&
+            a.type === 'Literal' &&
+            typeof (a as jsep.Literal).value === 'string'
+          ) {
             fieldName(rowsDs, (a as jsep.Literal).value as string);
             return;
           }

@@ -1,8 +1,9 @@
 import type jsep from 'jsep';
+
 import type { BaseDataSnapshot } from '../../datasets/baseDataSnapshot.js';
-import { FUNCTION_INFO, callBuiltin, exactSum, truthy, type Interp } from './expressionFunctions.js';
-import { ExpressionError, FORBIDDEN_NAMES, Lambda, describeType, readProperty, type Value } from './expressionValue.js';
-import { parseExpression, type ExprNode, type ObjectExpressionNode } from './parseExpression.js';
+import { callBuiltin, exactSum, FUNCTION_INFO, type Interp, truthy } from './expressionFunctions.js';
+import { describeType, ExpressionError, FORBIDDEN_NAMES, Lambda, readProperty, type Value } from './expressionValue.js';
+import { type ExprNode, type ObjectExpressionNode, parseExpression } from './parseExpression.js';
 
 /** What an expression can see: the base data, the application's parameters and other fields, extra variables (e.g. year). */
 export interface ExpressionEnv {
@@ -54,7 +55,10 @@ class Interpreter implements Interp {
   tick(n = 1): void {
     this.steps += n;
     if (this.steps > this.limits.maxSteps) {
-      throw new ExpressionError('budget', `表达式计算量过大（超过 ${this.limits.maxSteps.toLocaleString('en-US')} 步），已停止：请缩小数据范围或简化嵌套`);
+      throw new ExpressionError(
+        'budget',
+        `表达式计算量过大（超过 ${this.limits.maxSteps.toLocaleString('en-US')} 步），已停止：请缩小数据范围或简化嵌套`,
+      );
     }
     if (this.steps - this.lastClockCheck >= 4096) {
       this.lastClockCheck = this.steps;
@@ -69,7 +73,8 @@ class Interpreter implements Interp {
   }
 
   call(fn: Value, arg: Value): Value {
-    if (!(fn instanceof Lambda)) throw new ExpressionError('runtime', `这里应为箭头函数（如 r => r.amount），收到${describeType(fn)}`);
+    if (!(fn instanceof Lambda))
+      throw new ExpressionError('runtime', `这里应为箭头函数（如 r => r.amount），收到${describeType(fn)}`);
     const scope = new Map(fn.scope);
     scope.set(fn.param, arg);
     return this.eval(fn.body, scope);
@@ -77,7 +82,8 @@ class Interpreter implements Interp {
 
   eval(node: ExprNode, scope: ReadonlyMap<string, Value>): Value {
     this.tick();
-    if (++this.depth > this.limits.maxDepth) throw new ExpressionError('depth', `表达式嵌套过深（超过 ${this.limits.maxDepth} 层）`);
+    if (++this.depth > this.limits.maxDepth)
+      throw new ExpressionError('depth', `表达式嵌套过深（超过 ${this.limits.maxDepth} 层）`);
     try {
       return this.evalNode(node, scope);
     } finally {
@@ -90,15 +96,19 @@ class Interpreter implements Interp {
       case 'Literal': {
         const v = (node as jsep.Literal).value;
         if (v instanceof RegExp || v === undefined) throw new ExpressionError('runtime', '不支持正则表达式');
-        return v as Value;
+        return v;
       }
       case 'Identifier': {
         const name = (node as jsep.Identifier).name;
         if (FORBIDDEN_NAMES.has(name)) throw new ExpressionError('runtime', `不允许使用名称「${name}」`);
         if (scope.has(name)) return scope.get(name)!;
         if (this.roots.has(name)) return this.roots.get(name)!;
-        if (Object.prototype.hasOwnProperty.call(FUNCTION_INFO, name)) throw new ExpressionError('runtime', `「${name}」是函数，应写成 ${name}(…)`);
-        throw new ExpressionError('runtime', `不认识的名称「${name}」（可用：${ROOT_NAMES.join('、')}，以及箭头函数的参数）`);
+        if (Object.prototype.hasOwnProperty.call(FUNCTION_INFO, name))
+          throw new ExpressionError('runtime', `「${name}」是函数，应写成 ${name}(…)`);
+        throw new ExpressionError(
+          'runtime',
+          `不认识的名称「${name}」（可用：${ROOT_NAMES.join('、')}，以及箭头函数的参数）`,
+        );
       }
       case 'MemberExpression': {
         const m = node as jsep.MemberExpression;
@@ -106,12 +116,14 @@ class Interpreter implements Interp {
         let prop: string | number;
         if (m.computed) {
           const p = this.eval(m.property, scope);
-          if (typeof p !== 'string' && typeof p !== 'number') throw new ExpressionError('runtime', `[ ] 中应为序号或字段名，收到${describeType(p)}`);
+          if (typeof p !== 'string' && typeof p !== 'number')
+            throw new ExpressionError('runtime', `[ ] 中应为序号或字段名，收到${describeType(p)}`);
           prop = p;
         } else {
           prop = (m.property as jsep.Identifier).name;
         }
-        if (obj === null && !m.computed && typeof prop === 'string' && FORBIDDEN_NAMES.has(prop)) throw new ExpressionError('runtime', `不允许访问「${prop}」`);
+        if (obj === null && !m.computed && typeof prop === 'string' && FORBIDDEN_NAMES.has(prop))
+          throw new ExpressionError('runtime', `不允许访问「${prop}」`);
         return readProperty(obj, prop);
       }
       case 'ArrayExpression': {
@@ -122,7 +134,12 @@ class Interpreter implements Interp {
         const out: Record<string, Value> = {};
         for (const p of (node as ObjectExpressionNode).properties) {
           if (FORBIDDEN_NAMES.has(p.key)) throw new ExpressionError('runtime', `不允许使用键名「${p.key}」`);
-          Object.defineProperty(out, p.key, { value: this.eval(p.value, scope), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(out, p.key, {
+            value: this.eval(p.value, scope),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
         return out;
       }
@@ -132,7 +149,8 @@ class Interpreter implements Interp {
         if (u.operator === '!') return !truthy(v);
         if (u.operator === '-' || u.operator === '+') {
           if (v === null) return null;
-          if (typeof v !== 'number') throw new ExpressionError('runtime', `「${u.operator}」只能用于数字，收到${describeType(v)}`);
+          if (typeof v !== 'number')
+            throw new ExpressionError('runtime', `「${u.operator}」只能用于数字，收到${describeType(v)}`);
           return u.operator === '-' ? -v : v;
         }
         throw new ExpressionError('runtime', `不支持运算符「${u.operator}」`);
@@ -145,14 +163,21 @@ class Interpreter implements Interp {
       }
       case 'CallExpression': {
         const c = node as jsep.CallExpression;
-        if (c.callee.type !== 'Identifier') throw new ExpressionError('runtime', '只能调用内置函数（如 sum(…)），不能调用对象的方法');
+        if (c.callee.type !== 'Identifier')
+          throw new ExpressionError('runtime', '只能调用内置函数（如 sum(…)），不能调用对象的方法');
         const name = (c.callee as jsep.Identifier).name;
         const info = Object.prototype.hasOwnProperty.call(FUNCTION_INFO, name) ? FUNCTION_INFO[name] : undefined;
         if (!info) throw new ExpressionError('runtime', `没有函数「${name}」`);
         if (c.arguments.length < info.min || c.arguments.length > info.max) {
-          throw new ExpressionError('runtime', `${name}() 需要 ${info.min === info.max ? info.min : `${info.min}–${info.max}`} 个参数，收到 ${c.arguments.length} 个`);
+          throw new ExpressionError(
+            'runtime',
+            `${name}() 需要 ${info.min === info.max ? info.min : `${info.min}–${info.max}`} 个参数，收到 ${c.arguments.length} 个`,
+          );
         }
-        if (name === 'if') return truthy(this.eval(c.arguments[0], scope)) ? this.eval(c.arguments[1], scope) : this.eval(c.arguments[2], scope);
+        if (name === 'if')
+          return truthy(this.eval(c.arguments[0], scope))
+            ? this.eval(c.arguments[1], scope)
+            : this.eval(c.arguments[2], scope);
         const args = c.arguments.map((a) => this.eval(a, scope));
         return callBuiltin(name, args, this);
       }
@@ -164,40 +189,67 @@ class Interpreter implements Interp {
   private evalBinary(b: jsep.BinaryExpression, scope: ReadonlyMap<string, Value>): Value {
     const op = b.operator;
     if (op === '=>') {
-      if (b.left.type !== 'Identifier') throw new ExpressionError('runtime', '箭头函数的参数应为一个名称，如 r => r.amount');
+      if (b.left.type !== 'Identifier')
+        throw new ExpressionError('runtime', '箭头函数的参数应为一个名称，如 r => r.amount');
       const param = (b.left as jsep.Identifier).name;
-      if (FORBIDDEN_NAMES.has(param) || (ROOT_NAMES as readonly string[]).includes(param)) throw new ExpressionError('runtime', `箭头函数的参数不能叫「${param}」`);
+      if (FORBIDDEN_NAMES.has(param) || (ROOT_NAMES as readonly string[]).includes(param))
+        throw new ExpressionError('runtime', `箭头函数的参数不能叫「${param}」`);
       return new Lambda(param, b.right, scope);
     }
-    if (op === '&&') { const l = this.eval(b.left, scope); return truthy(l) ? this.eval(b.right, scope) : l; }
-    if (op === '||') { const l = this.eval(b.left, scope); return truthy(l) ? l : this.eval(b.right, scope); }
-    if (op === '??') { const l = this.eval(b.left, scope); return l !== null ? l : this.eval(b.right, scope); }
+    if (op === '&&') {
+      const l = this.eval(b.left, scope);
+      return truthy(l) ? this.eval(b.right, scope) : l;
+    }
+    if (op === '||') {
+      const l = this.eval(b.left, scope);
+      return truthy(l) ? l : this.eval(b.right, scope);
+    }
+    if (op === '??') {
+      const l = this.eval(b.left, scope);
+      return l !== null ? l : this.eval(b.right, scope);
+    }
     const l = this.eval(b.left, scope);
     const r = this.eval(b.right, scope);
     switch (op) {
-      case '==': return l === r;
-      case '!=': return l !== r;
-      case '<': case '>': case '<=': case '>=': {
+      case '==':
+        return l === r;
+      case '!=':
+        return l !== r;
+      case '<':
+      case '>':
+      case '<=':
+      case '>=': {
         if (l === null || r === null) return false;
         if (typeof l !== typeof r || (typeof l !== 'number' && typeof l !== 'string')) {
           throw new ExpressionError('runtime', `不能比较${describeType(l)}和${describeType(r)}`);
         }
-        const a = l as number | string, c = r as number | string;
+        const a = l,
+          c = r as number | string;
         return op === '<' ? a < c : op === '>' ? a > c : op === '<=' ? a <= c : a >= c;
       }
       case '+':
         if (typeof l === 'string' || typeof r === 'string') return `${l ?? ''}${r ?? ''}`;
       // falls through
-      case '-': case '*': case '/': case '%': case '**': {
+      case '-':
+      case '*':
+      case '/':
+      case '%':
+      case '**': {
         if (l === null || r === null) return null;
-        if (typeof l !== 'number' || typeof r !== 'number') throw new ExpressionError('runtime', `「${op}」只能用于数字，收到${describeType(l)}和${describeType(r)}`);
+        if (typeof l !== 'number' || typeof r !== 'number')
+          throw new ExpressionError('runtime', `「${op}」只能用于数字，收到${describeType(l)}和${describeType(r)}`);
         switch (op) {
           // Decimal inputs (万元 with 2 decimals) add exactly: 0.1 + 0.2 is 0.3.
-          case '+': return Number.isInteger(l) && Number.isInteger(r) ? l + r : exactSum([l, r]);
-          case '-': return Number.isInteger(l) && Number.isInteger(r) ? l - r : exactSum([l, -r]);
-          case '*': return l * r;
-          case '/': return r === 0 ? null : l / r;
-          case '%': return r === 0 ? null : l % r;
+          case '+':
+            return Number.isInteger(l) && Number.isInteger(r) ? l + r : exactSum([l, r]);
+          case '-':
+            return Number.isInteger(l) && Number.isInteger(r) ? l - r : exactSum([l, -r]);
+          case '*':
+            return l * r;
+          case '/':
+            return r === 0 ? null : l / r;
+          case '%':
+            return r === 0 ? null : l % r;
           default: {
             if (Math.abs(r) > 64) throw new ExpressionError('runtime', '乘方的指数过大');
             return l ** r;
@@ -215,17 +267,21 @@ export function evaluateExpression(source: string | ExprNode, env: ExpressionEnv
   let ast: ExprNode;
   if (typeof source === 'string') {
     const parsed = parseExpression(source);
-    if (!parsed.ok) return { ok: false, error: { code: 'syntax', message: parsed.error.message, position: parsed.error.position } };
+    if (!parsed.ok)
+      return { ok: false, error: { code: 'syntax', message: parsed.error.message, position: parsed.error.position } };
     ast = parsed.ast;
   } else ast = source;
   const it = new Interpreter(env, { ...DEFAULT_LIMITS, ...limits });
   try {
     const value = it.eval(ast, new Map());
-    if (value instanceof Lambda) return { ok: false, error: { code: 'runtime', message: '表达式的结果是箭头函数，而不是数值或列表' } };
+    if (value instanceof Lambda)
+      return { ok: false, error: { code: 'runtime', message: '表达式的结果是箭头函数，而不是数值或列表' } };
     return { ok: true, value, steps: it.steps };
   } catch (e) {
-    if (e instanceof ExpressionError) return { ok: false, error: { code: e.code, message: e.message, position: e.position } };
-    if (e instanceof RangeError) return { ok: false, error: { code: 'depth', message: `表达式嵌套过深或数值超出范围：${e.message}` } };
+    if (e instanceof ExpressionError)
+      return { ok: false, error: { code: e.code, message: e.message, position: e.position } };
+    if (e instanceof RangeError)
+      return { ok: false, error: { code: 'depth', message: `表达式嵌套过深或数值超出范围：${e.message}` } };
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 import { formatFenAsWanYuan, formatFenAsYuan } from '../../format/money.js';
-import { ExpressionError, Lambda, describeType, isPlainRecord, readProperty, type Value } from './expressionValue.js';
+import { describeType, ExpressionError, isPlainRecord, Lambda, readProperty, type Value } from './expressionValue.js';
 
 /** What a built-in may ask of the interpreter: call a lambda, spend steps, know the years. */
 export interface Interp {
@@ -28,7 +28,8 @@ type Impl = (args: Value[], it: Interp) => Value;
 
 function list(v: Value, fn: string, pos = 1): Value[] {
   if (v === null) return [];
-  if (!Array.isArray(v)) throw new ExpressionError('runtime', `${fn}() 的第 ${pos} 个参数应为列表，收到${describeType(v)}`);
+  if (!Array.isArray(v))
+    throw new ExpressionError('runtime', `${fn}() 的第 ${pos} 个参数应为列表，收到${describeType(v)}`);
   return v;
 }
 function num(v: Value, fn: string, pos: number): number {
@@ -45,7 +46,8 @@ function getter(spec: Value | undefined, it: Interp, fn: string): (row: Value) =
 }
 function predicate(spec: Value | undefined, it: Interp, fn: string): (row: Value) => boolean {
   if (spec === undefined) return (row) => row !== null;
-  if (!(spec instanceof Lambda)) throw new ExpressionError('runtime', `${fn}() 的条件应为箭头函数，如 r => r.level == '国家级'`);
+  if (!(spec instanceof Lambda))
+    throw new ExpressionError('runtime', `${fn}() 的条件应为箭头函数，如 r => r.level == '国家级'`);
   return (row) => truthy(it.call(spec, row));
 }
 export function truthy(v: Value): boolean {
@@ -62,10 +64,14 @@ function decimalsOf(n: number): number {
 }
 /** Exact sum of decimals: integers are added as they are, decimals scaled to integers first. */
 export function exactSum(values: number[]): number {
-  const d = Math.min(10, values.reduce((m, v) => Math.max(m, decimalsOf(v)), 0));
+  const d = Math.min(
+    10,
+    values.reduce((m, v) => Math.max(m, decimalsOf(v)), 0),
+  );
   if (d === 0) {
     const s = values.reduce((a, b) => a + b, 0);
-    if (!Number.isSafeInteger(s) && values.every(Number.isSafeInteger)) throw new ExpressionError('runtime', '合计超出可精确计算的范围');
+    if (!Number.isSafeInteger(s) && values.every(Number.isSafeInteger))
+      throw new ExpressionError('runtime', '合计超出可精确计算的范围');
     return s;
   }
   const scale = 10 ** d;
@@ -87,7 +93,10 @@ function numbers(items: Value[], get: (r: Value) => Value, fn: string, it: Inter
     it.tick();
     const v = get(r);
     if (v === null || v === '') continue;
-    if (typeof v === 'boolean') { out.push(v ? 1 : 0); continue; }
+    if (typeof v === 'boolean') {
+      out.push(v ? 1 : 0);
+      continue;
+    }
     out.push(num(v, fn, 2));
   }
   return out;
@@ -125,7 +134,10 @@ const impls: Record<string, Impl> = {
     if (p === undefined) return items.length;
     const ok = predicate(p, it, 'count');
     let n = 0;
-    for (const r of items) { it.tick(); if (ok(r)) n++; }
+    for (const r of items) {
+      it.tick();
+      if (ok(r)) n++;
+    }
     return n;
   },
   avg: ([rows, f], it) => {
@@ -142,28 +154,48 @@ const impls: Record<string, Impl> = {
   },
   filter: ([rows, p], it) => {
     const ok = predicate(p, it, 'filter');
-    return list(rows, 'filter').filter((r) => { it.tick(); return ok(r); });
+    return list(rows, 'filter').filter((r) => {
+      it.tick();
+      return ok(r);
+    });
   },
   where: ([rows, field, value], it) => {
     const get = getter(field, it, 'where');
     const wanted = Array.isArray(value) ? value : [value ?? null];
-    return list(rows, 'where').filter((r) => { it.tick(); const v = get(r); return wanted.some((w) => equal(v, w)); });
+    return list(rows, 'where').filter((r) => {
+      it.tick();
+      const v = get(r);
+      return wanted.some((w) => equal(v, w));
+    });
   },
   lookup: ([rows, field, value], it) => {
     const get = getter(field, it, 'lookup');
-    for (const r of list(rows, 'lookup')) { it.tick(); if (equal(get(r), value ?? null)) return r; }
+    for (const r of list(rows, 'lookup')) {
+      it.tick();
+      if (equal(get(r), value ?? null)) return r;
+    }
     return null;
   },
   find: ([rows, p], it) => {
     const ok = predicate(p, it, 'find');
-    for (const r of list(rows, 'find')) { it.tick(); if (ok(r)) return r; }
+    for (const r of list(rows, 'find')) {
+      it.tick();
+      if (ok(r)) return r;
+    }
     return null;
   },
   map: ([rows, f], it) => {
     const get = getter(f, it, 'map');
-    return list(rows, 'map').map((r) => { it.tick(); return get(r); });
+    return list(rows, 'map').map((r) => {
+      it.tick();
+      return get(r);
+    });
   },
-  pluck: ([rows, f], it) => list(rows, 'pluck').map((r) => { it.tick(); return getter(f, it, 'pluck')(r); }),
+  pluck: ([rows, f], it) =>
+    list(rows, 'pluck').map((r) => {
+      it.tick();
+      return getter(f, it, 'pluck')(r);
+    }),
   distinct: ([items, f], it) => {
     const get = getter(f, it, 'distinct');
     const seen = new Set<unknown>();
@@ -187,18 +219,33 @@ const impls: Record<string, Impl> = {
     return keyed.map((x) => x.r);
   },
   first: ([items]) => list(items, 'first')[0] ?? null,
-  last: ([items]) => { const l = list(items, 'last'); return l[l.length - 1] ?? null; },
+  last: ([items]) => {
+    const l = list(items, 'last');
+    return l[l.length - 1] ?? null;
+  },
   take: ([items, n]) => list(items, 'take').slice(0, Math.max(0, num(n, 'take', 2))),
   concat: (args, it) => {
     if (args.some(Array.isArray)) {
       const out: Value[] = [];
-      args.forEach((a, i) => { const l = list(a, 'concat', i + 1); it.tick(l.length); out.push(...l); });
+      args.forEach((a, i) => {
+        const l = list(a, 'concat', i + 1);
+        it.tick(l.length);
+        out.push(...l);
+      });
       return out;
     }
     return args.map(text).join('');
   },
-  join: ([items, sep], it) => { const l = list(items, 'join'); it.tick(l.length); return l.map(text).join(sep === undefined ? '、' : text(sep)); },
-  split: ([s, sep]) => text(s).split(sep === undefined ? /[、,，;；]/ : text(sep)).map((x) => x.trim()).filter(Boolean),
+  join: ([items, sep], it) => {
+    const l = list(items, 'join');
+    it.tick(l.length);
+    return l.map(text).join(sep === undefined ? '、' : text(sep));
+  },
+  split: ([s, sep]) =>
+    text(s)
+      .split(sep === undefined ? /[、,，;；]/ : text(sep))
+      .map((x) => x.trim())
+      .filter(Boolean),
   len: ([v]) => (v === null ? 0 : Array.isArray(v) ? v.length : [...text(v)].length),
   coalesce: (args) => args.find((a) => a !== null && a !== '') ?? null,
   contains: ([hay, needle]) => {
@@ -206,11 +253,32 @@ const impls: Record<string, Impl> = {
     return text(hay).includes(text(needle ?? null));
   },
   startsWith: ([s, p]) => text(s).startsWith(text(p ?? null)),
-  any: ([rows, p], it) => { const ok = predicate(p, it, 'any'); return list(rows, 'any').some((r) => { it.tick(); return ok(r); }); },
-  all: ([rows, p], it) => { const ok = predicate(p, it, 'all'); return list(rows, 'all').every((r) => { it.tick(); return ok(r); }); },
-  number: ([v]) => { if (v === null || v === '') return null; const n = Number(text(v).replace(/[,，%％]/g, '')); return Number.isFinite(n) ? n : null; },
+  any: ([rows, p], it) => {
+    const ok = predicate(p, it, 'any');
+    return list(rows, 'any').some((r) => {
+      it.tick();
+      return ok(r);
+    });
+  },
+  all: ([rows, p], it) => {
+    const ok = predicate(p, it, 'all');
+    return list(rows, 'all').every((r) => {
+      it.tick();
+      return ok(r);
+    });
+  },
+  number: ([v]) => {
+    if (v === null || v === '') return null;
+    const n = Number(text(v).replace(/[,，%％]/g, ''));
+    return Number.isFinite(n) ? n : null;
+  },
   text: ([v]) => text(v ?? null),
-  fixed: ([x, d]) => (x === null ? '' : roundHalfUp(num(x, 'fixed', 1), d === undefined ? 2 : num(d, 'fixed', 2)).toFixed(d === undefined ? 2 : num(d, 'fixed', 2))),
+  fixed: ([x, d]) =>
+    x === null
+      ? ''
+      : roundHalfUp(num(x, 'fixed', 1), d === undefined ? 2 : num(d, 'fixed', 2)).toFixed(
+          d === undefined ? 2 : num(d, 'fixed', 2),
+        ),
   round: ([x, d]) => (x === null ? null : roundHalfUp(num(x, 'round', 1), d === undefined ? 0 : num(d, 'round', 2))),
   floor: ([x]) => (x === null ? null : Math.floor(num(x, 'floor', 1))),
   ceil: ([x]) => (x === null ? null : Math.ceil(num(x, 'ceil', 1))),
@@ -218,7 +286,8 @@ const impls: Record<string, Impl> = {
   wan: ([fen, d]) => {
     if (fen === null) return null;
     const f = num(fen, 'wan', 1);
-    if (!Number.isSafeInteger(f)) throw new ExpressionError('runtime', 'wan() 的参数应为整数分（金额在基础数据中以分保存）');
+    if (!Number.isSafeInteger(f))
+      throw new ExpressionError('runtime', 'wan() 的参数应为整数分（金额在基础数据中以分保存）');
     return Number(formatFenAsWanYuan(f, d === undefined ? 6 : num(d, 'wan', 2)));
   },
   yuan: ([fen]) => {
@@ -235,7 +304,9 @@ const impls: Record<string, Impl> = {
   },
   latestYear: ([rows], it) => {
     if (rows === undefined) return it.latestYear();
-    const ys = list(rows, 'latestYear').map((r) => yearOfValue(readProperty(r, 'year'))).filter((y): y is number => y !== null);
+    const ys = list(rows, 'latestYear')
+      .map((r) => yearOfValue(readProperty(r, 'year')))
+      .filter((y): y is number => y !== null);
     return ys.length ? Math.max(...ys) : null;
   },
   yearsBack: ([n, end], it) => {
@@ -248,11 +319,18 @@ const impls: Record<string, Impl> = {
     const count = num(n, 'lastYears', 2);
     const last = it.latestYear();
     const get = getter(field === undefined ? 'year' : field, it, 'lastYears');
-    return list(rows, 'lastYears').filter((r) => { it.tick(); const y = yearOfValue(get(r)); return y !== null && y > last - count && y <= last; });
+    return list(rows, 'lastYears').filter((r) => {
+      it.tick();
+      const y = yearOfValue(get(r));
+      return y !== null && y > last - count && y <= last;
+    });
   },
   forYear: ([rows, y], it) => {
     const year = y === undefined ? it.latestYear() : num(y, 'forYear', 2);
-    return list(rows, 'forYear').filter((r) => { it.tick(); return yearOfValue(readProperty(r, 'year')) === year; });
+    return list(rows, 'forYear').filter((r) => {
+      it.tick();
+      return yearOfValue(readProperty(r, 'year')) === year;
+    });
   },
   yearOf: ([v]) => yearOfValue(v ?? null),
   today: (_a, it) => it.today,
@@ -266,11 +344,16 @@ const impls: Record<string, Impl> = {
   keys: ([o]) => (isPlainRecord(o) ? Object.keys(o) : []),
 };
 
-const I = (doc: string, min: number, max: number, extra: Partial<FunctionInfo> = {}): FunctionInfo => ({ doc, min, max, ...extra });
+const I = (doc: string, min: number, max: number, extra: Partial<FunctionInfo> = {}): FunctionInfo => ({
+  doc,
+  min,
+  max,
+  ...extra,
+});
 
 /** Every built-in with its arity and what the static checker may infer. */
 export const FUNCTION_INFO: Record<string, FunctionInfo> = {
-  sum: I('合计：sum(行, \'字段\') 或 sum(数字列表)', 1, 2, { rows: true, fieldArgs: [1] }),
+  sum: I("合计：sum(行, '字段') 或 sum(数字列表)", 1, 2, { rows: true, fieldArgs: [1] }),
   count: I('条数：count(行) 或 count(行, r => 条件)', 1, 2, { rows: true, fieldArgs: [1] }),
   avg: I('平均值', 1, 2, { rows: true, fieldArgs: [1] }),
   min: I('最小值', 1, 2, { rows: true, fieldArgs: [1] }),

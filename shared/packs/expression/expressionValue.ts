@@ -25,8 +25,19 @@ export class ExpressionError extends Error {
 
 /** Names a pack may never read: they lead from data to the host's object machinery. */
 export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
-  '__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
-  'valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'valueOf',
+  'toString',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
 ]);
 
 export function isPlainRecord(v: unknown): v is Record<string, Value> {
@@ -37,12 +48,14 @@ export function isPlainRecord(v: unknown): v is Record<string, Value> {
 
 /** Own data property of a plain record or array, never anything inherited. */
 export function readProperty(obj: Value, name: string | number): Value {
-  if (typeof name === 'string' && FORBIDDEN_NAMES.has(name)) throw new ExpressionError('runtime', `不允许访问「${name}」`);
+  if (typeof name === 'string' && FORBIDDEN_NAMES.has(name))
+    throw new ExpressionError('runtime', `不允许访问「${name}」`);
   if (obj === null) return null;
   if (Array.isArray(obj)) {
     if (name === 'length') return obj.length;
     const i = typeof name === 'number' ? name : /^\d+$/.test(name) ? Number(name) : NaN;
-    if (!Number.isInteger(i)) throw new ExpressionError('runtime', `列表没有「${String(name)}」这一项（列表只能用 [序号] 或 .length）`);
+    if (!Number.isInteger(i))
+      throw new ExpressionError('runtime', `列表没有「${String(name)}」这一项（列表只能用 [序号] 或 .length）`);
     return i >= 0 && i < obj.length ? (obj[i] ?? null) : null;
   }
   if (typeof obj === 'string') {
@@ -63,9 +76,13 @@ export function describeType(v: Value): string {
   if (Array.isArray(v)) return '列表';
   if (v instanceof Lambda) return '箭头函数';
   switch (typeof v) {
-    case 'number': return '数字';
-    case 'string': return '文本';
-    case 'boolean': return '是/否';
-    default: return '记录';
+    case 'number':
+      return '数字';
+    case 'string':
+      return '文本';
+    case 'boolean':
+      return '是/否';
+    default:
+      return '记录';
   }
 }

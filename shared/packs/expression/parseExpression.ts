@@ -36,15 +36,21 @@ function configure(): void {
         this.index++;
         break;
       }
-      const keyNode = (this.code as number) === 39 || (this.code as number) === 34 ? this.gobbleStringLiteral() : this.gobbleIdentifier();
-      const k = keyNode?.type === 'Literal' ? String((keyNode as jsep.Literal).value) : (keyNode as jsep.Identifier | undefined)?.name;
+      const keyNode =
+        (this.code as number) === 39 || (this.code as number) === 34
+          ? this.gobbleStringLiteral()
+          : this.gobbleIdentifier();
+      const k =
+        keyNode?.type === 'Literal'
+          ? String((keyNode as jsep.Literal).value)
+          : (keyNode as jsep.Identifier | undefined)?.name;
       if (!k) this.throwError('对象中应为键名');
       this.gobbleSpaces();
       if ((this.code as number) !== COLON) this.throwError('对象的键名后应为冒号 :');
       this.index++;
       const value = this.gobbleExpression();
       if (!value) this.throwError('冒号后应为表达式');
-      properties.push({ key: k as string, value });
+      properties.push({ key: k, value });
       this.gobbleSpaces();
       if ((this.code as number) === COMMA) {
         this.index++;
@@ -56,7 +62,7 @@ function configure(): void {
       }
       this.throwError('对象中应为逗号或 }');
     }
-    env.node = { type: 'ObjectExpression', properties } as ObjectExpressionNode;
+    env.node = { type: 'ObjectExpression', properties };
   });
 }
 
@@ -92,12 +98,16 @@ export const MAX_EXPRESSION_LENGTH = 4000;
 export function parseExpression(source: string): ParseResult {
   configure();
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    return { ok: false, error: { position: MAX_EXPRESSION_LENGTH, message: `表达式过长（超过 ${MAX_EXPRESSION_LENGTH} 个字符）` } };
+    return {
+      ok: false,
+      error: { position: MAX_EXPRESSION_LENGTH, message: `表达式过长（超过 ${MAX_EXPRESSION_LENGTH} 个字符）` },
+    };
   }
   if (!source.trim()) return { ok: false, error: { position: 0, message: '表达式为空' } };
   try {
     const ast = jsep(source);
-    if (ast.type === 'Compound') return { ok: false, error: { position: 0, message: '一个表达式只能有一个结果（请勿用分号或并列多个表达式）' } };
+    if (ast.type === 'Compound')
+      return { ok: false, error: { position: 0, message: '一个表达式只能有一个结果（请勿用分号或并列多个表达式）' } };
     return { ok: true, ast };
   } catch (e) {
     const err = e as { index?: number; description?: string; message?: string };

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
 import { handlerTable } from '../../../electron/core/api/handlerTable';
 import { mergeHandlers } from '../../../electron/core/api/mergeHandlers';
@@ -58,7 +60,11 @@ describe('dispatchCall', () => {
     cleanup = t.cleanup;
     await call(t.ctx, 'store/createDemo', {});
     const before = (await call(t.ctx, 'dataset/list', { dataset: 'enterprises' })).rows.length;
-    type SaveError = { code: string; message: string; details: { message: string; where: { row: number; field: string } }[] };
+    type SaveError = {
+      code: string;
+      message: string;
+      details: { message: string; where: { row: number; field: string } }[];
+    };
     const err: SaveError = await call(t.ctx, 'dataset/save', {
       dataset: 'enterprises',
       upserts: [

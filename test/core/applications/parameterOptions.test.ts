@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../electron/core/appContext';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
+import { createAppContext } from '../../../electron/core/appContext';
 import type { ResolvedParameters } from '../../../shared/packs/resolveParameters';
 import { demoStore } from '../support/demoStore';
 

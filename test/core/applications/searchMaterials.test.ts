@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../electron/core/appContext';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
+import { createAppContext } from '../../../electron/core/appContext';
 import { insertApplication, listApplications, writeOverride } from '../../../electron/core/packs/applicationRepo';
 import type { MaterialItem } from '../../../shared/api/materialCalls';
 import { demoStore } from '../support/demoStore';
@@ -12,7 +13,12 @@ let newAppId: number;
 beforeAll(async () => {
   demo = await demoStore();
   demoAppId = listApplications(demo.store.db, 'henan-2024-346')[0].id;
-  writeOverride(demo.store.db, demoAppId, 'schemeGoal', '依托数控技术专业群，建成集实践教学、社会培训、企业真实生产于一体的实训中心。');
+  writeOverride(
+    demo.store.db,
+    demoAppId,
+    'schemeGoal',
+    '依托数控技术专业群，建成集实践教学、社会培训、企业真实生产于一体的实训中心。',
+  );
   // Not a narrative: never offered as material even when it matches.
   writeOverride(demo.store.db, demoAppId, 'schoolName', '数控技术学院');
   newAppId = insertApplication(demo.store.db, 'henan-2024-346', '第二份申报', {});
@@ -30,7 +36,13 @@ describe('material/search (素材库)', () => {
   it('finds a narrative written for an earlier application by a word of its text, with notice and 字数', async () => {
     const hits = await search({ query: '数控技术', excludeApplicationId: newAppId });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ applicationId: demoAppId, docNo: '教职成〔2024〕346号', fieldKey: 'schemeGoal', fieldLabel: '总体建设目标', withinLimit: null });
+    expect(hits[0]).toMatchObject({
+      applicationId: demoAppId,
+      docNo: '教职成〔2024〕346号',
+      fieldKey: 'schemeGoal',
+      fieldLabel: '总体建设目标',
+      withinLimit: null,
+    });
     // 依托…实训中心。: every CJK character and full-width mark counts one.
     expect(hits[0].wordCount).toBe(hits[0].text.length);
   });

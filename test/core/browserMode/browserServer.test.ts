@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserServer, type BrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
+
+import { type BrowserServer, startBrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
 import { tempContext } from '../support/tempContext';
 
 let server: BrowserServer | undefined;
@@ -12,10 +14,19 @@ afterEach(async () => {
   cleanup?.();
 });
 
-function request(port: number, opts: { path: string; method?: string; host?: string; headers?: Record<string, string>; body?: string }) {
+function request(
+  port: number,
+  opts: { path: string; method?: string; host?: string; headers?: Record<string, string>; body?: string },
+) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: { Host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: opts.path,
+        method: opts.method ?? 'GET',
+        headers: { Host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -51,7 +62,12 @@ describe('browser mode server', () => {
     expect((await request(server.port, { path: '/' })).status).toBe(401);
     expect((await request(server.port, { path: '/?token=wrong' })).status).toBe(401);
     expect((await request(server.port, { path: `/?token=${server.token}`, host: 'evil.example:80' })).status).toBe(403);
-    const api = await request(server.port, { path: '/api/store/createEmpty', method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"schoolName":"入侵者"}' });
+    const api = await request(server.port, {
+      path: '/api/store/createEmpty',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"schoolName":"入侵者"}',
+    });
     expect(api.status).toBe(401);
     expect(api.body).toContain('令牌');
     expect(fs.existsSync(t.ctx.dbPath)).toBe(false);
@@ -78,7 +94,10 @@ describe('browser mode server', () => {
       headers: { 'Content-Type': 'application/json', 'X-Shenbaotong-Token': server.token },
       body: '{"schoolName": []}',
     });
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', where: { field: 'schoolName' } } });
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', where: { field: 'schoolName' } },
+    });
   });
 
   it('does not serve files outside the renderer folder', async () => {

@@ -2,8 +2,10 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+
 import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
@@ -14,7 +16,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 function cli(args: string[]) {
-  return run(TSX, ['electron/core/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, SHENBAOTONG_DB: '' }, timeout: 120_000 }).then(
+  return run(TSX, ['electron/core/cli/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SHENBAOTONG_DB: '' },
+    timeout: 120_000,
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
@@ -35,7 +41,9 @@ describe('CLI', () => {
     const zipPath = r.stdout.trim().split('\n').at(-1)!;
     expect(path.dirname(zipPath)).toBe(out);
     expect(path.basename(zipPath)).toMatch(/^.+职业教育高水平专业化产教融合实训中心申报材料（.+专业）\.zip$/);
-    const names = (await readBundleZip(fs.readFileSync(zipPath), zipPath)).map((e) => e.path.split('/').slice(1).join('/'));
+    const names = (await readBundleZip(fs.readFileSync(zipPath), zipPath)).map((e) =>
+      e.path.split('/').slice(1).join('/'),
+    );
     expect(names).toContain('manifest.json');
     expect(names).toContain('data.json');
     // Named by the pack's file rules: 申报书 and 建设方案 as DOCX, the 汇总表 as XLSX; no PDF without --pdf.
@@ -44,7 +52,9 @@ describe('CLI', () => {
     expect(names.some((n) => /申报汇总表\.xlsx$/.test(n))).toBe(true);
     expect(names.some((n) => n.endsWith('.pdf'))).toBe(false);
     const demo = new Database(db, { readonly: true });
-    expect(demo.prepare("SELECT status FROM application WHERE pack_id = 'henan-2024-346'").get()).toEqual({ status: 'exported' });
+    expect(demo.prepare("SELECT status FROM application WHERE pack_id = 'henan-2024-346'").get()).toEqual({
+      status: 'exported',
+    });
     expect(demo.prepare('SELECT count(*) AS n FROM application_export').get()).toEqual({ n: 1 });
     demo.close();
     expect(fs.readdirSync(out)).toEqual([path.basename(zipPath)]);
@@ -54,7 +64,9 @@ describe('CLI', () => {
     const dir = tempDir();
     ctx = await makeContext(dir, 'source.sqlite');
     const appId = seedSchool(ctx);
-    const bundle = await exportBundleToDir(ctx, appId, dir, { source: fakeSource({ evidence: [await evidenceItem('e1', '协议', 1)] }) });
+    const bundle = await exportBundleToDir(ctx, appId, dir, {
+      source: fakeSource({ evidence: [await evidenceItem('e1', '协议', 1)] }),
+    });
     const target = path.join(dir, 'target.sqlite');
     expect((await cli(['init', '--db', target, '--name', '空白学校'])).code).toBe(0);
 

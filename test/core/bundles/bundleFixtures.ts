@@ -2,14 +2,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { PDFDocument } from 'pdf-lib';
-import { createAppContext, type AppContext, type PdfPrinter } from '../../../electron/core/appContext.js';
-import { openStore } from '../../../electron/core/store/openStore.js';
-import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
-import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
+
+import { type AppContext, createAppContext, type PdfPrinter } from '../../../electron/core/appContext.js';
 import type { BundleEvidencePlan, BundleFormRenderer, BundlePlan } from '../../../electron/core/bundles/bundlePlan.js';
+import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
 import type { BundleSource } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { saveRows } from '../../../electron/core/datasets/datasetRepo.js';
+import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
+import { openStore } from '../../../electron/core/store/openStore.js';
 import { enterprisesDataset } from '../../../shared/datasets/enterprisesDataset.js';
 
 export function tempDir(prefix = 'bundle-'): string {
@@ -34,7 +36,12 @@ export async function pdfWithPages(n: number): Promise<Uint8Array> {
   return doc.save();
 }
 
-export async function evidenceItem(ref: string, title: string, pages: number, fieldKey?: string): Promise<BundleEvidencePlan> {
+export async function evidenceItem(
+  ref: string,
+  title: string,
+  pages: number,
+  fieldKey?: string,
+): Promise<BundleEvidencePlan> {
   const bytes = await pdfWithPages(pages);
   return { ref, title, fileName: `${title}.pdf`, sha256: sha256Hex(bytes), mime: 'application/pdf', bytes, fieldKey };
 }
@@ -42,7 +49,14 @@ export async function evidenceItem(ref: string, title: string, pages: number, fi
 export async function makeContext(dir: string, name = 'school.sqlite'): Promise<AppContext> {
   const dbPath = path.join(dir, name);
   const store = await openStore(dbPath, { create: true, appVersion: '0.1.0-test' });
-  return createAppContext({ dbPath, dataDir: dir, appVersion: '0.1.0-test', store, now: () => new Date('2026-11-05T08:00:00Z'), pdfPrinter: fakePrinter });
+  return createAppContext({
+    dbPath,
+    dataDir: dir,
+    appVersion: '0.1.0-test',
+    store,
+    now: () => new Date('2026-11-05T08:00:00Z'),
+    pdfPrinter: fakePrinter,
+  });
 }
 
 /** A school with two enterprises and one application; returns the application id. */
@@ -56,23 +70,41 @@ export function seedSchool(ctx: AppContext): number {
     ],
   });
   const id = Number(
-    db.prepare("INSERT INTO application (pack_id, title, params_json) VALUES ('henan-2024-346', '产教融合实训中心申报', ?)").run(JSON.stringify({ majorName: '机电一体化技术' })).lastInsertRowid,
+    db
+      .prepare(
+        "INSERT INTO application (pack_id, title, params_json) VALUES ('henan-2024-346', '产教融合实训中心申报', ?)",
+      )
+      .run(JSON.stringify({ majorName: '机电一体化技术' })).lastInsertRowid,
   );
-  db.prepare("INSERT INTO application_value (application_id, field_key, value_json) VALUES (?, 'centreName', ?)").run(id, JSON.stringify('智能制造实训中心'));
+  db.prepare("INSERT INTO application_value (application_id, field_key, value_json) VALUES (?, 'centreName', ?)").run(
+    id,
+    JSON.stringify('智能制造实训中心'),
+  );
   return id;
 }
 
 export function fakePlan(ctx: AppContext, applicationId: number, over: Partial<BundlePlan> = {}): BundlePlan {
   const db = ctx.store!.db;
-  const app = db.prepare('SELECT * FROM application WHERE id = ?').get(applicationId) as { title: string; params_json: string };
+  const app = db.prepare('SELECT * FROM application WHERE id = ?').get(applicationId) as {
+    title: string;
+    params_json: string;
+  };
   const values = Object.fromEntries(
-    (db.prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?').all(applicationId) as { field_key: string; value_json: string }[]).map((r) => [r.field_key, JSON.parse(r.value_json)]),
+    (
+      db.prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?').all(applicationId) as {
+        field_key: string;
+        value_json: string;
+      }[]
+    ).map((r) => [r.field_key, JSON.parse(r.value_json)]),
   );
   const baseData = loadBaseDataSnapshot(db);
   return {
     application: { id: applicationId, title: app.title, params: JSON.parse(app.params_json), values },
     pack: { id: 'henan-2024-346', version: '1', docNo: '教职成〔2024〕346号', title: '产教融合实训中心' },
-    bundle: { fileName: '{school}职业教育高水平专业化产教融合实训中心申报材料（{majorName}专业）', evidenceMaxPages: 50 },
+    bundle: {
+      fileName: '{school}职业教育高水平专业化产教融合实训中心申报材料（{majorName}专业）',
+      evidenceMaxPages: 50,
+    },
     nameValues: { school: String(baseData.school.name), majorName: '机电一体化技术' },
     forms: [
       { id: 'f1', title: '河南省职业教育高水平专业化产教融合实训中心申报书', attachment: '附件1', kind: 'document' },
@@ -87,7 +119,10 @@ export function fakePlan(ctx: AppContext, applicationId: number, over: Partial<B
 }
 
 /** Renders a form as text bytes naming the form and the evidence pages it got; `fail` throws at that step. */
-export function fakeRenderer(log: { evidencePages?: Record<string, string> } = {}, fail?: string): BundleFormRenderer<{ formId: string }> {
+export function fakeRenderer(
+  log: { evidencePages?: Record<string, string> } = {},
+  fail?: string,
+): BundleFormRenderer<{ formId: string }> {
   const step = async (kind: string, m: { formId: string }) => {
     if (fail === `${kind}:${m.formId}`) throw new Error(`renderer failed at ${kind} ${m.formId}`);
     return new TextEncoder().encode(`${kind.toUpperCase()} of ${m.formId}`);
@@ -103,9 +138,13 @@ export function fakeRenderer(log: { evidencePages?: Record<string, string> } = {
   };
 }
 
-export function fakeSource(planOver: Partial<BundlePlan> | (() => Partial<BundlePlan>) = {}, log: { evidencePages?: Record<string, string> } = {}, fail?: string): BundleSource {
+export function fakeSource(
+  planOver: Partial<BundlePlan> | (() => Partial<BundlePlan>) = {},
+  log: { evidencePages?: Record<string, string> } = {},
+  fail?: string,
+): BundleSource {
   return {
     loadPlan: (ctx, id) => fakePlan(ctx, id, typeof planOver === 'function' ? planOver() : planOver),
-    renderer: () => fakeRenderer(log, fail) as BundleFormRenderer,
+    renderer: () => fakeRenderer(log, fail),
   };
 }

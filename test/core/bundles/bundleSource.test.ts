@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { makeBundleSource, type PackAccess } from '../../../electron/core/bundles/bundleSource.js';
 import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
@@ -44,12 +45,34 @@ const pack = packSchema.parse({
         },
       ],
     },
-    { id: 'sum', title: '申报汇总表', attachment: '附件3', kind: 'sheet', blocks: [{ type: 'table', columns: [{ width: 1 }, { width: 1 }], rows: [{ cells: [{ text: '名称' }, { field: 'centreName' }] }] }] },
+    {
+      id: 'sum',
+      title: '申报汇总表',
+      attachment: '附件3',
+      kind: 'sheet',
+      blocks: [
+        {
+          type: 'table',
+          columns: [{ width: 1 }, { width: 1 }],
+          rows: [{ cells: [{ text: '名称' }, { field: 'centreName' }] }],
+        },
+      ],
+    },
   ],
 });
 
 function field(key: string, label: string, value: string | null): ResolvedField {
-  return { key, label, type: 'text', bound: null, overridden: value !== null, override: value, value, origin: value ? 'user' : 'empty', problems: [] };
+  return {
+    key,
+    label,
+    type: 'text',
+    bound: null,
+    overridden: value !== null,
+    override: value,
+    value,
+    origin: value ? 'user' : 'empty',
+    problems: [],
+  };
 }
 
 const resolved: ResolvedApplication = {
@@ -59,7 +82,10 @@ const resolved: ResolvedApplication = {
   paramLabels: { majorCode: '机电一体化技术' },
   schoolName: '河南示例职业技术学院',
   tableYears: {},
-  fields: { centreName: field('centreName', '实训中心名称', '智能制造实训中心'), coopPages: field('coopPages', '页码', null) },
+  fields: {
+    centreName: field('centreName', '实训中心名称', '智能制造实训中心'),
+    coopPages: field('coopPages', '页码', null),
+  },
   fieldOrder: ['centreName', 'coopPages'],
   completeness: { total: 2, filled: 1, empty: 1, invalid: 0, accepted: 0 },
   exportBlocked: false,
@@ -73,12 +99,22 @@ describe('bundle from a real pack and the real renderers', () => {
     ctx = await makeContext(tempDir());
     const appId = seedSchool(ctx);
     const evidence = [await evidenceItem('e1', '校企合作协议', 2, 'coopPages')];
-    const access: PackAccess = { load: (c) => ({ pack, resolved, snapshot: loadBaseDataSnapshot(c.store!.db) }), layoutForm: packAccess.layoutForm, evidence: () => evidence };
+    const access: PackAccess = {
+      load: (c) => ({ pack, resolved, snapshot: loadBaseDataSnapshot(c.store!.db) }),
+      layoutForm: packAccess.layoutForm,
+      evidence: () => evidence,
+    };
     const r = await exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) });
     expect(r.fileName).toBe('河南示例职业技术学院测试申报材料（机电一体化技术专业）.zip');
     const entries = await readBundleZip(r.bytes, r.fileName);
     const names = entries.map((e) => e.path.split('/')[1]);
-    expect(names).toEqual(['附件1 申报书.docx', '附件3 申报汇总表.xlsx', '河南示例职业技术学院佐证材料.pdf', 'data.json', 'manifest.json']);
+    expect(names).toEqual([
+      '附件1 申报书.docx',
+      '附件3 申报汇总表.xlsx',
+      '河南示例职业技术学院佐证材料.pdf',
+      'data.json',
+      'manifest.json',
+    ]);
     const docx = await readBundleZip(entries[0].bytes, 'docx');
     const xml = docx.find((e) => e.path === 'word/document.xml')!.bytes.toString('utf8');
     expect(xml).toContain('智能制造实训中心');
@@ -94,7 +130,13 @@ describe('bundle from a real pack and the real renderers', () => {
     ctx = await makeContext(tempDir());
     const appId = seedSchool(ctx);
     const blocked = { ...resolved, exportBlocked: true, completeness: { ...resolved.completeness, invalid: 2 } };
-    const access: PackAccess = { load: (c) => ({ pack, resolved: blocked, snapshot: loadBaseDataSnapshot(c.store!.db) }), layoutForm: packAccess.layoutForm, evidence: () => [] };
-    await expect(exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(/还有 2 处填写不符合要求/);
+    const access: PackAccess = {
+      load: (c) => ({ pack, resolved: blocked, snapshot: loadBaseDataSnapshot(c.store!.db) }),
+      layoutForm: packAccess.layoutForm,
+      evidence: () => [],
+    };
+    await expect(exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(
+      /还有 2 处填写不符合要求/,
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { measureEvidence, mergeEvidencePdf } from '../../../electron/core/bundles/mergeEvidencePdf.js';
 import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
 import { evidenceItem, tempDir } from './bundleFixtures.js';

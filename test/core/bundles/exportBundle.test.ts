@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { PDFDocument } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { AppContext } from '../../../electron/core/appContext.js';
+import type { ExportProgress } from '../../../electron/core/bundles/buildExportBundle.js';
+import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
 import { exportBundleToBytes, exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
-import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
-import type { ExportProgress } from '../../../electron/core/bundles/buildExportBundle.js';
 import { bundleManifestSchema } from '../../../shared/bundles/bundleManifest.js';
-import type { AppContext } from '../../../electron/core/appContext.js';
 import { evidenceItem, fakeSource, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
 import { rawZipEntries } from './zipInspect.js';
 
@@ -44,24 +46,38 @@ describe('export bundle', () => {
     const { ctx, appId } = await setup();
     const r = await exportBundleToBytes(ctx, appId, { source: fakeSource(), pdf: true });
     const entries = await readBundleZip(r.bytes, 'x.zip');
-    const manifest = bundleManifestSchema.parse(JSON.parse(entries.find((e) => e.path.endsWith('manifest.json'))!.bytes.toString('utf8')));
+    const manifest = bundleManifestSchema.parse(
+      JSON.parse(entries.find((e) => e.path.endsWith('manifest.json'))!.bytes.toString('utf8')),
+    );
     expect(manifest.school).toEqual({ name: '河南示例职业技术学院', creditCode: '12410000MB0000000W' });
     expect(manifest.pack).toMatchObject({ id: 'henan-2024-346', version: '1' });
     expect(manifest.appVersion).toBe('0.1.0-test');
-    expect(manifest.files.map((f) => f.kind).sort()).toEqual(['data', 'form-docx', 'form-pdf', 'form-pdf', 'form-xlsx']);
+    expect(manifest.files.map((f) => f.kind).sort()).toEqual([
+      'data',
+      'form-docx',
+      'form-pdf',
+      'form-pdf',
+      'form-xlsx',
+    ]);
     for (const f of manifest.files) {
       const e = entries.find((x) => x.path === f.path)!;
       expect(sha256Hex(e.bytes)).toBe(f.sha256);
       expect(e.bytes.length).toBe(f.size);
     }
     const data = JSON.parse(entries.find((e) => e.path.endsWith('data.json'))!.bytes.toString('utf8'));
-    expect(data.baseData.data.enterprises.map((e: { name: string }) => e.name)).toContain('河南某某智能装备股份有限公司');
+    expect(data.baseData.data.enterprises.map((e: { name: string }) => e.name)).toContain(
+      '河南某某智能装备股份有限公司',
+    );
     expect(data.application.values).toEqual({ centreName: '智能制造实训中心' });
   });
 
   it('merges evidence into one PDF with an index, numbered pages, and passes page ranges to the forms', async () => {
     const { ctx, appId } = await setup();
-    const evidence = [await evidenceItem('e1', '合作协议', 3, 'coopEvidence'), await evidenceItem('e2', '获奖证书', 2, 'awardEvidence'), await evidenceItem('e3', '获奖证书2', 1, 'awardEvidence')];
+    const evidence = [
+      await evidenceItem('e1', '合作协议', 3, 'coopEvidence'),
+      await evidenceItem('e2', '获奖证书', 2, 'awardEvidence'),
+      await evidenceItem('e3', '获奖证书2', 1, 'awardEvidence'),
+    ];
     const log: { evidencePages?: Record<string, string> } = {};
     const r = await exportBundleToBytes(ctx, appId, { source: fakeSource({ evidence }, log) });
     // Index is page 1; evidence follows.
@@ -79,9 +95,13 @@ describe('export bundle', () => {
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
     const evidence = [await evidenceItem('e1', '材料一', 30), await evidenceItem('e2', '材料二', 25)];
-    await expect(exportBundleToDir(ctx, appId, out, { source: fakeSource({ evidence }) })).rejects.toThrow(/佐证材料共 56 页（含目录索引 1 页），超过通知（教职成〔2024〕346号）规定的 50 页上限/);
+    await expect(exportBundleToDir(ctx, appId, out, { source: fakeSource({ evidence }) })).rejects.toThrow(
+      /佐证材料共 56 页（含目录索引 1 页），超过通知（教职成〔2024〕346号）规定的 50 页上限/,
+    );
     expect(fs.readdirSync(out)).toEqual([]);
-    expect(ctx.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({ status: 'draft' });
+    expect(ctx.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({
+      status: 'draft',
+    });
   });
 
   it('writes atomically: a failure midway leaves neither the final file nor a temporary one', async () => {
@@ -132,13 +152,19 @@ describe('export bundle', () => {
   it('reports progress by stage, records the export and marks the application 已导出', async () => {
     const { ctx, appId, dir } = await setup();
     const seen: ExportProgress[] = [];
-    const r = await exportBundleToDir(ctx, appId, dir, { source: fakeSource(), pdf: true, onProgress: (p) => seen.push(p) });
+    const r = await exportBundleToDir(ctx, appId, dir, {
+      source: fakeSource(),
+      pdf: true,
+      onProgress: (p) => seen.push(p),
+    });
     const stages = [...new Set(seen.map((p) => p.stage))];
     expect(stages).toEqual(['data', 'evidence', 'layout', 'docx', 'xlsx', 'pdf', 'zip']);
     expect(seen.at(-1)!.fraction).toBe(1);
     const db = ctx.store!.db;
     expect(db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({ status: 'exported' });
-    const rec = db.prepare('SELECT file_name, sha256, with_pdf FROM application_export WHERE application_id = ?').get(appId) as { file_name: string; sha256: string; with_pdf: number };
+    const rec = db
+      .prepare('SELECT file_name, sha256, with_pdf FROM application_export WHERE application_id = ?')
+      .get(appId) as { file_name: string; sha256: string; with_pdf: number };
     expect(rec).toEqual({ file_name: `${BUNDLE}.zip`, sha256: sha256Hex(fs.readFileSync(r.path)), with_pdf: 1 });
   });
 });

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
+
 import type { AppContext } from '../../../electron/core/appContext.js';
+import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
 import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { importBundle } from '../../../electron/core/bundles/importBundle.js';
 import { inspectBundle } from '../../../electron/core/bundles/inspectBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
-import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
 import { backupsDirFor } from '../../../electron/core/store/backupDatabase.js';
 import { evidenceItem, fakeSource, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
@@ -57,7 +59,11 @@ function manifestOf(entries: { path: string; bytes: Buffer }[]) {
 function withListedExtra(entries: { path: string; bytes: Buffer }[], extra: RawZipEntry): RawZipEntry[] {
   const manifest = manifestOf(entries);
   manifest.files.push({ path: extra.name, sha256: sha256Hex(extra.data), size: extra.data.length, kind: 'other' });
-  return [...entries.filter((e) => !e.path.endsWith('manifest.json')).map((e) => ({ name: e.path, data: e.bytes })), extra, { name: entries.find((e) => e.path.endsWith('manifest.json'))!.path, data: Buffer.from(JSON.stringify(manifest)) }];
+  return [
+    ...entries.filter((e) => !e.path.endsWith('manifest.json')).map((e) => ({ name: e.path, data: e.bytes })),
+    extra,
+    { name: entries.find((e) => e.path.endsWith('manifest.json'))!.path, data: Buffer.from(JSON.stringify(manifest)) },
+  ];
 }
 
 describe('bundle import', () => {
@@ -78,13 +84,23 @@ describe('bundle import', () => {
     const b = loadBaseDataSnapshot(fresh.store!.db);
     expect(b.school).toEqual(a.school);
     for (const name of Object.keys(a.data) as (keyof typeof a.data)[]) {
-      expect(withoutVolatile(b.data[name] as Record<string, unknown>[]), name).toEqual(withoutVolatile(a.data[name] as Record<string, unknown>[]));
+      expect(withoutVolatile(b.data[name] as Record<string, unknown>[]), name).toEqual(
+        withoutVolatile(a.data[name] as Record<string, unknown>[]),
+      );
     }
-    const app = fresh.store!.db.prepare('SELECT pack_id, title, params_json FROM application WHERE id = ?').get(r.applicationId);
-    expect(app).toEqual({ pack_id: 'henan-2024-346', title: '产教融合实训中心申报', params_json: JSON.stringify({ majorName: '机电一体化技术' }) });
-    expect(fresh.store!.db.prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?').all(r.applicationId)).toEqual([
-      { field_key: 'centreName', value_json: JSON.stringify('智能制造实训中心') },
-    ]);
+    const app = fresh
+      .store!.db.prepare('SELECT pack_id, title, params_json FROM application WHERE id = ?')
+      .get(r.applicationId);
+    expect(app).toEqual({
+      pack_id: 'henan-2024-346',
+      title: '产教融合实训中心申报',
+      params_json: JSON.stringify({ majorName: '机电一体化技术' }),
+    });
+    expect(
+      fresh
+        .store!.db.prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?')
+        .all(r.applicationId),
+    ).toEqual([{ field_key: 'centreName', value_json: JSON.stringify('智能制造实训中心') }]);
 
     // A second import changes nothing and updates the same application.
     const again = await inspectBundle(fresh.store!.db, bytes, 'b.zip');
@@ -120,7 +136,11 @@ describe('bundle import', () => {
 
   it('refuses a file whose hash does not match, naming the file', async () => {
     const { entries } = await realBundle(tempDir());
-    const tampered = entries.map((e) => (e.path.endsWith('data.json') ? { ...e, bytes: Buffer.from(e.bytes.toString('utf8').replace('郑州某某数控有限公司', '郑州另一家有限公司')) } : e));
+    const tampered = entries.map((e) =>
+      e.path.endsWith('data.json')
+        ? { ...e, bytes: Buffer.from(e.bytes.toString('utf8').replace('郑州某某数控有限公司', '郑州另一家有限公司')) }
+        : e,
+    );
     await expectRefused(await repack(tampered), /文件「.*\/data\.json」与清单记录的 SHA-256 校验值不符/);
   });
 
@@ -141,25 +161,42 @@ describe('bundle import', () => {
   it('refuses a symlink entry', async () => {
     const { entries } = await realBundle(tempDir());
     const folder = entries[0].path.split('/')[0];
-    await expectRefused(rawZip(withListedExtra(entries, { name: `${folder}/link`, data: Buffer.from('/etc/passwd'), unixMode: 0o120777 })), /是符号链接/);
+    await expectRefused(
+      rawZip(
+        withListedExtra(entries, { name: `${folder}/link`, data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }),
+      ),
+      /是符号链接/,
+    );
   });
 
   it('refuses an entry that inflates beyond a sane ratio', async () => {
     const { entries } = await realBundle(tempDir());
     const folder = entries[0].path.split('/')[0];
-    await expectRefused(rawZip(withListedExtra(entries, { name: `${folder}/zeros.bin`, data: Buffer.alloc(20 * 1024 * 1024), deflate: true })), /压缩比异常/);
+    await expectRefused(
+      rawZip(
+        withListedExtra(entries, { name: `${folder}/zeros.bin`, data: Buffer.alloc(20 * 1024 * 1024), deflate: true }),
+      ),
+      /压缩比异常/,
+    );
   });
 
   it('refuses an entry whose declared size is absurd', async () => {
     const { entries } = await realBundle(tempDir());
     const folder = entries[0].path.split('/')[0];
-    const zip = rawZip(withListedExtra(entries, { name: `${folder}/big.bin`, data: Buffer.from('small'), deflate: true }));
+    const zip = rawZip(
+      withListedExtra(entries, { name: `${folder}/big.bin`, data: Buffer.from('small'), deflate: true }),
+    );
     // Rewrite the declared uncompressed size of the last-but-one entry (big.bin) in the central directory to 3 GB.
     const cdStart = zip.readUInt32LE(zip.length - 22 + 16);
     let p = cdStart;
     for (;;) {
       const nameLen = zip.readUInt16LE(p + 28);
-      if (zip.subarray(p + 46, p + 46 + nameLen).toString('utf8').endsWith('big.bin')) {
+      if (
+        zip
+          .subarray(p + 46, p + 46 + nameLen)
+          .toString('utf8')
+          .endsWith('big.bin')
+      ) {
         zip.writeUInt32LE(3_000_000_000, p + 24);
         break;
       }
@@ -177,17 +214,28 @@ describe('bundle import', () => {
     const { entries } = await realBundle(tempDir());
     const m = manifestOf(entries);
     m.formatVersion = 99;
-    await expectRefused(await repack(entries.map((e) => (e.path.endsWith('manifest.json') ? { ...e, bytes: Buffer.from(JSON.stringify(m)) } : e))), /更新版本的申报通制作（格式版本 99）/);
+    await expectRefused(
+      await repack(
+        entries.map((e) => (e.path.endsWith('manifest.json') ? { ...e, bytes: Buffer.from(JSON.stringify(m)) } : e)),
+      ),
+      /更新版本的申报通制作（格式版本 99）/,
+    );
   });
 
   it('refuses a bundle without a manifest', async () => {
     const { entries } = await realBundle(tempDir());
-    await expectRefused(await repack(entries.filter((e) => !e.path.endsWith('manifest.json'))), /没有清单文件 manifest\.json/);
+    await expectRefused(
+      await repack(entries.filter((e) => !e.path.endsWith('manifest.json'))),
+      /没有清单文件 manifest\.json/,
+    );
   });
 
   it('refuses a file that is not in the manifest', async () => {
     const { entries } = await realBundle(tempDir());
-    await expectRefused(await repack([...entries, { path: `${entries[0].path.split('/')[0]}/extra.exe`, bytes: Buffer.from('MZ') }]), /extra\.exe」不在清单中/);
+    await expectRefused(
+      await repack([...entries, { path: `${entries[0].path.split('/')[0]}/extra.exe`, bytes: Buffer.from('MZ') }]),
+      /extra\.exe」不在清单中/,
+    );
   });
 
   it('refuses a file that is not a zip', async () => {
@@ -206,7 +254,15 @@ describe('bundle import', () => {
     const f = m.files.find((x: { path: string }) => x.path === dataEntry.path);
     f.sha256 = sha256Hex(newData);
     f.size = newData.length;
-    const zip = await repack(entries.map((e) => (e === dataEntry ? { ...e, bytes: newData } : e.path.endsWith('manifest.json') ? { ...e, bytes: Buffer.from(JSON.stringify(m)) } : e)));
+    const zip = await repack(
+      entries.map((e) =>
+        e === dataEntry
+          ? { ...e, bytes: newData }
+          : e.path.endsWith('manifest.json')
+            ? { ...e, bytes: Buffer.from(JSON.stringify(m)) }
+            : e,
+      ),
+    );
     const fresh = await ctxIn(dir, 'fresh2.sqlite');
     await expect(importBundle(fresh, zip, 'b.zip')).rejects.toThrow(/导入未完成，数据库未做任何修改/);
     expect(fresh.store!.db.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 0 });

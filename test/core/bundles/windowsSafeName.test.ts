@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+
 import { fillBundleName } from '../../../shared/bundles/bundleFileName.js';
 import { uniqueNames, windowsSafeEntryPath, windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
 
 describe('bundle name rule', () => {
   it('fills the 346号 rule with school and major', () => {
-    const r = fillBundleName('{school}职业教育高水平专业化产教融合实训中心申报材料（{majorName}专业）', { school: '河南示例职业技术学院', majorName: '机电一体化技术' });
-    expect(r.fileName).toBe('河南示例职业技术学院职业教育高水平专业化产教融合实训中心申报材料（机电一体化技术专业）.zip');
+    const r = fillBundleName('{school}职业教育高水平专业化产教融合实训中心申报材料（{majorName}专业）', {
+      school: '河南示例职业技术学院',
+      majorName: '机电一体化技术',
+    });
+    expect(r.fileName).toBe(
+      '河南示例职业技术学院职业教育高水平专业化产教融合实训中心申报材料（机电一体化技术专业）.zip',
+    );
     expect(r.missing).toEqual([]);
   });
   it('marks a missing placeholder with ×× and reports it', () => {

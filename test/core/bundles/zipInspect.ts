@@ -26,7 +26,11 @@ export function rawZipEntries(zip: Buffer): RawEntry[] {
     const commentLen = zip.readUInt16LE(p + 32);
     const local = zip.readUInt32LE(p + 42);
     if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('bad local header');
-    out.push({ name: zip.subarray(p + 46, p + 46 + nameLen).toString('utf8'), centralFlags: flags, localFlags: zip.readUInt16LE(local + 6) });
+    out.push({
+      name: zip.subarray(p + 46, p + 46 + nameLen).toString('utf8'),
+      centralFlags: flags,
+      localFlags: zip.readUInt16LE(local + 6),
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readShippedCatalogue } from '../../../electron/core/catalogue/majorCatalogueRepo';
 import { call, tempContext } from '../support/tempContext';
 
@@ -46,7 +48,15 @@ describe('major catalogue', () => {
 
   it('looks majors up by code (with the K of a 国家控制专业) and by name', async () => {
     const byCode = await call(t.ctx, 'catalogue/lookup', { code: '460301' });
-    expect(byCode.entries).toEqual([expect.objectContaining({ level: '高职专科', name: '机电一体化技术', category: '装备制造大类', classCode: '4603', className: '自动化类' })]);
+    expect(byCode.entries).toEqual([
+      expect.objectContaining({
+        level: '高职专科',
+        name: '机电一体化技术',
+        category: '装备制造大类',
+        classCode: '4603',
+        className: '自动化类',
+      }),
+    ]);
     expect((await call(t.ctx, 'catalogue/lookup', { code: '520101k' })).entries[0]?.name).toBe('临床医学');
     const byName = await call(t.ctx, 'catalogue/lookup', { name: '工业机器人', level: '高职专科' });
     expect(byName.entries.map((e) => e.code)).toContain('460305');
@@ -83,7 +93,12 @@ describe('major catalogue', () => {
     );
     const e = await call(t.ctx, 'catalogue/import', { fileName: '新目录.xlsx', dataBase64: data }).then(
       () => null,
-      (err: { apiError: { code: string; details: { message: string; where: { sheet: string; row: number; column: string } }[] } }) => err.apiError,
+      (err: {
+        apiError: {
+          code: string;
+          details: { message: string; where: { sheet: string; row: number; column: string } }[];
+        };
+      }) => err.apiError,
     );
     expect(e?.code).toBe('CATALOGUE_INVALID');
     expect(e?.details.map((d) => [d.where.sheet, d.where.row, d.where.column])).toEqual([
@@ -103,7 +118,9 @@ describe('major catalogue', () => {
     expect(info).toMatchObject({ added: 1, updated: 1 });
     expect(info.counts).toEqual({ 中职: 358, 高职专科: 745, 高职本科: 247 });
     expect(info.source).toMatch(/职业教育专业目录（2021年）.*；增补：2024增补专业\.xlsx$/);
-    expect((await call(t.ctx, 'catalogue/lookup', { code: '460301', level: '高职专科' })).entries[0].name).toBe('机电一体化技术（更正）');
+    expect((await call(t.ctx, 'catalogue/lookup', { code: '460301', level: '高职专科' })).entries[0].name).toBe(
+      '机电一体化技术（更正）',
+    );
     expect((await call(t.ctx, 'catalogue/lookup', { code: '510217' })).entries).toHaveLength(1);
     // 恢复 2021 年目录 undoes it, after a backup.
     const restored = await call(t.ctx, 'catalogue/restoreShipped', {});
@@ -118,11 +135,20 @@ describe('major catalogue', () => {
       ['高职专科', '510217', '人工智能数据工程技术', '电子与信息大类', '计算机类'],
       ['职教本科', '260101', '机械设计制造及自动化', '装备制造大类', '机械设计制造类'],
     ]);
-    const info = await call(t.ctx, 'catalogue/import', { fileName: '2025目录.xlsx', dataBase64: data, mode: 'replace' });
+    const info = await call(t.ctx, 'catalogue/import', {
+      fileName: '2025目录.xlsx',
+      dataBase64: data,
+      mode: 'replace',
+    });
     expect(info.counts).toEqual({ 高职专科: 2, 高职本科: 1 });
     expect(info.source).toContain('2025目录.xlsx');
     const added = await call(t.ctx, 'catalogue/lookup', { code: '510217' });
-    expect(added.entries[0]).toMatchObject({ categoryCode: '51', category: '电子与信息大类', classCode: '5102', className: '计算机类' });
+    expect(added.entries[0]).toMatchObject({
+      categoryCode: '51',
+      category: '电子与信息大类',
+      classCode: '5102',
+      className: '计算机类',
+    });
     expect(fs.readdirSync(path.join(t.dir, 'backups')).some((f) => f.includes('before-catalogue-import'))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { checkCommand } from '../../../electron/core/cli/commands/packCommands';
 import { demoStore } from '../support/demoStore';
 
@@ -14,7 +16,10 @@ afterAll(() => demo?.cleanup());
 
 async function check(packId: string): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
-  const code = await checkCommand.run([packId, '--db', db], { out: (l) => out.push(l), err: (l) => out.push(`ERR ${l}`) });
+  const code = await checkCommand.run([packId, '--db', db], {
+    out: (l) => out.push(l),
+    err: (l) => out.push(`ERR ${l}`),
+  });
   return { code, out };
 }
 

@@ -3,12 +3,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listRows } from '../../../electron/core/datasets/datasetRepo';
-import { majorsDataset } from '../../../shared/datasets/majorsDataset';
+
 import { importCommand } from '../../../electron/core/cli/commands/importCommand';
+import { listRows } from '../../../electron/core/datasets/datasetRepo';
 import { openStore } from '../../../electron/core/store/openStore';
+import { majorsDataset } from '../../../shared/datasets/majorsDataset';
 import { FIXTURES } from '../imports/importTestKit';
 
 let dir: string;
@@ -33,7 +35,9 @@ describe('CLI import', () => {
     const before = fs.readFileSync(db);
     const guessed = await run(file, '--dataset', 'equipment', '--db', db);
     expect(guessed.code).toBe(1);
-    expect(guessed.err.join('\n')).toBe('「equipment-two-year-sheets.xlsx」中有多个工作表像「仪器设备」表（「2022年」、「2023年」），未导入任何数据。请用 --sheet 指定要导入的工作表，例如 --sheet "2023年"');
+    expect(guessed.err.join('\n')).toBe(
+      '「equipment-two-year-sheets.xlsx」中有多个工作表像「仪器设备」表（「2022年」、「2023年」），未导入任何数据。请用 --sheet 指定要导入的工作表，例如 --sheet "2023年"',
+    );
     expect(fs.readFileSync(db).equals(before)).toBe(true);
 
     const chosen = await run(file, '--dataset', 'equipment', '--db', db, '--sheet', '2023年');
@@ -58,7 +62,9 @@ describe('CLI import', () => {
 
     const without = await run(file, '--dataset', 'majors', '--db', db, '--year', '2024');
     expect(without.code).toBe(1);
-    expect(without.err.join('\n')).toContain('文件中没有「办学层次」列（必填）。请在列对应中为它选择一列，或选「全部填为…」给每一行填同一个值（命令行：--set 办学层次=值）');
+    expect(without.err.join('\n')).toContain(
+      '文件中没有「办学层次」列（必填）。请在列对应中为它选择一列，或选「全部填为…」给每一行填同一个值（命令行：--set 办学层次=值）',
+    );
 
     const wrong = await run(file, '--dataset', 'majors', '--db', db, '--year', '2024', '--set', '办学层次=大专');
     expect(wrong.code).toBe(1);

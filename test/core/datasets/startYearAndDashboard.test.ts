@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sumFen, formatFenAsWanYuan } from '../../../shared/format/money';
+
+import { formatFenAsWanYuan, sumFen } from '../../../shared/format/money';
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -28,7 +29,9 @@ describe('dataset/startYear (开始新年度)', () => {
     expect(r.copied.awards).toBe(0);
 
     const next = await call(t.ctx, 'dataset/list', { dataset: 'majors', year: 2026 });
-    expect(next.rows.map((m) => [m.code, m.name, m.groupName, m.status])).toEqual(before.rows.map((m) => [m.code, m.name, m.groupName, m.status]));
+    expect(next.rows.map((m) => [m.code, m.name, m.groupName, m.status])).toEqual(
+      before.rows.map((m) => [m.code, m.name, m.groupName, m.status]),
+    );
     for (const m of next.rows) {
       expect(m.enrolled).toBeNull();
       expect(m.employmentRate).toBeNull();
@@ -62,14 +65,21 @@ describe('dashboard/figures', () => {
 
     const ledger = (await call(t.ctx, 'dataset/list', { dataset: 'equipment' })).rows;
     // Assets written off by the year's end (报废日期) are no longer counted in it; earlier years keep them.
-    const held = (e: Record<string, unknown>, end: string) => (e.purchaseDate as string) <= end && (!e.disposalDate || (e.disposalDate as string) > end);
+    const held = (e: Record<string, unknown>, end: string) =>
+      (e.purchaseDate as string) <= end && (!e.disposalDate || (e.disposalDate as string) > end);
     const fen = sumFen(ledger.filter((e) => held(e, '2023-12-31')).map((e) => e.amount as number));
     expect(y2023.equipmentValueFen).toBe(fen);
     const writtenOff2023 = ledger.filter((e) => e.disposalDate && (e.disposalDate as string) <= '2023-12-31');
     expect(writtenOff2023.length).toBeGreaterThan(0);
     const y2021 = years.find((y) => y.year === 2021)!;
-    expect(y2021.equipmentValueFen).toBe(sumFen(ledger.filter((e) => held(e, '2021-12-31')).map((e) => e.amount as number)));
-    expect(writtenOff2023.every((e) => (e.purchaseDate as string) <= '2021-12-31' && !(e.disposalDate as string).startsWith('2021'))).toBe(true);
+    expect(y2021.equipmentValueFen).toBe(
+      sumFen(ledger.filter((e) => held(e, '2021-12-31')).map((e) => e.amount as number)),
+    );
+    expect(
+      writtenOff2023.every(
+        (e) => (e.purchaseDate as string) <= '2021-12-31' && !(e.disposalDate as string).startsWith('2021'),
+      ),
+    ).toBe(true);
     expect(y2023.equipmentValueWan).toBe(formatFenAsWanYuan(fen, 2));
     expect(years[0].equipmentValueFen).toBeLessThan(years[4].equipmentValueFen);
 
@@ -80,8 +90,15 @@ describe('dashboard/figures', () => {
     expect(y2023.trainingPersonTimes).toBe(training.reduce((s, r) => s + (r.personTimes as number), 0));
     expect(y2023.enterprises).toBeGreaterThanOrEqual(20);
     // A partnership that ended in mid-2024 counts in 2023, not in 2024.
-    const partners = (await call(t.ctx, 'dataset/list', { dataset: 'enterprises' })).rows.filter((e) => e.kind === '企业');
-    const counted = (end: string) => partners.filter((e) => (!e.cooperationSince || (e.cooperationSince as string) <= end) && (!e.cooperationUntil || (e.cooperationUntil as string) > end)).length;
+    const partners = (await call(t.ctx, 'dataset/list', { dataset: 'enterprises' })).rows.filter(
+      (e) => e.kind === '企业',
+    );
+    const counted = (end: string) =>
+      partners.filter(
+        (e) =>
+          (!e.cooperationSince || (e.cooperationSince as string) <= end) &&
+          (!e.cooperationUntil || (e.cooperationUntil as string) > end),
+      ).length;
     expect(partners.some((e) => e.cooperationUntil === '2024-06-30')).toBe(true);
     expect(y2023.enterprises).toBe(counted('2023-12-31'));
     expect(years.find((y) => y.year === 2024)!.enterprises).toBe(counted('2024-12-31'));
@@ -96,8 +113,14 @@ describe('dashboard/figures', () => {
 
 describe('planned funding for a coming year (经费 计划, as the 346号 申报书 asks)', () => {
   it('neither makes that year a statistical year nor stops 开始新年度 from starting it', async () => {
-    await call(t.ctx, 'dataset/save', { dataset: 'funding', year: 2027, upserts: [{ source: '财政投入', kind: '计划', amount: 5_000_000, purpose: '实训基地建设' }] });
-    expect((await call(t.ctx, 'dashboard/figures', {})).years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    await call(t.ctx, 'dataset/save', {
+      dataset: 'funding',
+      year: 2027,
+      upserts: [{ source: '财政投入', kind: '计划', amount: 5_000_000, purpose: '实训基地建设' }],
+    });
+    expect((await call(t.ctx, 'dashboard/figures', {})).years.map((y) => y.year)).toEqual([
+      2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     const r = await call(t.ctx, 'dataset/startYear', { fromYear: 2026, toYear: 2027 });
     expect(r.copied.majors).toBeGreaterThan(0);
     const funding = (await call(t.ctx, 'dataset/list', { dataset: 'funding', year: 2027 })).rows;

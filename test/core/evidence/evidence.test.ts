@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -19,7 +21,10 @@ async function pdfBytes(pages: number): Promise<Buffer> {
   for (let i = 0; i < pages; i++) doc.addPage([595, 842]);
   return Buffer.from(await doc.save());
 }
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b80000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b80000000049454e44ae426082',
+  'hex',
+);
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
   return p.then(
@@ -32,8 +37,21 @@ describe('佐证材料 (evidence)', () => {
   it('stores a PDF by its SHA-256 beside the database, counts its pages, and gives the same bytes back', async () => {
     const bytes = await pdfBytes(3);
     const hash = crypto.createHash('sha256').update(bytes).digest('hex');
-    const item = await call(t.ctx, 'evidence/add', { dataset: 'enterprises', rowId: enterpriseId, fileName: '营业执照.pdf', dataBase64: bytes.toString('base64'), note: '合作企业（1）' });
-    expect(item).toMatchObject({ hash, mime: 'application/pdf', pages: 3, size: bytes.length, name: '营业执照.pdf', note: '合作企业（1）' });
+    const item = await call(t.ctx, 'evidence/add', {
+      dataset: 'enterprises',
+      rowId: enterpriseId,
+      fileName: '营业执照.pdf',
+      dataBase64: bytes.toString('base64'),
+      note: '合作企业（1）',
+    });
+    expect(item).toMatchObject({
+      hash,
+      mime: 'application/pdf',
+      pages: 3,
+      size: bytes.length,
+      name: '营业执照.pdf',
+      note: '合作企业（1）',
+    });
     const file = path.join(t.dir, 'evidence', hash.slice(0, 2), hash);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -41,10 +59,18 @@ describe('佐证材料 (evidence)', () => {
     expect(Buffer.from(got.dataBase64, 'base64').equals(bytes)).toBe(true);
   });
 
-  it('goes with its record: a deleted enterprise\'s 营业执照 is not shown on the new enterprise that gets its id', async () => {
-    const added = await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [{ name: '即将删除的企业有限公司' }] });
-    const id = added.ids[0] as number;
-    await call(t.ctx, 'evidence/add', { dataset: 'enterprises', rowId: id, fileName: '营业执照.png', dataBase64: PNG.toString('base64') });
+  it("goes with its record: a deleted enterprise's 营业执照 is not shown on the new enterprise that gets its id", async () => {
+    const added = await call(t.ctx, 'dataset/save', {
+      dataset: 'enterprises',
+      upserts: [{ name: '即将删除的企业有限公司' }],
+    });
+    const id = added.ids[0];
+    await call(t.ctx, 'evidence/add', {
+      dataset: 'enterprises',
+      rowId: id,
+      fileName: '营业执照.png',
+      dataBase64: PNG.toString('base64'),
+    });
     expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toHaveLength(1);
     await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [], deletes: [id] });
     expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toEqual([]);
@@ -56,13 +82,28 @@ describe('佐证材料 (evidence)', () => {
 
   it('keeps one file for the same content attached to two records, and removes it with the last link', async () => {
     const rows = (await call(t.ctx, 'dataset/list', { dataset: 'awards', year: 2023 })).rows;
-    const a = await call(t.ctx, 'evidence/add', { dataset: 'awards', rowId: rows[0].id as number, fileName: '获奖证书.png', dataBase64: PNG.toString('base64') });
-    const b = await call(t.ctx, 'evidence/add', { dataset: 'awards', rowId: rows[1].id as number, fileName: '证书副本.png', dataBase64: PNG.toString('base64') });
+    const a = await call(t.ctx, 'evidence/add', {
+      dataset: 'awards',
+      rowId: rows[0].id as number,
+      fileName: '获奖证书.png',
+      dataBase64: PNG.toString('base64'),
+    });
+    const b = await call(t.ctx, 'evidence/add', {
+      dataset: 'awards',
+      rowId: rows[1].id as number,
+      fileName: '证书副本.png',
+      dataBase64: PNG.toString('base64'),
+    });
     expect(a.hash).toBe(b.hash);
     expect(a.mime).toBe('image/png');
     expect(a.pages).toBeNull();
-    expect((await call(t.ctx, 'evidence/list', { dataset: 'awards' })).items.map((i) => i.rowId)).toEqual([rows[0].id, rows[1].id]);
-    expect((await call(t.ctx, 'evidence/list', { dataset: 'awards', rowId: rows[1].id as number })).items).toHaveLength(1);
+    expect((await call(t.ctx, 'evidence/list', { dataset: 'awards' })).items.map((i) => i.rowId)).toEqual([
+      rows[0].id,
+      rows[1].id,
+    ]);
+    expect((await call(t.ctx, 'evidence/list', { dataset: 'awards', rowId: rows[1].id as number })).items).toHaveLength(
+      1,
+    );
     const file = path.join(t.dir, 'evidence', a.hash.slice(0, 2), a.hash);
     expect(await call(t.ctx, 'evidence/remove', { linkId: a.linkId })).toEqual({ removed: true });
     expect(fs.existsSync(file)).toBe(true);
@@ -74,19 +115,51 @@ describe('佐证材料 (evidence)', () => {
 
   it('judges the type by content, not by the name: a renamed program or text is refused', async () => {
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]);
-    const e = await failure(call(t.ctx, 'evidence/add', { dataset: 'enterprises', rowId: enterpriseId, fileName: '证明.pdf', dataBase64: exe.toString('base64') }));
+    const e = await failure(
+      call(t.ctx, 'evidence/add', {
+        dataset: 'enterprises',
+        rowId: enterpriseId,
+        fileName: '证明.pdf',
+        dataBase64: exe.toString('base64'),
+      }),
+    );
     expect(e.code).toBe('EVIDENCE_TYPE');
     expect(e.message).toContain('证明.pdf');
     const broken = Buffer.from('%PDF-1.7\nnot really a pdf');
-    expect((await failure(call(t.ctx, 'evidence/add', { dataset: 'enterprises', rowId: enterpriseId, fileName: '坏.pdf', dataBase64: broken.toString('base64') }))).code).toBe('EVIDENCE_PDF_INVALID');
+    expect(
+      (
+        await failure(
+          call(t.ctx, 'evidence/add', {
+            dataset: 'enterprises',
+            rowId: enterpriseId,
+            fileName: '坏.pdf',
+            dataBase64: broken.toString('base64'),
+          }),
+        )
+      ).code,
+    ).toBe('EVIDENCE_PDF_INVALID');
   });
 
   it('refuses files over 50 MB and records that do not exist', async () => {
     const big = Buffer.alloc(50 * 1024 * 1024 + 1);
     big.write('%PDF-');
-    const e = await failure(call(t.ctx, 'evidence/add', { dataset: 'enterprises', rowId: enterpriseId, fileName: '扫描件.pdf', dataBase64: big.toString('base64') }));
+    const e = await failure(
+      call(t.ctx, 'evidence/add', {
+        dataset: 'enterprises',
+        rowId: enterpriseId,
+        fileName: '扫描件.pdf',
+        dataBase64: big.toString('base64'),
+      }),
+    );
     expect(e.code).toBe('EVIDENCE_TOO_LARGE');
-    const missing = await failure(call(t.ctx, 'evidence/add', { dataset: 'teachers', rowId: 999999, fileName: 'a.png', dataBase64: PNG.toString('base64') }));
+    const missing = await failure(
+      call(t.ctx, 'evidence/add', {
+        dataset: 'teachers',
+        rowId: 999999,
+        fileName: 'a.png',
+        dataBase64: PNG.toString('base64'),
+      }),
+    );
     expect(missing.code).toBe('ROW_NOT_FOUND');
   });
 });

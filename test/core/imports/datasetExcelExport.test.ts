@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
 
@@ -22,9 +23,15 @@ describe('Excel template and export', () => {
     expect(headers).toContain('单价（元）');
     expect(String(ws.getCell(2, 1).value)).toMatch(/^必填/);
     expect(ws.getCell(4, 1).value).toBe('SB2021000001');
-    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.fileName, dataBase64: tpl.dataBase64 });
+    const p = await call('import/preview', {
+      dataset: 'equipment',
+      fileName: tpl.fileName,
+      dataBase64: tpl.dataBase64,
+    });
     expect(p.headerRow).toBe(3);
-    expect(p.problems.map((x: any) => [x.row, x.message])).toEqual([[4, '这一行是模板中的示例行，请删除或改为真实数据后再导入']]);
+    expect(p.problems.map((x: any) => [x.row, x.message])).toEqual([
+      [4, '这一行是模板中的示例行，请删除或改为真实数据后再导入'],
+    ]);
   });
 
   it('a real record further down that happens to equal the sample row is imported, not taken for the sample', async () => {
@@ -43,7 +50,11 @@ describe('Excel template and export', () => {
   });
 
   it('exports money in 元 with two decimals, and the export imports back unchanged', async () => {
-    await call('import/apply', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    await call('import/apply', {
+      dataset: 'equipment',
+      fileName: 'x.xlsx',
+      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+    });
     const before = (await call('dataset/list', { dataset: 'equipment' })).rows;
     const out = await call('dataset/exportXlsx', { dataset: 'equipment' });
     const ws = await sheetOf(out.dataBase64);
@@ -54,7 +65,11 @@ describe('Excel template and export', () => {
     // Into a second, empty database: same rows.
     const other = await freshContext();
     try {
-      const r = await dispatchCall(other.ctx, 'import/apply', { dataset: 'equipment', fileName: out.fileName, dataBase64: out.dataBase64 });
+      const r = await dispatchCall(other.ctx, 'import/apply', {
+        dataset: 'equipment',
+        fileName: out.fileName,
+        dataBase64: out.dataBase64,
+      });
       expect(r.ok).toBe(true);
       const after = (await dispatchCall(other.ctx, 'dataset/list', { dataset: 'equipment' })) as any;
       expect(after.value.rows).toEqual(before);

@@ -1,19 +1,21 @@
-import { moneyUnitOfHeader } from '../../../electron/core/imports/moneyColumnUnit.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+
+import { cellToFieldInput } from '../../../electron/core/imports/cellToFieldInput.js';
+import { decodeCsvText } from '../../../electron/core/imports/decodeCsvText.js';
+import { fastFieldValue } from '../../../electron/core/imports/fastFieldValue.js';
+import { normaliseHeader } from '../../../electron/core/imports/importFields.js';
+import { moneyUnitOfHeader } from '../../../electron/core/imports/moneyColumnUnit.js';
+import { readCsvSheet } from '../../../electron/core/imports/readCsvSheet.js';
 import { readXlsxSheets } from '../../../electron/core/imports/readXlsxSheets.js';
 import { completeUtf8Length } from '../../../electron/core/imports/utf8Chunks.js';
-import { describe, expect, it } from 'vitest';
-import { decodeCsvText } from '../../../electron/core/imports/decodeCsvText.js';
-import { normaliseHeader } from '../../../electron/core/imports/importFields.js';
-import { readCsvSheet } from '../../../electron/core/imports/readCsvSheet.js';
-import { cellToFieldInput } from '../../../electron/core/imports/cellToFieldInput.js';
-import { fastFieldValue } from '../../../electron/core/imports/fastFieldValue.js';
-import { parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import type { FieldDef } from '../../../shared/datasets/datasetDefinition.js';
+import { parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 
 describe('header normalisation', () => {
   it.each([
@@ -39,7 +41,10 @@ describe('CSV', () => {
     const text = '资产编号,资产名称\nA1,数控车床\n';
     expect(decodeCsvText(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'GBK' });
     expect(decodeCsvText(Buffer.from(text))).toEqual({ text, encoding: 'UTF-8' });
-    expect(decodeCsvText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeCsvText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({
+      text,
+      encoding: 'UTF-8',
+    });
   });
 });
 
@@ -64,7 +69,8 @@ describe('cells to values', () => {
 
 describe('the unit a money column is written in', () => {
   it('reads 万元 (or 元) from the header, in the ways offices write it', () => {
-    for (const h of ['金额（万元）', '金额(万元)', '原值/万元', '金额 （ 万元 ）', '万元']) expect(moneyUnitOfHeader(h)?.places, h).toBe(4);
+    for (const h of ['金额（万元）', '金额(万元)', '原值/万元', '金额 （ 万元 ）', '万元'])
+      expect(moneyUnitOfHeader(h)?.places, h).toBe(4);
     for (const h of ['单价（元）', '金额(元)', '元']) expect(moneyUnitOfHeader(h)?.places, h).toBe(0);
     expect(moneyUnitOfHeader('投资（亿元）')?.places).toBe(8);
     // No unit, or 元 inside another unit, says nothing: the field's own unit (元) applies.
@@ -74,7 +80,8 @@ describe('the unit a money column is written in', () => {
 
 describe('Chinese text in large .xlsx files', () => {
   // Names long enough that the sheet XML crosses many chunk boundaries, each character 3 bytes.
-  const nameOf = (i: number) => `${['信息工程学院', '智能制造学院', '汽车工程学院', '学生公寓服务中心'][i % 4]}实训楼A-${i}号（${'设备'.repeat(1 + (i % 7))}）`;
+  const nameOf = (i: number) =>
+    `${['信息工程学院', '智能制造学院', '汽车工程学院', '学生公寓服务中心'][i % 4]}实训楼A-${i}号（${'设备'.repeat(1 + (i % 7))}）`;
 
   it.each([
     ['inline strings (as our own Excel export writes them)', false],

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
 
@@ -8,7 +10,9 @@ const fresh = eachTestFreshContext();
 
 function contentOf(ctx: ReturnType<typeof eachTestFreshContext>['t']['ctx']) {
   const db = ctx.store!.db;
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
   return JSON.stringify(tables.map((n) => [n, db.prepare(`SELECT * FROM "${n}"`).all()]));
 }
 
@@ -27,10 +31,25 @@ describe('bad files are refused with the place of every problem, and nothing cha
     const e = await refused('enterprises', 'enterprises-bad-credit-code.xlsx');
     expect(e.code).toBe('IMPORT_HAS_PROBLEMS');
     expect(e.details).toHaveLength(1);
-    expect(e.where).toMatchObject({ sheet: '合作企业', row: 7, column: 'B（统一社会信用代码）', field: '统一社会信用代码' });
+    expect(e.where).toMatchObject({
+      sheet: '合作企业',
+      row: 7,
+      column: 'B（统一社会信用代码）',
+      field: '统一社会信用代码',
+    });
     expect(e.details![0].message).toMatch(/统一社会信用代码第 18 位/);
-    const p = await dispatchCall(fresh.t.ctx, 'import/preview', { dataset: 'enterprises', fileName: 'e.xlsx', dataBase64: fixtureB64('enterprises-bad-credit-code.xlsx') });
-    expect(p.ok && (p.value as any).problems[0]).toMatchObject({ sheet: '合作企业', row: 7, column: 'B', header: '统一社会信用代码', field: 'creditCode' });
+    const p = await dispatchCall(fresh.t.ctx, 'import/preview', {
+      dataset: 'enterprises',
+      fileName: 'e.xlsx',
+      dataBase64: fixtureB64('enterprises-bad-credit-code.xlsx'),
+    });
+    expect(p.ok && (p.value as any).problems[0]).toMatchObject({
+      sheet: '合作企业',
+      row: 7,
+      column: 'B',
+      header: '统一社会信用代码',
+      field: 'creditCode',
+    });
   });
 
   it('a bad date names its row and column', async () => {
@@ -39,7 +58,7 @@ describe('bad files are refused with the place of every problem, and nothing cha
     expect(e.details![0].message).toBe('「购置日期」应为日期（如 2019-03-05），收到「2020-13-45」');
   });
 
-  it('a file without the data set\'s columns says which columns it expected', async () => {
+  it("a file without the data set's columns says which columns it expected", async () => {
     const e = await refused('equipment', 'wrong-columns.xlsx');
     expect(e.code).toBe('IMPORT_NO_HEADER');
     expect(e.message).toMatch(/找不到「仪器设备」的表头.*资产编号/);
@@ -54,17 +73,34 @@ describe('bad files are refused with the place of every problem, and nothing cha
 
   it('a yearly data set without a year column or a chosen year is refused', async () => {
     const csv = Buffer.from('专业代码,专业名称,办学层次\n460301,机电一体化技术,高职专科\n').toString('base64');
-    const r = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset: 'majors', fileName: 'm.csv', dataBase64: csv });
+    const r = await dispatchCall(fresh.t.ctx, 'import/apply', {
+      dataset: 'majors',
+      fileName: 'm.csv',
+      dataBase64: csv,
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.details?.[0].message).toMatch(/请选择导入到哪个统计年度/);
-    const ok = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset: 'majors', fileName: 'm.csv', dataBase64: csv, year: 2024 });
+    const ok = await dispatchCall(fresh.t.ctx, 'import/apply', {
+      dataset: 'majors',
+      fileName: 'm.csv',
+      dataBase64: csv,
+      year: 2024,
+    });
     expect(ok.ok).toBe(true);
   });
 
   it('duplicate keys inside the file are problems', async () => {
-    const csv = Buffer.from('资产编号,资产名称,金额,购置日期\nA1,车床,100,2020-01-01\nA1,铣床,200,2020-01-02\n').toString('base64');
-    const r = await dispatchCall(fresh.t.ctx, 'import/preview', { dataset: 'equipment', fileName: 'd.csv', dataBase64: csv });
-    expect(r.ok && (r.value as any).problems).toEqual([expect.objectContaining({ row: 3, column: 'A', message: '「资产编号」A1 与第 2 行重复' })]);
+    const csv = Buffer.from(
+      '资产编号,资产名称,金额,购置日期\nA1,车床,100,2020-01-01\nA1,铣床,200,2020-01-02\n',
+    ).toString('base64');
+    const r = await dispatchCall(fresh.t.ctx, 'import/preview', {
+      dataset: 'equipment',
+      fileName: 'd.csv',
+      dataBase64: csv,
+    });
+    expect(r.ok && (r.value as any).problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'A', message: '「资产编号」A1 与第 2 行重复' }),
+    ]);
   });
 });
 
@@ -77,7 +113,20 @@ describe('CLI import', () => {
     let code = 0;
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'import', 'test/fixtures/import/enterprises-bad-credit-code.xlsx', '--dataset', 'enterprises', '--db', fresh.t.dbPath], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(
+        'npx',
+        [
+          'tsx',
+          'electron/core/cli/main.ts',
+          'import',
+          'test/fixtures/import/enterprises-bad-credit-code.xlsx',
+          '--dataset',
+          'enterprises',
+          '--db',
+          fresh.t.dbPath,
+        ],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
     } catch (e) {
       code = (e as { status: number }).status;
       stderr = (e as { stderr: string }).stderr;
@@ -87,9 +136,26 @@ describe('CLI import', () => {
     expect(hash()).toBe(before);
     expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
 
-    const out = execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'import', 'test/fixtures/import/equipment-real-world.xlsx', '--dataset', 'equipment', '--db', fresh.t.dbPath], { encoding: 'utf8' });
+    const out = execFileSync(
+      'npx',
+      [
+        'tsx',
+        'electron/core/cli/main.ts',
+        'import',
+        'test/fixtures/import/equipment-real-world.xlsx',
+        '--dataset',
+        'equipment',
+        '--db',
+        fresh.t.dbPath,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(out).toMatch(/已导入「仪器设备」4 行/);
-    const json = execFileSync('npx', ['tsx', 'electron/core/cli/main.ts', 'data', 'export', 'equipment', '--db', fresh.t.dbPath, '--json'], { encoding: 'utf8' });
+    const json = execFileSync(
+      'npx',
+      ['tsx', 'electron/core/cli/main.ts', 'data', 'export', 'equipment', '--db', fresh.t.dbPath, '--json'],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(json).map((r: any) => r.assetNo)).toEqual(['SB2019001', 'SB2019002', 'SB2020001', 'SB2021001']);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
 
@@ -7,14 +8,42 @@ const fresh = eachTestFreshContext();
 const call = (name: string, input: unknown) => fresh.call(name, input);
 
 const LEDGER = [
-  { assetNo: 'SB2019001', name: '数控车床', unitPrice: 8650000, quantity: 2, amount: 17300000, purchaseDate: '2019-03-05' },
-  { assetNo: 'SB2019002', name: '工业机器人', unitPrice: 18600000, quantity: 1, amount: 18600000, purchaseDate: '2019-03-05' },
+  {
+    assetNo: 'SB2019001',
+    name: '数控车床',
+    unitPrice: 8650000,
+    quantity: 2,
+    amount: 17300000,
+    purchaseDate: '2019-03-05',
+  },
+  {
+    assetNo: 'SB2019002',
+    name: '工业机器人',
+    unitPrice: 18600000,
+    quantity: 1,
+    amount: 18600000,
+    purchaseDate: '2019-03-05',
+  },
   { assetNo: 'SB2020001', name: '三坐标测量机', quantity: 1, purchaseDate: '2020-09-12' },
-  { assetNo: 'SB2021001', name: '示波器', unitPrice: 298050, quantity: 10, amount: 2980500, purchaseDate: '2021-06-01' },
+  {
+    assetNo: 'SB2021001',
+    name: '示波器',
+    unitPrice: 298050,
+    quantity: 10,
+    amount: 2980500,
+    purchaseDate: '2021-06-01',
+  },
 ];
 
 describe('importing real-world files written by other programs', () => {
-  it.each(['equipment-utf8-bom.csv', 'equipment-utf8.csv', 'equipment-libreoffice.xlsx', 'equipment-real-world.xlsx', 'equipment-libreoffice.xls', 'equipment-real-world.xls'])('imports the equipment ledger %s', async (file) => {
+  it.each([
+    'equipment-utf8-bom.csv',
+    'equipment-utf8.csv',
+    'equipment-libreoffice.xlsx',
+    'equipment-real-world.xlsx',
+    'equipment-libreoffice.xls',
+    'equipment-real-world.xls',
+  ])('imports the equipment ledger %s', async (file) => {
     const r = await call('import/apply', { dataset: 'equipment', fileName: file, dataBase64: fixtureB64(file) });
     expect(r).toMatchObject({ inserted: 4, updated: 0 });
     const { rows } = await call('dataset/list', { dataset: 'equipment' });
@@ -23,11 +52,24 @@ describe('importing real-world files written by other programs', () => {
   });
 
   it('finds the header under a title row and merged group headers, skips blank and 合计 rows, and picks the matching sheet', async () => {
-    const p = await call('import/preview', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    const p = await call('import/preview', {
+      dataset: 'equipment',
+      fileName: 'x.xlsx',
+      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+    });
     expect(p.sheet).toBe('设备台账');
     expect(p.sheets.map((s: any) => s.name)).toEqual(['填表说明', '设备台账']);
     expect(p.headerRow).toBe(3);
-    expect(p.mapping).toMatchObject({ assetNo: 'B', name: 'C', model: 'D', unitPrice: 'E', quantity: 'F', amount: 'G', purchaseDate: 'H', location: 'I' });
+    expect(p.mapping).toMatchObject({
+      assetNo: 'B',
+      name: 'C',
+      model: 'D',
+      unitPrice: 'E',
+      quantity: 'F',
+      amount: 'G',
+      purchaseDate: 'H',
+      location: 'I',
+    });
     // Rows as the file numbers them: 6 is blank, 9 is 合计.
     expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
     expect(p.rows[2].values.amount).toBe(42000050);
@@ -35,47 +77,92 @@ describe('importing real-world files written by other programs', () => {
   });
 
   it('reads an Excel 97-2003 (.xls) ledger like the .xlsx: title row, merged headers, 合计 row, Excel dates', async () => {
-    const ins = await call('import/inspect', { fileName: 'old.xls', dataBase64: fixtureB64('equipment-real-world.xls') });
+    const ins = await call('import/inspect', {
+      fileName: 'old.xls',
+      dataBase64: fixtureB64('equipment-real-world.xls'),
+    });
     expect(ins).toMatchObject({ kind: 'xls', sheets: [{ name: '填表说明' }, { name: '设备台账' }] });
-    const p = await call('import/preview', { dataset: 'equipment', fileName: 'old.xls', dataBase64: fixtureB64('equipment-real-world.xls') });
+    const p = await call('import/preview', {
+      dataset: 'equipment',
+      fileName: 'old.xls',
+      dataBase64: fixtureB64('equipment-real-world.xls'),
+    });
     expect(p.sheet).toBe('设备台账');
     expect(p.headerRow).toBe(3);
     expect(p.mapping).toMatchObject({ assetNo: 'B', name: 'C', unitPrice: 'E', amount: 'G', purchaseDate: 'H' });
     expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
-    expect(p.rows.map((r: any) => r.values.purchaseDate)).toEqual(['2019-03-05', '2019-03-05', '2020-09-12', '2021-06-01']);
+    expect(p.rows.map((r: any) => r.values.purchaseDate)).toEqual([
+      '2019-03-05',
+      '2019-03-05',
+      '2020-09-12',
+      '2021-06-01',
+    ]);
     expect(p.problems).toEqual([]);
   });
 
   it('reads a GBK CSV as Excel on Chinese Windows saves it', async () => {
-    const ins = await call('import/inspect', { fileName: 'enterprises-gbk.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
+    const ins = await call('import/inspect', {
+      fileName: 'enterprises-gbk.csv',
+      dataBase64: fixtureB64('enterprises-gbk.csv'),
+    });
     expect(ins).toMatchObject({ kind: 'csv', encoding: 'GBK' });
-    const r = await call('import/apply', { dataset: 'enterprises', fileName: 'enterprises-gbk.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
+    const r = await call('import/apply', {
+      dataset: 'enterprises',
+      fileName: 'enterprises-gbk.csv',
+      dataBase64: fixtureB64('enterprises-gbk.csv'),
+    });
     expect(r.inserted).toBe(3);
     const { rows } = await call('dataset/list', { dataset: 'enterprises' });
-    expect(rows.map((x: any) => x.name)).toEqual(['河南中原智能装备有限公司', '郑州华信电子科技股份有限公司', '河南省智能制造行业协会']);
+    expect(rows.map((x: any) => x.name)).toEqual([
+      '河南中原智能装备有限公司',
+      '郑州华信电子科技股份有限公司',
+      '河南省智能制造行业协会',
+    ]);
     expect(rows[2]).toMatchObject({ kind: '行业组织', foundedDate: '2015-06-01', contactMobile: '13800000003' });
   });
 
   it('says when a 年度 column sends rows to other years than the one chosen', async () => {
-    const p = await call('import/preview', { dataset: 'majors', year: 2023, fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
+    const p = await call('import/preview', {
+      dataset: 'majors',
+      year: 2023,
+      fileName: 'm.xlsx',
+      dataBase64: fixtureB64('majors-merged-years.xlsx'),
+    });
     expect(p.rows.map((r: any) => r.year)).toEqual([2022, 2022, 2022, 2023, 2023]);
-    expect(p.notes).toEqual(['表中「年度」列写明了年度，这些行按该列导入：2022 年度 3 行（所选的 2023 年度只用于该列为空的行）']);
+    expect(p.notes).toEqual([
+      '表中「年度」列写明了年度，这些行按该列导入：2022 年度 3 行（所选的 2023 年度只用于该列为空的行）',
+    ]);
   });
 
   it('counts a year merged down its rows as that year on every row', async () => {
-    const r = await call('import/apply', { dataset: 'majors', fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
+    const r = await call('import/apply', {
+      dataset: 'majors',
+      fileName: 'm.xlsx',
+      dataBase64: fixtureB64('majors-merged-years.xlsx'),
+    });
     expect(r.inserted).toBe(5);
     const y2022 = (await call('dataset/list', { dataset: 'majors', year: 2022 })).rows;
     const y2023 = (await call('dataset/list', { dataset: 'majors', year: 2023 })).rows;
     expect(y2022.map((x: any) => x.code)).toEqual(['460301', '460305', '510201']);
-    expect(y2023.map((x: any) => [x.code, x.enrolled])).toEqual([['460301', 1300], ['460305', 910]]);
+    expect(y2023.map((x: any) => [x.code, x.enrolled])).toEqual([
+      ['460301', 1300],
+      ['460305', 910],
+    ]);
     expect(y2022[0].enrolled).toBe(1260);
   });
 
   it('re-importing updates rows matched by key and undo restores the previous values', async () => {
-    const first = await call('import/apply', { dataset: 'equipment', fileName: 'a.csv', dataBase64: fixtureB64('equipment-utf8.csv') });
+    const first = await call('import/apply', {
+      dataset: 'equipment',
+      fileName: 'a.csv',
+      dataBase64: fixtureB64('equipment-utf8.csv'),
+    });
     await call('dataset/save', { dataset: 'equipment', upserts: [{ id: 1, location: '旧仓库' }] });
-    const second = await call('import/apply', { dataset: 'equipment', fileName: 'b.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    const second = await call('import/apply', {
+      dataset: 'equipment',
+      fileName: 'b.xlsx',
+      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+    });
     expect(second).toMatchObject({ inserted: 0, updated: 4 });
     expect((await call('dataset/list', { dataset: 'equipment' })).rows[0].location).toBe('实训楼A-101');
     // The first batch's rows were changed since (by the user and the second import): refused.
@@ -87,11 +174,18 @@ describe('importing real-world files written by other programs', () => {
     expect(rows[0].location).toBe('旧仓库');
     expect(rows[2].amount).toBe(42000000);
     const batches = await call('import/batches', {});
-    expect(batches.map((b: any) => [b.id, b.status])).toEqual([[second.batchId, 'undone'], [first.batchId, 'applied']]);
+    expect(batches.map((b: any) => [b.id, b.status])).toEqual([
+      [second.batchId, 'undone'],
+      [first.batchId, 'applied'],
+    ]);
   });
 
   it('undo removes inserted rows and is refused once a row was edited', async () => {
-    const a = await call('import/apply', { dataset: 'enterprises', fileName: 'e.csv', dataBase64: fixtureB64('enterprises-gbk.csv') });
+    const a = await call('import/apply', {
+      dataset: 'enterprises',
+      fileName: 'e.csv',
+      dataBase64: fixtureB64('enterprises-gbk.csv'),
+    });
     const ids = (await call('dataset/list', { dataset: 'enterprises' })).rows.map((r: any) => r.id);
     await call('dataset/save', { dataset: 'enterprises', upserts: [{ id: ids[1], address: '新地址' }] });
     const refused = await dispatchCall(fresh.t.ctx, 'import/undo', { batchId: a.batchId });
@@ -99,7 +193,11 @@ describe('importing real-world files written by other programs', () => {
     if (!refused.ok) expect(refused.error.message).toContain('郑州华信电子科技股份有限公司');
     expect((await call('dataset/list', { dataset: 'enterprises' })).rows).toHaveLength(3);
 
-    const b = await call('import/apply', { dataset: 'equipment', fileName: 'x.csv', dataBase64: fixtureB64('equipment-utf8.csv') });
+    const b = await call('import/apply', {
+      dataset: 'equipment',
+      fileName: 'x.csv',
+      dataBase64: fixtureB64('equipment-utf8.csv'),
+    });
     await call('import/undo', { batchId: b.batchId });
     expect((await call('dataset/list', { dataset: 'equipment' })).rows).toHaveLength(0);
     const again = await dispatchCall(fresh.t.ctx, 'import/undo', { batchId: b.batchId });
@@ -107,11 +205,20 @@ describe('importing real-world files written by other programs', () => {
   });
 
   it('reads amounts kept in 万元 — a 「单位：万元」 line under the title — as 万元, and says so in the preview', async () => {
-    const p = await call('import/preview', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    const p = await call('import/preview', {
+      dataset: 'funding',
+      fileName: 'f.xlsx',
+      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+    });
     expect(p.problems).toEqual([]);
     expect(p.notes).toEqual(['「金额」列按万元填写（见第 2 行「单位：万元」），导入时换算为元保存']);
-    await call('import/apply', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
-    const amounts = async (year: number) => (await call('dataset/list', { dataset: 'funding', year })).rows.map((r: any) => r.amount);
+    await call('import/apply', {
+      dataset: 'funding',
+      fileName: 'f.xlsx',
+      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+    });
+    const amounts = async (year: number) =>
+      (await call('dataset/list', { dataset: 'funding', year })).rows.map((r: any) => r.amount);
     // 300 万元 = 3,000,000 元 = 300,000,000 分; 1,234.5678 万元 = 12,345,678 元, exact.
     expect(await amounts(2021)).toEqual([300_000_000]);
     expect(await amounts(2022)).toEqual([85_500_000]);
@@ -119,11 +226,20 @@ describe('importing real-world files written by other programs', () => {
   });
 
   it('importing the same 经费 file twice does not add its rows a second time (a set without key fields matches whole rows)', async () => {
-    const first = await call('import/apply', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    const first = await call('import/apply', {
+      dataset: 'funding',
+      fileName: 'f.xlsx',
+      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+    });
     expect(first).toMatchObject({ inserted: 3, updated: 0 });
-    const again = await call('import/apply', { dataset: 'funding', fileName: 'f.xlsx', dataBase64: fixtureB64('funding-wan-yuan.xlsx') });
+    const again = await call('import/apply', {
+      dataset: 'funding',
+      fileName: 'f.xlsx',
+      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+    });
     expect(again).toMatchObject({ inserted: 0, updated: 3 });
-    for (const year of [2021, 2022, 2023]) expect((await call('dataset/list', { dataset: 'funding', year })).rows).toHaveLength(1);
+    for (const year of [2021, 2022, 2023])
+      expect((await call('dataset/list', { dataset: 'funding', year })).rows).toHaveLength(1);
     // A row that differs (another amount) is a new row, as before.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('经费');
@@ -131,13 +247,23 @@ describe('importing real-world files written by other programs', () => {
     ws.addRow([2021, '财政投入', '实际', 2_000_000, '实训中心改造']);
     ws.addRow([2021, '企业投入', '实际', 500_000, '']);
     ws.addRow([2021, '企业投入', '实际', 500_000, '']);
-    const dup = await call('import/preview', { dataset: 'funding', fileName: 'g.xlsx', dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    const dup = await call('import/preview', {
+      dataset: 'funding',
+      fileName: 'g.xlsx',
+      dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    });
     // Two identical lines in one file are most likely typed twice: shown, not imported.
-    expect(dup.problems).toEqual([expect.objectContaining({ row: 4, message: '这一行与第 3 行完全相同（重复录入？）' })]);
+    expect(dup.problems).toEqual([
+      expect.objectContaining({ row: 4, message: '这一行与第 3 行完全相同（重复录入？）' }),
+    ]);
   });
 
   it('reads a 就业率 column formatted as percent in Excel (0.956 shown as 95.60%) as 95.6, and says so', async () => {
-    const p = await call('import/preview', { dataset: 'majors', fileName: 'p.xlsx', dataBase64: fixtureB64('majors-percent-format.xlsx') });
+    const p = await call('import/preview', {
+      dataset: 'majors',
+      fileName: 'p.xlsx',
+      dataBase64: fixtureB64('majors-percent-format.xlsx'),
+    });
     expect(p.problems).toEqual([]);
     expect(p.rows.map((r: any) => [r.values.employmentRate, r.values.relevantEmploymentRate])).toEqual([
       [95.6, 86.2],
@@ -149,7 +275,11 @@ describe('importing real-world files written by other programs', () => {
       '「专业对口就业率」列的数值都在 0 到 1 之间，按 Excel 的百分比格式读取（0.95 即 95%）',
     ]);
     // Rates typed as plain numbers (95.6) are read as they are.
-    const plain = await call('import/preview', { dataset: 'majors', fileName: 'm.xlsx', dataBase64: fixtureB64('majors-merged-years.xlsx') });
+    const plain = await call('import/preview', {
+      dataset: 'majors',
+      fileName: 'm.xlsx',
+      dataBase64: fixtureB64('majors-merged-years.xlsx'),
+    });
     expect(plain.notes).toEqual([]);
   });
 
@@ -170,7 +300,11 @@ describe('importing real-world files written by other programs', () => {
   });
 
   it('reads a column headed 金额（万元） in 万元, while a cell written 6800元 keeps its own unit', async () => {
-    const p = await call('import/preview', { dataset: 'equipment', fileName: 'e.xlsx', dataBase64: fixtureB64('equipment-wan-yuan.xlsx') });
+    const p = await call('import/preview', {
+      dataset: 'equipment',
+      fileName: 'e.xlsx',
+      dataBase64: fixtureB64('equipment-wan-yuan.xlsx'),
+    });
     expect(p.problems).toEqual([]);
     expect(p.notes).toHaveLength(2);
     expect(p.notes[0]).toContain('「单价」列按万元填写（见表头「单价（万元）」）');
@@ -180,21 +314,32 @@ describe('importing real-world files written by other programs', () => {
       [680_000, 680_000],
     ]);
     // A file in 元 says nothing and is read as before.
-    const plain = await call('import/preview', { dataset: 'equipment', fileName: 'x.xlsx', dataBase64: fixtureB64('equipment-real-world.xlsx') });
+    const plain = await call('import/preview', {
+      dataset: 'equipment',
+      fileName: 'x.xlsx',
+      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+    });
     expect(plain.notes).toEqual([]);
   });
 
   it('the user can change the mapping: a column left out is not imported', async () => {
-    const p = await call('import/preview', { dataset: 'equipment', fileName: 'x.csv', dataBase64: fixtureB64('equipment-utf8.csv'), mapping: { location: null, model: 'H' } });
+    const p = await call('import/preview', {
+      dataset: 'equipment',
+      fileName: 'x.csv',
+      dataBase64: fixtureB64('equipment-utf8.csv'),
+      mapping: { location: null, model: 'H' },
+    });
     expect(p.mapping.location).toBeNull();
     expect(p.rows[0].values.model).toBe('实训楼A-101');
     expect(p.rows[0].values.location).toBeUndefined();
     // 规格型号 (C) now has no field: the preview says its contents stay out.
-    expect(p.notes).toEqual(['以下列没有对应的字段，不会导入：C 列「规格型号」。如有需要，请在列对应中为字段选择这一列']);
+    expect(p.notes).toEqual([
+      '以下列没有对应的字段，不会导入：C 列「规格型号」。如有需要，请在列对应中为字段选择这一列',
+    ]);
   });
 });
 
-describe('import progress (for the window\'s progress bar)', () => {
+describe("import progress (for the window's progress bar)", () => {
   it('reports reading rows of the sheet as saved, then checking, backing up and writing, and nothing once done', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('台账');
@@ -204,7 +349,12 @@ describe('import progress (for the window\'s progress bar)', () => {
     const progressKey = 'test0progress0key';
     const seen: { stage: string; done: number; total: number | null }[] = [];
     let finished = false;
-    const running = call('import/apply', { dataset: 'equipment', fileName: 'big.xlsx', dataBase64, progressKey }).finally(() => (finished = true));
+    const running = call('import/apply', {
+      dataset: 'equipment',
+      fileName: 'big.xlsx',
+      dataBase64,
+      progressKey,
+    }).finally(() => (finished = true));
     while (!finished) {
       const r = await dispatchCall(fresh.t.ctx, 'import/progress', { progressKey });
       if (r.ok && (r.value as any).progress) seen.push((r.value as any).progress);

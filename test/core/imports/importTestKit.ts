@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach } from 'vitest';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
-import { createAppContext, type AppContext } from '../../../electron/core/appContext.js';
+import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { openStore } from '../../../electron/core/store/openStore.js';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/import');

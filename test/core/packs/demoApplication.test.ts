@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { listApplications } from '../../../electron/core/packs/applicationRepo';
 import { resolveStoredApplication } from '../../../electron/core/packs/resolveStoredApplication';
 import { demoStore } from '../support/demoStore';
@@ -15,11 +16,14 @@ describe('demo school application', () => {
     expect(apps).toHaveLength(1);
     const { resolved } = resolveStoredApplication(demo.store.db, apps[0].id, new Date('2024-11-01T08:00:00Z'));
     expect(resolved.schoolName).toBe('河南示范职业技术学院');
-    const broken = Object.values(resolved.fields).filter((f) => f.bindingError).map((f) => `${f.key}: ${f.bindingError}`);
+    const broken = Object.values(resolved.fields)
+      .filter((f) => f.bindingError)
+      .map((f) => `${f.key}: ${f.bindingError}`);
     expect(broken).toEqual([]);
     // Every narrative has an example text within its limit, so the demo's 申报书 is complete.
     const narratives = Object.values(resolved.fields).filter((f) => f.type === 'narrative');
     expect(narratives.length).toBeGreaterThan(0);
-    for (const n of narratives) expect(n.problems.filter((p) => p.code === 'wordLimit' || p.code === 'required')).toEqual([]);
+    for (const n of narratives)
+      expect(n.problems.filter((p) => p.code === 'wordLimit' || p.code === 'required')).toEqual([]);
   });
 });

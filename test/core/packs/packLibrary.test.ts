@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
 import { call, tempContext } from '../support/tempContext';
 
@@ -15,9 +17,21 @@ beforeAll(async () => {
   process.env.SHENBAOTONG_SEED_PACKS_DIR = seedDir;
   env = tempContext();
   await call(env.ctx, 'store/createEmpty', { schoolName: '测试学院' });
-  await call(env.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [{ name: '甲公司', honors: '国家专精特新“小巨人”企业' }, { name: '乙公司', honors: '' }] });
+  await call(env.ctx, 'dataset/save', {
+    dataset: 'enterprises',
+    upserts: [
+      { name: '甲公司', honors: '国家专精特新“小巨人”企业' },
+      { name: '乙公司', honors: '' },
+    ],
+  });
   // 30 万元 + 0.01 元: the total must come out exact.
-  await call(env.ctx, 'dataset/save', { dataset: 'equipment', upserts: [{ assetNo: 'A1', name: '车床', amount: '300000', quantity: 1, purchaseDate: '2020-01-01' }, { assetNo: 'A2', name: '量具', amount: '0.01', quantity: 1, purchaseDate: '2020-01-01' }] });
+  await call(env.ctx, 'dataset/save', {
+    dataset: 'equipment',
+    upserts: [
+      { assetNo: 'A1', name: '车床', amount: '300000', quantity: 1, purchaseDate: '2020-01-01' },
+      { assetNo: 'A2', name: '量具', amount: '0.01', quantity: 1, purchaseDate: '2020-01-01' },
+    ],
+  });
 });
 afterAll(() => {
   env.cleanup();
@@ -40,7 +54,10 @@ describe('pack library', () => {
     bad.id = 'test-bad';
     bad.fields[1].bind = "sum(data.equipment, 'amout')";
     bad.forms[0].blocks[3].rows[1].cells[1].colSpan = 3;
-    const r = await dispatchCall(env.ctx, 'pack/import', { fileName: 'bad.json', dataBase64: b64(JSON.stringify(bad)) });
+    const r = await dispatchCall(env.ctx, 'pack/import', {
+      fileName: 'bad.json',
+      dataBase64: b64(JSON.stringify(bad)),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('PACK_INVALID');
@@ -56,9 +73,14 @@ describe('pack library', () => {
   it('imports a valid pack, refuses to replace a seed pack, and removes only imported ones', async () => {
     const good = JSON.parse(fixtureText);
     good.id = 'test-imported';
-    expect((await call(env.ctx, 'pack/import', { fileName: 'good.json', dataBase64: b64(JSON.stringify(good)) })).id).toBe('test-imported');
+    expect(
+      (await call(env.ctx, 'pack/import', { fileName: 'good.json', dataBase64: b64(JSON.stringify(good)) })).id,
+    ).toBe('test-imported');
     expect((await call(env.ctx, 'pack/list', {})).find((p) => p.id === 'test-imported')?.origin).toBe('imported');
-    const seedClash = await dispatchCall(env.ctx, 'pack/import', { fileName: 'seed.json', dataBase64: b64(fixtureText) });
+    const seedClash = await dispatchCall(env.ctx, 'pack/import', {
+      fileName: 'seed.json',
+      dataBase64: b64(fixtureText),
+    });
     expect(!seedClash.ok && seedClash.error.code).toBe('PACK_IS_SEED');
     const rmSeed = await dispatchCall(env.ctx, 'pack/remove', { packId: 'test-minimal' });
     expect(!rmSeed.ok && rmSeed.error.code).toBe('PACK_IS_SEED');
@@ -81,46 +103,79 @@ describe('pack library', () => {
 
 describe('applications', () => {
   it('resolves bound defaults, keeps overrides, resets them and reports problems', async () => {
-    const { id } = await call(env.ctx, 'application/create', { packId: 'test-minimal', params: { enterprise1: '乙公司' } });
+    const { id } = await call(env.ctx, 'application/create', {
+      packId: 'test-minimal',
+      params: { enterprise1: '乙公司' },
+    });
     const got = await call(env.ctx, 'application/get', { applicationId: id });
     const f = got.resolved.fields;
     expect(f.schoolName.value).toBe('测试学院');
     expect(f.equipmentTotal.value).toBe(30);
     expect(f.equipmentTotal.boundSource).toBe('仪器设备台账·金额合计');
     expect(f.enterpriseName.value).toBe('乙公司');
-    expect(f.partners.value).toEqual([{ name: '甲公司', honors: '国家专精特新“小巨人”企业' }, { name: '乙公司', honors: '' }]);
+    expect(f.partners.value).toEqual([
+      { name: '甲公司', honors: '国家专精特新“小巨人”企业' },
+      { name: '乙公司', honors: '' },
+    ]);
     expect(f.funding.value).toEqual({ 2022: 22, 2023: 23 });
     expect(f.summary.problems[0].code).toBe('required');
     expect(got.resolved.exportBlocked).toBe(true);
 
-    const set = await call(env.ctx, 'application/setValue', { applicationId: id, fieldKey: 'equipmentTotal', value: '31.5' });
+    const set = await call(env.ctx, 'application/setValue', {
+      applicationId: id,
+      fieldKey: 'equipmentTotal',
+      value: '31.5',
+    });
     expect(set.field).toMatchObject({ value: 31.5, bound: 30, overridden: true, origin: 'user' });
     const reset = await call(env.ctx, 'application/resetValue', { applicationId: id, fieldKey: 'equipmentTotal' });
     expect(reset.field).toMatchObject({ value: 30, overridden: false, origin: 'data' });
 
     // Too long: stored and reported, export blocked until fixed or accepted.
-    const long = await call(env.ctx, 'application/setValue', { applicationId: id, fieldKey: 'summary', value: '一二三四五六七八九十 abc' });
+    const long = await call(env.ctx, 'application/setValue', {
+      applicationId: id,
+      fieldKey: 'summary',
+      value: '一二三四五六七八九十 abc',
+    });
     expect(long.field.value).toBe('一二三四五六七八九十 abc');
     expect(long.field.wordCount).toBe(11);
     expect(long.field.problems).toEqual([expect.objectContaining({ code: 'wordLimit', accepted: false })]);
-    const bad = await call(env.ctx, 'application/setValue', { applicationId: id, fieldKey: 'enterpriseCount', value: 500 });
+    const bad = await call(env.ctx, 'application/setValue', {
+      applicationId: id,
+      fieldKey: 'enterpriseCount',
+      value: 500,
+    });
     expect(bad.field.problems[0].code).toBe('max');
     await call(env.ctx, 'application/acceptProblem', { applicationId: id, fieldKey: 'summary', code: 'wordLimit' });
-    const accepted = await call(env.ctx, 'application/acceptProblem', { applicationId: id, fieldKey: 'enterpriseCount', code: 'max' });
+    const accepted = await call(env.ctx, 'application/acceptProblem', {
+      applicationId: id,
+      fieldKey: 'enterpriseCount',
+      code: 'max',
+    });
     expect(accepted.field.problems[0].accepted).toBe(true);
     expect(accepted.exportBlocked).toBe(false);
 
-    const unknown = await dispatchCall(env.ctx, 'application/setValue', { applicationId: id, fieldKey: 'nope', value: 1 });
+    const unknown = await dispatchCall(env.ctx, 'application/setValue', {
+      applicationId: id,
+      fieldKey: 'nope',
+      value: 1,
+    });
     expect(!unknown.ok && unknown.error.code).toBe('UNKNOWN_FIELD');
 
     await call(env.ctx, 'application/setStatus', { applicationId: id, status: 'exported' });
-    expect((await call(env.ctx, 'pack/list', {})).find((p) => p.id === 'test-minimal')?.applications).toEqual({ draft: 0, exported: 1, submitted: 0 });
+    expect((await call(env.ctx, 'pack/list', {})).find((p) => p.id === 'test-minimal')?.applications).toEqual({
+      draft: 0,
+      exported: 1,
+      submitted: 0,
+    });
     await call(env.ctx, 'application/delete', { applicationId: id });
     expect(await call(env.ctx, 'application/list', {})).toEqual([]);
   });
 
   it('refuses a parameter value that is not among the options', async () => {
-    const r = await dispatchCall(env.ctx, 'application/create', { packId: 'test-minimal', params: { enterprise1: '丙公司' } });
+    const r = await dispatchCall(env.ctx, 'application/create', {
+      packId: 'test-minimal',
+      params: { enterprise1: '丙公司' },
+    });
     expect(!r.ok && r.error.code).toBe('BAD_PARAM');
   });
 });

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot';
+import { buildPack38 } from '../../../scripts/seedPacks/pack38';
+import { buildPack258 } from '../../../scripts/seedPacks/pack258';
+import { buildPack346 } from '../../../scripts/seedPacks/pack346';
+import { buildPack52, buildPack189 } from '../../../scripts/seedPacks/packProgrammes';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot';
 import { checkEligibility } from '../../../shared/packs/checkEligibility';
 import type { Pack, PackCell, PackField } from '../../../shared/packs/packSchema';
 import { resolveApplication } from '../../../shared/packs/resolveApplication';
 import { validatePack } from '../../../shared/packs/validatePack';
-import { buildPack346 } from '../../../scripts/seedPacks/pack346';
-import { buildPack258 } from '../../../scripts/seedPacks/pack258';
-import { buildPack189, buildPack52 } from '../../../scripts/seedPacks/packProgrammes';
-import { buildPack38 } from '../../../scripts/seedPacks/pack38';
 import { demoStore } from '../support/demoStore';
 
 const root = path.resolve(__dirname, '../../..');
@@ -21,7 +23,8 @@ const SEEDS: [string, () => unknown][] = [
   ['henan-2022-52', buildPack52],
   ['zhengzhou-2023-38', buildPack38],
 ];
-const readPack = (id: string): unknown => JSON.parse(fs.readFileSync(path.join(root, 'assets/packs', `${id}.json`), 'utf8'));
+const readPack = (id: string): unknown =>
+  JSON.parse(fs.readFileSync(path.join(root, 'assets/packs', `${id}.json`), 'utf8'));
 const loadPack = (id: string): Pack => {
   const r = validatePack(readPack(id));
   if (!r.ok) throw new Error(r.problems.map((p) => `${p.place}: ${p.message}`).join('\n'));
@@ -40,7 +43,9 @@ describe('seed packs', () => {
   it('346 sets no word limit the notice does not state', () => {
     // The notice (and its attachments) name no 字数 anywhere, so no narrative of the pack may carry one.
     expect(notice('henan-2024-346-shixun-zhongxin.txt')).not.toMatch(/\d+\s*字/);
-    const limited = loadPack('henan-2024-346').fields.filter((f) => f.wordLimit !== undefined).map((f) => f.key);
+    const limited = loadPack('henan-2024-346')
+      .fields.filter((f) => f.wordLimit !== undefined)
+      .map((f) => f.key);
     expect(limited).toEqual([]);
     expect(loadPack('henan-2023-258').fields.find((f) => f.key === 'featuresInnovation')?.wordLimit).toBe(2000); // stated: 2000 字以内
   });
@@ -86,7 +91,13 @@ describe('seed packs', () => {
   it('346 has conditions 1–10 with the notice thresholds and the rule «1–4 all, at least 4 of 5–10»', () => {
     const pack = loadPack('henan-2024-346');
     const rule = (id: string) => pack.eligibility!.rules.find((r) => r.id === id)!;
-    expect([rule('1').threshold, rule('2.1').threshold, rule('2.5').threshold, rule('2.6').threshold, rule('3.1').threshold]).toEqual([15000, 3000, 80, 75, 500]);
+    expect([
+      rule('1').threshold,
+      rule('2.1').threshold,
+      rule('2.5').threshold,
+      rule('2.6').threshold,
+      rule('3.1').threshold,
+    ]).toEqual([15000, 3000, 80, 75, 500]);
     expect(rule('3.2').thresholdExpr).toMatch(/100, 60/);
     expect(rule('3.3').threshold).toBe(100);
     const groups = pack.eligibility!.overall!.groups;
@@ -105,7 +116,16 @@ describe('seed packs', () => {
 
   it('programme notices carry their project types and quotas', () => {
     expect(loadPack('henan-2023-189').projectTypes?.map((p) => p.quota)).toContain('建设 200个');
-    expect(loadPack('henan-2022-52').projectTypes?.map((p) => p.quota)).toEqual(expect.arrayContaining(['每年遴选认定 3-5所', '每年遴选认定 50 个', '每年遴选 50 个左右', '每年遴选认定 100项', '建立 50 个左右', '组建 10个左右']));
+    expect(loadPack('henan-2022-52').projectTypes?.map((p) => p.quota)).toEqual(
+      expect.arrayContaining([
+        '每年遴选认定 3-5所',
+        '每年遴选认定 50 个',
+        '每年遴选 50 个左右',
+        '每年遴选认定 100项',
+        '建立 50 个左右',
+        '组建 10个左右',
+      ]),
+    );
   });
 });
 
@@ -120,7 +140,9 @@ describe('seed packs on the demo school', () => {
 
   it('the demo school passes the 346 eligibility with the default parameters', () => {
     const report = checkEligibility(loadPack('henan-2024-346'), snapshot, {}, '2024-11-01');
-    const failed = report.rules.filter((r) => r.passed === false || r.error).map((r) => `${r.id} ${r.figure} ${r.error ?? ''}`);
+    const failed = report.rules
+      .filter((r) => r.passed === false || r.error)
+      .map((r) => `${r.id} ${r.figure} ${r.error ?? ''}`);
     expect(failed).toEqual([]);
     expect(report.verdict).toBe(true);
     expect(report.selfCheck).toBe(false);
@@ -129,8 +151,12 @@ describe('seed packs on the demo school', () => {
 
   it('the demo school has a figure for every 38号 target the base data can measure', () => {
     const report = checkEligibility(loadPack('zhengzhou-2023-38'), snapshot, {}, '2025-12-31');
-    const measurable = loadPack('zhengzhou-2023-38').eligibility!.rules.filter((r) => r.expr).map((r) => r.id);
-    const missing = report.rules.filter((r) => measurable.includes(r.id) && (r.figure === null || r.error)).map((r) => `${r.id} ${r.error ?? ''}`);
+    const measurable = loadPack('zhengzhou-2023-38')
+      .eligibility!.rules.filter((r) => r.expr)
+      .map((r) => r.id);
+    const missing = report.rules
+      .filter((r) => measurable.includes(r.id) && (r.figure === null || r.error))
+      .map((r) => `${r.id} ${r.error ?? ''}`);
     expect(missing).toEqual([]);
     const figure = (id: string) => report.rules.find((r) => r.id === id)!.figure as number;
     expect(figure('T2')).toBeGreaterThan(50); // 实践性教学课时占比, a percentage
@@ -145,10 +171,12 @@ describe('seed packs on the demo school', () => {
 
   it('346 binds the equipment total in 万元 to 2 decimals and the awards of the last five years', () => {
     const pack = loadPack('henan-2024-346');
-    const app = resolveApplication({ pack, snapshot, params: {}, overrides: {}, today: '2024-11-01' } as Parameters<typeof resolveApplication>[0]);
+    const app = resolveApplication({ pack, snapshot, params: {}, overrides: {}, today: '2024-11-01' });
     const params = app.params as Record<string, string | number>;
     const roomIds = new Set((snapshot.data.rooms ?? []).filter((r) => r.centre === params.centre).map((r) => r.id));
-    const fen = (snapshot.data.equipment ?? []).filter((e) => roomIds.has(e.roomId as number)).reduce((s, e) => s + (e.amount as number), 0);
+    const fen = (snapshot.data.equipment ?? [])
+      .filter((e) => roomIds.has(e.roomId as number))
+      .reduce((s, e) => s + (e.amount as number), 0);
     expect(app.fields.centreEquipmentValue.value).toBe(Math.round(fen / 10_000) / 100); // 分 → 万元, two decimals
     const awards = app.fields.awardList.value as { year: number; grade: string }[];
     expect(awards.length).toBeGreaterThanOrEqual(3);
@@ -160,7 +188,7 @@ describe('seed packs on the demo school', () => {
 
   it('258 lists as 联合体 members only the units marked so, and takes the 园区 and 秘书处 figures from the 指标', () => {
     const pack = loadPack('henan-2023-258');
-    const app = resolveApplication({ pack, snapshot, params: {}, overrides: {}, today: '2023-06-01' } as Parameters<typeof resolveApplication>[0]);
+    const app = resolveApplication({ pack, snapshot, params: {}, overrides: {}, today: '2023-06-01' });
     const enterprises = snapshot.data.enterprises ?? [];
     const memberCompanies = enterprises.filter((e) => e.kind === '企业' && e.consortiumMember === true);
     const partnersOnly = enterprises.filter((e) => e.kind === '企业' && e.consortiumMember !== true);
@@ -177,6 +205,8 @@ describe('seed packs on the demo school', () => {
     };
     expect(app.fields.parkOutput2022.value).toBe(indicator('parkGrossOutput', 2022));
     expect(app.fields.secretariatArea.value).toBe(indicator('secretariatOfficeArea'));
-    expect(app.fields.secretariatStaff.value).toBe((indicator('secretariatFullTimeStaff') as number) + (indicator('secretariatPartTimeStaff') as number));
+    expect(app.fields.secretariatStaff.value).toBe(
+      (indicator('secretariatFullTimeStaff') as number) + (indicator('secretariatPartTimeStaff') as number),
+    );
   });
 });

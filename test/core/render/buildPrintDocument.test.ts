@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
+import { renderDocx } from '../../../electron/core/render/renderDocx.js';
 import { packSchema } from '../../../shared/packs/packSchema.js';
-import { packInput } from './samplePrintPack.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
 import { documentCellTexts, type Table } from '../../../shared/print/printDocument.js';
 import { placeTableCells } from '../../../shared/print/tableGrid.js';
-import { renderDocx } from '../../../electron/core/render/renderDocx.js';
 import { docxCellTexts, readZipEntry } from './renderTestUtils.js';
+import { packInput } from './samplePrintPack.js';
 
 function build(evidencePages?: Record<string, string>) {
   const pack = packSchema.parse(packInput);
@@ -14,7 +15,13 @@ function build(evidencePages?: Record<string, string>) {
     pack,
     snapshot: { school: { name: '示范学院' }, years: [2022, 2023], data: {} },
     params: {},
-    overrides: { students: { '2022': 1200, '2023': 1350 }, partners: [{ name: '甲公司', since: 2019 }, { name: '乙公司', since: 2021 }] },
+    overrides: {
+      students: { '2022': 1200, '2023': 1350 },
+      partners: [
+        { name: '甲公司', since: 2019 },
+        { name: '乙公司', since: 2021 },
+      ],
+    },
     today: '2024-11-01',
   });
   return buildPrintDocument(pack, pack.forms[0], app, { evidencePages });
@@ -25,7 +32,11 @@ describe('buildPrintDocument', () => {
     const doc = build();
     expect(doc.page.marginsMm).toEqual({ top: 37, bottom: 35, inner: 28, outer: 26 });
     expect(doc.page.doubleSided).toBe(true);
-    expect(doc.body).toMatchObject({ sizePt: 12, lineSpacingPt: 16, font: { eastAsia: '仿宋_GB2312', fallback: ['FangSong', '仿宋'] } });
+    expect(doc.body).toMatchObject({
+      sizePt: 12,
+      lineSpacingPt: 16,
+      font: { eastAsia: '仿宋_GB2312', fallback: ['FangSong', '仿宋'] },
+    });
     expect(doc.titleStyle).toMatchObject({ sizePt: 22, font: { eastAsia: '方正小标宋简体' } });
     expect(doc.pageNumber.format).toBe('dash');
     expect(doc.sections[0].cover).toBe(true);
@@ -49,20 +60,36 @@ describe('buildPrintDocument', () => {
     expect(texts).toContain('12.50');
     const lead = table.rows[4].cells[0];
     expect(lead).toMatchObject({ rowSpan: 3 });
-    expect(texts.slice(texts.indexOf('合作企业'))).toEqual(['合作企业', '甲公司', '2019', '乙公司', '2021', '', '', '第一段。\n第二段。']);
+    expect(texts.slice(texts.indexOf('合作企业'))).toEqual([
+      '合作企业',
+      '甲公司',
+      '2019',
+      '乙公司',
+      '2021',
+      '',
+      '',
+      '第一段。\n第二段。',
+    ]);
     expect(table.footnotes?.[0].runs[0].text).toBe('注：¹ 以统计年度为准。');
   });
 
   it('prints the cover check boxes, the narrative box height and the seal room', () => {
     const doc = build();
-    const cover = doc.sections[0].blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).join('|');
+    const cover = doc.sections[0].blocks
+      .map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''))
+      .join('|');
     expect(cover).toContain('申报单位：示范学院');
     expect(cover).toContain('办学层次：☐高职（本科）  ☑高职（专科）');
     const blocks = doc.sections[1].blocks;
-    const narrative = blocks.filter((b) => b.kind === 'table')[1] as Table;
+    const narrative = blocks.filter((b) => b.kind === 'table')[1];
     expect(narrative.rows[0].minHeightMm).toBe(120);
     expect(narrative.rows[0].cantSplit).toBeUndefined();
-    expect(blocks.at(-1)).toMatchObject({ kind: 'seal', lines: ['负责人签名：', '（公章）'], dateLine: '年    月    日', heightMm: 42 });
+    expect(blocks.at(-1)).toMatchObject({
+      kind: 'seal',
+      lines: ['负责人签名：', '（公章）'],
+      dateLine: '年    月    日',
+      heightMm: 42,
+    });
   });
 
   it('renders to a DOCX whose cells match the built document', async () => {

@@ -1,12 +1,13 @@
 // Layout rules found by looking at the printed 346/258 forms: units after numbers, covers on one page,
 // titles that do not overprint, rows of a spanned block kept together, adjacent tables kept apart.
 import { describe, expect, it } from 'vitest';
-import { packSchema, type PackInput } from '../../../shared/packs/packSchema.js';
+
+import { renderDocx } from '../../../electron/core/render/renderDocx.js';
+import { type PackInput, packSchema } from '../../../shared/packs/packSchema.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { buildPrintDocument, coverSpacing } from '../../../shared/print/buildPrintDocument.js';
-import { documentCellTexts, type Table } from '../../../shared/print/printDocument.js';
 import { fontsNotice } from '../../../shared/print/describeFonts.js';
-import { renderDocx } from '../../../electron/core/render/renderDocx.js';
+import { documentCellTexts, type Table } from '../../../shared/print/printDocument.js';
 import { readZipEntry } from './renderTestUtils.js';
 
 const input: PackInput = {
@@ -30,7 +31,11 @@ const input: PackInput = {
       id: 'f',
       title: '表',
       blocks: [
-        { type: 'paragraph', style: 'title', text: '很长很长的学校名称职业技术学院职业教育高水平专业化产教融合实训中心建设方案' },
+        {
+          type: 'paragraph',
+          style: 'title',
+          text: '很长很长的学校名称职业技术学院职业教育高水平专业化产教融合实训中心建设方案',
+        },
         {
           type: 'table',
           columns: [{ width: 30 }, { width: 70 }],
@@ -57,18 +62,40 @@ const input: PackInput = {
 
 function build() {
   const pack = packSchema.parse(input);
-  const app = resolveApplication({ pack, snapshot: { school: { name: '示范学院' }, years: [2023], data: {} }, params: {}, overrides: {}, today: '2024-11-01' });
+  const app = resolveApplication({
+    pack,
+    snapshot: { school: { name: '示范学院' }, years: [2023], data: {} },
+    params: {},
+    overrides: {},
+    today: '2024-11-01',
+  });
   return buildPrintDocument(pack, pack.forms[0], app);
 }
 
 describe('print layout rules', () => {
   it('prints a number with its unit unless a label of its row already states the unit', () => {
     const cells = documentCellTexts(build());
-    expect(cells).toEqual(['学校', '17234人', '就业率', '96.70%', '建筑面积', '2550.00 m²', '未填', '', '经费（万元）', '296.00', '296.00', '金额', '296.00万元']);
+    expect(cells).toEqual([
+      '学校',
+      '17234人',
+      '就业率',
+      '96.70%',
+      '建筑面积',
+      '2550.00 m²',
+      '未填',
+      '',
+      '经费（万元）',
+      '296.00',
+      '296.00',
+      '金额',
+      '296.00万元',
+    ]);
   });
 
   it('keeps the rows a label spans on one page, and only those', () => {
-    const tables = build().sections.flatMap((s) => s.blocks).filter((b): b is Table => b.kind === 'table');
+    const tables = build()
+      .sections.flatMap((s) => s.blocks)
+      .filter((b): b is Table => b.kind === 'table');
     expect(tables[0].rows.map((r) => !!r.keepWithNext)).toEqual([false, false, false, false]);
     expect(tables[1].rows.map((r) => !!r.keepWithNext)).toEqual([true, false, false]);
   });
@@ -94,7 +121,13 @@ describe('print layout rules', () => {
   });
 
   it('names each font once with its stand-ins', () => {
-    expect(fontsNotice(['仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）', '黑体（缺少时用 SimHei 代替）', '仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）'])).toBe(
+    expect(
+      fontsNotice([
+        '仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）',
+        '黑体（缺少时用 SimHei 代替）',
+        '仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）',
+      ]),
+    ).toBe(
       '本文件使用字体：仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）、黑体（缺少时用 SimHei 代替）；打印或转换前请确认电脑已安装，否则版式可能变化',
     );
     expect(fontsNotice([])).toBe('');

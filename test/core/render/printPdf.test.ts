@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
+
 import { buildPrintPack } from '../../../electron/core/render/buildPrintPack.js';
+import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
-import { sample346Document, SAMPLE_VALUES } from './sample346Document.js';
-import { sampleSummarySheet } from './sampleSummarySheet.js';
 import { tempDir } from './renderTestUtils.js';
+import { SAMPLE_VALUES, sample346Document } from './sample346Document.js';
+import { sampleSummarySheet } from './sampleSummarySheet.js';
 
 const printer = createChromiumPdfPrinter();
 afterAll(() => printer.close?.());

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+
 import { renderDocx } from '../../../electron/core/render/renderDocx.js';
 import { renderXlsx } from '../../../electron/core/render/renderXlsx.js';
-import { renderHtml } from '../../../shared/print/renderHtml.js';
 import { documentCellTexts } from '../../../shared/print/printDocument.js';
+import { renderHtml } from '../../../shared/print/renderHtml.js';
 import { placeTableCells } from '../../../shared/print/tableGrid.js';
+import { docxCellTexts, htmlCellTexts, xlsxCellTexts } from './renderTestUtils.js';
 import { sample346Document } from './sample346Document.js';
 import { sampleSummarySheet } from './sampleSummarySheet.js';
-import { docxCellTexts, htmlCellTexts, xlsxCellTexts } from './renderTestUtils.js';
 
 describe('the three renderers agree', () => {
-  for (const [name, make] of [['346 申报书 一、基本情况', sample346Document], ['汇总表', sampleSummarySheet]] as const) {
+  for (const [name, make] of [
+    ['346 申报书 一、基本情况', sample346Document],
+    ['汇总表', sampleSummarySheet],
+  ] as const) {
     it(`${name}: the same text in the same cells in the same order`, async () => {
       const doc = make();
       const expected = documentCellTexts(doc);

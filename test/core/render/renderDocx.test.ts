@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, beforeAll } from 'vitest';
-import { renderDocx, mmToTwips } from '../../../electron/core/render/renderDocx.js';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { mmToTwips, renderDocx } from '../../../electron/core/render/renderDocx.js';
 import { para, type PrintDocument } from '../../../shared/print/printDocument.js';
-import { sample346Document, SAMPLE_VALUES } from './sample346Document.js';
 import { convertWithLibreOffice, firstOutOfOrder, pdfToText, readZipEntry, tempDir } from './renderTestUtils.js';
+import { SAMPLE_VALUES, sample346Document } from './sample346Document.js';
 
 describe('renderDocx', () => {
   let bytes: Uint8Array;
@@ -30,7 +32,14 @@ describe('renderDocx', () => {
     const fonts = [...xml.matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThan(50);
     for (const f of fonts) expect(f).toMatch(/w:eastAsia="[^"]+"/);
-    expect(fonts.some((f) => f.includes('w:eastAsia="仿宋_GB2312"') && f.includes('w:ascii="仿宋_GB2312"') && f.includes('w:hAnsi="仿宋_GB2312"'))).toBe(true);
+    expect(
+      fonts.some(
+        (f) =>
+          f.includes('w:eastAsia="仿宋_GB2312"') &&
+          f.includes('w:ascii="仿宋_GB2312"') &&
+          f.includes('w:hAnsi="仿宋_GB2312"'),
+      ),
+    ).toBe(true);
   });
 
   it('declares its fonts with fallbacks and mirrors margins for double-sided printing', async () => {
@@ -77,11 +86,46 @@ describe('renderDocx', () => {
     const txt = fs.readFileSync(convertWithLibreOffice(file, 'txt', dir), 'utf8');
     const e1 = SAMPLE_VALUES.enterprises[0];
     const missing = firstOutOfOrder(txt, [
-      '申报书', SAMPLE_VALUES.schoolName, '☑', '高职（专科）', '填 写 要 求', '内容真实性责任声明', '单位名称（盖章）', '年    月    日',
-      '一、基本情况', '申报实训中心名称', '学校名称', SAMPLE_VALUES.schoolName, '隶属关系', '建校时间', '学校性质', '公办', '通讯地址',
-      '统一社会信用代码', '12410000415800123X', '佐证材料页码', '1–2', '法定代表人', '刘长河', '联系人', '张明', '电子信箱',
-      '实训中心合作企业', '企业名称', e1.name, '统一社会信用代码', e1.creditCode, '佐证材料页码', '3–5', e1.legal, e1.contact,
-      SAMPLE_VALUES.enterprises[1].name, SAMPLE_VALUES.enterprises[1].creditCode, '学校意见', '负责人签名', '（公章）',
+      '申报书',
+      SAMPLE_VALUES.schoolName,
+      '☑',
+      '高职（专科）',
+      '填 写 要 求',
+      '内容真实性责任声明',
+      '单位名称（盖章）',
+      '年    月    日',
+      '一、基本情况',
+      '申报实训中心名称',
+      '学校名称',
+      SAMPLE_VALUES.schoolName,
+      '隶属关系',
+      '建校时间',
+      '学校性质',
+      '公办',
+      '通讯地址',
+      '统一社会信用代码',
+      '12410000415800123X',
+      '佐证材料页码',
+      '1–2',
+      '法定代表人',
+      '刘长河',
+      '联系人',
+      '张明',
+      '电子信箱',
+      '实训中心合作企业',
+      '企业名称',
+      e1.name,
+      '统一社会信用代码',
+      e1.creditCode,
+      '佐证材料页码',
+      '3–5',
+      e1.legal,
+      e1.contact,
+      SAMPLE_VALUES.enterprises[1].name,
+      SAMPLE_VALUES.enterprises[1].creditCode,
+      '学校意见',
+      '负责人签名',
+      '（公章）',
       '注：佐证材料页码',
     ]);
     expect(missing).toBeNull();

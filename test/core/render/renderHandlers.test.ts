@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from '../../../electron/core/appContext.js';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { exportFormFile } from '../../../electron/core/render/exportFormFile.js';
 import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
 import { demoStore } from '../support/demoStore.js';
-import { packInput } from './samplePrintPack.js';
 import { readZipEntry } from './renderTestUtils.js';
+import { packInput } from './samplePrintPack.js';
 
 // The sample pack stands in the seed-pack folder so the library finds it by id.
 const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'h6-packs-'));
@@ -23,10 +25,22 @@ const printer = createChromiumPdfPrinter();
 
 beforeAll(async () => {
   env = await demoStore();
-  ctx = createAppContext({ dbPath: env.store.path, dataDir: env.dir, appVersion: 'test', store: env.store, now: () => new Date('2024-11-01T08:00:00Z'), pdfPrinter: printer });
+  ctx = createAppContext({
+    dbPath: env.store.path,
+    dataDir: env.dir,
+    appVersion: 'test',
+    store: env.store,
+    now: () => new Date('2024-11-01T08:00:00Z'),
+    pdfPrinter: printer,
+  });
   schoolName = (env.store.db.prepare('SELECT name FROM school WHERE id = 1').get() as { name: string }).name;
-  appId = Number(env.store.db.prepare("INSERT INTO application (pack_id, title) VALUES (?, '测试申报')").run(packInput.id).lastInsertRowid);
-  env.store.db.prepare('INSERT INTO application_value (application_id, field_key, value_json) VALUES (?, ?, ?)').run(appId, 'partners', JSON.stringify([{ name: '用户填写的企业', since: 2020 }]));
+  appId = Number(
+    env.store.db.prepare("INSERT INTO application (pack_id, title) VALUES (?, '测试申报')").run(packInput.id)
+      .lastInsertRowid,
+  );
+  env.store.db
+    .prepare('INSERT INTO application_value (application_id, field_key, value_json) VALUES (?, ?, ?)')
+    .run(appId, 'partners', JSON.stringify([{ name: '用户填写的企业', since: 2020 }]));
 });
 afterAll(async () => {
   await printer.close?.();

@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import yauzl from 'yauzl';
+
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
 
 export async function readZipEntry(bytes: Uint8Array, name: string): Promise<string> {
   return (await readZipEntryBytes(bytes, name)).toString('utf8');
@@ -34,7 +35,14 @@ export function readZipEntryBytes(bytes: Uint8Array, name: string): Promise<Buff
   });
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Table cell texts of a DOCX in order; vertically merged continuation cells are skipped. */
 export async function docxCellTexts(bytes: Uint8Array): Promise<string[]> {
@@ -43,7 +51,9 @@ export async function docxCellTexts(bytes: Uint8Array): Promise<string[]> {
   for (const m of xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)) {
     const tc = m[1];
     if (/<w:vMerge(?: w:val="continue")?\/>/.test(tc)) continue;
-    const paras = [...tc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(''));
+    const paras = [...tc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(''),
+    );
     out.push(paras.join('\n'));
   }
   return out;
@@ -84,11 +94,27 @@ function fontEnv(): NodeJS.ProcessEnv {
 export function convertWithLibreOffice(file: string, format: 'pdf' | 'txt' | 'csv', outDir: string): string {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-h6-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format === 'txt' ? 'txt:Text (encoded):UTF8' : format === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76' : format, '--outdir', outDir, file], {
-      timeout: 180_000,
-      stdio: 'pipe',
-      env: fontEnv(),
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        format === 'txt'
+          ? 'txt:Text (encoded):UTF8'
+          : format === 'csv'
+            ? 'csv:Text - txt - csv (StarCalc):44,34,76'
+            : format,
+        '--outdir',
+        outDir,
+        file,
+      ],
+      {
+        timeout: 180_000,
+        stdio: 'pipe',
+        env: fontEnv(),
+      },
+    );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { renderXlsx, estimateLines } from '../../../electron/core/render/renderXlsx.js';
-import { sampleSummarySheet, SUMMARY_ROWS } from './sampleSummarySheet.js';
+
+import { estimateLines, renderXlsx } from '../../../electron/core/render/renderXlsx.js';
 import { convertWithLibreOffice, firstOutOfOrder, pdfToText, readZipEntry, tempDir } from './renderTestUtils.js';
+import { sampleSummarySheet, SUMMARY_ROWS } from './sampleSummarySheet.js';
 
 describe('renderXlsx', () => {
   it('writes a printable sheet: A4 landscape fit to width, widths, merges, fonts, borders, wrapped rows tall enough, no formulas', async () => {
@@ -44,7 +46,18 @@ describe('renderXlsx', () => {
     // CSV: LibreOffice's reading of the cells in sheet order (a PDF's text interleaves wrapped cells)
     const text = fs.readFileSync(convertWithLibreOffice(file, 'csv', dir), 'utf8');
     expect(pdfToText(convertWithLibreOffice(file, 'pdf', dir))).toContain('申报汇总表');
-    const missing = firstOutOfOrder(text, ['附件3', '申报汇总表', '序号', '学校名称', '申报专业', '中心服务专业（群）', '联系人', '手机', ...SUMMARY_ROWS.flat(), '注：按推荐顺序填写。']);
+    const missing = firstOutOfOrder(text, [
+      '附件3',
+      '申报汇总表',
+      '序号',
+      '学校名称',
+      '申报专业',
+      '中心服务专业（群）',
+      '联系人',
+      '手机',
+      ...SUMMARY_ROWS.flat(),
+      '注：按推荐顺序填写。',
+    ]);
     expect(missing).toBeNull();
   });
 });

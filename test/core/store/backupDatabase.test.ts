@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { backupDatabase, listBackups } from '../../../electron/core/store/backupDatabase';
 
 let dir: string;
@@ -33,7 +35,11 @@ describe('backups', () => {
     const c = await backupDatabase(db, dbPath(), 'before-migration-0003', at);
     expect(new Set([a.path, b.path, c.path]).size).toBe(3);
     expect(path.basename(b.path)).toMatch(/before-import~2\.sqlite$/);
-    expect(listBackups(dbPath()).map((x) => x.reason).sort()).toEqual(['before-import', 'before-import', 'before-migration-0003']);
+    expect(
+      listBackups(dbPath())
+        .map((x) => x.reason)
+        .sort(),
+    ).toEqual(['before-import', 'before-import', 'before-migration-0003']);
     // The second one holds the later state: the first was not overwritten.
     const rows = (p: string) => {
       const copy = new Database(p, { readonly: true });

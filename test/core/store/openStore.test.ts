@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/apiError';
-import { openStore } from '../../../electron/core/store/openStore';
-import { MIGRATIONS } from '../../../electron/core/store/migrations/index';
+
 import { listBackups } from '../../../electron/core/store/backupDatabase';
+import { MIGRATIONS } from '../../../electron/core/store/migrations/index';
+import { openStore } from '../../../electron/core/store/openStore';
+import { AppError } from '../../../shared/api/apiError';
 
 let dir: string;
 beforeEach(() => {
@@ -30,7 +32,10 @@ describe('openStore', () => {
     const store = await openStore(file, { create: true, appVersion: 'test' });
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const versions = store.db.prepare('SELECT version FROM schema_migration ORDER BY version').all().map((r) => (r as { version: number }).version);
+    const versions = store.db
+      .prepare('SELECT version FROM schema_migration ORDER BY version')
+      .all()
+      .map((r) => (r as { version: number }).version);
     expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
     store.close();
   });
@@ -44,7 +49,10 @@ describe('openStore', () => {
 
   it('refuses a folder and a folder that does not exist', async () => {
     await expectAppError(openStore(dir, { create: true, appVersion: 'test' }), 'DB_PATH_INVALID');
-    await expectAppError(openStore(path.join(dir, 'missing', 'x.sqlite'), { create: true, appVersion: 'test' }), 'DB_PATH_INVALID');
+    await expectAppError(
+      openStore(path.join(dir, 'missing', 'x.sqlite'), { create: true, appVersion: 'test' }),
+      'DB_PATH_INVALID',
+    );
   });
 
   it('refuses a file that is not a database and leaves it untouched', async () => {
@@ -59,12 +67,18 @@ describe('openStore', () => {
   it('refuses a database made by a newer version of the app and changes nothing', async () => {
     const file = path.join(dir, 'newer.sqlite');
     const store = await openStore(file, { create: true, appVersion: 'test' });
-    store.db.prepare("INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (9999, '9999_future', 'x', '9.0')").run();
+    store.db
+      .prepare(
+        "INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (9999, '9999_future', 'x', '9.0')",
+      )
+      .run();
     store.close();
     const e = await expectAppError(openStore(file, { appVersion: 'test' }), 'DB_TOO_NEW');
     expect(e.message).toContain('9999');
     const db = new Database(file, { readonly: true });
-    expect((db.prepare('SELECT count(*) n FROM schema_migration').get() as { n: number }).n).toBe(MIGRATIONS.length + 1);
+    expect((db.prepare('SELECT count(*) n FROM schema_migration').get() as { n: number }).n).toBe(
+      MIGRATIONS.length + 1,
+    );
     db.close();
   });
 
@@ -73,7 +87,11 @@ describe('openStore', () => {
     const first = await openStore(file, { create: true, appVersion: 'test', migrations: MIGRATIONS.slice(0, 1) });
     first.db.prepare("UPDATE school SET name = '旧学校' WHERE id = 1").run();
     first.close();
-    const extra = { version: 1000, name: '1000_test_extra', up: (db: Database.Database) => db.exec('CREATE TABLE extra_test (id INTEGER PRIMARY KEY)') };
+    const extra = {
+      version: 1000,
+      name: '1000_test_extra',
+      up: (db: Database.Database) => db.exec('CREATE TABLE extra_test (id INTEGER PRIMARY KEY)'),
+    };
     const store = await openStore(file, { appVersion: 'test', migrations: [MIGRATIONS[0], extra] });
     expect(store.migrationBackup).toBeDefined();
     store.close();
@@ -87,8 +105,15 @@ describe('openStore', () => {
 
   it('rolls back a failing migration with its version record', async () => {
     const file = path.join(dir, 'fail.sqlite');
-    const bad = { version: 1000, name: '1000_bad', up: (db: Database.Database) => db.exec('CREATE TABLE half (id INTEGER); SELECT * FROM no_such_table;') };
-    await expectAppError(openStore(file, { create: true, appVersion: 'test', migrations: [MIGRATIONS[0], bad] }), 'MIGRATION_FAILED');
+    const bad = {
+      version: 1000,
+      name: '1000_bad',
+      up: (db: Database.Database) => db.exec('CREATE TABLE half (id INTEGER); SELECT * FROM no_such_table;'),
+    };
+    await expectAppError(
+      openStore(file, { create: true, appVersion: 'test', migrations: [MIGRATIONS[0], bad] }),
+      'MIGRATION_FAILED',
+    );
     const db = new Database(file, { readonly: true });
     expect(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
     expect((db.prepare('SELECT max(version) v FROM schema_migration').get() as { v: number }).v).toBe(1);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, type Store } from '../../../electron/core/store/openStore';
+
 import { seedDemoSchool } from '../../../electron/core/demo/seedDemoSchool';
+import { openStore, type Store } from '../../../electron/core/store/openStore';
 
 /** A fresh database in a temporary folder, filled with the demo school. */
 export async function demoStore(): Promise<{ store: Store; dir: string; seedMs: number; cleanup(): void }> {

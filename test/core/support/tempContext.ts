@@ -1,14 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAppContext, type AppContext } from '../../../electron/core/appContext';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
+import { type AppContext, createAppContext } from '../../../electron/core/appContext';
 import type { CallName, InputOf, OutputOf } from '../../../shared/api/contract';
 
 /** A context on a fresh temporary folder, without a database yet (first run). */
 export function tempContext(): { ctx: AppContext; dir: string; cleanup(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-ctx-'));
-  const ctx = createAppContext({ dbPath: path.join(dir, 'school.sqlite'), dataDir: dir, appVersion: 'test', now: () => new Date('2024-11-01T08:00:00Z') });
+  const ctx = createAppContext({
+    dbPath: path.join(dir, 'school.sqlite'),
+    dataDir: dir,
+    appVersion: 'test',
+    now: () => new Date('2024-11-01T08:00:00Z'),
+  });
   return {
     ctx,
     dir,

@@ -41,7 +41,13 @@ export function listZipEntries(zip: Buffer): Promise<string[]> {
   });
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every table row of the document (nested tables flattened), each as its cells' texts. */
 export function docxTableRows(documentXml: string): string[][] {

@@ -10,16 +10,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createAppContext, type AppContext } from '../../../electron/core/appContext';
-import { APP_VERSION } from '../../../electron/core/appVersion';
+
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
-import { startBrowserServer, type BrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
+import { type AppContext, createAppContext } from '../../../electron/core/appContext';
+import { APP_VERSION } from '../../../electron/core/appVersion';
+import { type BrowserServer, startBrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
 import type { Store } from '../../../electron/core/store/openStore';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export interface LaunchOptions {
   /** Open a copy of the demo school (default). false: an empty school named `schoolName`. */
@@ -64,7 +73,11 @@ export function buildRendererOnce(): Promise<string> {
     rendererBuild = (async () => {
       const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-e2e-renderer-'));
       const { build } = await import('vite');
-      await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+      await build({
+        configFile: path.join(ROOT, 'vite.config.ts'),
+        logLevel: 'error',
+        build: { outDir, emptyOutDir: true },
+      });
       process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
       return outDir;
     })();
@@ -88,14 +101,23 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   };
   try {
     if (!opts.noDatabase) {
-      const r = opts.demo === false ? await dispatchCall(ctx, 'store/createEmpty', { schoolName: opts.schoolName ?? '测试学校' }) : await dispatchCall(ctx, 'store/createDemo', {});
+      const r =
+        opts.demo === false
+          ? await dispatchCall(ctx, 'store/createEmpty', { schoolName: opts.schoolName ?? '测试学校' })
+          : await dispatchCall(ctx, 'store/createDemo', {});
       if (!r.ok) throw new Error(`无法创建测试数据库：${r.error.message}`);
       if (opts.seed) await opts.seed(ctx.store!, ctx);
     }
     server = await startBrowserServer(ctx, { rendererDir });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1366, height: 800 }, locale: 'zh-CN' });
-    if (opts.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
+    const context = await browser.newContext({
+      viewport: opts.viewport ?? { width: 1366, height: 800 },
+      locale: 'zh-CN',
+    });
+    if (opts.clipboard)
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: `http://127.0.0.1:${server.port}`,
+      });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

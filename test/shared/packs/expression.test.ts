@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
+import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot';
+import { DATASETS } from '../../../shared/datasets/datasetRegistry';
+import { checkExpression } from '../../../shared/packs/expression/checkExpression';
 import { evaluateExpression } from '../../../shared/packs/expression/evaluateExpression';
 import { parseExpression } from '../../../shared/packs/expression/parseExpression';
-import { checkExpression } from '../../../shared/packs/expression/checkExpression';
-import { DATASETS } from '../../../shared/datasets/datasetRegistry';
-import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot';
 
 const snapshot: BaseDataSnapshot = {
   school: { name: '示范学院', ownership: '公办' },
@@ -18,7 +19,8 @@ const snapshot: BaseDataSnapshot = {
     ],
   },
 };
-const run = (src: string, extra: Partial<Parameters<typeof evaluateExpression>[1]> = {}, limits = {}) => evaluateExpression(src, { snapshot, ...extra }, limits);
+const run = (src: string, extra: Partial<Parameters<typeof evaluateExpression>[1]> = {}, limits = {}) =>
+  evaluateExpression(src, { snapshot, ...extra }, limits);
 const value = (src: string) => {
   const r = run(src);
   if (!r.ok) throw new Error(r.error.message);
@@ -75,11 +77,18 @@ describe('expression engine', () => {
   });
 
   it('gives no way to the host: no prototype access, no methods, no globals', () => {
-    for (const src of ['school.constructor', 'school.__proto__', "school['constructor']", 'data.equipment.constructor', 'params.prototype', "{a: 1}['__proto__']"]) {
+    for (const src of [
+      'school.constructor',
+      'school.__proto__',
+      "school['constructor']",
+      'data.equipment.constructor',
+      'params.prototype',
+      "{a: 1}['__proto__']",
+    ]) {
       const r = run(src);
       expect(r.ok, src).toBe(false);
     }
-    expect(run("school.name.toString()").ok).toBe(false);
+    expect(run('school.name.toString()').ok).toBe(false);
     expect(run('globalThis').ok).toBe(false);
     expect(run('process').ok).toBe(false);
     expect(run('this').ok).toBe(false);

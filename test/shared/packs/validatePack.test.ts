@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { validatePack } from '../../../shared/packs/validatePack';
+
 import { checkFieldValue } from '../../../shared/packs/checkFieldValue';
 import { packJsonSchemaText } from '../../../shared/packs/packJsonSchema';
+import { validatePack } from '../../../shared/packs/validatePack';
 
 const fixture = () => JSON.parse(fs.readFileSync('test/fixtures/packs/minimal-pack.json', 'utf8'));
 const problemsOf = (mutate: (p: any) => void) => {
@@ -40,37 +42,50 @@ describe('validatePack', () => {
   });
 
   it('reports a wrong field type with its place', () => {
-    const ps = problemsOf((p) => { p.fields[1].type = 'currency'; });
+    const ps = problemsOf((p) => {
+      p.fields[1].type = 'currency';
+    });
     expect(ps[0].path).toBe('fields[1].type');
     expect(ps[0].place).toContain('字段「equipmentTotal」');
   });
 
   it('reports an unknown binding (data set and field) with its place', () => {
-    const ps = problemsOf((p) => { p.fields[1].bind = "sum(data.equipment, 'amout')"; p.fields[3].bind = 'count(data.ledger)'; });
+    const ps = problemsOf((p) => {
+      p.fields[1].bind = "sum(data.equipment, 'amout')";
+      p.fields[3].bind = 'count(data.ledger)';
+    });
     expect(ps.map((x) => x.path)).toEqual(['fields[1].bind', 'fields[3].bind']);
     expect(ps[0].message).toContain('没有字段「amout」');
     expect(ps[1].message).toContain('没有数据集「ledger」');
   });
 
   it('reports a broken expression with the character position', () => {
-    const ps = problemsOf((p) => { p.eligibility.rules[0].expr = 'count(data.enterprises'; });
+    const ps = problemsOf((p) => {
+      p.eligibility.rules[0].expr = 'count(data.enterprises';
+    });
     expect(ps[0].path).toBe('eligibility.rules[0].expr');
     expect(ps[0].place).toContain('条件「1」');
     expect(ps[0].message).toMatch(/第 \d+ 个字符/);
   });
 
   it('refuses an expression that loops or runs too long', () => {
-    const ps = problemsOf((p) => { p.fields[3].bind = 'count(range(1, 100000000))'; });
+    const ps = problemsOf((p) => {
+      p.fields[3].bind = 'count(range(1, 100000000))';
+    });
     expect(ps[0].path).toBe('fields[3].bind');
     expect(ps[0].message).toContain('计算量过大');
   });
 
   it('reports a layout whose spans do not add up, naming form, block and row', () => {
-    const ps = problemsOf((p) => { p.forms[0].blocks[3].rows[1].cells[1].colSpan = 3; });
+    const ps = problemsOf((p) => {
+      p.forms[0].blocks[3].rows[1].cells[1].colSpan = 3;
+    });
     expect(ps[0].path).toBe('forms[0].blocks[3].rows[1]');
     expect(ps[0].place).toBe('表单「main」 第 4 块（表格） 第 2 行');
     expect(ps[0].message).toContain('应等于表格的 4 列');
-    const rowSpan = problemsOf((p) => { p.forms[0].blocks[3].rows[0].cells[0].rowSpan = 1; });
+    const rowSpan = problemsOf((p) => {
+      p.forms[0].blocks[3].rows[0].cells[0].rowSpan = 1;
+    });
     expect(rowSpan.some((x) => x.path === 'forms[0].blocks[3].rows[1]')).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { AppError } from '../../../../shared/api/apiError.js';
 import { importBundle } from '../../bundles/importBundle.js';
 import { inspectBundle } from '../../bundles/inspectBundle.js';
@@ -11,9 +12,14 @@ import { openCliContext } from '../openCliContext.js';
 export const bundleImportCommand: CliCommand = {
   name: 'bundle import',
   usage: 'bundle import FILE --db FILE [--dry-run]',
-  summary: '导入申报材料包中的数据：校验每个文件的 SHA-256，列出将新增和修改的数据，全部导入或全部不导入（--dry-run 只检查）',
+  summary:
+    '导入申报材料包中的数据：校验每个文件的 SHA-256，列出将新增和修改的数据，全部导入或全部不导入（--dry-run 只检查）',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    });
     const file = positionals[0];
     if (!file) throw new AppError('BAD_ARGS', '请指定要导入的 zip 文件');
     if (!fs.existsSync(file)) throw new AppError('FILE_NOT_FOUND', `找不到文件：${file}`, { file });

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { AppError } from '../../../../shared/api/apiError.js';
+import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { exportDatasetXlsx } from '../../imports/exportDatasetXlsx.js';
 import { rowsForExport } from '../../imports/importHandlers.js';
 import type { CliCommand } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { datasetArg, yearArg } from './importCommand.js';
-import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 
 export const dataExportCommand: CliCommand = {
   name: 'data export',
@@ -16,7 +17,12 @@ export const dataExportCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { db: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' }, xlsx: { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        year: { type: 'string' },
+        json: { type: 'boolean' },
+        xlsx: { type: 'string' },
+      },
     });
     const def = datasetArg(positionals[0]);
     const year = yearArg(values.year);
@@ -24,7 +30,8 @@ export const dataExportCommand: CliCommand = {
     const ctx = await openCliContext(values.db);
     try {
       // Durable records (a teacher, an asset) carry their own dates, not a statistical year.
-      if (year !== undefined && !def.yearly) io.err(`注意：「${def.label}」不按统计年度保存，--year ${year} 对它不起作用，导出全部记录`);
+      if (year !== undefined && !def.yearly)
+        io.err(`注意：「${def.label}」不按统计年度保存，--year ${year} 对它不起作用，导出全部记录`);
       const rows = rowsForExport(ctx.store!.db, def, year);
       if (values.json) io.out(JSON.stringify(rows, null, 2));
       if (values.xlsx) {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition.js';
+
 import { AppError } from '../../../../shared/api/apiError.js';
+import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition.js';
 import { DATASET_NAMES, findDataset } from '../../../../shared/datasets/datasetRegistry.js';
 import { applyImport } from '../../imports/applyImport.js';
 import { describeProblem } from '../../imports/importProblem.js';
@@ -30,7 +31,11 @@ function constantsArg(def: DatasetDef, sets: readonly string[]): Record<string, 
     const at = s.indexOf('=');
     const name = at > 0 ? s.slice(0, at).trim() : '';
     const f = def.fields.find((x) => x.key === name || x.label === name);
-    if (!f) throw new AppError('BAD_ARGS', `--set ${s}：「${def.label}」没有字段「${name || s}」（写成 --set 字段名=值，如 --set 办学层次=高职专科）`);
+    if (!f)
+      throw new AppError(
+        'BAD_ARGS',
+        `--set ${s}：「${def.label}」没有字段「${name || s}」（写成 --set 字段名=值，如 --set 办学层次=高职专科）`,
+      );
     out[f.key] = s.slice(at + 1).trim();
   }
   return out;
@@ -44,7 +49,13 @@ export const importCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { dataset: { type: 'string' }, db: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' }, set: { type: 'string', multiple: true } },
+      options: {
+        dataset: { type: 'string' },
+        db: { type: 'string' },
+        year: { type: 'string' },
+        sheet: { type: 'string' },
+        set: { type: 'string', multiple: true },
+      },
     });
     const file = positionals[0];
     if (!file) throw new AppError('BAD_ARGS', '请指定要导入的文件');
@@ -60,18 +71,23 @@ export const importCommand: CliCommand = {
       const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet, constants }, store.db);
       if (p.alsoMatching.length) {
         const all = [p.sheet.name, ...p.alsoMatching].map((n) => `「${n}」`).join('、');
-        io.err(`「${fileName}」中有多个工作表像「${def.label}」表（${all}），未导入任何数据。请用 --sheet 指定要导入的工作表，例如 --sheet "${p.alsoMatching[0]}"`);
+        io.err(
+          `「${fileName}」中有多个工作表像「${def.label}」表（${all}），未导入任何数据。请用 --sheet 指定要导入的工作表，例如 --sheet "${p.alsoMatching[0]}"`,
+        );
         return 1;
       }
       for (const note of p.parsed.notes) io.out(`注意：${note}`);
       if (p.parsed.problemCount) {
         io.err(`「${fileName}」中有 ${p.parsed.problemCount} 处问题，未导入任何数据：`);
         for (const pr of p.parsed.problems) io.err(`  ${describeProblem(pr)}`);
-        if (p.parsed.problemCount > p.parsed.problems.length) io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
+        if (p.parsed.problemCount > p.parsed.problems.length)
+          io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
         return 1;
       }
       const r = await applyImport(store.db, store.path, def, p, ctx.now());
-      io.out(`已导入「${def.label}」${r.inserted + r.updated} 行（新增 ${r.inserted}，更新 ${r.updated}），来自工作表「${p.sheet.name}」。导入批次 ${r.batchId}，导入前已自动备份：${r.backupPath}`);
+      io.out(
+        `已导入「${def.label}」${r.inserted + r.updated} 行（新增 ${r.inserted}，更新 ${r.updated}），来自工作表「${p.sheet.name}」。导入批次 ${r.batchId}，导入前已自动备份：${r.backupPath}`,
+      );
       return 0;
     } finally {
       ctx.store?.close();

@@ -1,11 +1,12 @@
-import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+
 import { AppError } from '../../../../shared/api/apiError.js';
+import type { PackSummary } from '../../../../shared/api/packCalls.js';
 import type { EligibilityReport } from '../../../../shared/packs/checkEligibility.js';
 import { validatePack } from '../../../../shared/packs/validatePack.js';
 import { dispatchCall } from '../../api/dispatchCall.js';
-import type { PackSummary } from '../../../../shared/api/packCalls.js';
 import { parsePackJson } from '../../packs/packLibrary.js';
 import type { CliCommand } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
@@ -22,7 +23,9 @@ export const packValidateCommand: CliCommand = {
     const name = path.basename(file);
     const r = validatePack(parsePackJson(fs.readFileSync(file), name));
     if (r.ok) {
-      io.out(`OK ${name}：${r.pack.docNo} ${r.pack.title}（${r.pack.fields.length} 个字段，${r.pack.forms.length} 张表单）`);
+      io.out(
+        `OK ${name}：${r.pack.docNo} ${r.pack.title}（${r.pack.fields.length} 个字段，${r.pack.forms.length} 张表单）`,
+      );
       return 0;
     }
     io.err(`${name} 有 ${r.problems.length} 处错误：`);
@@ -41,7 +44,8 @@ export const packListCommand: CliCommand = {
     try {
       const list = await callOrThrow<PackSummary[]>(dispatchCall(ctx, 'pack/list', {}));
       for (const p of list) {
-        const days = p.daysLeft === null ? '无截止日期' : p.daysLeft < 0 ? `已截止 ${-p.daysLeft} 天` : `剩 ${p.daysLeft} 天`;
+        const days =
+          p.daysLeft === null ? '无截止日期' : p.daysLeft < 0 ? `已截止 ${-p.daysLeft} 天` : `剩 ${p.daysLeft} 天`;
         const apps = p.applications.draft + p.applications.exported + p.applications.submitted;
         io.out(`${p.id}\t${p.docNo}\t${p.title}\t截止 ${p.deadline ?? '—'}（${days}）\t申报 ${apps} 份`);
       }
@@ -63,7 +67,11 @@ export const checkCommand: CliCommand = {
   usage: 'check NOTICE_ID --db FILE [--param key=value]…',
   summary: '按基础数据检查一个通知的申报条件，打印每项条件与总体结论',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, param: { type: 'string', multiple: true } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, param: { type: 'string', multiple: true } },
+    });
     const packId = positionals[0];
     if (!packId) {
       io.err('请指定通知编号，如：check henan-2024-346 --db school.sqlite');
@@ -82,7 +90,9 @@ export const checkCommand: CliCommand = {
     try {
       ctx = await openCliContext(values.db);
       const r = await callOrThrow<EligibilityReport>(dispatchCall(ctx, 'eligibility/check', { packId, params }));
-      const paramText = Object.entries(r.paramLabels).map(([k, v]) => `${k}=${v}`).join('，');
+      const paramText = Object.entries(r.paramLabels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('，');
       // A self-check measures the school against targets: say 达标/未达标, never 符合申报条件.
       const words = r.selfCheck
         ? { title: '目标自查', none: '此通知没有可自查的目标。', met: '达标', unmet: '未达标', bar: '目标' }
@@ -92,10 +102,16 @@ export const checkCommand: CliCommand = {
       for (const c of r.rules) {
         const state = c.passed === true ? words.met : c.passed === false ? words.unmet : '待确认';
         io.out(`${c.id}. ${c.label}`);
-        io.out(`   学校数据 ${show(c.figure, c.unit)}　${words.bar} ${c.op} ${show(c.threshold, c.unit)}　${state}　来源：${c.source}${c.error ? `　（${c.error}）` : ''}`);
+        io.out(
+          `   学校数据 ${show(c.figure, c.unit)}　${words.bar} ${c.op} ${show(c.threshold, c.unit)}　${state}　来源：${c.source}${c.error ? `　（${c.error}）` : ''}`,
+        );
         if (c.passed === false && c.hint) io.out(`   需改变：${c.hint}`);
       }
-      if (!r.selfCheck) for (const g of r.groups) io.out(`${g.label}：达标 ${g.passedCount} 项，需 ${g.required} 项${g.unknownCount ? `，待确认 ${g.unknownCount} 项` : ''}`);
+      if (!r.selfCheck)
+        for (const g of r.groups)
+          io.out(
+            `${g.label}：达标 ${g.passedCount} 项，需 ${g.required} 项${g.unknownCount ? `，待确认 ${g.unknownCount} 项` : ''}`,
+          );
       io.out(`${r.selfCheck ? '自查结果' : '结论'}：${r.verdictText}`);
       return 0;
     } catch (e) {

@@ -10,4 +10,14 @@ import { migration0008 } from './0008_enterprise_consortium_member.js';
 import { migration0009 } from './0009_disposal_and_cooperation_end.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+];

@@ -1,8 +1,13 @@
 // The form editor: a tab per attached form, its fields on the left grouped by the form's sections,
 // the form as it will print on the right; completeness, autosave, 素材库 and export.
+import '../notices/notices.css';
+import './applications.css';
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import { isEmptyValue } from '../../../../shared/packs/checkFieldValue';
 import type { ResolvedApplication } from '../../../../shared/packs/packSchema';
+import { EvidencePicksPanel } from '../bundles/EvidencePicksPanel';
 import { CompletenessBar } from './CompletenessBar';
 import { EditorHeader } from './EditorHeader';
 import { ExportPanel } from './ExportPanel';
@@ -13,9 +18,6 @@ import { FormPreview } from './FormPreview';
 import { formSections, formTabLabel, keysInFormOrder } from './formSections';
 import { MaterialLibrary } from './MaterialLibrary';
 import { useApplicationEditor } from './useApplicationEditor';
-import { EvidencePicksPanel } from '../bundles/EvidencePicksPanel';
-import '../notices/notices.css';
-import './applications.css';
 
 /** Scrolls a field into view, focuses its first control and flashes it. */
 function focusField(key: string) {
@@ -42,10 +44,16 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
   const sections = useMemo(() => (pack && form ? formSections(pack, form) : []), [pack, form]);
   const order = useMemo(() => (pack ? keysInFormOrder(pack) : []), [pack]);
   const todo = useMemo(
-    () => order.filter((o) => fields[o.key] && (isEmptyValue(fields[o.key].value) || fields[o.key].problems.some((p) => !p.accepted))),
+    () =>
+      order.filter(
+        (o) => fields[o.key] && (isEmptyValue(fields[o.key].value) || fields[o.key].problems.some((p) => !p.accepted)),
+      ),
     [order, fields],
   );
-  const resolved = useMemo<ResolvedApplication | null>(() => (data ? { ...data.resolved, fields } : null), [data, fields]);
+  const resolved = useMemo<ResolvedApplication | null>(
+    () => (data ? { ...data.resolved, fields } : null),
+    [data, fields],
+  );
 
   // After a tab switch the field exists only on the next render.
   useEffect(() => {
@@ -82,7 +90,7 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
   if (editor.loadError) return <div className="banner banner-error">{editor.loadError}</div>;
   if (!data || !pack || !form || !resolved || !counts) return <div className="app-loading">正在打开申报…</div>;
   const materialDef = materialFor ? pack.fields.find((f) => f.key === materialFor) : undefined;
-  const materialValue = materialFor && typeof fields[materialFor]?.value === 'string' ? (fields[materialFor].value as string) : '';
+  const materialValue = materialFor && typeof fields[materialFor]?.value === 'string' ? fields[materialFor].value : '';
   return (
     <div className="ap-page">
       <EditorHeader data={data} editor={editor} />
@@ -90,15 +98,36 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
       <div className="ap-toolbar">
         <div className="ap-tabs" role="tablist">
           {pack.forms.map((f) => (
-            <button key={f.id} role="tab" aria-selected={!showEvidence && f.id === form.id} className={!showEvidence && f.id === form.id ? 'ap-tab active' : 'ap-tab'} title={f.title} onClick={() => { setFormId(f.id); setShowEvidence(false); }}>
+            <button
+              key={f.id}
+              role="tab"
+              aria-selected={!showEvidence && f.id === form.id}
+              className={!showEvidence && f.id === form.id ? 'ap-tab active' : 'ap-tab'}
+              title={f.title}
+              onClick={() => {
+                setFormId(f.id);
+                setShowEvidence(false);
+              }}
+            >
               {formTabLabel(f)}
             </button>
           ))}
-          <button role="tab" aria-selected={showEvidence} className={showEvidence ? 'ap-tab active' : 'ap-tab'} title="选择合并进佐证材料 PDF 的文件及顺序" onClick={() => setShowEvidence(true)}>
+          <button
+            role="tab"
+            aria-selected={showEvidence}
+            className={showEvidence ? 'ap-tab active' : 'ap-tab'}
+            title="选择合并进佐证材料 PDF 的文件及顺序"
+            onClick={() => setShowEvidence(true)}
+          >
             佐证材料
           </button>
         </div>
-        <ExportPanel applicationId={applicationId} blocked={counts.completeness.invalid} beforeExport={editor.flush} onExported={() => void editor.reload()} />
+        <ExportPanel
+          applicationId={applicationId}
+          blocked={counts.completeness.invalid}
+          beforeExport={editor.flush}
+          onExported={() => void editor.reload()}
+        />
       </div>
       <CompletenessBar completeness={counts.completeness} todo={todo.length} onNext={goNext} />
       {showEvidence && <EvidencePicksPanel applicationId={applicationId} pack={pack} />}

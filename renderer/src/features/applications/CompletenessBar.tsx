@@ -16,8 +16,7 @@ export function CompletenessBar({ completeness: c, todo, onNext }: Props) {
         <div className="cb-fill" style={{ width: `${pct}%` }} />
       </div>
       <span className="cb-text">
-        已填 {c.filled} / {c.total} 项
-        {c.empty > 0 && <>，空 {c.empty} 项</>}
+        已填 {c.filled} / {c.total} 项{c.empty > 0 && <>，空 {c.empty} 项</>}
         {c.invalid > 0 && <span className="cb-bad">，{c.invalid} 项有问题</span>}
         {c.accepted > 0 && <>，{c.accepted} 项已确认</>}
       </span>

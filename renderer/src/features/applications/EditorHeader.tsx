@@ -1,9 +1,10 @@
 import { useState } from 'react';
+
 import type { ParamValue } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
-import { ParameterForm } from '../notices/ParameterForm';
 import { STATUS_LABEL } from '../notices/noticeLabels';
+import { ParameterForm } from '../notices/ParameterForm';
 import { SaveIndicator } from './SaveIndicator';
 import type { ApplicationEditor, LoadedApplication } from './useApplicationEditor';
 
@@ -70,7 +71,12 @@ export function EditorHeader({ data, editor }: { data: LoadedApplication; editor
           <ParameterForm
             pack={pack}
             idPrefix={`app-${app.id}`}
-            resolved={{ params: app.params, labels: data.resolved.paramLabels, options: data.paramOptions, problems: data.paramProblems }}
+            resolved={{
+              params: app.params,
+              labels: data.resolved.paramLabels,
+              options: data.paramOptions,
+              problems: data.paramProblems,
+            }}
             onChange={setParam}
           />
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
@@ -26,7 +27,11 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       const r = await api('application/export', { applicationId, pdf });
       setStage('正在保存文件…');
       const saved = await saveBytes(r.fileName, base64ToBytes(r.dataBase64), 'application/zip');
-      setResult({ ok: true, text: saved ? `已导出「${r.fileName}」` : '已生成材料包，但未保存（已取消）', warnings: r.warnings });
+      setResult({
+        ok: true,
+        text: saved ? `已导出「${r.fileName}」` : '已生成材料包，但未保存（已取消）',
+        warnings: r.warnings,
+      });
       onExported();
     } catch (e) {
       setResult({ ok: false, text: errorText(e), warnings: [] });
@@ -38,9 +43,15 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
   return (
     <div className="ex-panel">
       <label className="fe-check">
-        <input type="checkbox" checked={pdf} onChange={(e) => setPdf(e.target.checked)} disabled={!!stage} /> 同时生成PDF
+        <input type="checkbox" checked={pdf} onChange={(e) => setPdf(e.target.checked)} disabled={!!stage} />{' '}
+        同时生成PDF
       </label>
-      <button className="primary" onClick={run} disabled={!!stage || blocked > 0} title={blocked ? `还有 ${blocked} 项问题未修改或确认，不能导出` : '导出通知要求的全部材料（zip）'}>
+      <button
+        className="primary"
+        onClick={run}
+        disabled={!!stage || blocked > 0}
+        title={blocked ? `还有 ${blocked} 项问题未修改或确认，不能导出` : '导出通知要求的全部材料（zip）'}
+      >
         {stage ? '正在导出…' : '导出材料包'}
       </button>
       {blocked > 0 && !stage && <span className="ex-blocked">还有 {blocked} 项问题未修改或确认，暂不能导出</span>}
@@ -52,11 +63,16 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
         </span>
       )}
       {result && (
-        <div className={`banner ${result.ok ? 'banner-ok' : 'banner-error'} ex-result`} role={result.ok ? 'status' : 'alert'}>
+        <div
+          className={`banner ${result.ok ? 'banner-ok' : 'banner-error'} ex-result`}
+          role={result.ok ? 'status' : 'alert'}
+        >
           <div>
             <div>{result.text}</div>
             {result.warnings.map((w, i) => (
-              <div key={i} className="ex-warning">提示：{w}</div>
+              <div key={i} className="ex-warning">
+                提示：{w}
+              </div>
             ))}
           </div>
           <button onClick={() => setResult(null)}>关闭</button>

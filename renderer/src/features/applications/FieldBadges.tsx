@@ -6,13 +6,21 @@ export function FieldBadges({ def, field, onReset }: { def: PackField; field: Re
   return (
     <span className="fe-badges">
       {field.origin === 'data' && (
-        <span className="fe-badge fe-badge-data" title={`来源：${field.boundSource ?? '基础数据'}`} data-testid="badge-data">
+        <span
+          className="fe-badge fe-badge-data"
+          title={`来源：${field.boundSource ?? '基础数据'}`}
+          data-testid="badge-data"
+        >
           来自基础数据
         </span>
       )}
       {field.overridden && hasDefault && (
         <>
-          <span className="fe-badge fe-badge-user" title={def.bind ? `默认值来源：${def.source ?? '基础数据'}` : '默认值由通知包给出'} data-testid="badge-modified">
+          <span
+            className="fe-badge fe-badge-user"
+            title={def.bind ? `默认值来源：${def.source ?? '基础数据'}` : '默认值由通知包给出'}
+            data-testid="badge-modified"
+          >
             已修改
           </span>
           <button type="button" className="link fe-reset" onClick={onReset}>

@@ -1,4 +1,10 @@
-import type { FieldValue, PackField, ResolvedField, ScalarValue, TableRowValue } from '../../../../shared/packs/packSchema';
+import type {
+  FieldValue,
+  PackField,
+  ResolvedField,
+  ScalarValue,
+  TableRowValue,
+} from '../../../../shared/packs/packSchema';
 import { ChoiceInput } from './ChoiceInput';
 import { FieldBadges } from './FieldBadges';
 import { FieldProblems } from './FieldProblems';
@@ -24,18 +30,46 @@ function control(def: PackField, f: ResolvedField, act: FieldActions) {
   if (def.perYear) {
     const v = isRecord(f.value) ? f.value : {};
     const years = [...new Set([...Object.keys(isRecord(f.bound) ? f.bound : {}), ...Object.keys(v)])].sort();
-    return <PerYearInput id={id} def={def} years={years} value={v} onChange={(x) => act.setValue(def.key, x)} onBlur={onBlur} />;
+    return (
+      <PerYearInput
+        id={id}
+        def={def}
+        years={years}
+        value={v}
+        onChange={(x) => act.setValue(def.key, x)}
+        onBlur={onBlur}
+      />
+    );
   }
   switch (def.type) {
     case 'narrative':
-      return <NarrativeInput id={id} def={def} value={typeof f.value === 'string' ? f.value : ''} onChange={(t) => act.setValue(def.key, t)} onBlur={onBlur} onOpenMaterial={() => act.openMaterial(def.key)} />;
+      return (
+        <NarrativeInput
+          id={id}
+          def={def}
+          value={typeof f.value === 'string' ? f.value : ''}
+          onChange={(t) => act.setValue(def.key, t)}
+          onBlur={onBlur}
+          onOpenMaterial={() => act.openMaterial(def.key)}
+        />
+      );
     case 'table': {
       const bad = new Set(f.problems.filter((p) => !p.accepted && p.row).map((p) => `${p.row}:${p.column ?? ''}`));
-      return <TableInput id={id} def={def} rows={Array.isArray(f.value) ? (f.value as TableRowValue[]) : []} badCells={bad} onChange={(r) => act.setValue(def.key, r)} onBlur={onBlur} />;
+      return (
+        <TableInput
+          id={id}
+          def={def}
+          rows={Array.isArray(f.value) ? (f.value as TableRowValue[]) : []}
+          badCells={bad}
+          onChange={(r) => act.setValue(def.key, r)}
+          onBlur={onBlur}
+        />
+      );
     }
     case 'choice':
     case 'checkbox':
-      if (def.type === 'checkbox' || def.options?.length) return <ChoiceInput id={id} def={def} value={f.value} onChange={(v) => act.setValue(def.key, v)} />;
+      if (def.type === 'checkbox' || def.options?.length)
+        return <ChoiceInput id={id} def={def} value={f.value} onChange={(v) => act.setValue(def.key, v)} />;
       break;
   }
   return (
@@ -57,7 +91,11 @@ export function FieldEditor({ def, field, actions }: { def: PackField; field: Re
   const wide = def.type === 'narrative' || def.type === 'table' || def.perYear;
   const open = field.problems.some((p) => !p.accepted);
   return (
-    <div id={`field-${def.key}`} data-testid={`field-${def.key}`} className={`fe-field${wide ? ' wide' : ''}${open ? ' has-problem' : ''}`}>
+    <div
+      id={`field-${def.key}`}
+      data-testid={`field-${def.key}`}
+      className={`fe-field${wide ? ' wide' : ''}${open ? ' has-problem' : ''}`}
+    >
       <div className="fe-label-row">
         <label htmlFor={`fe-input-${def.key}`} className="fe-label">
           {def.label}

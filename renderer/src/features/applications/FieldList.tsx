@@ -4,7 +4,17 @@ import { FieldEditor } from './FieldEditor';
 import type { FormSection } from './formSections';
 
 /** The fields of one form, grouped under the form's own section headings. */
-export function FieldList({ pack, sections, fields, actions }: { pack: Pack; sections: FormSection[]; fields: Record<string, ResolvedField>; actions: FieldActions }) {
+export function FieldList({
+  pack,
+  sections,
+  fields,
+  actions,
+}: {
+  pack: Pack;
+  sections: FormSection[];
+  fields: Record<string, ResolvedField>;
+  actions: FieldActions;
+}) {
   const defs = new Map(pack.fields.map((f) => [f.key, f]));
   if (!sections.length) return <div className="fe-none">这张表没有需要填写的内容。</div>;
   return (

@@ -1,7 +1,13 @@
 import type { FieldProblem } from '../../../../shared/packs/packSchema';
 
 /** A field's problems in place; each can be accepted explicitly (it then no longer blocks export). */
-export function FieldProblems({ problems, onAccept }: { problems: FieldProblem[]; onAccept(code: string, accepted: boolean): void }) {
+export function FieldProblems({
+  problems,
+  onAccept,
+}: {
+  problems: FieldProblem[];
+  onAccept(code: string, accepted: boolean): void;
+}) {
   if (!problems.length) return null;
   return (
     <ul className="fe-problems">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import type { PackForm } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
@@ -11,7 +12,15 @@ const FORMATS = [
 ] as const;
 
 /** One form alone as DOCX, XLSX or PDF (a draft to check or print; the bundle is what is submitted). */
-export function FormDownloads({ applicationId, form, beforeExport }: { applicationId: number; form: PackForm; beforeExport(): Promise<void> }) {
+export function FormDownloads({
+  applicationId,
+  form,
+  beforeExport,
+}: {
+  applicationId: number;
+  form: PackForm;
+  beforeExport(): Promise<void>;
+}) {
   const [busy, setBusy] = useState<string | null>(null);
   const showError = useAppStore((s) => s.showError);
   // A sheet (汇总表) is an Excel file first; a document a Word file.
@@ -32,7 +41,12 @@ export function FormDownloads({ applicationId, form, beforeExport }: { applicati
     <span className="fd-row">
       <span className="fd-label">下载本表：</span>
       {order.map((f) => (
-        <button key={f.format} disabled={!!busy} onClick={() => download(f.format)} data-testid={`download-${f.format}`}>
+        <button
+          key={f.format}
+          disabled={!!busy}
+          onClick={() => download(f.format)}
+          data-testid={`download-${f.format}`}
+        >
           {busy === f.format ? '生成中…' : f.label}
         </button>
       ))}

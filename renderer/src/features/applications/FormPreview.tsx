@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+
 import type { Pack, PackForm, ResolvedApplication } from '../../../../shared/packs/packSchema';
 import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument';
 import { renderHtml } from '../../../../shared/print/renderHtml';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import type { MaterialItem } from '../../../../shared/api/materialCalls';
 import type { PackField } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
@@ -36,10 +37,18 @@ export function MaterialLibrary({ applicationId, field, current, onInsert, onClo
     <aside className="ml-panel" role="dialog" aria-label="素材库" data-testid="material-library">
       <div className="ml-head">
         <strong>素材库</strong>
-        <span className="nl-muted">插入到「{field.label}」{field.wordLimit ? `（上限 ${field.wordLimit} 字）` : ''}</span>
+        <span className="nl-muted">
+          插入到「{field.label}」{field.wordLimit ? `（上限 ${field.wordLimit} 字）` : ''}
+        </span>
         <button onClick={onClose}>关闭</button>
       </div>
-      <input className="ml-search" autoFocus placeholder="输入关键词查找以前写过的文字，如「实训基地」" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        className="ml-search"
+        autoFocus
+        placeholder="输入关键词查找以前写过的文字，如「实训基地」"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {error && <div className="banner banner-error">{error}</div>}
       <div className="ml-list">
         {items?.length === 0 && <div className="nl-muted ml-empty">没有找到以前申报中写过的文字。</div>}

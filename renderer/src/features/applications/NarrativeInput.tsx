@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import type { PackField } from '../../../../shared/packs/packSchema';
 import { countWordChars } from '../../../../shared/validation/countWordChars';
 import { WordCount } from './WordCount';

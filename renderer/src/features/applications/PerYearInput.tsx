@@ -18,7 +18,12 @@ export function PerYearInput({ id, def, years, value, onChange, onBlur }: Props)
       {years.map((y) => (
         <label key={y} className="fe-year">
           <span>{y} 年</span>
-          <input className="fe-num" value={scalarText(value[y])} onChange={(e) => onChange({ ...value, [y]: coerceCell(def.type, e.target.value) })} onBlur={onBlur} />
+          <input
+            className="fe-num"
+            value={scalarText(value[y])}
+            onChange={(e) => onChange({ ...value, [y]: coerceCell(def.type, e.target.value) })}
+            onBlur={onBlur}
+          />
           {def.unit && <span className="fe-unit">{def.unit}</span>}
         </label>
       ))}

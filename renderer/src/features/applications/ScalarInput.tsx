@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import type { ScalarValue } from '../../../../shared/packs/packSchema';
 
 interface Props {

@@ -6,7 +6,10 @@ const NUMERIC = new Set(['number', 'money', 'percent', 'year']);
 export function coerceCell(type: string, text: string): ScalarValue {
   if (text.trim() === '') return null;
   if (NUMERIC.has(type)) {
-    const s = text.trim().replace(/[,，\s]/g, '').replace(/[%％]$/, '');
+    const s = text
+      .trim()
+      .replace(/[,，\s]/g, '')
+      .replace(/[%％]$/, '');
     if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
   }
   return text;

@@ -20,7 +20,11 @@ function blockKeys(b: PackBlock): string[] {
     case 'cover':
       return [...b.lines.flatMap((l) => (l.field ? [l.field] : [])), ...(b.dateField ? [b.dateField] : [])];
     case 'table':
-      return b.rows.flatMap((r) => [...(r.repeat ? [r.repeat] : []), ...(r.lead ?? []).flatMap(cellKeys), ...r.cells.flatMap(cellKeys)]);
+      return b.rows.flatMap((r) => [
+        ...(r.repeat ? [r.repeat] : []),
+        ...(r.lead ?? []).flatMap(cellKeys),
+        ...r.cells.flatMap(cellKeys),
+      ]);
     case 'paragraph':
       return [...b.text.matchAll(/\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g)].map((m) => m[1]);
     case 'statement':

@@ -2,6 +2,7 @@
 // every change saved ~300 ms after the last keystroke (and at once on blur, page hide or leaving),
 // a local journal replayed on the next open so a crash loses nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { OutputOf } from '../../../../shared/api/contract';
 import type { FieldValue, ResolvedApplication, ResolvedField } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
@@ -18,7 +19,10 @@ export const SAVE_DELAY_MS = 300;
 export function useApplicationEditor(applicationId: number) {
   const [data, setData] = useState<LoadedApplication | null>(null);
   const [fields, setFields] = useState<Record<string, ResolvedField>>({});
-  const [counts, setCounts] = useState<{ completeness: ResolvedApplication['completeness']; exportBlocked: boolean } | null>(null);
+  const [counts, setCounts] = useState<{
+    completeness: ResolvedApplication['completeness'];
+    exportBlocked: boolean;
+  } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -43,7 +47,7 @@ export function useApplicationEditor(applicationId: number) {
       try {
         // Remove before the call so a keystroke during it re-queues the key.
         if (pending.current.get(key) === value) pending.current.delete(key);
-        const u = await api('application/setValue', { applicationId, fieldKey: key, value: value as never });
+        const u = await api('application/setValue', { applicationId, fieldKey: key, value: value });
         applyUpdate(key, u);
         writeJournal(applicationId, pending.current);
       } catch (e) {
@@ -144,7 +148,8 @@ export function useApplicationEditor(applicationId: number) {
     flush,
     setValue,
     reset: (key: string) => run(key, () => api('application/resetValue', { applicationId, fieldKey: key })),
-    accept: (key: string, code: string, accepted: boolean) => run(key, () => api('application/acceptProblem', { applicationId, fieldKey: key, code, accepted })),
+    accept: (key: string, code: string, accepted: boolean) =>
+      run(key, () => api('application/acceptProblem', { applicationId, fieldKey: key, code, accepted })),
   };
 }
 

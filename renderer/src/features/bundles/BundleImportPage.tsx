@@ -1,11 +1,13 @@
+import './bundles.css';
+
 import { useState } from 'react';
+
 import type { BundleInspectionView } from '../../../../shared/api/bundleCalls';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { InspectionSummary } from './InspectionSummary';
 import { refusalAdvice } from './refusalAdvice';
-import './bundles.css';
 
 interface Chosen {
   fileName: string;
@@ -18,11 +20,19 @@ type Step =
   | { kind: 'refused'; fileName: string; message: string; advice?: string }
   | { kind: 'ready'; file: Chosen; view: BundleInspectionView }
   | { kind: 'importing'; file: Chosen; view: BundleInspectionView }
-  | { kind: 'done'; fileName: string; applicationId: number; rowsWritten: number; backupPath: string; view: BundleInspectionView };
+  | {
+      kind: 'done';
+      fileName: string;
+      applicationId: number;
+      rowsWritten: number;
+      backupPath: string;
+      view: BundleInspectionView;
+    };
 
 function refusal(fileName: string, e: unknown): Step {
   // The heading names the bundle; the core's message names the entry inside it.
-  if (e instanceof ApiCallError) return { kind: 'refused', fileName, message: e.error.message, advice: refusalAdvice(e.error.code) };
+  if (e instanceof ApiCallError)
+    return { kind: 'refused', fileName, message: e.error.message, advice: refusalAdvice(e.error.code) };
   return { kind: 'refused', fileName, message: errorText(e) };
 }
 
@@ -54,7 +64,14 @@ export function BundleImportPage() {
     setStep({ kind: 'importing', file, view });
     try {
       const r = await api('bundle/import', file);
-      setStep({ kind: 'done', fileName: file.fileName, applicationId: r.applicationId, rowsWritten: r.rowsWritten, backupPath: r.backupPath, view: r.inspection });
+      setStep({
+        kind: 'done',
+        fileName: file.fileName,
+        applicationId: r.applicationId,
+        rowsWritten: r.rowsWritten,
+        backupPath: r.backupPath,
+        view: r.inspection,
+      });
       // The school's name in the header may have come with the bundle.
       void loadStatus();
     } catch (e) {
@@ -107,7 +124,8 @@ export function BundleImportPage() {
         <div className="bi-done" role="status" data-testid="bundle-imported">
           <h2>已导入「{step.fileName}」</h2>
           <p>
-            写入 {step.rowsWritten} 条基础数据记录；申报「{step.view.application.title}」已{step.view.application.action === 'add' ? '新增' : '更新'}。
+            写入 {step.rowsWritten} 条基础数据记录；申报「{step.view.application.title}」已
+            {step.view.application.action === 'add' ? '新增' : '更新'}。
           </p>
           <p className="bi-muted">导入前的数据库已备份到：{step.backupPath}</p>
           <div className="bi-actions">

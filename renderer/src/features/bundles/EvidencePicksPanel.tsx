@@ -1,11 +1,13 @@
+import './bundles.css';
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import type { Pack } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { evidenceKeysOfPack, evidencePageLimit, evidenceSubject } from './evidenceKeysOfPack';
-import { groupPicks, moveItem, orderedPicks, pageSummary, pickPages, type PickDraft } from './evidencePickPlan';
-import './bundles.css';
+import { groupPicks, moveItem, orderedPicks, pageSummary, type PickDraft, pickPages } from './evidencePickPlan';
 
 /** One stored file offered for picking (a file linked to several records is offered once). */
 interface FileChoice {
@@ -75,7 +77,14 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
 
   const keys = useMemo(() => (pack ? evidenceKeysOfPack(pack) : []), [pack]);
   const limit = pack ? evidencePageLimit(pack) : undefined;
-  const ordered = useMemo(() => orderedPicks(byKey, keys.map((k) => k.key)), [byKey, keys]);
+  const ordered = useMemo(
+    () =>
+      orderedPicks(
+        byKey,
+        keys.map((k) => k.key),
+      ),
+    [byKey, keys],
+  );
   const summary = useMemo(() => pageSummary(ordered, limit), [ordered, limit]);
   const extraKeys = Object.keys(byKey).filter((k) => byKey[k].length && !keys.some((x) => x.key === k));
 
@@ -83,7 +92,10 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
     latest.current = { ...latest.current, [key]: next };
     setByKey(latest.current);
     setMessage(null);
-    const picks = orderedPicks(latest.current, keys.map((k) => k.key)).map((p) => ({ evidenceKey: p.evidenceKey, hash: p.hash, title: p.title }));
+    const picks = orderedPicks(
+      latest.current,
+      keys.map((k) => k.key),
+    ).map((p) => ({ evidenceKey: p.evidenceKey, hash: p.hash, title: p.title }));
     pending.current++;
     setSaveState('saving');
     saves.current = saves.current.then(async () => {
@@ -100,20 +112,29 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
   function add(key: string, hash: string) {
     const f = files?.find((x) => x.hash === hash);
     if (!f) return;
-    change(key, [...(byKey[key] ?? []), { evidenceKey: key, hash: f.hash, title: '', name: f.name, mime: f.mime, pages: f.pages }]);
+    change(key, [
+      ...(byKey[key] ?? []),
+      { evidenceKey: key, hash: f.hash, title: '', name: f.name, mime: f.mime, pages: f.pages },
+    ]);
   }
 
   if (!pack || !files) return <div className="app-loading">{message?.text ?? '正在读取佐证材料…'}</div>;
-  const rows = [...keys, ...extraKeys.map((k) => ({ key: k, label: k, subject: `${evidenceSubject(k)}（通知包中已没有此项）` }))].filter((k) => !onlyPicked || byKey[k.key]?.length);
+  const rows = [
+    ...keys,
+    ...extraKeys.map((k) => ({ key: k, label: k, subject: `${evidenceSubject(k)}（通知包中已没有此项）` })),
+  ].filter((k) => !onlyPicked || byKey[k.key]?.length);
   const used = new Set(ordered.map((p) => `${p.evidenceKey}:${p.hash}`));
 
   return (
     <section className="ep-panel" aria-label="佐证材料">
       <div className="ep-head">
         <h2>佐证材料</h2>
-        <div className={summary.over ? 'ep-total over' : 'ep-total'} data-testid="evidence-total" role={summary.over ? 'alert' : undefined}>
-          合计 {summary.total} 页
-          {summary.indexPages > 0 && `（含目录索引约 ${summary.indexPages} 页）`}
+        <div
+          className={summary.over ? 'ep-total over' : 'ep-total'}
+          data-testid="evidence-total"
+          role={summary.over ? 'alert' : undefined}
+        >
+          合计 {summary.total} 页{summary.indexPages > 0 && `（含目录索引约 ${summary.indexPages} 页）`}
           {limit !== undefined && ` / 上限 ${limit} 页`}
           {summary.over && limit !== undefined && `，超出 ${summary.total - limit} 页，导出时会被拒绝`}
           {summary.unknown > 0 && `；${summary.unknown} 个文件页数未知，按 1 页估算`}
@@ -122,7 +143,11 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
           <input type="checkbox" checked={onlyPicked} onChange={(e) => setOnlyPicked(e.target.checked)} /> 只看已选
         </label>
         <span className={`ep-save ${saveState}`} role="status" data-testid="evidence-save-state">
-          {saveState === 'saving' ? '正在保存…' : saveState === 'failed' ? '未保存' : `已保存（${ordered.length} 个材料）`}
+          {saveState === 'saving'
+            ? '正在保存…'
+            : saveState === 'failed'
+              ? '未保存'
+              : `已保存（${ordered.length} 个材料）`}
         </span>
       </div>
       {message && (
@@ -130,8 +155,12 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
           {message.text}
         </div>
       )}
-      {!files.length && <p className="bi-muted">材料库中还没有佐证材料。请先在「基础数据 → 佐证材料」中为记录上传 PDF 或图片。</p>}
-      <p className="bi-muted">导出时，各项材料按表中顺序合并成一个 PDF（前面是目录索引），每页加页码，并把页码填入表中的「佐证材料页码」栏。</p>
+      {!files.length && (
+        <p className="bi-muted">材料库中还没有佐证材料。请先在「基础数据 → 佐证材料」中为记录上传 PDF 或图片。</p>
+      )}
+      <p className="bi-muted">
+        导出时，各项材料按表中顺序合并成一个 PDF（前面是目录索引），每页加页码，并把页码填入表中的「佐证材料页码」栏。
+      </p>
       <table className="ep-table" aria-label="佐证材料选择">
         <thead>
           <tr>
@@ -157,20 +186,43 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
                           {p.name}
                         </span>
                         <span className="bi-muted">{pagesText(p)}</span>
-                        <button className="ep-small" aria-label={`上移 ${p.name}`} disabled={i === 0} onClick={() => change(k.key, moveItem(picks, i, -1))}>
+                        <button
+                          className="ep-small"
+                          aria-label={`上移 ${p.name}`}
+                          disabled={i === 0}
+                          onClick={() => change(k.key, moveItem(picks, i, -1))}
+                        >
                           ↑
                         </button>
-                        <button className="ep-small" aria-label={`下移 ${p.name}`} disabled={i === picks.length - 1} onClick={() => change(k.key, moveItem(picks, i, 1))}>
+                        <button
+                          className="ep-small"
+                          aria-label={`下移 ${p.name}`}
+                          disabled={i === picks.length - 1}
+                          onClick={() => change(k.key, moveItem(picks, i, 1))}
+                        >
                           ↓
                         </button>
-                        <button className="ep-small" aria-label={`移除 ${p.name}`} onClick={() => change(k.key, picks.filter((_, j) => j !== i))}>
+                        <button
+                          className="ep-small"
+                          aria-label={`移除 ${p.name}`}
+                          onClick={() =>
+                            change(
+                              k.key,
+                              picks.filter((_, j) => j !== i),
+                            )
+                          }
+                        >
                           移除
                         </button>
                       </li>
                     ))}
                   </ol>
                   {files.length > 0 && (
-                    <select aria-label={`为「${k.subject}」添加材料`} value="" onChange={(e) => add(k.key, e.target.value)}>
+                    <select
+                      aria-label={`为「${k.subject}」添加材料`}
+                      value=""
+                      onChange={(e) => add(k.key, e.target.value)}
+                    >
                       <option value="">添加材料…</option>
                       {files.map((f) => (
                         <option key={f.hash} value={f.hash} disabled={used.has(`${k.key}:${f.hash}`)}>

@@ -1,9 +1,11 @@
+import './bundles.css';
+
 import type { z } from 'zod';
+
 import type { exportProgressSchema } from '../../../../shared/api/bundleCalls';
 import { api } from '../../api/apiClient';
 import { usePolled } from '../../api/usePolled';
 import { EXPORT_STEPS, stepIndex } from './exportStages';
-import './bundles.css';
 
 type Progress = z.infer<typeof exportProgressSchema>;
 
@@ -14,8 +16,21 @@ const POLL_MS = 300;
  * and marks each stage (数据 … 打包) done, current or still to come. `detail: false` leaves out the
  * text line (where the caller already shows the stage as text).
  */
-export function ExportProgress({ applicationId, running, detail = true }: { applicationId: number; running: boolean; detail?: boolean }) {
-  const progress = usePolled<Progress>(running ? applicationId : null, async (id) => (await api('application/exportProgress', { applicationId: Number(id) })).progress, POLL_MS, true);
+export function ExportProgress({
+  applicationId,
+  running,
+  detail = true,
+}: {
+  applicationId: number;
+  running: boolean;
+  detail?: boolean;
+}) {
+  const progress = usePolled<Progress>(
+    running ? applicationId : null,
+    async (id) => (await api('application/exportProgress', { applicationId: Number(id) })).progress,
+    POLL_MS,
+    true,
+  );
 
   if (!running) return null;
   const at = stepIndex(progress?.stage);
@@ -42,7 +57,11 @@ export function ExportProgress({ applicationId, running, detail = true }: { appl
           </li>
         ))}
       </ol>
-      {detail && <span className="xp-detail">{progress ? `${progress.label}${progress.detail ? `：${progress.detail}` : ''}` : '正在开始…'}</span>}
+      {detail && (
+        <span className="xp-detail">
+          {progress ? `${progress.label}${progress.detail ? `：${progress.detail}` : ''}` : '正在开始…'}
+        </span>
+      )}
     </div>
   );
 }

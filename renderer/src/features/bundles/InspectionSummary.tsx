@@ -7,7 +7,10 @@ function localTime(iso: string): string {
 
 /** What a bundle holds and what importing it would do, by data set and year. */
 export function InspectionSummary({ view }: { view: BundleInspectionView }) {
-  const totals = view.datasets.reduce((t, d) => ({ added: t.added + d.added, changed: t.changed + d.changed }), { added: 0, changed: 0 });
+  const totals = view.datasets.reduce((t, d) => ({ added: t.added + d.added, changed: t.changed + d.changed }), {
+    added: 0,
+    changed: 0,
+  });
   return (
     <div className="bi-summary">
       <dl className="bi-facts" aria-label="导入包信息">
@@ -64,7 +67,8 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
               <td className="bi-examples">
                 {d.examples.slice(0, 3).map((e, i) => (
                   <div key={i}>
-                    {e.kind === 'added' ? '新增' : '修改'}「{e.record}」{e.kind === 'changed' && e.fields.length ? `：${e.fields.join('、')}` : ''}
+                    {e.kind === 'added' ? '新增' : '修改'}「{e.record}」
+                    {e.kind === 'changed' && e.fields.length ? `：${e.fields.join('、')}` : ''}
                   </div>
                 ))}
               </td>
@@ -81,7 +85,9 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
       </table>
       <p className="bi-application" data-testid="bundle-application">
         申报「{view.application.title}」：
-        {view.application.action === 'add' ? `新增一份申报（${view.application.valueCount} 项填写内容）` : `更新已有的第 ${view.application.existingId} 号申报的填写内容（${view.application.valueCount} 项）`}
+        {view.application.action === 'add'
+          ? `新增一份申报（${view.application.valueCount} 项填写内容）`
+          : `更新已有的第 ${view.application.existingId} 号申报的填写内容（${view.application.valueCount} 项）`}
       </p>
     </div>
   );

@@ -74,5 +74,13 @@ export function pageSummary(ordered: readonly PickDraft[], limit: number | undef
     if (r) ranges[p.evidenceKey] = ranges[p.evidenceKey] ? `${ranges[p.evidenceKey]}、${r}` : r;
   });
   const total = evidencePages + indexPages;
-  return { evidencePages, indexPages, total, unknown, limit, over: limit !== undefined && ordered.length > 0 && total > limit, ranges };
+  return {
+    evidencePages,
+    indexPages,
+    total,
+    unknown,
+    limit,
+    over: limit !== undefined && ordered.length > 0 && total > limit,
+    ranges,
+  };
 }

@@ -1,14 +1,16 @@
+import './catalogue.css';
+
 import { useEffect, useState } from 'react';
-import type { OutputOf } from '../../../../shared/api/contract';
+
 import { describePlace } from '../../../../shared/api/apiError';
+import type { OutputOf } from '../../../../shared/api/contract';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { loadYears } from '../evidence/evidenceRecords';
 import { CatalogueSearch } from './CatalogueSearch';
 import { MajorMismatches } from './MajorMismatches';
-import './catalogue.css';
 
 type Info = OutputOf<'catalogue/info'>;
 const LEVEL_ORDER = ['中职', '高职专科', '高职本科'];
@@ -72,17 +74,30 @@ export function CataloguePage() {
     }
   }
 
-  const levels = info ? [...LEVEL_ORDER.filter((l) => l in info.counts), ...Object.keys(info.counts).filter((l) => !LEVEL_ORDER.includes(l))] : [];
+  const levels = info
+    ? [
+        ...LEVEL_ORDER.filter((l) => l in info.counts),
+        ...Object.keys(info.counts).filter((l) => !LEVEL_ORDER.includes(l)),
+      ]
+    : [];
   return (
     <div className="page cat-page">
       <h1>专业目录</h1>
       <section className="cat-section" aria-label="已加载的目录">
         <div className="cat-row">
           <h2>已加载的目录</h2>
-          <button onClick={() => void importFile('merge')} disabled={importing} title="文件中的专业加入目录（代码相同的更正名称），目录中其余专业保留">
+          <button
+            onClick={() => void importFile('merge')}
+            disabled={importing}
+            title="文件中的专业加入目录（代码相同的更正名称），目录中其余专业保留"
+          >
             {importing ? '正在导入……' : '增补专业目录…'}
           </button>
-          <button onClick={() => setConfirm('replace')} disabled={importing} title="文件是完整的新目录：原目录全部换成文件中的专业">
+          <button
+            onClick={() => setConfirm('replace')}
+            disabled={importing}
+            title="文件是完整的新目录：原目录全部换成文件中的专业"
+          >
             整体替换目录…
           </button>
           <button onClick={() => setConfirm('restore')} disabled={importing}>
@@ -118,7 +133,8 @@ export function CataloguePage() {
           </div>
         )}
         <p className="cat-muted">
-          目录文件为 Excel 工作簿，表头含「层次」「专业代码」「专业名称」「专业大类」「专业类」。教育部每年公布的增补专业用「增补专业目录」加入；
+          目录文件为 Excel
+          工作簿，表头含「层次」「专业代码」「专业名称」「专业大类」「专业类」。教育部每年公布的增补专业用「增补专业目录」加入；
           只有文件是完整的新版目录时才用「整体替换目录」。有任何错误时整个文件都不导入，导入前自动备份。
         </p>
         {problems && (
@@ -135,13 +151,28 @@ export function CataloguePage() {
         )}
       </section>
       {confirm === 'replace' && (
-        <ConfirmDialog title="整体替换专业目录？" confirmLabel="选择完整目录文件…" danger onCancel={() => setConfirm(null)} onConfirm={() => void importFile('replace')}>
-          <p>原目录中的全部专业将换成文件中的专业。如果文件只是增补的几个专业，请改用「增补专业目录」，否则其余专业都会被标为「不在目录中」。</p>
+        <ConfirmDialog
+          title="整体替换专业目录？"
+          confirmLabel="选择完整目录文件…"
+          danger
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => void importFile('replace')}
+        >
+          <p>
+            原目录中的全部专业将换成文件中的专业。如果文件只是增补的几个专业，请改用「增补专业目录」，否则其余专业都会被标为「不在目录中」。
+          </p>
         </ConfirmDialog>
       )}
       {confirm === 'restore' && (
-        <ConfirmDialog title="恢复 2021 年专业目录？" confirmLabel="恢复" onCancel={() => setConfirm(null)} onConfirm={() => void restore()}>
-          <p>目录将恢复为随程序提供的《职业教育专业目录（2021年）》，之后增补或替换的内容不再保留（恢复前自动备份数据库）。</p>
+        <ConfirmDialog
+          title="恢复 2021 年专业目录？"
+          confirmLabel="恢复"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => void restore()}
+        >
+          <p>
+            目录将恢复为随程序提供的《职业教育专业目录（2021年）》，之后增补或替换的内容不再保留（恢复前自动备份数据库）。
+          </p>
         </ConfirmDialog>
       )}
       <CatalogueSearch />

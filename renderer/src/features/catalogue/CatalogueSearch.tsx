@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
+
 import type { catalogueEntrySchema } from '../../../../shared/api/catalogueCalls';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
@@ -19,7 +20,11 @@ export function CatalogueSearch() {
     if (!q) return;
     try {
       const byCode = /^\d+$/.test(q);
-      const r = await api('catalogue/lookup', { ...(byCode ? { code: q } : { name: q }), ...(level ? { level } : {}), limit: 200 });
+      const r = await api('catalogue/lookup', {
+        ...(byCode ? { code: q } : { name: q }),
+        ...(level ? { level } : {}),
+        limit: 200,
+      });
       setEntries(r.entries);
     } catch (e) {
       showError(e);
@@ -36,7 +41,13 @@ export function CatalogueSearch() {
           void search();
         }}
       >
-        <input aria-label="专业代码或名称" value={query} placeholder="专业代码（如 460305）或名称中的字" maxLength={50} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          aria-label="专业代码或名称"
+          value={query}
+          placeholder="专业代码（如 460305）或名称中的字"
+          maxLength={50}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <select aria-label="层次" value={level} onChange={(e) => setLevel(e.target.value as typeof level)}>
           <option value="">全部层次</option>
           {LEVELS.map((l) => (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import type { OutputOf } from '../../../../shared/api/contract';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
@@ -28,7 +29,11 @@ export function MajorMismatches({ years, version }: { years: number[]; version: 
     <section className="cat-section" aria-label="与目录不符的专业">
       <div className="cat-row">
         <h2>与目录不符的专业{list ? `（${list.length} 个）` : ''}</h2>
-        <select aria-label="核对年度" value={year} onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}>
+        <select
+          aria-label="核对年度"
+          value={year}
+          onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}
+        >
           <option value="">全部年度</option>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -43,7 +48,9 @@ export function MajorMismatches({ years, version }: { years: number[]; version: 
         <p className="cat-muted">「专业」数据中的代码和名称都与专业目录一致。</p>
       ) : (
         <>
-          <p className="cat-muted">申报表中的专业名称须与《职业教育专业目录》一致。请到「专业」数据中改正，或导入更新的目录。</p>
+          <p className="cat-muted">
+            申报表中的专业名称须与《职业教育专业目录》一致。请到「专业」数据中改正，或导入更新的目录。
+          </p>
           <div className="cat-scroll">
             <table className="cat-table" aria-label="与目录不符的专业">
               <thead>

@@ -1,15 +1,36 @@
 // 数据概览: the school's key figures by statistical year as a table and charts, so the office sees
 // trends and gaps (a year with no 在校生 or 培训 entered) at a glance; 开始新年度 starts here.
+import './dashboard.css';
+
 import { useCallback, useEffect, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
 import type { YearFigures } from '../../../../shared/api/dashboardCalls';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { chartRows, DASHBOARD_CHARTS, gapsOf, TABLE_FIGURES, type ChartSpec } from './dashboardCharts';
-import './dashboard.css';
+import { chartRows, type ChartSpec, DASHBOARD_CHARTS, gapsOf, TABLE_FIGURES } from './dashboardCharts';
 
-function FigureChart({ spec, years, rows }: { spec: ChartSpec; years: readonly YearFigures[]; rows: Record<string, number>[] }) {
+function FigureChart({
+  spec,
+  years,
+  rows,
+}: {
+  spec: ChartSpec;
+  years: readonly YearFigures[];
+  rows: Record<string, number>[];
+}) {
   const series = spec.series(years);
   const axes = [
     <CartesianGrid key="grid" strokeDasharray="3 3" />,
@@ -28,14 +49,22 @@ function FigureChart({ spec, years, rows }: { spec: ChartSpec; years: readonly Y
         {spec.kind === 'line' ? (
           // A year whose figure is 0 is most likely not entered yet: the line stops there instead
           // of plunging to 0 and suggesting a collapse (the table and the banner flag the gap).
-          <LineChart data={rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k !== 'year' && v === 0 ? null : v])))}>
+          <LineChart
+            data={rows.map((r) =>
+              Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k !== 'year' && v === 0 ? null : v])),
+            )}
+          >
             {axes}
-            {series.map((s) => <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} connectNulls={false} />)}
+            {series.map((s) => (
+              <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} connectNulls={false} />
+            ))}
           </LineChart>
         ) : (
           <BarChart data={rows}>
             {axes}
-            {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="a" fill={s.colour} />)}
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.name} stackId="a" fill={s.colour} />
+            ))}
           </BarChart>
         )}
       </ResponsiveContainer>
@@ -57,7 +86,13 @@ export function DashboardPage() {
 
   if (error) return <div className="banner banner-error">{error}</div>;
   if (!years) return <div className="app-loading">正在汇总各年度数据…</div>;
-  if (!years.length) return <div className="page"><h1>数据概览</h1><p>还没有任何年度数据。请先在「基础数据」中录入或从 Excel 导入。</p></div>;
+  if (!years.length)
+    return (
+      <div className="page">
+        <h1>数据概览</h1>
+        <p>还没有任何年度数据。请先在「基础数据」中录入或从 Excel 导入。</p>
+      </div>
+    );
 
   const last = years[years.length - 1].year;
   const startYear = async () => {
@@ -76,8 +111,12 @@ export function DashboardPage() {
     <div className="page">
       <h1>数据概览</h1>
       <div className="db-actions">
-        <span>统计年度 {years[0].year}–{last}（数据截止每年 12 月 31 日）</span>
-        <button type="button" onClick={() => setConfirmYear(true)}>开始新年度</button>
+        <span>
+          统计年度 {years[0].year}–{last}（数据截止每年 12 月 31 日）
+        </span>
+        <button type="button" onClick={() => setConfirmYear(true)}>
+          开始新年度
+        </button>
       </div>
       {gaps.length > 0 && (
         <div className="banner banner-warn" role="status" aria-label="尚未填写的数据">
@@ -101,7 +140,11 @@ export function DashboardPage() {
             <tr key={y.year}>
               <td>{y.year}</td>
               {TABLE_FIGURES.map((f) => (
-                <td key={f.label} className={f.value(y) === 0 ? 'db-gap' : undefined} title={f.value(y) === 0 ? '为 0：可能尚未录入' : undefined}>
+                <td
+                  key={f.label}
+                  className={f.value(y) === 0 ? 'db-gap' : undefined}
+                  title={f.value(y) === 0 ? '为 0：可能尚未录入' : undefined}
+                >
                   {f.text(y)}
                 </td>
               ))}
@@ -115,9 +158,15 @@ export function DashboardPage() {
         ))}
       </div>
       {confirmYear && (
-        <ConfirmDialog title={`开始 ${last + 1} 年度？`} confirmLabel="开始新年度" onCancel={() => setConfirmYear(false)} onConfirm={() => void startYear()}>
+        <ConfirmDialog
+          title={`开始 ${last + 1} 年度？`}
+          confirmLabel="开始新年度"
+          onCancel={() => setConfirmYear(false)}
+          onConfirm={() => void startYear()}
+        >
           <p>
-            将从 {last} 年度复制专业名单和指标目录到 {last + 1} 年度，在校生、招生等年度数据留空待填；{last} 年度的数据不会改动。
+            将从 {last} 年度复制专业名单和指标目录到 {last + 1} 年度，在校生、招生等年度数据留空待填；{last}{' '}
+            年度的数据不会改动。
           </p>
         </ConfirmDialog>
       )}

@@ -1,11 +1,12 @@
 // A data set as an Excel-like grid, for any definition from dataset/definitions: year selector for
 // yearly sets, toolbar (新增行, 删除, 撤销, 搜索, Excel import/export), autosave status.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
 import { errorText, useAppStore } from '../../app/appStore';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { DataGrid, type DataGridHandle } from '../grid/DataGrid';
 import { DatasetExcelButtons } from '../imports/DatasetExcelButtons';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { loadDefinitions } from './loadDefinitions';
 import { RecordForm } from './RecordForm';
 import { SaveStatus } from './SaveStatus';
@@ -74,10 +75,18 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
         <button onClick={() => setConfirmDelete(true)} disabled={!selectedStored.length}>
           删除{selectedStored.length > 1 ? ` ${selectedStored.length} 行` : ''}
         </button>
-        <button onClick={editor.undo} disabled={!editor.undoLabel} title={editor.undoLabel ? `撤销上一次${editor.undoLabel}（Ctrl+Z）` : '没有可撤销的操作'}>
+        <button
+          onClick={editor.undo}
+          disabled={!editor.undoLabel}
+          title={editor.undoLabel ? `撤销上一次${editor.undoLabel}（Ctrl+Z）` : '没有可撤销的操作'}
+        >
           撤销{editor.undoLabel ? `${editor.undoLabel}` : ''}
         </button>
-        <button onClick={editor.redo} disabled={!editor.redoLabel} title={editor.redoLabel ? `重做${editor.redoLabel}（Ctrl+Y）` : '没有可重做的操作'}>
+        <button
+          onClick={editor.redo}
+          disabled={!editor.redoLabel}
+          title={editor.redoLabel ? `重做${editor.redoLabel}（Ctrl+Y）` : '没有可重做的操作'}
+        >
           重做
         </button>
         <button onClick={() => selected[0] && setDetailKey(selected[0])} disabled={!selected.length}>
@@ -102,7 +111,8 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
       {editor.saveMessage && <div className="banner banner-error ds-save-error">{editor.saveMessage}</div>}
       {warningCount > 0 && (
         <div className="banner banner-warn" role="status">
-          有 {warningCount} 个专业的代码或名称与《职业教育专业目录（2021年）》不一致（黄色单元格），申报材料须使用目录中的名称，请核对。
+          有 {warningCount}{' '}
+          个专业的代码或名称与《职业教育专业目录（2021年）》不一致（黄色单元格），申报材料须使用目录中的名称，请核对。
         </div>
       )}
       {editor.loadError ? (
@@ -139,13 +149,19 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
         >
           <p>
             将从「{def.label}」中删除选中的 {selectedStored.length} 行
-            {selectedStored.length <= 3 && `（${selectedStored.map((r) => String(r.values[def.fields[0].key] ?? '空行')).join('、')}）`}。
+            {selectedStored.length <= 3 &&
+              `（${selectedStored.map((r) => String(r.values[def.fields[0].key] ?? '空行')).join('、')}）`}
+            。
           </p>
           <p className="ds-desc">附在这些记录上的佐证材料会一并移除（「撤销」可恢复记录，但不恢复其佐证材料）。</p>
         </ConfirmDialog>
       )}
       {detailRow && (
-        <div className="ds-dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && setDetailKey(null)}>
+        <div
+          className="ds-dialog-backdrop"
+          role="presentation"
+          onKeyDown={(e) => e.key === 'Escape' && setDetailKey(null)}
+        >
           <div className="ds-dialog" role="dialog" aria-modal="true" aria-label={`${def.label}详情`}>
             <h2>
               {def.label} · 第 {detailIndex + 1} 条
@@ -169,7 +185,22 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
 }
 
 /** The Excel buttons of features/imports (导出Excel模板, 导出Excel, 从Excel导入); an import reloads the grid. */
-function DatasetImportSlot({ def, year, onImported }: { def: DatasetDef; year: number | undefined; onImported(): void }) {
+function DatasetImportSlot({
+  def,
+  year,
+  onImported,
+}: {
+  def: DatasetDef;
+  year: number | undefined;
+  onImported(): void;
+}) {
   if (def.yearly && year === undefined) return null;
-  return <DatasetExcelButtons dataset={def.name} year={def.yearly ? year : undefined} datasetLabel={def.label} onChanged={onImported} />;
+  return (
+    <DatasetExcelButtons
+      dataset={def.name}
+      year={def.yearly ? year : undefined}
+      datasetLabel={def.label}
+      onChanged={onImported}
+    />
+  );
 }

@@ -1,10 +1,12 @@
 // One record as a labelled form (学校基本信息, or a grid row's 详情): same validation as the grid,
 // errors under the field, the invalid text kept until it is fixed.
+import '../grid/grid.css';
+
 import { useEffect, useRef, useState } from 'react';
+
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
 import { editText, headerUnit } from '../grid/cellText';
 import type { GridRow } from '../grid/gridRow';
-import '../grid/grid.css';
 
 export interface RecordFormProps {
   fields: readonly FieldDef[];
@@ -38,7 +40,7 @@ export function RecordForm({ fields, row, onCommit, sections, idPrefix = 'rf' }:
       if (timer.current) clearTimeout(timer.current);
       flush();
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+
     [],
   );
 
@@ -94,7 +96,14 @@ export function RecordForm({ fields, row, onCommit, sections, idPrefix = 'rf' }:
     } else if (f.type === 'longText') {
       input = <textarea {...common} rows={3} value={valueOf(f)} onChange={(e) => change(f.key, e.target.value)} />;
     } else {
-      input = <input {...common} value={valueOf(f)} placeholder={f.type === 'date' ? '如 2019-03-05' : f.sample !== undefined ? `如 ${f.sample}` : undefined} onChange={(e) => change(f.key, e.target.value)} />;
+      input = (
+        <input
+          {...common}
+          value={valueOf(f)}
+          placeholder={f.type === 'date' ? '如 2019-03-05' : f.sample !== undefined ? `如 ${f.sample}` : undefined}
+          onChange={(e) => change(f.key, e.target.value)}
+        />
+      );
     }
     return (
       <div key={f.key} className={f.type === 'longText' || (f.width ?? 0) >= 240 ? 'sf-field wide' : 'sf-field'}>

@@ -1,6 +1,7 @@
 // 统计年度 for yearly data sets: the years that hold data, the latest chosen first, and 添加年度
 // (optionally 开始新年度: copy what carries over from the year before).
 import { useEffect, useState } from 'react';
+
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
@@ -15,7 +16,15 @@ async function yearsWithData(): Promise<number[]> {
   }
 }
 
-export function YearPicker({ dataset, year, onChange }: { dataset: DatasetDef; year: number | undefined; onChange(y: number): void }) {
+export function YearPicker({
+  dataset,
+  year,
+  onChange,
+}: {
+  dataset: DatasetDef;
+  year: number | undefined;
+  onChange(y: number): void;
+}) {
   const [years, setYears] = useState<number[]>([]);
   const [adding, setAdding] = useState(false);
   const [newYear, setNewYear] = useState('');
@@ -75,7 +84,9 @@ export function YearPicker({ dataset, year, onChange }: { dataset: DatasetDef; y
               try {
                 const r = await api('dataset/startYear', { fromYear: latest, toYear: y });
                 const n = Object.values(r.copied).reduce((a, b) => a + b, 0);
-                showNotice(`已开始 ${y} 年度：从 ${latest} 年度复制了 ${n} 条延续的数据（如专业名单），年度数字留空待填`);
+                showNotice(
+                  `已开始 ${y} 年度：从 ${latest} 年度复制了 ${n} 条延续的数据（如专业名单），年度数字留空待填`,
+                );
               } catch (e) {
                 showError(e);
               }
@@ -87,12 +98,19 @@ export function YearPicker({ dataset, year, onChange }: { dataset: DatasetDef; y
           <p>
             <label>
               年度：
-              <input value={newYear} onChange={(e) => setNewYear(e.target.value)} inputMode="numeric" maxLength={4} style={{ width: 90 }} />
+              <input
+                value={newYear}
+                onChange={(e) => setNewYear(e.target.value)}
+                inputMode="numeric"
+                maxLength={4}
+                style={{ width: 90 }}
+              />
             </label>
           </p>
           {latest !== undefined && (
             <label>
-              <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} /> 开始新年度：从 {latest} 年度复制延续的数据（专业名单、指标目录等），不改动 {latest} 年度
+              <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} /> 开始新年度：从{' '}
+              {latest} 年度复制延续的数据（专业名单、指标目录等），不改动 {latest} 年度
             </label>
           )}
         </ConfirmDialog>
@@ -100,4 +118,3 @@ export function YearPicker({ dataset, year, onChange }: { dataset: DatasetDef; y
     </span>
   );
 }
-

@@ -3,7 +3,7 @@
 import type { DatasetDef, DatasetRow } from '../../../../shared/datasets/datasetDefinition';
 import type { FieldValue } from '../../../../shared/datasets/validateFieldValue';
 import { formatFenAsYuan } from '../../../../shared/format/money';
-import { hasErrors, type GridRow } from '../grid/gridRow';
+import { type GridRow, hasErrors } from '../grid/gridRow';
 
 export function toApiValue(type: string, v: FieldValue | undefined): string | number | boolean | null {
   if (v === undefined) return null;
@@ -21,7 +21,11 @@ export interface SaveBatch {
   heldBack: number;
 }
 
-export function buildSave(def: DatasetDef, rows: readonly GridRow[], dirty: ReadonlyMap<string, Set<string>>): SaveBatch {
+export function buildSave(
+  def: DatasetDef,
+  rows: readonly GridRow[],
+  dirty: ReadonlyMap<string, Set<string>>,
+): SaveBatch {
   const batch: SaveBatch = { upserts: [], sentKeys: [], sentSets: new Map(), heldBack: 0 };
   if (!dirty.size) return batch;
   const index = new Map<string, GridRow>();

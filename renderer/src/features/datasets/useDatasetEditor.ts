@@ -1,11 +1,21 @@
 // The editing session of one data set (and year): rows, undo, and debounced all-or-nothing autosave
 // through dataset/save, with the core's per-cell problems mapped back onto the cells.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
 import type { FieldValue } from '../../../../shared/datasets/validateFieldValue';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { appendBlankRows, applyEdits, applyServerProblems, removeRows, undoEdits, type CellEdit, type Change, type UndoEntry } from '../grid/gridEdits';
+import {
+  appendBlankRows,
+  applyEdits,
+  applyServerProblems,
+  type CellEdit,
+  type Change,
+  removeRows,
+  undoEdits,
+  type UndoEntry,
+} from '../grid/gridEdits';
 import { errorCount, type GridRow } from '../grid/gridRow';
 import { buildSave } from './buildSave';
 
@@ -37,7 +47,11 @@ export interface DatasetEditor {
 
 const AUTOSAVE_MS = 500;
 
-export function useDatasetEditor(def: DatasetDef | null, year: number | undefined, opts: { onSaved?: () => void } = {}): DatasetEditor {
+export function useDatasetEditor(
+  def: DatasetDef | null,
+  year: number | undefined,
+  opts: { onSaved?: () => void } = {},
+): DatasetEditor {
   const [rows, setRowsState] = useState<GridRow[]>([]);
   const [structure, setStructure] = useState(0);
   const [loading, setLoading] = useState(true);
@@ -87,9 +101,16 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
     setSaveState('saving');
     const run = (async () => {
       try {
-        const res = await api('dataset/save', { dataset: d.name, year: d.yearly ? y : undefined, upserts: batch.upserts, deletes: del });
+        const res = await api('dataset/save', {
+          dataset: d.name,
+          year: d.yearly ? y : undefined,
+          upserts: batch.upserts,
+          deletes: del,
+        });
         const ids = new Map(batch.sentKeys.map((k, i) => [k, res.ids[i]]));
-        const next = rowsRef.current.map((r) => (r.id === undefined && ids.has(r.key) ? { ...r, id: ids.get(r.key) } : r));
+        const next = rowsRef.current.map((r) =>
+          r.id === undefined && ids.has(r.key) ? { ...r, id: ids.get(r.key) } : r,
+        );
         setRows(next);
         for (const [k, set] of batch.sentSets) if (dirty.current.get(k) === set) dirty.current.delete(k);
         deletes.current = deletes.current.filter((id) => !del.includes(id));
@@ -98,9 +119,12 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
         onSaved.current?.();
         return batch.heldBack === 0;
       } catch (e) {
-        if (e instanceof ApiCallError && e.error.details?.length) setRows(applyServerProblems(rowsRef.current, batch.sentKeys, e.error.details));
+        if (e instanceof ApiCallError && e.error.details?.length)
+          setRows(applyServerProblems(rowsRef.current, batch.sentKeys, e.error.details));
         else if (e instanceof ApiCallError && e.error.where?.row !== undefined && e.error.where.field) {
-          setRows(applyServerProblems(rowsRef.current, batch.sentKeys, [{ message: e.error.message, where: e.error.where }]));
+          setRows(
+            applyServerProblems(rowsRef.current, batch.sentKeys, [{ message: e.error.message, where: e.error.where }]),
+          );
         }
         setSaveMessage(errorText(e));
         setSaveState('failed');
@@ -137,7 +161,8 @@ export function useDatasetEditor(def: DatasetDef | null, year: number | undefine
       }
       setUndoLabel(undoStack.current.at(-1)?.label ?? null);
       setRedoLabel(redoStack.current.at(-1)?.label ?? null);
-      if (change.rows.length !== before || change.undo?.removed.length || change.undo?.appendedKeys.length) setStructure((s) => s + 1);
+      if (change.rows.length !== before || change.undo?.removed.length || change.undo?.appendedKeys.length)
+        setStructure((s) => s + 1);
       if (change.touched.size || change.deletedIds.length) schedule();
     },
     [schedule, setRows],

@@ -1,14 +1,16 @@
+import './evidence.css';
+
 import { useEffect, useMemo, useState } from 'react';
+
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import type { DatasetDef, DatasetName } from '../../../../shared/datasets/datasetDefinition';
 import { api } from '../../api/apiClient';
-import { useConfirmedAction } from '../../app/useConfirmedAction';
 import { useAppStore } from '../../app/appStore';
+import { useConfirmedAction } from '../../app/useConfirmedAction';
 import { loadDefinitions } from '../datasets/loadDefinitions';
 import { EvidencePreview } from './EvidencePreview';
-import { EvidenceUpload } from './EvidenceUpload';
 import { formatBytes, loadRecordLabels, loadYears } from './evidenceRecords';
-import './evidence.css';
+import { EvidenceUpload } from './EvidenceUpload';
 
 const KIND: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG 图片', 'image/png': 'PNG 图片' };
 
@@ -40,7 +42,10 @@ export function EvidencePage() {
   }, [filter]);
 
   // Name the records of each data set that has files (read once per data set).
-  const needed = useMemo(() => [...new Set((items ?? []).map((i) => i.dataset))].filter((d) => !labels[d]), [items, labels]);
+  const needed = useMemo(
+    () => [...new Set((items ?? []).map((i) => i.dataset))].filter((d) => !labels[d]),
+    [items, labels],
+  );
   useEffect(() => {
     if (!defs.length || !needed.length) return;
     for (const name of needed) {
@@ -54,16 +59,29 @@ export function EvidencePage() {
   }, [needed, defs, years]);
 
   const labelOf = (d: string) => defs.find((x) => x.name === d)?.label ?? d;
-  const recordOf = (i: EvidenceItem) => labels[i.dataset]?.get(i.rowId) ?? (labels[i.dataset] ? `第 ${i.rowId} 条（已删除）` : '……');
+  const recordOf = (i: EvidenceItem) =>
+    labels[i.dataset]?.get(i.rowId) ?? (labels[i.dataset] ? `第 ${i.rowId} 条（已删除）` : '……');
   const rows = useMemo(
-    () => [...(items ?? [])].sort((a, b) => labelOf(a.dataset).localeCompare(labelOf(b.dataset), 'zh-CN') || a.rowId - b.rowId || a.linkId - b.linkId),
+    () =>
+      [...(items ?? [])].sort(
+        (a, b) =>
+          labelOf(a.dataset).localeCompare(labelOf(b.dataset), 'zh-CN') || a.rowId - b.rowId || a.linkId - b.linkId,
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, defs],
   );
 
   const removal = useConfirmedAction<EvidenceItem>({
     idOf: (i) => i.linkId,
-    question: (i) => ({ title: '移除佐证材料？', body: <p>从「{recordOf(i)}」上移除佐证材料「{i.name}」。</p>, confirmLabel: '移除' }),
+    question: (i) => ({
+      title: '移除佐证材料？',
+      body: (
+        <p>
+          从「{recordOf(i)}」上移除佐证材料「{i.name}」。
+        </p>
+      ),
+      confirmLabel: '移除',
+    }),
     async run(i) {
       await api('evidence/remove', { linkId: i.linkId });
       if (preview?.linkId === i.linkId) setPreview(null);
@@ -93,7 +111,11 @@ export function EvidencePage() {
         <h2>已添加的材料{items ? `（${items.length} 个）` : ''}</h2>
         <label>
           按数据集筛选
-          <select aria-label="按数据集筛选" value={filter} onChange={(e) => setFilter(e.target.value as DatasetName | '')}>
+          <select
+            aria-label="按数据集筛选"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value as DatasetName | '')}
+          >
             <option value="">全部数据集</option>
             {defs.map((d) => (
               <option key={d.name} value={d.name}>
@@ -124,7 +146,11 @@ export function EvidencePage() {
           </thead>
           <tbody>
             {rows.map((i) => (
-              <tr key={i.linkId} data-testid={`evidence-${i.linkId}`} className={preview?.linkId === i.linkId ? 'ev-current' : undefined}>
+              <tr
+                key={i.linkId}
+                data-testid={`evidence-${i.linkId}`}
+                className={preview?.linkId === i.linkId ? 'ev-current' : undefined}
+              >
                 <td>{labelOf(i.dataset)}</td>
                 <td>{recordOf(i)}</td>
                 <td title={`SHA-256 ${i.hash}`}>{i.name}</td>

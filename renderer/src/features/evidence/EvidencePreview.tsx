@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';

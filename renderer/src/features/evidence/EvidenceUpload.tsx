@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import type { DatasetDef, DatasetName } from '../../../../shared/datasets/datasetDefinition';
 import { api } from '../../api/apiClient';
@@ -10,7 +11,15 @@ import { loadRecords, type RecordChoice } from './evidenceRecords';
 const SHOWN = 300;
 
 /** 添加佐证材料: pick a data set (and year) and a record, then a PDF or image file. */
-export function EvidenceUpload({ defs, years, onAdded }: { defs: DatasetDef[]; years: number[]; onAdded(item: EvidenceItem): void }) {
+export function EvidenceUpload({
+  defs,
+  years,
+  onAdded,
+}: {
+  defs: DatasetDef[];
+  years: number[];
+  onAdded(item: EvidenceItem): void;
+}) {
   const [dataset, setDataset] = useState<DatasetName>('enterprises');
   const [year, setYear] = useState<number | undefined>(years[0]);
   const [records, setRecords] = useState<RecordChoice[] | null>(null);
@@ -57,7 +66,13 @@ export function EvidenceUpload({ defs, years, onAdded }: { defs: DatasetDef[]; y
     if (!file) return;
     setBusy(true);
     try {
-      const item = await api('evidence/add', { dataset: def.name, rowId, fileName: file.name, dataBase64: bytesToBase64(file.data), note: note.trim() });
+      const item = await api('evidence/add', {
+        dataset: def.name,
+        rowId,
+        fileName: file.name,
+        dataBase64: bytesToBase64(file.data),
+        note: note.trim(),
+      });
       showNotice(`已为「${chosen?.label ?? rowId}」添加佐证材料「${item.name}」`);
       setNote('');
       onAdded(item);
@@ -97,13 +112,29 @@ export function EvidenceUpload({ defs, years, onAdded }: { defs: DatasetDef[]; y
         {!def?.single && (
           <label>
             查找记录
-            <input aria-label="查找记录" value={filter} placeholder="输入名称中的字" onChange={(e) => setFilter(e.target.value)} />
+            <input
+              aria-label="查找记录"
+              value={filter}
+              placeholder="输入名称中的字"
+              onChange={(e) => setFilter(e.target.value)}
+            />
           </label>
         )}
         <label className="ev-grow">
           记录
-          <select aria-label="记录" value={rowId ?? ''} onChange={(e) => setRowId(e.target.value ? Number(e.target.value) : null)} disabled={!records}>
-            <option value="">{records === null ? '正在读取……' : records.length ? `请选择（共 ${records.length} 条${records.length > shown.length ? `，显示前 ${shown.length} 条，可输入查找` : ''}）` : '此数据集还没有记录'}</option>
+          <select
+            aria-label="记录"
+            value={rowId ?? ''}
+            onChange={(e) => setRowId(e.target.value ? Number(e.target.value) : null)}
+            disabled={!records}
+          >
+            <option value="">
+              {records === null
+                ? '正在读取……'
+                : records.length
+                  ? `请选择（共 ${records.length} 条${records.length > shown.length ? `，显示前 ${shown.length} 条，可输入查找` : ''}）`
+                  : '此数据集还没有记录'}
+            </option>
             {shown.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.label}
@@ -115,7 +146,13 @@ export function EvidenceUpload({ defs, years, onAdded }: { defs: DatasetDef[]; y
       <div className="ev-row">
         <label className="ev-grow">
           说明（可选）
-          <input aria-label="说明" value={note} maxLength={500} placeholder="如：产教融合型企业认定文件" onChange={(e) => setNote(e.target.value)} />
+          <input
+            aria-label="说明"
+            value={note}
+            maxLength={500}
+            placeholder="如：产教融合型企业认定文件"
+            onChange={(e) => setNote(e.target.value)}
+          />
         </label>
         <button className="primary" onClick={upload} disabled={busy || rowId === null}>
           {busy ? '正在上传……' : '选择文件并上传…'}

@@ -16,7 +16,8 @@ const PREFIX_KEYS = ['assetNo', 'staffNo', 'code', 'centre'];
 const DETAIL_KEYS = ['event', 'certLevel', 'model'];
 
 export function recordLabel(def: DatasetDef, row: Record<string, unknown>): string {
-  const has = (k: string) => def.fields.some((f) => f.key === k) && row[k] !== undefined && row[k] !== null && row[k] !== '';
+  const has = (k: string) =>
+    def.fields.some((f) => f.key === k) && row[k] !== undefined && row[k] !== null && row[k] !== '';
   const parts: string[] = [];
   for (const k of def.keyFields ?? []) if (PREFIX_KEYS.includes(k) && has(k)) parts.push(String(row[k]));
   const main = NAME_KEYS.find((k) => has(k) && !parts.includes(String(row[k])));

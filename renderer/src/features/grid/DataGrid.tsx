@@ -4,17 +4,28 @@
 // One textarea sits over the active cell at all times and holds the focus. Not editing, it is
 // invisible and empty, so the first keystroke — or the first IME composition — lands in it and
 // simply turns it into the editor: nothing is lost and the browser's IME handling is never fought.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import './grid.css';
+
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
-import { choicesOf, columnWidth, computeTotals, displayText, editText, headerUnit, isNumeric, isTotalled } from './cellText';
-import { pasteEdits, type CellEdit } from './gridEdits';
+import {
+  choicesOf,
+  columnWidth,
+  computeTotals,
+  displayText,
+  editText,
+  headerUnit,
+  isNumeric,
+  isTotalled,
+} from './cellText';
+import { type CellEdit, pasteEdits } from './gridEdits';
 import type { GridRow } from './gridRow';
-import { clampPos, moveCell, rangeOf, tabCell, type CellPos, type Move } from './selection';
 import { SearchIndex } from './searchIndex';
+import { type CellPos, clampPos, type Move, moveCell, rangeOf, tabCell } from './selection';
 import { computeView, type SortSpec } from './sortFilter';
 import { formatTsv, parseTsv } from './tsv';
-import './grid.css';
 
 const ROW_H = 30;
 const HEAD_H = 40;
@@ -52,7 +63,19 @@ interface Editing {
 }
 
 export function DataGrid(props: DataGridProps) {
-  const { fields, rows, structure, search = '', warnings, onEdit, onUndo, onRedo, onSelectRows, handleRef, label } = props;
+  const {
+    fields,
+    rows,
+    structure,
+    search = '',
+    warnings,
+    onEdit,
+    onUndo,
+    onRedo,
+    onSelectRows,
+    handleRef,
+    label,
+  } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });
@@ -83,12 +106,18 @@ export function DataGrid(props: DataGridProps) {
 
   // The order is recomputed when rows come or go, or the sort/filter changes — not on each edit,
   // so a cell edited under a filter does not jump away from under the cursor.
-  const view = useMemo(() => {
-    performance.mark('grid-view-compute');
-    const v = computeView(rowsRef.current, fields, { sort, filters, search, pinned: (r) => r.key.startsWith('new:') }, searchIndex);
-    performance.mark('grid-view-computed');
-    return v;
-  },
+  const view = useMemo(
+    () => {
+      performance.mark('grid-view-compute');
+      const v = computeView(
+        rowsRef.current,
+        fields,
+        { sort, filters, search, pinned: (r) => r.key.startsWith('new:') },
+        searchIndex,
+      );
+      performance.mark('grid-view-computed');
+      return v;
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [structure, rows.length, fields, searchIndex, sort, filters, search],
   );
@@ -147,7 +176,10 @@ export function DataGrid(props: DataGridProps) {
   const totals = useMemo(() => {
     if (!fields.some(isTotalled)) return null;
     // An array, not a generator: this runs over 50,000 rows on every filter.
-    return computeTotals(fields, view.map((i) => rows[i].values));
+    return computeTotals(
+      fields,
+      view.map((i) => rows[i].values),
+    );
   }, [fields, view, rows]);
 
   // Tell the page which rows are selected only when that changes: a filter that leaves the
@@ -249,7 +281,8 @@ export function DataGrid(props: DataGridProps) {
   const clearRange = () => {
     const edits: CellEdit[] = [];
     for (let r = range.top; r <= range.bottom && r < view.length; r++) {
-      for (let c = range.left; c <= range.right; c++) if (cellText(rows[view[r]], c) !== '') edits.push({ row: view[r], field: fields[c].key, text: '' });
+      for (let c = range.left; c <= range.right; c++)
+        if (cellText(rows[view[r]], c) !== '') edits.push({ row: view[r], field: fields[c].key, text: '' });
     }
     if (edits.length) onEdit(edits, '清除');
   };
@@ -270,7 +303,11 @@ export function DataGrid(props: DataGridProps) {
         e.preventDefault();
         const from = editing.pos;
         finishEdit(true);
-        select(e.key === 'Enter' ? moveCell(from, e.shiftKey ? 'up' : 'down', rowCount + (e.shiftKey ? 0 : 1), colCount) : tabCell(from, e.shiftKey, rowCount, colCount));
+        select(
+          e.key === 'Enter'
+            ? moveCell(from, e.shiftKey ? 'up' : 'down', rowCount + (e.shiftKey ? 0 : 1), colCount)
+            : tabCell(from, e.shiftKey, rowCount, colCount),
+        );
       } else if (e.key === 'Escape') {
         e.preventDefault();
         finishEdit(false);
@@ -288,7 +325,9 @@ export function DataGrid(props: DataGridProps) {
     const arrow = e.key.startsWith('Arrow') ? arrowMove(e.key) : null;
     if (arrow) {
       e.preventDefault();
-      const jump: Move | null = ctrl ? ({ up: 'top', down: 'bottom', left: 'home', right: 'end' } as const)[arrow as 'up'] : null;
+      const jump: Move | null = ctrl
+        ? ({ up: 'top', down: 'bottom', left: 'home', right: 'end' } as const)[arrow as 'up']
+        : null;
       select(moveCell(focus, jump ?? arrow, rowCount, colCount), e.shiftKey);
     } else if (e.key === 'Enter') {
       e.preventDefault();
@@ -307,7 +346,15 @@ export function DataGrid(props: DataGridProps) {
       startEdit('enter', '');
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
-      select(moveCell(focus, ctrl ? (e.key === 'Home' ? 'top' : 'bottom') : e.key === 'Home' ? 'home' : 'end', rowCount, colCount), e.shiftKey);
+      select(
+        moveCell(
+          focus,
+          ctrl ? (e.key === 'Home' ? 'top' : 'bottom') : e.key === 'Home' ? 'home' : 'end',
+          rowCount,
+          colCount,
+        ),
+        e.shiftKey,
+      );
     } else if (e.key === 'PageDown' || e.key === 'PageUp') {
       e.preventDefault();
       const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - headH) / ROW_H) - 1);
@@ -436,13 +483,16 @@ export function DataGrid(props: DataGridProps) {
 
   const toggleSort = (key: string) => {
     performance.mark('grid-sort-start');
-    setSort((s) => (!s || s.field !== key ? { field: key, dir: 'asc' } : s.dir === 'asc' ? { field: key, dir: 'desc' } : null));
+    setSort((s) =>
+      !s || s.field !== key ? { field: key, dir: 'asc' } : s.dir === 'asc' ? { field: key, dir: 'desc' } : null,
+    );
   };
 
   const activeRow = rowAt(focus.row);
   const activeField = fields[focus.col];
   const activeError = activeRow && activeField ? activeRow.errors?.[activeField.key] : undefined;
-  const activeWarning = activeRow?.id !== undefined && activeField ? warnings?.get(activeRow.id)?.[activeField.key] : undefined;
+  const activeWarning =
+    activeRow?.id !== undefined && activeField ? warnings?.get(activeRow.id)?.[activeField.key] : undefined;
   const editorPos = editing?.pos ?? focus;
   const editorField = fields[editorPos.col];
   const choiceList = editing && editorField ? choicesOf(editorField) : undefined;
@@ -452,14 +502,34 @@ export function DataGrid(props: DataGridProps) {
   const filtering = search.trim() !== '' || Object.values(filters).some((v) => v.trim() !== '');
 
   let message: ReactNode;
-  if (activeError) message = <span className="dg-msg-error">第 {focus.row + 1} 行「{activeField.label}」：{activeError}</span>;
-  else if (activeWarning) message = <span className="dg-msg-warn">第 {focus.row + 1} 行「{activeField.label}」：{activeWarning}</span>;
-  else message = <span className="dg-msg-hint">直接输入即可编辑（支持拼音输入法）；双击或 F2 修改；Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴；Delete 清除；Ctrl+Z 撤销，Ctrl+Y 重做</span>;
+  if (activeError)
+    message = (
+      <span className="dg-msg-error">
+        第 {focus.row + 1} 行「{activeField.label}」：{activeError}
+      </span>
+    );
+  else if (activeWarning)
+    message = (
+      <span className="dg-msg-warn">
+        第 {focus.row + 1} 行「{activeField.label}」：{activeWarning}
+      </span>
+    );
+  else
+    message = (
+      <span className="dg-msg-hint">
+        直接输入即可编辑（支持拼音输入法）；双击或 F2 修改；Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴；Delete
+        清除；Ctrl+Z 撤销，Ctrl+Y 重做
+      </span>
+    );
 
   return (
     <div className="dg" aria-label={label}>
       <div className="dg-bar">
-        <button type="button" className={filtersOpen ? 'dg-bar-btn on' : 'dg-bar-btn'} onClick={() => setFiltersOpen((o) => !o)}>
+        <button
+          type="button"
+          className={filtersOpen ? 'dg-bar-btn on' : 'dg-bar-btn'}
+          onClick={() => setFiltersOpen((o) => !o)}
+        >
           按列筛选
         </button>
         {(filtering || sort) && (
@@ -501,7 +571,12 @@ export function DataGrid(props: DataGridProps) {
                 return (
                   <div
                     key={f.key}
-                    className={'dg-hcell' + (isNumeric(f) ? ' num' : '') + (range.left <= c && c <= range.right ? ' hl' : '') + (c === 0 ? ' frozen' : '')}
+                    className={
+                      'dg-hcell' +
+                      (isNumeric(f) ? ' num' : '') +
+                      (range.left <= c && c <= range.right ? ' hl' : '') +
+                      (c === 0 ? ' frozen' : '')
+                    }
                     style={{ width: widths[c] }}
                     title={f.description ? `${f.label}：${f.description}` : `${f.label}（点击排序）`}
                     onClick={() => toggleSort(f.key)}
@@ -560,7 +635,13 @@ export function DataGrid(props: DataGridProps) {
                 />
               );
             })}
-            {rowCount === 0 && <div className="dg-empty">{filtering ? '没有符合条件的行' : '还没有数据：直接在此输入，或从 Excel 复制后按 Ctrl+V 粘贴，或点击「新增行」'}</div>}
+            {rowCount === 0 && (
+              <div className="dg-empty">
+                {filtering
+                  ? '没有符合条件的行'
+                  : '还没有数据：直接在此输入，或从 Excel 复制后按 Ctrl+V 粘贴，或点击「新增行」'}
+              </div>
+            )}
             <textarea
               ref={editorRef}
               className={editing ? 'dg-editor editing' : 'dg-editor'}
@@ -585,7 +666,15 @@ export function DataGrid(props: DataGridProps) {
               }}
             />
             {editing && shownChoices.length > 0 && (
-              <div className="dg-choices" style={{ top: (editorPos.row + 1) * ROW_H, left: lefts[editorPos.col], minWidth: widths[editorPos.col] }} role="listbox">
+              <div
+                className="dg-choices"
+                style={{
+                  top: (editorPos.row + 1) * ROW_H,
+                  left: lefts[editorPos.col],
+                  minWidth: widths[editorPos.col],
+                }}
+                role="listbox"
+              >
                 {shownChoices.map((c, i) => (
                   <div
                     key={c}
@@ -616,7 +705,11 @@ export function DataGrid(props: DataGridProps) {
                 合计
               </div>
               {fields.map((f, c) => (
-                <div key={f.key} className={'dg-tcell' + (isNumeric(f) ? ' num' : '') + (c === 0 ? ' frozen' : '')} style={{ width: widths[c] }}>
+                <div
+                  key={f.key}
+                  className={'dg-tcell' + (isNumeric(f) ? ' num' : '') + (c === 0 ? ' frozen' : '')}
+                  style={{ width: widths[c] }}
+                >
                   {totals[f.key] !== undefined ? displayText(f, totals[f.key]) : ''}
                 </div>
               ))}
@@ -655,9 +748,25 @@ interface RowViewProps {
   warn?: Readonly<Record<string, string>>;
 }
 
-const RowView = memo(function RowView({ row, index, top, fields, widths, selLeft, selRight, activeCol, editingCol, warn }: RowViewProps) {
+const RowView = memo(function RowView({
+  row,
+  index,
+  top,
+  fields,
+  widths,
+  selLeft,
+  selRight,
+  activeCol,
+  editingCol,
+  warn,
+}: RowViewProps) {
   return (
-    <div className={'dg-row' + (index % 2 ? ' odd' : '')} style={{ transform: `translateY(${top}px)` }} role="row" aria-rowindex={index + 1}>
+    <div
+      className={'dg-row' + (index % 2 ? ' odd' : '')}
+      style={{ transform: `translateY(${top}px)` }}
+      role="row"
+      aria-rowindex={index + 1}
+    >
       <div className={'dg-rowhead' + (selLeft >= 0 ? ' hl' : '')} style={{ width: NUM_W }} data-rowhead={index}>
         {index + 1}
       </div>
@@ -676,7 +785,15 @@ const RowView = memo(function RowView({ row, index, top, fields, widths, selLeft
         if (c === editingCol) cls += ' under-editor';
         if (choicesOf(f) && c === activeCol) cls += ' has-choices';
         return (
-          <div key={f.key} className={cls} style={{ width: widths[c] }} data-cell={`${index}:${c}`} title={err ?? w ?? (text.length > 8 ? text : undefined)} role="gridcell" aria-invalid={err ? true : undefined}>
+          <div
+            key={f.key}
+            className={cls}
+            style={{ width: widths[c] }}
+            data-cell={`${index}:${c}`}
+            title={err ?? w ?? (text.length > 8 ? text : undefined)}
+            role="gridcell"
+            aria-invalid={err ? true : undefined}
+          >
             {text}
           </div>
         );

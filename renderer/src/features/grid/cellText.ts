@@ -1,7 +1,7 @@
 // How a stored value looks in a cell, what the editor starts with, and how typed text becomes a
 // value: the one place that knows money is integer 分 shown in 元 (or 万元 when the unit says so).
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
-import { parseFieldValue, type FieldParse, type FieldValue } from '../../../../shared/datasets/validateFieldValue';
+import { type FieldParse, type FieldValue, parseFieldValue } from '../../../../shared/datasets/validateFieldValue';
 import { groupThousands } from '../../../../shared/format/groupThousands';
 import { formatFenAsWanYuan, formatFenAsYuan, yuanTextOf } from '../../../../shared/format/money';
 
@@ -65,7 +65,10 @@ export function isTotalled(field: FieldDef): boolean {
 }
 
 /** Sums of the totalled columns over the given rows; money stays in integer 分. */
-export function computeTotals(fields: readonly FieldDef[], rows: Iterable<Record<string, unknown>>): Record<string, number> {
+export function computeTotals(
+  fields: readonly FieldDef[],
+  rows: Iterable<Record<string, unknown>>,
+): Record<string, number> {
   const keys = fields.filter(isTotalled);
   const sums: Record<string, number> = {};
   for (const f of keys) sums[f.key] = 0;
@@ -117,7 +120,13 @@ function typeWidth(field: FieldDef): number {
 }
 
 export function isNumeric(field: FieldDef): boolean {
-  return field.type === 'integer' || field.type === 'decimal' || field.type === 'money' || field.type === 'percent' || field.type === 'year';
+  return (
+    field.type === 'integer' ||
+    field.type === 'decimal' ||
+    field.type === 'money' ||
+    field.type === 'percent' ||
+    field.type === 'year'
+  );
 }
 
 /** Choices offered by the dropdown (booleans as 是/否). */

@@ -35,7 +35,10 @@ export type KeyMaker = () => string;
 
 const EMPTY = Object.freeze({}) as Readonly<Record<string, never>>;
 
-function withoutKey<T>(obj: Readonly<Record<string, T>> | undefined, key: string): Readonly<Record<string, T>> | undefined {
+function withoutKey<T>(
+  obj: Readonly<Record<string, T>> | undefined,
+  key: string,
+): Readonly<Record<string, T>> | undefined {
   if (!obj || !(key in obj)) return obj;
   const { [key]: _gone, ...rest } = obj;
   return Object.keys(rest).length ? rest : undefined;
@@ -56,10 +59,12 @@ export function checkRequired(row: GridRow, fields: readonly FieldDef[]): GridRo
   let errors = row.errors;
   for (const f of fields) {
     if (!f.required) continue;
-    const missing = !blank && (row.values[f.key] === null || row.values[f.key] === undefined) && row.drafts?.[f.key] === undefined;
+    const missing =
+      !blank && (row.values[f.key] === null || row.values[f.key] === undefined) && row.drafts?.[f.key] === undefined;
     const msg = `「${f.label}」不能为空`;
     if (missing && errors?.[f.key] === undefined) errors = { ...(errors ?? {}), [f.key]: msg };
-    else if (!missing && errors?.[f.key] === msg && row.drafts?.[f.key] === undefined) errors = withoutKey(errors, f.key);
+    else if (!missing && errors?.[f.key] === msg && row.drafts?.[f.key] === undefined)
+      errors = withoutKey(errors, f.key);
   }
   return errors === row.errors ? row : { ...row, errors };
 }
@@ -68,12 +73,27 @@ export function checkRequired(row: GridRow, fields: readonly FieldDef[]): GridRo
 export function setCellText(row: GridRow, field: FieldDef, text: string): GridRow {
   const parsed = parseCellText(field, text);
   if (parsed.ok) {
-    return { ...row, values: { ...row.values, [field.key]: parsed.value }, drafts: withoutKey(row.drafts, field.key), errors: withoutKey(row.errors, field.key) };
+    return {
+      ...row,
+      values: { ...row.values, [field.key]: parsed.value },
+      drafts: withoutKey(row.drafts, field.key),
+      errors: withoutKey(row.errors, field.key),
+    };
   }
-  return { ...row, drafts: { ...(row.drafts ?? {}), [field.key]: text }, errors: { ...(row.errors ?? {}), [field.key]: parsed.message } };
+  return {
+    ...row,
+    drafts: { ...(row.drafts ?? {}), [field.key]: text },
+    errors: { ...(row.errors ?? {}), [field.key]: parsed.message },
+  };
 }
 
-export function applyEdits(rows: readonly GridRow[], fields: readonly FieldDef[], edits: readonly CellEdit[], newKey: KeyMaker, label = '编辑'): Change {
+export function applyEdits(
+  rows: readonly GridRow[],
+  fields: readonly FieldDef[],
+  edits: readonly CellEdit[],
+  newKey: KeyMaker,
+  label = '编辑',
+): Change {
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const out = rows.slice();
   const touched = new Map<string, Set<string>>();
@@ -88,7 +108,8 @@ export function applyEdits(rows: readonly GridRow[], fields: readonly FieldDef[]
       appendedKeys.push(key);
     }
     const current = out[e.row];
-    if (!appendedKeys.includes(current.key) && !before.has(current.key)) before.set(current.key, { key: current.key, row: rows[e.row], fields: [] });
+    if (!appendedKeys.includes(current.key) && !before.has(current.key))
+      before.set(current.key, { key: current.key, row: rows[e.row], fields: [] });
     before.get(current.key)?.fields.push(field.key);
     out[e.row] = setCellText(current, field, e.text);
     let set = touched.get(current.key);
@@ -99,7 +120,12 @@ export function applyEdits(rows: readonly GridRow[], fields: readonly FieldDef[]
     const i = indexOfKey(out, key, rows.length);
     if (i >= 0) out[i] = checkRequired(out[i], fields);
   }
-  return { rows: out, touched, deletedIds: [], undo: { label, before: [...before.values()], appendedKeys, removed: [] } };
+  return {
+    rows: out,
+    touched,
+    deletedIds: [],
+    undo: { label, before: [...before.values()], appendedKeys, removed: [] },
+  };
 }
 
 function indexOfKey(rows: readonly GridRow[], key: string, hint = 0): number {
@@ -113,7 +139,12 @@ function indexOfKey(rows: readonly GridRow[], key: string, hint = 0): number {
 export function appendBlankRows(rows: readonly GridRow[], count: number, newKey: KeyMaker): Change {
   const added: GridRow[] = [];
   for (let i = 0; i < count; i++) added.push({ key: newKey(), values: EMPTY });
-  return { rows: [...rows, ...added], touched: new Map(), deletedIds: [], undo: { label: '新增行', before: [], appendedKeys: added.map((r) => r.key), removed: [] } };
+  return {
+    rows: [...rows, ...added],
+    touched: new Map(),
+    deletedIds: [],
+    undo: { label: '新增行', before: [], appendedKeys: added.map((r) => r.key), removed: [] },
+  };
 }
 
 /** Removes rows by key; stored ones must be deleted in the database. */
@@ -122,14 +153,24 @@ export function removeRows(rows: readonly GridRow[], keys: ReadonlySet<string>):
   const out: GridRow[] = [];
   rows.forEach((r, index) => (keys.has(r.key) ? removed.push({ index, row: r }) : out.push(r)));
   const deletedIds = removed.map((x) => x.row.id).filter((id): id is number => id !== undefined);
-  return { rows: out, touched: new Map(), deletedIds, undo: { label: '删除行', before: [], appendedKeys: [], removed } };
+  return {
+    rows: out,
+    touched: new Map(),
+    deletedIds,
+    undo: { label: '删除行', before: [], appendedKeys: [], removed },
+  };
 }
 
 /**
  * Reverses an action: restores earlier cell states, drops appended rows, re-adds removed rows as new
  * rows. The change carries the inverse entry, so undoing an undo (重做) is the same operation again.
  */
-export function undoEdits(rows: readonly GridRow[], fields: readonly FieldDef[], entry: UndoEntry, newKey: KeyMaker): Change {
+export function undoEdits(
+  rows: readonly GridRow[],
+  fields: readonly FieldDef[],
+  entry: UndoEntry,
+  newKey: KeyMaker,
+): Change {
   const touched = new Map<string, Set<string>>();
   const deletedIds: number[] = [];
   const appended = new Set(entry.appendedKeys);
@@ -163,7 +204,10 @@ export function undoEdits(rows: readonly GridRow[], fields: readonly FieldDef[],
     const { id: _id, ...rest } = row;
     out.splice(Math.min(index, out.length), 0, { ...rest, key });
     inverse.appendedKeys.push(key);
-    touched.set(key, new Set(fields.map((f) => f.key).filter((k) => row.values[k] !== null && row.values[k] !== undefined)));
+    touched.set(
+      key,
+      new Set(fields.map((f) => f.key).filter((k) => row.values[k] !== null && row.values[k] !== undefined)),
+    );
   }
   return { rows: out, touched, deletedIds, undo: inverse };
 }

@@ -75,5 +75,8 @@ export function tabCell(pos: CellPos, backwards: boolean, rowCount: number, colC
 }
 
 export function clampPos(pos: CellPos, rowCount: number, colCount: number): CellPos {
-  return { row: Math.min(Math.max(0, rowCount - 1), Math.max(0, pos.row)), col: Math.min(Math.max(0, colCount - 1), Math.max(0, pos.col)) };
+  return {
+    row: Math.min(Math.max(0, rowCount - 1), Math.max(0, pos.row)),
+    col: Math.min(Math.max(0, colCount - 1), Math.max(0, pos.col)),
+  };
 }

@@ -21,7 +21,12 @@ export interface ViewSpec {
 }
 
 /** `index` keeps row texts between calls (the grid holds one per field list); tests may omit it. */
-export function computeView(rows: readonly GridRow[], fields: readonly FieldDef[], spec: ViewSpec, index = new SearchIndex(fields)): number[] {
+export function computeView(
+  rows: readonly GridRow[],
+  fields: readonly FieldDef[],
+  spec: ViewSpec,
+  index = new SearchIndex(fields),
+): number[] {
   const search = (spec.search ?? '').trim().toLowerCase();
   const filters = Object.entries(spec.filters ?? {})
     .map(([k, v]) => [fields.findIndex((f) => f.key === k), v.trim().toLowerCase()] as const)

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
@@ -24,7 +25,10 @@ export function DatasetExcelButtons({ dataset, year, datasetLabel, onChanged }: 
   async function download(kind: 'template' | 'export') {
     setBusy(kind);
     try {
-      const r = kind === 'template' ? await api('dataset/exportTemplate', { dataset }) : await api('dataset/exportXlsx', { dataset, year });
+      const r =
+        kind === 'template'
+          ? await api('dataset/exportTemplate', { dataset })
+          : await api('dataset/exportXlsx', { dataset, year });
       if (await saveBytes(r.fileName, base64ToBytes(r.dataBase64), XLSX_MIME)) showNotice(`已导出：${r.fileName}`);
     } catch (e) {
       showError(e);
@@ -42,7 +46,15 @@ export function DatasetExcelButtons({ dataset, year, datasetLabel, onChanged }: 
         {busy === 'export' ? '正在导出……' : '导出Excel'}
       </button>
       <button onClick={() => setWizard(true)}>从Excel导入</button>
-      {wizard && <ImportWizard dataset={dataset} year={year} datasetLabel={datasetLabel} onClose={() => setWizard(false)} onChanged={onChanged} />}
+      {wizard && (
+        <ImportWizard
+          dataset={dataset}
+          year={year}
+          datasetLabel={datasetLabel}
+          onClose={() => setWizard(false)}
+          onChanged={onChanged}
+        />
+      )}
     </>
   );
 }

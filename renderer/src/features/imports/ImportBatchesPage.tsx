@@ -1,9 +1,11 @@
+import './imports.css';
+
 import { useEffect, useState } from 'react';
+
 import type { ImportBatchView } from '../../../../shared/api/importCalls';
 import { api } from '../../api/apiClient';
-import { useConfirmedAction } from '../../app/useConfirmedAction';
 import { useAppStore } from '../../app/appStore';
-import './imports.css';
+import { useConfirmedAction } from '../../app/useConfirmedAction';
 
 /** 导入记录: every Excel/CSV import, newest first, each undoable in one step. */
 export function ImportBatchesPage() {
@@ -29,7 +31,12 @@ export function ImportBatchesPage() {
     idOf: (b) => b.id,
     question: (b) => ({
       title: `撤销第 ${b.id} 次导入？`,
-      body: <p>撤销「{b.fileName}」的导入：删除它新增的 {b.insertedCount} 行，并把它更新的 {b.updatedCount} 行恢复为导入前的内容。</p>,
+      body: (
+        <p>
+          撤销「{b.fileName}」的导入：删除它新增的 {b.insertedCount} 行，并把它更新的 {b.updatedCount}{' '}
+          行恢复为导入前的内容。
+        </p>
+      ),
       confirmLabel: '撤销导入',
     }),
     async run(b) {
@@ -74,7 +81,9 @@ export function ImportBatchesPage() {
                 <td>{b.sheet}</td>
                 <td>{b.insertedCount}</td>
                 <td>{b.updatedCount}</td>
-                <td>{b.status === 'undone' ? `已撤销（${new Date(b.undoneAt ?? '').toLocaleString('zh-CN')}）` : '已导入'}</td>
+                <td>
+                  {b.status === 'undone' ? `已撤销（${new Date(b.undoneAt ?? '').toLocaleString('zh-CN')}）` : '已导入'}
+                </td>
                 <td>
                   {b.status === 'applied' && (
                     <button onClick={() => undo.ask(b)} disabled={undo.busyId !== null}>

@@ -1,11 +1,13 @@
+import './imports.css';
+
 import { useMemo, useState } from 'react';
+
 import type { ImportPreview } from '../../../../shared/api/importCalls';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { cellDisplay } from './cellDisplay';
 import { ImportProgressBar, newProgressKey } from './ImportProgressBar';
-import './imports.css';
 
 export interface ImportWizardProps {
   /** Data set name, e.g. 'equipment'. */
@@ -44,13 +46,26 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   /** The running preview's or import's key for import/progress. */
   const [running, setRunning] = useState<string | null>(null);
 
-  async function load(f: FileData, nextSheet?: string, nextMapping?: Record<string, string | null>, nextConstants?: Record<string, string>) {
+  async function load(
+    f: FileData,
+    nextSheet?: string,
+    nextMapping?: Record<string, string | null>,
+    nextConstants?: Record<string, string>,
+  ) {
     setBusy(true);
     setError(null);
     const progressKey = newProgressKey();
     setRunning(progressKey);
     try {
-      const p = await api('import/preview', { dataset, year, ...f, sheet: nextSheet, mapping: nextMapping, constants: nextConstants, progressKey });
+      const p = await api('import/preview', {
+        dataset,
+        year,
+        ...f,
+        sheet: nextSheet,
+        mapping: nextMapping,
+        constants: nextConstants,
+        progressKey,
+      });
       setPreview(p);
       setSheet(p.sheet);
       setMapping(p.mapping);
@@ -134,7 +149,10 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
           {error && <div className="banner banner-error">{error}</div>}
           {step === 'choose' && (
             <div>
-              <p>支持 Excel 工作簿（.xlsx，以及旧版 .xls 和 WPS 的 .et）和 CSV 文件（UTF-8 或 GBK 编码均可）。表格上方可以有标题行，表头可以是合并单元格；合计行和空行会自动跳过。</p>
+              <p>
+                支持 Excel 工作簿（.xlsx，以及旧版 .xls 和 WPS 的 .et）和 CSV 文件（UTF-8 或 GBK
+                编码均可）。表格上方可以有标题行，表头可以是合并单元格；合计行和空行会自动跳过。
+              </p>
               <button className="primary" onClick={pick} disabled={busy}>
                 {busy ? '正在读取……' : '选择文件…'}
               </button>
@@ -146,10 +164,17 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
               {/* Re-reading after a change of sheet or mapping. */}
               {busy && step === 'preview' && <ImportProgressBar progressKey={running} writes={false} />}
               <div className="import-row">
-                <span>文件：{file.fileName}{preview.encoding ? `（${preview.encoding} 编码）` : ''}</span>
+                <span>
+                  文件：{file.fileName}
+                  {preview.encoding ? `（${preview.encoding} 编码）` : ''}
+                </span>
                 <label>
                   工作表：
-                  <select value={sheet} disabled={busy || step === 'applying'} onChange={(e) => load(file, e.target.value)}>
+                  <select
+                    value={sheet}
+                    disabled={busy || step === 'applying'}
+                    onChange={(e) => load(file, e.target.value)}
+                  >
                     {preview.sheets.map((s) => (
                       <option key={s.name} value={s.name}>
                         {s.name}（{s.rowCount} 行）
@@ -157,8 +182,12 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                     ))}
                   </select>
                 </label>
-                <span className="import-muted">表头在第 {preview.headerRow} 行，共 {preview.rowCount} 行数据</span>
-                <button onClick={pick} disabled={busy || step === 'applying'}>换一个文件…</button>
+                <span className="import-muted">
+                  表头在第 {preview.headerRow} 行，共 {preview.rowCount} 行数据
+                </span>
+                <button onClick={pick} disabled={busy || step === 'applying'}>
+                  换一个文件…
+                </button>
               </div>
               <details open={hasProblems || mappedFields.length < 3}>
                 <summary>列对应（{mappedFields.length} 个字段已对应，可调整）</summary>
@@ -205,13 +234,16 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
               ))}
               {hasProblems ? (
                 <div>
-                  <strong style={{ color: 'var(--error)' }}>发现 {preview.problemCount} 处问题，请修改文件或列对应后重新读取；在没有问题之前不会导入任何数据。</strong>
+                  <strong style={{ color: 'var(--error)' }}>
+                    发现 {preview.problemCount} 处问题，请修改文件或列对应后重新读取；在没有问题之前不会导入任何数据。
+                  </strong>
                   <ol className="import-problems">
                     {preview.problems.map((p, i) => (
                       <li key={i}>
                         {p.sheet ? `工作表「${p.sheet}」` : ''}
                         {p.row !== undefined ? ` 第 ${p.row} 行` : ''}
-                        {p.column ? ` ${p.column} 列「${p.header ?? ''}」` : p.fieldLabel ? ` 「${p.fieldLabel}」` : ''}：{p.message}
+                        {p.column ? ` ${p.column} 列「${p.header ?? ''}」` : p.fieldLabel ? ` 「${p.fieldLabel}」` : ''}
+                        ：{p.message}
                       </li>
                     ))}
                   </ol>
@@ -225,13 +257,17 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                     <tr>
                       <th>行号</th>
                       {preview.rows.some((r) => r.year !== undefined) && <th>统计年度</th>}
-                      {mappedFields.filter((f) => f.key !== 'year' || !preview.rows.some((r) => r.year !== undefined)).map((f) => (
-                        <th key={f.key}>
-                          {f.label}
-                          {f.type === 'money' ? '（元）' : f.unit ? `（${f.unit}）` : ''}
-                          <div className="import-muted">{mapping[f.key] ? `${mapping[f.key]} 列` : `全部为「${constants[f.key]}」`}</div>
-                        </th>
-                      ))}
+                      {mappedFields
+                        .filter((f) => f.key !== 'year' || !preview.rows.some((r) => r.year !== undefined))
+                        .map((f) => (
+                          <th key={f.key}>
+                            {f.label}
+                            {f.type === 'money' ? '（元）' : f.unit ? `（${f.unit}）` : ''}
+                            <div className="import-muted">
+                              {mapping[f.key] ? `${mapping[f.key]} 列` : `全部为「${constants[f.key]}」`}
+                            </div>
+                          </th>
+                        ))}
                     </tr>
                   </thead>
                   <tbody>
@@ -239,17 +275,23 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                       <tr key={r.row} className={badRows.has(r.row) ? 'bad' : ''}>
                         <td>{r.row}</td>
                         {preview.rows.some((x) => x.year !== undefined) && <td>{r.year ?? ''}</td>}
-                        {mappedFields.filter((f) => f.key !== 'year' || !preview.rows.some((x) => x.year !== undefined)).map((f) => (
-                          <td key={f.key} className={badCells.has(`${r.row}:${f.key}`) ? 'bad' : ''}>
-                            {cellDisplay(f.type, r.values[f.key])}
-                          </td>
-                        ))}
+                        {mappedFields
+                          .filter((f) => f.key !== 'year' || !preview.rows.some((x) => x.year !== undefined))
+                          .map((f) => (
+                            <td key={f.key} className={badCells.has(`${r.row}:${f.key}`) ? 'bad' : ''}>
+                              {cellDisplay(f.type, r.values[f.key])}
+                            </td>
+                          ))}
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              {preview.rowCount > preview.rows.length && <div className="import-muted">只显示前 {preview.rows.length} 行，导入时全部 {preview.rowCount} 行都会检查和写入。</div>}
+              {preview.rowCount > preview.rows.length && (
+                <div className="import-muted">
+                  只显示前 {preview.rows.length} 行，导入时全部 {preview.rowCount} 行都会检查和写入。
+                </div>
+              )}
               {step === 'applying' && <ImportProgressBar progressKey={running} writes />}
             </>
           )}
@@ -269,7 +311,11 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
             </button>
           )}
           {(step === 'preview' || step === 'applying') && (
-            <button className="primary" onClick={apply} disabled={busy || hasProblems || step === 'applying' || !preview?.rowCount}>
+            <button
+              className="primary"
+              onClick={apply}
+              disabled={busy || hasProblems || step === 'applying' || !preview?.rowCount}
+            >
               {step === 'applying' ? '正在导入……' : `导入 ${preview?.rowCount ?? 0} 行`}
             </button>
           )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import type { Pack } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
@@ -30,11 +31,22 @@ export function CreateApplicationCard({ pack }: { pack: Pack }) {
     <>
       <section className="np-section">
         <h2>新建申报</h2>
-        {pack.parameters.length > 0 && <p className="nl-muted">先选择本次申报的参数，表格将按所选专业、专业群和合作企业从基础数据自动填写。</p>}
+        {pack.parameters.length > 0 && (
+          <p className="nl-muted">先选择本次申报的参数，表格将按所选专业、专业群和合作企业从基础数据自动填写。</p>
+        )}
         {choice.error && <div className="banner banner-error">{choice.error}</div>}
-        {error && <div className="banner banner-error" role="alert">{error}</div>}
+        {error && (
+          <div className="banner banner-error" role="alert">
+            {error}
+          </div>
+        )}
         {choice.resolved ? (
-          <ParameterForm pack={pack} resolved={choice.resolved} onChange={choice.setParam} idPrefix={`new-${pack.id}`} />
+          <ParameterForm
+            pack={pack}
+            resolved={choice.resolved}
+            onChange={choice.setParam}
+            idPrefix={`new-${pack.id}`}
+          />
         ) : (
           !choice.error && <div className="app-loading">正在读取可选项…</div>
         )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import type { EligibilityReport } from '../../../../shared/packs/checkEligibility';
 import type { ParamValue } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
@@ -42,7 +43,14 @@ export function EligibilityPanel({ packId, params, mode }: Props) {
     mode === 'eligibility'
       ? verdictSentence(report)
       : `共 ${report.rules.length} 项目标：已达到 ${passed} 项，未达到 ${failed} 项，待确认 ${report.rules.length - passed - failed} 项`;
-  const verdictCls = mode === 'selfCheck' ? 'el-verdict-info' : report.verdict === true ? 'el-verdict-ok' : report.verdict === false ? 'el-verdict-bad' : 'el-verdict-open';
+  const verdictCls =
+    mode === 'selfCheck'
+      ? 'el-verdict-info'
+      : report.verdict === true
+        ? 'el-verdict-ok'
+        : report.verdict === false
+          ? 'el-verdict-bad'
+          : 'el-verdict-open';
   return (
     <div className="el-panel" data-testid="eligibility-panel">
       <div className={`el-verdict ${verdictCls}`} data-testid="eligibility-verdict">

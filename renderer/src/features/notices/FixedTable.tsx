@@ -17,7 +17,13 @@ export function FixedTable({ block }: { block: TableBlock }) {
             {row.cells.map((c, ci) => {
               const Tag = row.header ? 'th' : 'td';
               return (
-                <Tag key={ci} rowSpan={c.rowSpan} colSpan={c.colSpan} className={c.label && !row.header ? 'fixed-label' : undefined} style={{ textAlign: c.align ?? 'left' }}>
+                <Tag
+                  key={ci}
+                  rowSpan={c.rowSpan}
+                  colSpan={c.colSpan}
+                  className={c.label && !row.header ? 'fixed-label' : undefined}
+                  style={{ textAlign: c.align ?? 'left' }}
+                >
                   {c.text ?? ''}
                 </Tag>
               );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import type { ApiError } from '../../../../shared/api/apiError';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
@@ -27,7 +28,9 @@ export function ImportPackButton({ onImported }: { onImported(docNo: string): vo
   const details = failure && 'details' in failure ? (failure.details ?? []) : [];
   return (
     <div className="nl-import">
-      <button onClick={run} disabled={busy}>{busy ? '正在导入…' : '导入通知包'}</button>
+      <button onClick={run} disabled={busy}>
+        {busy ? '正在导入…' : '导入通知包'}
+      </button>
       {failure && (
         <div className="banner banner-error nl-import-errors" role="alert">
           <div>

@@ -1,6 +1,9 @@
 // 通知库: every notice with its 文号, issuer, deadline and days left, kind, and the school's
 // applications for it; programme notices list their project types and quotas.
+import './notices.css';
+
 import { useCallback, useEffect, useState } from 'react';
+
 import type { ApplicationSummary } from '../../../../shared/api/applicationCalls';
 import type { PackSummary } from '../../../../shared/api/packCalls';
 import type { Pack } from '../../../../shared/packs/packSchema';
@@ -9,9 +12,8 @@ import { errorText, useAppStore } from '../../app/appStore';
 import { ApplicationLinks } from './ApplicationLinks';
 import { DeadlineText } from './DeadlineText';
 import { ImportPackButton } from './ImportPackButton';
-import { KIND_LABEL, chineseDate } from './noticeLabels';
+import { chineseDate, KIND_LABEL } from './noticeLabels';
 import { ProjectTypesTable } from './ProjectTypesTable';
-import './notices.css';
 
 interface LibraryData {
   packs: PackSummary[];
@@ -75,7 +77,9 @@ export function NoticeLibraryPage() {
             <div className="nl-title">{p.title}</div>
             <dl className="nl-meta">
               <dt>发文单位</dt>
-              <dd>{p.issuers.join('、')}（{p.level}级）</dd>
+              <dd>
+                {p.issuers.join('、')}（{p.level}级）
+              </dd>
               {p.issueDate && (
                 <>
                   <dt>发文日期</dt>
@@ -95,9 +99,14 @@ export function NoticeLibraryPage() {
                 </>
               )}
             </dl>
-            {p.kind === 'programme' && data.projectTypes[p.id]?.length ? <ProjectTypesTable types={data.projectTypes[p.id]} compact /> : null}
+            {p.kind === 'programme' && data.projectTypes[p.id]?.length ? (
+              <ProjectTypesTable types={data.projectTypes[p.id]} compact />
+            ) : null}
             <div className="nl-actions">
-              <button className={p.kind === 'application' ? 'primary' : ''} onClick={() => go({ page: 'notice', packId: p.id })}>
+              <button
+                className={p.kind === 'application' ? 'primary' : ''}
+                onClick={() => go({ page: 'notice', packId: p.id })}
+              >
                 {p.kind === 'application' ? '查看通知并申报' : p.kind === 'selfCheck' ? '对照自查' : '查看通知'}
               </button>
             </div>

@@ -1,6 +1,9 @@
 // One notice: summary and attachments; for an application notice the parameters to create an
 // application and the eligibility check; for a notice of targets the self-check and its task list.
+import './notices.css';
+
 import { useEffect, useState } from 'react';
+
 import type { ApplicationSummary } from '../../../../shared/api/applicationCalls';
 import type { Pack, TableBlock } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
@@ -10,9 +13,8 @@ import { CreateApplicationCard } from './CreateApplicationCard';
 import { DeadlineText } from './DeadlineText';
 import { EligibilityPanel } from './EligibilityPanel';
 import { FixedTable } from './FixedTable';
-import { KIND_LABEL, chineseDate } from './noticeLabels';
+import { chineseDate, KIND_LABEL } from './noticeLabels';
 import { ProjectTypesTable } from './ProjectTypesTable';
-import './notices.css';
 
 interface NoticeData {
   pack: Pack;
@@ -26,7 +28,8 @@ export function NoticePage({ packId }: { packId: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     Promise.all([api('pack/get', { packId }), api('application/list', { packId }), api('pack/list', {})]).then(
-      ([p, apps, list]) => setData({ pack: p.pack, apps, daysLeft: list.find((x) => x.id === packId)?.daysLeft ?? null }),
+      ([p, apps, list]) =>
+        setData({ pack: p.pack, apps, daysLeft: list.find((x) => x.id === packId)?.daysLeft ?? null }),
       (e) => setError(errorText(e)),
     );
   }, [packId]);

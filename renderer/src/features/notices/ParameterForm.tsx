@@ -24,7 +24,11 @@ export function ParameterForm({ pack, resolved, onChange, idPrefix }: Props) {
               {p.required && <span className="req">*</span>}
             </label>
             {p.type === 'choice' && options.length ? (
-              <select id={id} value={value === null ? '' : String(value)} onChange={(e) => onChange(p.key, e.target.value)}>
+              <select
+                id={id}
+                value={value === null ? '' : String(value)}
+                onChange={(e) => onChange(p.key, e.target.value)}
+              >
                 {value === null && <option value="">请选择</option>}
                 {options.map((o) => (
                   <option key={String(o.value)} value={String(o.value)}>
@@ -38,7 +42,16 @@ export function ParameterForm({ pack, resolved, onChange, idPrefix }: Props) {
                 id={id}
                 type={p.type === 'number' || p.type === 'year' ? 'number' : 'text'}
                 value={value === null ? '' : String(value)}
-                onChange={(e) => onChange(p.key, p.type === 'number' || p.type === 'year' ? (e.target.value === '' ? null : Number(e.target.value)) : e.target.value)}
+                onChange={(e) =>
+                  onChange(
+                    p.key,
+                    p.type === 'number' || p.type === 'year'
+                      ? e.target.value === ''
+                        ? null
+                        : Number(e.target.value)
+                      : e.target.value,
+                  )
+                }
               />
             )}
             {p.help && <div className="param-help">{p.help}</div>}

@@ -39,7 +39,10 @@ function groupName(label: string): string {
 function groupText(g: GroupOutcome): string {
   const all = g.required === g.rules.length;
   const unknown = g.unknownCount ? `，${g.unknownCount} 项待确认` : '';
-  if (all) return g.passed === true ? `${groupName(g.label)} 全部满足` : `${groupName(g.label)} 满足 ${g.passedCount}/${g.rules.length} 项（需全部满足${unknown}）`;
+  if (all)
+    return g.passed === true
+      ? `${groupName(g.label)} 全部满足`
+      : `${groupName(g.label)} 满足 ${g.passedCount}/${g.rules.length} 项（需全部满足${unknown}）`;
   return `${groupName(g.label)} 满足 ${g.passedCount} 项（需 ≥ ${g.required} 项${unknown}）`;
 }
 

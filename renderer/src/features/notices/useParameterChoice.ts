@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+
 import type { ParamValue } from '../../../../shared/packs/packSchema';
 import type { ResolvedParameters } from '../../../../shared/packs/resolveParameters';
 import { api } from '../../api/apiClient';

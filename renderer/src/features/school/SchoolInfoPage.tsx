@@ -1,6 +1,7 @@
 // 学校基本信息: the single 'school' record as a labelled form, validated in place (统一社会信用代码
 // names the wrong character), autosaved, with a 保存 button for those who want to press one.
 import { useEffect, useMemo, useState } from 'react';
+
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
 import { errorText, useAppStore } from '../../app/appStore';
 import { loadDefinitions } from '../datasets/loadDefinitions';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 
@@ -26,11 +27,18 @@ export function WelcomePage() {
     <div className="welcome">
       <h1>欢迎使用申报通</h1>
       <p>学校基础数据一次录入、逐年积累；收到申报通知后，自动生成通知要求的全部表格，离线完成、打印盖章、打包上报。</p>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className="welcome-choices">
         <section className="welcome-card">
           <h2>先看看示例</h2>
-          <p>打开一所虚构的高职学校（2021–2025 年的完整数据），体验从基础数据到申报书导出的全过程。示例数据是一份副本，随意修改不影响原始示例。</p>
+          <p>
+            打开一所虚构的高职学校（2021–2025
+            年的完整数据），体验从基础数据到申报书导出的全过程。示例数据是一份副本，随意修改不影响原始示例。
+          </p>
           <button className="primary" disabled={busy} onClick={() => run(() => api('store/createDemo', {}))}>
             打开示例学校
           </button>
@@ -39,9 +47,17 @@ export function WelcomePage() {
           <h2>新建学校</h2>
           <label>
             学校名称
-            <input value={name} onChange={(e) => setName(e.target.value)} placeholder="如：河南某某职业技术学院" maxLength={100} />
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="如：河南某某职业技术学院"
+              maxLength={100}
+            />
           </label>
-          <button disabled={busy || !name.trim()} onClick={() => run(() => api('store/createEmpty', { schoolName: name.trim() }))}>
+          <button
+            disabled={busy || !name.trim()}
+            onClick={() => run(() => api('store/createEmpty', { schoolName: name.trim() }))}
+          >
             新建学校
           </button>
         </section>
