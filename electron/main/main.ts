@@ -10,6 +10,8 @@ import { AppError } from '../../shared/api/apiError.js';
 import { type AppContext, createAppContext } from '../core/appContext.js';
 import { APP_VERSION } from '../core/appVersion.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths/dataPaths.js';
+import { prepareDataFolder } from '../core/startup/prepareDataFolder.js';
+import { ensureDailyBackup } from '../core/store/dailyBackup.js';
 import { openStore, type Store } from '../core/store/openStore.js';
 import { buildAppMenu } from './appMenu.js';
 import { handleAppProtocol, registerAppScheme } from './appProtocol.js';
@@ -54,13 +56,16 @@ function showStoreError(e: unknown, dbPath: string, dataDir: string): void {
 async function openExistingStore(dbPath: string): Promise<Store | null> {
   // First run: no database yet, the renderer shows the welcome page (示例学校 / 新建学校).
   if (!fs.existsSync(dbPath)) return null;
-  return openStore(dbPath, { appVersion: APP_VERSION });
+  const store = await openStore(dbPath, { appVersion: APP_VERSION });
+  await ensureDailyBackup(store, new Date());
+  return store;
 }
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const dbPath = resolveDbPath(dbFlag(), process.env, dataDir);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  prepareDataFolder(dataDir, 'electron');
 
   let store: Store | null;
   try {

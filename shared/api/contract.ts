@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { applicationCalls } from './applicationCalls.js';
+import { backupCalls } from './backupCalls.js';
 import { bundleCalls } from './bundleCalls.js';
 import { catalogueCalls } from './catalogueCalls.js';
 import { dashboardCalls } from './dashboardCalls.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...backupCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

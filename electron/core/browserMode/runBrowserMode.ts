@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/apiError.js';
 import { createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 import { defaultDataDir, resolveDbPath } from '../paths/dataPaths.js';
+import { prepareDataFolder } from '../startup/prepareDataFolder.js';
+import { ensureDailyBackup } from '../store/dailyBackup.js';
 import { openStore } from '../store/openStore.js';
 import { startBrowserServer } from './startBrowserServer.js';
 
@@ -22,7 +25,11 @@ async function main() {
   const dataDir = defaultDataDir();
   const dbPath = resolveDbPath(values.db, process.env, dataDir);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  prepareDataFolder(dataDir, 'browser');
+  // A stray rejected promise is logged; it must not end the server the user's page talks to.
+  process.on('unhandledRejection', (e) => logEvent('error', 'browser.unhandled-rejection', errorFields(e)));
   const store = fs.existsSync(dbPath) ? await openStore(dbPath, { appVersion: APP_VERSION }) : null;
+  if (store) await ensureDailyBackup(store, new Date());
   const ctx = createAppContext({ dbPath, dataDir, appVersion: APP_VERSION, store });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const rendererDir = path.resolve(here, '../../../dist/renderer');
@@ -38,8 +45,8 @@ async function main() {
     ctx.store?.close();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 main().catch((e) => {

@@ -1,6 +1,16 @@
 import type { CliCommand } from '../cliCommand.js';
+import {
+  backupCheckCommand,
+  backupCreateCommand,
+  backupListCommand,
+  backupRestoreCommand,
+  dbCheckCommand,
+} from './backupCommands.js';
 import { bundleImportCommand } from './bundleImportCommand.js';
+import { catalogueImportCommand } from './catalogueImportCommand.js';
 import { dataExportCommand } from './dataExportCommand.js';
+import { diagnosticsCommand } from './diagnosticsCommand.js';
+import { evidenceAddCommand } from './evidenceAddCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { importCommand } from './importCommand.js';
 import { initCommand } from './initCommand.js';
@@ -16,4 +26,12 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   checkCommand,
   packValidateCommand,
   packListCommand,
+  catalogueImportCommand,
+  evidenceAddCommand,
+  backupListCommand,
+  backupCheckCommand,
+  backupCreateCommand,
+  backupRestoreCommand,
+  dbCheckCommand,
+  diagnosticsCommand,
 ];

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { processAlive, TEMP_NAME } from '../files/tempLedger.js';
+import { logEvent } from '../log/appLog.js';
+import { backupsDirFor, parseBackupName, sealDatabaseCopy } from './backupFiles.js';
+
+// What a killed process leaves beside a database: a backup or restore copy under its temporary name
+// (and SQLite's journal of it), and from versions before this one, `*.sqlite.tmp` backups and the
+// `-wal`/`-shm` files that opening a WAL-mode backup left behind. Removed when the database is next
+// opened; a temporary file of a process still running is left to it.
+
+const LEGACY = /\.sqlite\.tmp(?:-wal|-shm|-journal)?$/;
+const SQLITE_SIDE = /(-wal|-shm|-journal)$/;
+
+function isOrphanTemp(name: string): boolean {
+  const m = TEMP_NAME.exec(name.replace(SQLITE_SIDE, ''));
+  return !!m && !processAlive(Number(m[1]));
+}
+
+/** Returns the names removed. */
+export function sweepStoreLeftovers(dbPath: string): string[] {
+  const removed: string[] = [];
+  const dbBase = path.basename(dbPath);
+  const dbDir = path.dirname(dbPath);
+  if (fs.existsSync(dbDir)) {
+    for (const name of fs.readdirSync(dbDir)) {
+      if (name.startsWith(`.${dbBase}.`) && isOrphanTemp(name)) {
+        fs.rmSync(path.join(dbDir, name), { force: true });
+        removed.push(name);
+      }
+    }
+  }
+  const dir = backupsDirFor(dbPath);
+  if (fs.existsSync(dir)) {
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      const sideOfBackup = SQLITE_SIDE.test(name) && parseBackupName(name.replace(SQLITE_SIDE, ''));
+      if (isOrphanTemp(name) || LEGACY.test(name) || sideOfBackup) {
+        fs.rmSync(file, { force: true });
+        removed.push(name);
+      }
+    }
+    // Backups made before backups were sealed are in WAL mode: opening one would leave -wal/-shm.
+    for (const name of fs.readdirSync(dir)) {
+      if (!parseBackupName(name)) continue;
+      const file = path.join(dir, name);
+      try {
+        const head = Buffer.alloc(20);
+        const fd = fs.openSync(file, 'r');
+        fs.readSync(fd, head, 0, 20, 0);
+        fs.closeSync(fd);
+        if (head[18] === 2) sealDatabaseCopy(file);
+      } catch {
+        /* a damaged backup stays as it is: its check reports it */
+      }
+    }
+  }
+  if (removed.length) logEvent('info', 'store.swept-leftovers', { files: removed.length });
+  return removed;
+}
