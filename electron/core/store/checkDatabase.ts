@@ -46,7 +46,7 @@ function evidenceFilesCheck(db: Database.Database, dbPath: string): CheckItem {
     'evidenceFiles',
     '佐证材料文件',
     problems,
-    `${rows.length} 个佐证材料文件都在，内容与添加时一致`,
+    rows.length ? `${rows.length} 个佐证材料文件都在，内容与添加时一致` : '还没有佐证材料文件',
     `${problems.length} 个佐证材料文件缺失或损坏（可从备份恢复，或重新添加）`,
   );
 }
