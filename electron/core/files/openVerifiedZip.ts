@@ -118,11 +118,11 @@ async function checkEntry(
   if ((entry.generalPurposeBitFlag & 0x1) !== 0) throw new ZipProblem('encrypted', 'entry is encrypted', name);
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
     throw new ZipProblem('unsupported', `compression method ${entry.compressionMethod}`, name);
-  if (entry.uncompressedSize > limits.maxEntryBytes)
-    throw new ZipProblem('too-large', `entry inflates to ${mb(entry.uncompressedSize)}`, name);
   const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
     throw new ZipProblem('bomb', `compression ratio ${Math.round(ratio)}`, name);
+  if (entry.uncompressedSize > limits.maxEntryBytes)
+    throw new ZipProblem('too-large', `entry inflates to ${mb(entry.uncompressedSize)}`, name);
   if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize)
     throw new ZipProblem('damaged', 'stored entry with differing sizes', name);
   let h: yauzl.LocalFileHeader;
@@ -203,9 +203,9 @@ export async function openVerifiedZip(bytes: Buffer, limits: ZipLimits = WORKBOO
       const name = decodeName(entry.fileNameRaw, entry.generalPurposeBitFlag);
       if (name.endsWith('/')) continue;
       if (entries.has(name)) throw new ZipProblem('damaged', 'the same name twice', name);
+      entries.set(name, await checkEntry(zip, entry, name, limits));
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) throw new ZipProblem('too-large', `entries inflate to over ${mb(total)}`);
-      entries.set(name, await checkEntry(zip, entry, name, limits));
     }
     const get = (name: string): CheckedEntry => {
       const e = entries.get(name);

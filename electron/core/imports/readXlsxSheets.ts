@@ -6,7 +6,14 @@ import WorksheetReader from 'exceljs/lib/stream/xlsx/worksheet-reader.js';
 
 import { openVerifiedZip, type VerifiedZip, WORKBOOK_ZIP_LIMITS, type ZipLimits } from '../files/openVerifiedZip.js';
 import { FileDamage } from './fileDamage.js';
-import { type CellRaw, type MergeRange, parseRangeRef, type RawRow, type RawSheet } from './sheetModel.js';
+import {
+  type CellRaw,
+  columnLetter,
+  type MergeRange,
+  parseRangeRef,
+  type RawRow,
+  type RawSheet,
+} from './sheetModel.js';
 import { Utf8Boundaries, utf8Chunks } from './utf8Chunks.js';
 
 // exceljs's own zip reading (unzipper, sequential) ignores CRC-32 and can wait forever on a damaged
@@ -32,6 +39,7 @@ interface ReaderInternals {
 const MERGE_START = Buffer.from('mergeCells');
 const MERGE_RE = /<(?:\w+:)?mergeCell\s[^>]*?ref="([^"]+)"/g;
 const DIMENSION_RE = /<(?:\w+:)?dimension\s[^>]*?ref="[A-Z]*\d*:?[A-Z]*(\d+)"/;
+const MISSING_STRING = Object.freeze({ missingSharedString: true });
 /** Excel's own limit; a row number beyond it, or going backwards, is damage, not data. */
 const MAX_ROW = 1_048_576;
 
@@ -156,11 +164,11 @@ export async function readXlsxSheets(
     }
   }
   const strings = reader.sharedStrings ?? [];
-  // A cell pointing past the shared-string table would read as empty: refuse it as damage instead.
+  // A cell pointing past the shared-string table would read as empty: it reads as a marker instead,
+  // which readSheet refuses with the cell's place.
   reader.sharedStrings = new Proxy(strings, {
     get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key) && Number(key) >= target.length)
-        throw new FileDamage('单元格引用了不存在的共享文字', `shared string ${key} of ${target.length}`, {});
+      if (typeof key === 'string' && /^\d+$/.test(key) && Number(key) >= target.length) return MISSING_STRING;
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
@@ -208,6 +216,12 @@ async function readSheet(
       for (let c = 1; c < values.length; c++) {
         const v = values[c];
         if (v === undefined || v === null) continue;
+        if (v === MISSING_STRING)
+          throw new FileDamage('单元格引用了不存在的共享文字', 'shared string index past the table', {
+            sheet: name,
+            row: n,
+            column: columnLetter(c - 1),
+          });
         const p = plainCellValue(v);
         if (p === null || (typeof p === 'string' && p.trim() === '')) continue;
         if (!cells) cells = new Array<CellRaw>(values.length - 1).fill(null);

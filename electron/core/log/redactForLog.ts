@@ -9,7 +9,8 @@ const RULES: [RegExp, (m: string) => string][] = [
   // Absolute paths, Windows and POSIX.
   [/(?:[A-Za-z]:[\\/]|\\\\)[^\s"'<>|]*/g, () => '<path>'],
   [/(?<![\w.])\/(?:[^\s/"'<>|]+\/)+[^\s"'<>|]*/g, () => '<path>'],
-  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, () => '<email>'],
+  // Starts only where a run of address characters starts: no quadratic rescans of long runs.
+  [/(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g, () => '<email>'],
   // 统一社会信用代码 and 身份证号 (letters and digits), then any long digit run (phones, accounts).
   [/\b(?=[0-9A-Z]*\d)[0-9A-Z]{15,20}\b/g, () => '<code>'],
   [/\d{6,}/g, (m) => `<digits:${m.length}>`],

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { type PackProblem, validatePack } from '../../../shared/packs/validatePack.js';
+import { completeUtf8Length } from '../imports/utf8Chunks.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { findAssetFile } from '../paths/findAssetFile.js';
 
@@ -28,6 +29,15 @@ let seedCache: SeedCache | null = null;
 export function seedPackDir(): string {
   if (process.env.SHENBAOTONG_SEED_PACKS_DIR) return path.resolve(process.env.SHENBAOTONG_SEED_PACKS_DIR);
   return path.dirname(findAssetFile('packs/pack.schema.json'));
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A real pack is well under 1 MB; anything near this is not a pack. */
@@ -54,6 +64,12 @@ export function parsePackJson(bytes: Uint8Array | string, fileName: string): unk
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
+      // A character cut in half at the very end: the file was cut off, not saved in another encoding.
+      const whole = completeUtf8Length(bytes);
+      if (whole < bytes.length && isUtf8(bytes.subarray(0, whole)))
+        throw new AppError('PACK_NOT_JSON', `文件「${fileName}」不是有效的 JSON（文件不完整，可能被截断）`, {
+          file: fileName,
+        });
       const loose = new TextDecoder('utf-8').decode(bytes);
       const { line } = lineColumn(loose, loose.indexOf('\ufffd'));
       throw new AppError(

@@ -31,7 +31,7 @@ export function parseBackupName(fileName: string): { reason: string; createdAt: 
   if (!m) return null;
   const [d, t] = [m[2], m[3]];
   const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}Z`;
-  return Number.isNaN(Date.parse(iso)) ? null : { reason: m[4], createdAt: iso };
+  return Number.isNaN(Date.parse(iso)) ? null : { reason: m[4], createdAt: new Date(iso).toISOString() };
 }
 
 export function backupInfoOf(file: string): BackupInfo | null {

@@ -25,7 +25,8 @@ export function backupsToPrune(backups: readonly BackupInfo[], now: Date): Backu
   const out: BackupInfo[] = [];
   const changes = newestFirst.filter((b) => b.kind === 'change');
   out.push(...changes.slice(KEEP_CHANGE_BACKUPS));
-  const oldest = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
+  // Today and the 13 days before it, counted in local calendar days.
+  const oldest = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (KEEP_DAILY_DAYS - 1)).getTime();
   const days = new Set<string>();
   for (const b of newestFirst.filter((x) => x.kind === 'daily')) {
     const day = localDay(b.createdAt);
