@@ -163,15 +163,20 @@ export async function readXlsxSheets(
       /* cached on the reader */
     }
   }
-  const strings = reader.sharedStrings ?? [];
   // A cell pointing past the shared-string table would read as empty: it reads as a marker instead,
-  // which readSheet refuses with the cell's place.
-  reader.sharedStrings = new Proxy(strings, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key) && Number(key) >= target.length) return MISSING_STRING;
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
+  // which readSheet refuses with the cell's place. The trap sits on the table's prototype, so the
+  // in-range lookups of a 50,000-row sheet stay plain array reads; only a missing index reaches it.
+  const strings = reader.sharedStrings ?? [];
+  Object.setPrototypeOf(
+    strings,
+    new Proxy(Array.prototype, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && +key >= 0) return MISSING_STRING;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }),
+  );
+  reader.sharedStrings = strings;
 
   const sheets: RawSheet[] = [];
   for (const meta of reader.model?.sheets ?? []) {
