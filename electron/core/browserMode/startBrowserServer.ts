@@ -179,7 +179,9 @@ export async function startBrowserServer(
   // Malformed request lines and oversized headers never reach the handler: answer them as Node
   // would (400, 431) but never let a socket error end the process.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    if (socket.writable && !(socket as { _httpMessage?: unknown })._httpMessage) {
+    // As Node's own default: answer unless a response already started (then only closing is left).
+    const started = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+    if (socket.writable && !started) {
       const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
       socket.end(
         `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n请求格式错误`,

@@ -10,14 +10,22 @@ import { build } from 'esbuild';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const OUT_DIR = path.join(ROOT, 'node_modules', '.cache', 'shenbaotong-reliability');
 
+const built = new Map<string, Promise<string>>();
+
 /** Builds (once per process) and returns the path of the bundled CLI. */
-let built: Promise<string> | null = null;
 export function buildCli(): Promise<string> {
-  built ??= (async () => {
+  return bundle('electron/core/cli/main.ts', 'cli');
+}
+
+/** Bundles one entry (a path from the repository root) into a .cjs file removed when this process exits. */
+export function bundle(entry: string, name: string): Promise<string> {
+  let done = built.get(entry);
+  if (done) return done;
+  done = (async () => {
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    const outfile = path.join(OUT_DIR, `cli-${process.pid}.cjs`);
+    const outfile = path.join(OUT_DIR, `${name}-${process.pid}.cjs`);
     await build({
-      entryPoints: [path.join(ROOT, 'electron/core/cli/main.ts')],
+      entryPoints: [path.join(ROOT, entry)],
       outfile,
       bundle: true,
       platform: 'node',
@@ -30,7 +38,8 @@ export function buildCli(): Promise<string> {
     process.once('exit', () => fs.rmSync(outfile, { force: true }));
     return outfile;
   })();
-  return built;
+  built.set(entry, done);
+  return done;
 }
 
 /** A preload that reports the process's peak memory when it exits (on fd 2, one tagged line). */
