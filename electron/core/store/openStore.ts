@@ -84,7 +84,7 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
       if (r !== 'ok')
         throw new AppError(
           'DB_CORRUPT',
-          '数据库上次未正常关闭，完整性检查未通过，数据库已损坏。请从备份恢复（「备份与恢复」，或命令行 backup restore）。',
+          '数据库上次未正常关闭，完整性检查未通过，数据库已损坏，未做任何修改。请从备份恢复（命令行：npm run cli -- backup list 列出备份，再用 backup restore 恢复）。',
           {
             file,
           },
