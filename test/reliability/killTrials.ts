@@ -80,15 +80,18 @@ function countsOf(s: DbState, tables: string[]): string {
   return tables.map((t) => s.counts[t] ?? -1).join(',');
 }
 
-/** Every output under its final name is a whole zip, every entry passing its CRC check. */
-async function halfWritten(out: string, reference: { name: string; size: number } | null): Promise<string[]> {
+/**
+ * Every output under its final name is a whole zip: every entry passes its CRC check and the entries
+ * are those of an uninterrupted export (its size varies by a few bytes with the time in it).
+ */
+async function halfWritten(out: string, reference: { name: string; entries: string[] } | null): Promise<string[]> {
   const bad: string[] = [];
   for (const name of fs.readdirSync(out)) {
     if (name.startsWith('.')) continue; // a temporary name: a stray if it survives the next start
-    const bytes = fs.readFileSync(path.join(out, name));
     try {
-      await (await openVerifiedZip(bytes)).verifyAll();
-      if (reference && name === reference.name && bytes.length !== reference.size) bad.push(name);
+      const zip = await openVerifiedZip(fs.readFileSync(path.join(out, name)));
+      await zip.verifyAll();
+      if (reference && name === reference.name && zip.names.join('\n') !== reference.entries.join('\n')) bad.push(name);
     } catch {
       bad.push(name);
     }
@@ -112,7 +115,9 @@ export async function killTrials(
     if (full.code !== 0) throw new Error(`${op.name} did not complete once uninterrupted: ${full.stderr}`);
     const after = inspectDb(ref.db);
     const outName = fs.readdirSync(ref.out).find((f) => !f.startsWith('.'));
-    const reference = outName ? { name: outName, size: fs.statSync(path.join(ref.out, outName)).size } : null;
+    const reference = outName
+      ? { name: outName, entries: (await openVerifiedZip(fs.readFileSync(path.join(ref.out, outName)))).names }
+      : null;
     const allowed = new Set([countsOf(before, op.counted), countsOf(after, op.counted)]);
 
     const r: KillResult = {
