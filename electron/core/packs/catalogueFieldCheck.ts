@@ -36,12 +36,21 @@ export function catalogueChecker(
     if (levels.length && (!level || levels.includes(level))) return null;
     const scope = level ? `（${level}）` : '';
     if (levels.length) return `「${name}」是${levels.join('、')}的${what}，不在本校办学层次${scope}的专业目录中`;
-    const near = (
-      cachedStatement(
-        db,
-        `SELECT DISTINCT ${column} AS n FROM major_catalogue WHERE (? IS NULL OR level = ?) AND (instr(${column}, ?) > 0 OR instr(?, ${column}) > 0) LIMIT 5`,
-      ).all(level ?? null, level ?? null, name.slice(0, 4), name) as { n: string }[]
-    ).map((r) => r.n);
+    const near = nearNames(db, column, level, name);
     return `「${name}」不是《职业教育专业目录》${scope}中的${what}，应按目录命名${near.length ? `（目录中相近的有：${near.join('、')}）` : ''}`;
   };
+}
+
+/** Catalogue names sharing the typed name's core (机器人专业 → 机器人 → 工业机器人技术…), at most five. */
+function nearNames(db: Database.Database, column: string, level: string | undefined, name: string): string[] {
+  const core = name.replace(/(专业群|专业|群)$/, '');
+  const find = cachedStatement(
+    db,
+    `SELECT DISTINCT ${column} AS n FROM major_catalogue WHERE (? IS NULL OR level = ?) AND instr(${column}, ?) > 0 ORDER BY length(${column}) LIMIT 5`,
+  );
+  for (const part of [core, core.slice(0, 4), core.slice(0, 2)].filter((p) => p.length >= 2)) {
+    const hits = (find.all(level ?? null, level ?? null, part) as { n: string }[]).map((r) => r.n);
+    if (hits.length) return hits;
+  }
+  return [];
 }
