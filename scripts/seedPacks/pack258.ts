@@ -784,7 +784,7 @@ const OWN_HIGHER = `if(startsWith(school.educationLevel, '高职'), 1, 0)`;
 const SECONDARY_SCHOOLS = `count(${MEMBERS('中职学校')}) + ${OWN_SECONDARY}`;
 const HIGHER_SCHOOLS = `count(${MEMBERS('高职学校')}) + ${OWN_HIGHER}`;
 const BACHELOR_SCHOOLS = `count(${MEMBERS('普通本科学校')})`;
-const IND_SRC = (name: string, code: string) => `指标·${name}（${code}，最近年度）`;
+const IND_SRC = (name: string) => `指标·${name}（最近年度）`;
 
 function rule(
   id: string,
@@ -818,7 +818,7 @@ const all = (id: string, label: string, parts: EligibilityRule[]): EligibilityRu
   ...parts,
 ];
 const indicator = (id: string, label: string, code: string, name: string, unit: string, hint: string) =>
-  rule(id, label, IND_LATEST(code), 1, unit, IND_SRC(name, code), hint);
+  rule(id, label, IND_LATEST(code), 1, unit, IND_SRC(name), hint);
 
 export function eligibility258(): NonNullable<PackInput['eligibility']> {
   const conditions: EligibilityRule[] = [
@@ -826,7 +826,7 @@ export function eligibility258(): NonNullable<PackInput['eligibility']> {
       ask(
         '1.1',
         '联合体依托的产业园区总产值在本市位于前列',
-        '联合体依托的产业园区总产值是否在本市位于前列？（园区总产值见「指标」parkGrossOutput）',
+        '联合体依托的产业园区总产值是否在本市位于前列？（园区总产值见「指标」中的「依托产业园区总产值」）',
         '选择总产值位于本市前列的产业园区',
       ),
       ask(

@@ -60,7 +60,7 @@ export function NoticeRequirements({ pack, report }: { pack: Pack; report: Eligi
             )}
           </div>
           <div className="nr-group" data-testid="req-confirm">
-            <h3>由学校确认（{confirm.length} 项，在下方「申报条件检查」中回答）</h3>
+            <h3>由学校确认（{confirm.length} 项，在下方检查表中回答）</h3>
             <ul>
               {confirm.map((r) => (
                 <RuleLine key={r.id} r={r} />
@@ -76,7 +76,11 @@ export function NoticeRequirements({ pack, report }: { pack: Pack; report: Eligi
       )}
       {pack.forms.length > 0 && (
         <div className="nr-group" data-testid="req-forms">
-          <h3>填写表单（{pack.forms.length} 张，在申报中填写并导出）</h3>
+          <h3>
+            {pack.kind === 'selfCheck'
+              ? `通知附件（${pack.forms.length} 张，供对照）`
+              : `填写表单（${pack.forms.length} 张，在申报中填写并导出）`}
+          </h3>
           <ul>
             {pack.forms.map((f) => {
               const item = formItem(f.id);
