@@ -1541,13 +1541,15 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
     ),
     r(
       '4.4',
-      '与2家以上企业或用人单位签有联合培养协议且已有至少一届毕业生',
+      '与2家以上企业或用人单位（中等职业学校与1家以上企业或用人单位）签有联合培养协议且已有至少一届毕业生',
       `count(data.enterprises, e => e.jointTrainingAgreement && e.firstGraduatesYear != null && e.firstGraduatesYear <= ${Y})`,
       '>=',
-      2,
+      undefined,
       '家',
       '合作企业·签有联合培养协议、首届联合培养毕业年份',
       '签订联合培养协议并有毕业生',
+      // The notice sets 1 for a 中等职业学校, 2 otherwise (学校基本信息·办学层次).
+      { thresholdExpr: "if(school.educationLevel == '中职', 1, 2)" },
     ),
     r(
       '4.5',
