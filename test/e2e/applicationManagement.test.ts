@@ -139,7 +139,9 @@ describe('导出前核对', { timeout: 180_000 }, () => {
     expect(await list.getByTestId('ec-evidence').textContent()).toMatch(
       /^没有选用任何佐证材料：导出后 \d+ 个「佐证材料页码」格将空着学校基本信息/,
     );
-    expect(await list.getByTestId('ec-unconfirmed').textContent()).toMatch(/^10 项申报条件尚未由学校确认1\.2 办学定位清晰/);
+    expect(await list.getByTestId('ec-unconfirmed').textContent()).toMatch(
+      /^10 项申报条件尚未由学校确认1\.2 办学定位清晰/,
+    );
     await page.getByRole('button', { name: '取消' }).click();
     await list.waitFor({ state: 'detached' });
     expect((await apps()).find((a) => a.id === first.id)?.status).toBe('draft');
