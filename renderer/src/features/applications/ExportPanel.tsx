@@ -9,8 +9,8 @@ import { confirmBeforeExport } from '../notices/confirmBeforeExport';
 interface Props {
   applicationId: number;
   blocked: number;
-  beforeExport(): Promise<void>;
-  onExported(): void;
+  beforeExport: () => Promise<void>;
+  onExported: () => void;
 }
 
 /** 导出材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its progress shown while it runs. */
