@@ -41,7 +41,7 @@ const BUNDLE_TABLES = [
   'application_value',
 ];
 
-export function inputSpecs(ws: Pick<Workspace, 'bundle'>): InputSpec[] {
+export function inputSpecs(ws: Pick<Workspace, 'bundle' | 'pack'>): InputSpec[] {
   const importArgs = (dataset: string, year?: string) => (file: string, t: Trial) => [
     'import',
     file,
@@ -103,10 +103,10 @@ export function inputSpecs(ws: Pick<Workspace, 'bundle'>): InputSpec[] {
     },
     {
       kind: 'pack',
-      file: path.join(ROOT, 'assets/packs/henan-2022-52.json'),
+      file: ws.pack,
       template: 'empty',
-      args: (f) => ['pack', 'validate', f],
-      tables: [],
+      args: (f, t) => ['pack', 'import', f, '--db', t.db],
+      tables: ['pack'],
     },
     {
       kind: 'catalogue',
@@ -166,15 +166,8 @@ function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 }
 
-/** What an accepted input amounts to: the table's content, a pack's parsed JSON, a PDF's text. */
+/** What an accepted input amounts to: the tables' content, or what a PDF shows. */
 function acceptedValue(spec: InputSpec, bytes: Buffer, t: Trial): string {
-  if (spec.kind === 'pack') {
-    try {
-      return JSON.stringify(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')));
-    } catch {
-      return 'unparseable';
-    }
-  }
   if (spec.kind === 'pdf') {
     // What the PDF shows, as poppler reads it: text, and the page count.
     const text = spawnSync('pdftotext', ['-q', '-', '-'], { input: bytes, encoding: 'utf8' });

@@ -36,7 +36,7 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-reliability-'));
   try {
     const ops = KILL_OPS.filter((k) => o.killPerOp > 0 && (!o.killOps || o.killOps.includes(k.name)));
-    const inputs = inputSpecs({ bundle: '' }).filter(
+    const inputs = inputSpecs({ bundle: '', pack: '' }).filter(
       (i) => o.mutantsPerFile > 0 && (!o.inputKinds || o.inputKinds.includes(i.kind)),
     );
     const ws = await makeWorkspace(root, {

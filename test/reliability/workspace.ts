@@ -20,6 +20,8 @@ export interface Workspace {
   cli: string;
   /** The exported 346 bundle (a real export of the demo school). */
   bundle: string;
+  /** A real notice pack (教高〔2022〕52号) under an id of its own, so it can be imported. */
+  pack: string;
   /** The backup file name in the 'restore' template's backups folder. */
   restoreBackup: string;
   /** A fresh trial folder holding a copy of the template as school.sqlite. */
@@ -118,6 +120,7 @@ export async function makeWorkspace(
     root,
     cli,
     bundle: '',
+    pack: path.join(root, 'templates', '通知包.json'),
     restoreBackup,
     trial(template) {
       const dir = path.join(root, 'trials', String(++n).padStart(4, '0'));
@@ -137,6 +140,10 @@ export async function makeWorkspace(
     },
   };
 
+  const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/packs/henan-2022-52.json'), 'utf8')) as {
+    id: string;
+  };
+  fs.writeFileSync(ws.pack, JSON.stringify({ ...seed, id: 'henan-2022-52-imported' }, null, 2));
   if (!need.bundle) return ws;
   // The bundle comes from a real CLI export of the demo school.
   const t = ws.trial('demo');

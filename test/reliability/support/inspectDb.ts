@@ -58,13 +58,13 @@ export function inspectDb(file: string): DbState {
   }
 }
 
-/** SHA-256 of one table's rows without ids (what an import put there, whatever ids it got). */
+/** SHA-256 of one table's rows without ids and times (what an import put there, whatever ids it got, whenever). */
 export function tableContent(file: string, table: string): string {
   const db = new Database(file, { fileMustExist: true });
   try {
     const cols = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[])
       .map((c) => c.name)
-      .filter((c) => c !== 'id' && c !== 'created_at' && c !== 'updated_at');
+      .filter((c) => c !== 'id' && !c.endsWith('_at'));
     const rows = (db.prepare(`SELECT ${cols.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).all() as object[]).map(
       (r) => JSON.stringify(r),
     );
