@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import { EVIDENCE_MAX_BYTES, type EvidenceItem } from '../../../shared/api/evidenceCalls.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
 import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
+import { evidenceInBackups } from '../store/evidenceKeptByBackups.js';
 import { checkEvidenceBytes } from './checkEvidenceBytes.js';
 
 export type EvidenceMime = 'application/pdf' | 'image/jpeg' | 'image/png';
@@ -135,7 +136,8 @@ export function removeEvidence(db: Database.Database, dbPath: string, linkId: nu
     }
     return true;
   })();
-  // After commit: a crash here leaves an unreferenced file, never a reference without a file.
-  if (orphan) fs.rmSync(fileOf(dbPath, orphan), { force: true });
+  // After commit: a crash here leaves an unreferenced file, never a reference without a file. A file a
+  // backup still lists stays, so restoring that backup finds it (collectEvidenceGarbage removes it later).
+  if (orphan && evidenceInBackups(dbPath)?.has(orphan) === false) fs.rmSync(fileOf(dbPath, orphan), { force: true });
   return removed;
 }

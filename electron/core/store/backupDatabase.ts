@@ -16,6 +16,7 @@ import {
   tempNameIn,
 } from './backupFiles.js';
 import { pruneBackups } from './backupRotation.js';
+import { collectEvidenceGarbage } from './evidenceKeptByBackups.js';
 
 export { type BackupInfo, backupsDirFor, listBackups } from './backupFiles.js';
 
@@ -57,5 +58,6 @@ export async function backupDatabase(
   const info = backupInfoOf(final)!;
   logEvent('info', 'backup.created', { reason, kind: info.kind, bytes: info.sizeBytes });
   pruneBackups(dir, now);
+  collectEvidenceGarbage(db, dbPath);
   return info;
 }

@@ -11,6 +11,7 @@ import { logEvent } from '../log/appLog.js';
 import { backupDatabase } from './backupDatabase.js';
 import { type BackupInfo, backupInfoOf, backupsDirFor, listBackups } from './backupFiles.js';
 import { checkDatabase } from './checkDatabase.js';
+import { collectEvidenceGarbage } from './evidenceKeptByBackups.js';
 import { checkDatabaseFile, databaseFacts, withReadableDatabase } from './inspectDatabaseFile.js';
 import { restoreDatabase } from './restoreDatabase.js';
 import { storeStatusOf } from './storeHandlers.js';
@@ -75,6 +76,7 @@ export const backupHandlers: HandlersFor<
     const b = backupById(ctx, input.id);
     fs.rmSync(b.path, { force: true });
     logEvent('info', 'backup.deleted', { reason: b.reason, kind: b.kind });
+    if (ctx.store) collectEvidenceGarbage(ctx.store.db, ctx.store.path);
     return { deleted: true as const };
   },
   'db/check': (_input, ctx) => checkDatabase(requireStore(ctx), ctx.now()),

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { backupDatabase, listBackups } from '../../../electron/core/store/backupDatabase';
@@ -118,6 +119,33 @@ describe('restoreDatabase', () => {
     const kept = listBackups(t.ctx.dbPath).find((b) => b.reason === 'unopenable');
     expect(kept?.kind).toBe('manual');
     expect(fs.readFileSync(kept!.path).subarray(0, 4).toString()).toBe('AAAA');
+  });
+
+  it('keeps a 佐证 file a backup still lists, so restoring it brings the file back; deleting the backup frees it', async () => {
+    addEnterprise('甲公司');
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const pdf = Buffer.from(await doc.save());
+    const item = await call(t.ctx, 'evidence/add', {
+      dataset: 'enterprises',
+      rowId: 1,
+      fileName: '营业执照.pdf',
+      dataBase64: pdf.toString('base64'),
+    });
+    const file = path.join(t.dir, 'evidence', item.hash.slice(0, 2), item.hash);
+    const backup = await backupDatabase(t.ctx.store!.db, t.ctx.dbPath, 'manual', t.ctx.now());
+    await call(t.ctx, 'evidence/remove', { linkId: item.linkId });
+    expect(fs.existsSync(file)).toBe(true);
+
+    await restoreDatabase(t.ctx, backup.path);
+    const got = await call(t.ctx, 'evidence/get', { hash: item.hash });
+    expect(Buffer.from(got.dataBase64, 'base64').equals(pdf)).toBe(true);
+    expect((await call(t.ctx, 'db/check', {})).ok).toBe(true);
+
+    await call(t.ctx, 'evidence/remove', { linkId: item.linkId });
+    for (const b of await call(t.ctx, 'backup/list', {}).then((r) => r.backups))
+      await call(t.ctx, 'backup/delete', { id: b.id });
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it('upgrades a restored backup made by an older version', async () => {
