@@ -49,7 +49,8 @@ function logTail(ctx: AppContext): string[] {
   return (lines.length ? lines : recentLogLines()).slice(-LOG_LINES);
 }
 
-export function buildDiagnostics(ctx: AppContext): { fileName: string; text: string } {
+/** `openError`: the code of the error that kept the database from opening (the CLI reports without it). */
+export function buildDiagnostics(ctx: AppContext, openError?: string): { fileName: string; text: string } {
   const now = ctx.now();
   const store = ctx.store;
   const out: string[] = [
@@ -71,7 +72,7 @@ export function buildDiagnostics(ctx: AppContext): { fileName: string; text: str
     const report = checkDatabase(store, now);
     for (const i of report.items)
       out.push(`${i.ok ? '通过' : '未通过'}  ${i.id}（${i.label}）${i.ok ? '' : `：${i.problems.length} 处`}`);
-  } else out.push('没有打开数据库');
+  } else out.push(openError ? `数据库无法打开（${openError}）` : '没有打开数据库');
   const backups = listBackups(store?.path ?? ctx.dbPath);
   out.push('', `【备份】共 ${backups.length} 份`);
   for (const b of backups) out.push(`${b.createdAt}  ${b.kind}  ${b.reason}  ${(b.sizeBytes / 1048576).toFixed(1)} MB`);

@@ -18,11 +18,13 @@ export const diagnosticsCommand: CliCommand = {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, out: { type: 'string' } } });
     if (!values.out) throw new AppError('BAD_ARGS', '请用 --out 指定要写入的文件');
     // A database that cannot be opened is exactly when support is needed: report without it.
-    const ctx = await openCliContext(values.db).catch(() =>
-      createAppContext({ dbPath: resolveDbPath(values.db), dataDir: defaultDataDir(), appVersion: APP_VERSION }),
-    );
+    let openError: string | undefined;
+    const ctx = await openCliContext(values.db).catch((e: unknown) => {
+      openError = (e as { code?: string }).code ?? 'ERROR';
+      return createAppContext({ dbPath: resolveDbPath(values.db), dataDir: defaultDataDir(), appVersion: APP_VERSION });
+    });
     try {
-      const { text } = buildDiagnostics(ctx);
+      const { text } = buildDiagnostics(ctx, openError);
       const out = path.resolve(values.out);
       writeBytesAtomicSync(out, Buffer.from(text, 'utf8'));
       io.out(`已写入诊断信息：${out}`);
