@@ -12,6 +12,7 @@ import { materialCalls } from './materialCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
 import { renderCalls } from './renderCalls.js';
+import { schoolPackageCalls } from './schoolPackageCalls.js';
 import { storeCalls } from './storeCalls.js';
 
 /**
@@ -32,6 +33,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...schoolPackageCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

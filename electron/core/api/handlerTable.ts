@@ -9,6 +9,7 @@ import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
 import { renderHandlers } from '../render/renderHandlers.js';
+import { schoolPackageHandlers } from '../schoolPackage/schoolPackageHandlers.js';
 import { storeHandlers } from '../store/storeHandlers.js';
 import type { Handlers } from './handlerTypes.js';
 import { mergeHandlers } from './mergeHandlers.js';
@@ -27,4 +28,5 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  schoolPackageHandlers,
 );

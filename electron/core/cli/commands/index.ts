@@ -5,6 +5,7 @@ import { exportCommand } from './exportCommand.js';
 import { importCommand } from './importCommand.js';
 import { initCommand } from './initCommand.js';
 import { checkCommand, packListCommand, packValidateCommand } from './packCommands.js';
+import { schoolExportCommand, schoolImportCommand } from './schoolCommands.js';
 
 /** Every CLI command, in --help order. Add a command by adding its file and a line here. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -13,6 +14,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   dataExportCommand,
   exportCommand,
   bundleImportCommand,
+  schoolExportCommand,
+  schoolImportCommand,
   checkCommand,
   packValidateCommand,
   packListCommand,
