@@ -52,6 +52,8 @@ export const bundleContentsSchema = z.object({
   pdfLeftOut: z.array(z.string()),
   /** Typed values the manifest carries for re-import. */
   valueCount: z.number().int(),
+  /** The notice asks for a 佐证材料 volume (whether or not any is picked yet). */
+  evidenceAsked: z.boolean(),
   evidenceOverLimit: z.boolean(),
   warnings: z.array(z.string()),
 });

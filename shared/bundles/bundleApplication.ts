@@ -30,6 +30,8 @@ export const bundleApplicationSchema = z.object({
   packVersion: z.string().max(40),
   title: z.string().trim().min(1).max(200),
   params: z.record(key, z.unknown()),
+  /** How the parameters read (申报专业 460301 → 机电一体化技术), for previews where the base data lacks them. */
+  paramLabels: z.record(key, z.string().max(500)).optional(),
   /** What the user typed over the bound defaults (narratives included), by field key. */
   values: z.record(key, z.unknown()),
   /** Problems the user accepted, by field key → problem codes. */

@@ -207,6 +207,7 @@ function applicationSection(prep: PreparedBundle): BundleApplication {
     packVersion: plan.pack.version,
     title: plan.application.title,
     params: plan.application.params,
+    ...(plan.application.paramLabels ? { paramLabels: plan.application.paramLabels } : {}),
     values: plan.application.values,
     accepted: plan.application.accepted,
     evidence: evidence.items.map((it) => {

@@ -33,6 +33,8 @@ export interface BundlePlan {
     id: number;
     title: string;
     params: Record<string, ParamValue | boolean>;
+    /** Choice parameters as they read (申报专业 → 机电一体化技术). */
+    paramLabels?: Record<string, string>;
     /** Typed values (narratives included) of fields the bundle's forms print, as they go into the manifest. */
     values: BundleApplication['values'];
     accepted: Record<string, string[]>;

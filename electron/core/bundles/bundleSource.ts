@@ -74,11 +74,13 @@ export function planFromPack(
   }
   // Parameters keep their types (a year stays a number), so a re-import finds the same application.
   const params: Record<string, ParamValue> = {};
+  const paramLabels: Record<string, string> = {};
   for (const [k, v] of Object.entries(resolved.params)) {
     if (v === null || v === undefined) continue;
     params[k] = typeof v === 'number' ? v : String(v);
     // A choice parameter shows its label in names (机电一体化技术, not its code).
     nameValues[k] = resolved.paramLabels[k] ?? String(v);
+    paramLabels[k] = nameValues[k];
   }
   const rule = pack.bundle;
   const formFiles = rule?.files.filter((f) => f.kind === 'form' && f.form) ?? [];
@@ -116,7 +118,7 @@ export function planFromPack(
   // Accepted problems are codes, not values: kept for every field of the pack.
   const accepted = Object.fromEntries(Object.entries(extra.accepted).filter(([k]) => k in resolved.fields));
   return {
-    application: { id: extra.applicationId, title: resolved.title, params, values, accepted },
+    application: { id: extra.applicationId, title: resolved.title, params, paramLabels, values, accepted },
     pack: {
       id: pack.id,
       version: packVersionOf(pack),

@@ -55,6 +55,17 @@ export function findSameApplication(
     ?.id;
 }
 
+/** A parameter as the preview shows it: as this school's data names it, else as the bundle did, else its value. */
+function paramShown(
+  key: string,
+  value: unknown,
+  here: Record<string, string>,
+  there: Record<string, string> | undefined,
+): string {
+  const raw = paramText(value);
+  return (here[key] && here[key] !== raw ? here[key] : there?.[key]) || here[key] || raw;
+}
+
 /** The pack of the bundle's notice on this PC, or a refusal saying which notice to import first. */
 function packOf(db: Database.Database, app: RawBundleApplication, docNo: string | undefined, file: string): Pack {
   try {
@@ -113,7 +124,7 @@ export async function inspectBundle(
     );
   if (read.pack.version !== packVersionOf(pack))
     warnings.push('材料包制作时用的通知包版本与本机的不同，导入后请逐项核对各表');
-  for (const p of rp.problems) warnings.push(`${p.message}（在本校数据中）`);
+  for (const p of rp.problems) warnings.push(`按本校的数据，导入后请核对申报参数：${p.message}`);
   const code = String(snapshot.school.creditCode ?? '');
   if (code && read.school.creditCode && code !== read.school.creditCode)
     warnings.push(
@@ -135,7 +146,7 @@ export async function inspectBundle(
       packId: pack.id,
       params: pack.parameters
         .filter((p) => checked.params[p.key] !== undefined && checked.params[p.key] !== null)
-        .map((p) => ({ label: p.label, value: rp.labels[p.key] || String(checked.params[p.key]) })),
+        .map((p) => ({ label: p.label, value: paramShown(p.key, checked.params[p.key], rp.labels, raw.paramLabels) })),
       valueCount: Object.keys(checked.values).length,
       narrativeCount: Object.keys(checked.values).filter((k) => narratives.has(k)).length,
       acceptedCount: Object.values(checked.accepted).reduce((n, c) => n + c.length, 0),

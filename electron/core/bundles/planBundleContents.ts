@@ -55,6 +55,7 @@ export function planBundleContents(ctx: AppContext, applicationId: number, pdf: 
     })),
     pdfLeftOut: layout.pdfLeftOut,
     valueCount: Object.keys(plan.application.values).length,
+    evidenceAsked: plan.bundle.evidenceAsked,
     evidenceOverLimit: !!limit && picks.length > 0 && evidencePages + indexPages > limit,
     warnings: [
       ...plan.warnings,

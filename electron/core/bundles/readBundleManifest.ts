@@ -20,6 +20,7 @@ export interface RawBundleApplication {
   packVersion: string;
   title: string;
   params: Record<string, unknown>;
+  paramLabels?: Record<string, string>;
   values: Record<string, unknown>;
   accepted: Record<string, string[]>;
   evidence: { evidenceKey: string; sha256: string; title: string; indexTitle: string }[];

@@ -56,9 +56,8 @@ const limits = {
         ? 256 * 1048576
         : name === PACKAGE_README
           ? 1048576
-          : PACKAGE_EVIDENCE.test(name)
-            ? EVIDENCE_MAX_BYTES
-            : 0,
+          : // Evidence files; any other name is refused by checkNames right after, still before inflating.
+            EVIDENCE_MAX_BYTES,
   maxTotalBytes: 64 * GB,
   maxRatio: 100,
   ratioFloorBytes: 64 * 1024,

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,22 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
+import { runCliProcess } from '../support/runCliProcess.js';
 import { evidenceItem, fakeSource, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-function cli(args: string[]) {
-  return run(TSX, ['electron/core/cli/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SHENBAOTONG_DB: '' },
-    timeout: 120_000,
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
-}
+const cli = runCliProcess;
 
 let ctx: AppContext | undefined;
 afterEach(() => ctx?.store?.close());

@@ -57,9 +57,18 @@ export function BundleContents({ applicationId, pdf }: { applicationId: number; 
         材料包只含通知要求的材料。不含学校的基础数据，也不含表中没有印出的身份证号、手机号等个人信息。
         {contents.valueCount > 0 && ` 清单中记有 ${contents.valueCount} 项填写内容，都是表中印出的。`}
       </p>
+      {contents.evidenceAsked && !contents.files.some((f) => f.kind === 'evidence-pdf') && (
+        <p className="bc-hint">
+          通知要求提交佐证材料，但还没有选择任何佐证材料（在「佐证材料」页签中选择），材料包中将没有佐证材料。
+        </p>
+      )}
       {contents.pdfLeftOut.length > 0 && (
         <p className="bc-hint">
-          通知包还要求 PDF 版本（{contents.pdfLeftOut.join('、')}），勾选「同时生成PDF」后一并放入。
+          通知包还要求
+          {contents.pdfLeftOut.length > 1
+            ? `这 ${contents.pdfLeftOut.length} 个表的`
+            : `「${contents.pdfLeftOut[0]}」的`}
+          PDF 版本，勾选「同时生成PDF」后一并放入。
         </p>
       )}
       {contents.warnings.map((w, i) => (

@@ -48,8 +48,7 @@ export function SchoolPackageExport() {
     <section className="sp-section" aria-labelledby="sp-export-title">
       <h2 id="sp-export-title">生成学校数据包</h2>
       <p>
-        一个文件装下本校的全部数据：数据库的完整副本（所有年度的基础数据、申报、导入记录）和全部佐证材料文件，
-        每个文件都记有校验值。用于换电脑或在本单位异地保存，在另一台电脑上用「从学校数据包恢复」打开。
+        一个文件装下本校的全部数据：数据库的完整副本（所有年度的基础数据、申报、导入记录）和全部佐证材料文件，每个文件都记有校验值。用于换电脑或在本单位异地保存，在另一台电脑上用「从学校数据包恢复」打开。
       </p>
       <div className="banner banner-warn sp-personal" role="note" data-testid="school-package-warning">
         {PERSONAL_DATA_NOTICE}
