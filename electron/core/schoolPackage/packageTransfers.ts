@@ -50,10 +50,15 @@ export function getTransfer(token: string): Transfer {
   return t;
 }
 
+/** Larger than any school's package; bounds what a caller can make the core write. */
+const MAX_TRANSFER_BYTES = 64 * 1024 ** 3;
+
 /** Appends a piece; pieces must arrive in order. */
 export function appendChunk(t: Transfer, offset: number, bytes: Buffer): number {
   if (offset !== t.size)
     throw new AppError('TRANSFER_OUT_OF_ORDER', `学校数据包传输中断（应从第 ${t.size} 字节继续），请重新选择文件`);
+  if (t.size + bytes.length > MAX_TRANSFER_BYTES)
+    throw new AppError('TRANSFER_TOO_LARGE', '所选文件超过 64 GB，不是申报通的学校数据包');
   fs.appendFileSync(t.path, bytes);
   t.size += bytes.length;
   return t.size;

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/apiError.js';
 import { evidenceDir } from '../evidence/evidenceStore.js';
 import { renameWithRetry } from '../files/writeFileAtomic.js';
-import { backupDatabase, type BackupInfo } from '../store/backupDatabase.js';
+import { backupDatabase, type BackupInfo, backupsDirFor } from '../store/backupDatabase.js';
 import type { StagedPackage } from './stageSchoolPackage.js';
 import { stageSchoolPackage } from './stageSchoolPackage.js';
 
@@ -69,21 +69,37 @@ export async function placeStagedPackage(staged: StagedPackage, target: string):
   return added.length;
 }
 
-/** The backup of a database that is not open (the CLI's --replace): SQLite's online backup, verified. */
+/**
+ * The backup of a database that is not open (the CLI's --replace, or a school the app could not
+ * open): SQLite's online backup, verified. A file SQLite cannot read (damaged — the very case a
+ * restore is for) is copied as it is, with its WAL, so nothing is lost either way.
+ */
 export async function backupClosed(dbPath: string, now: Date): Promise<BackupInfo> {
-  let db: Database.Database;
+  let db: Database.Database | null = null;
   try {
     db = new Database(dbPath, { fileMustExist: true });
     db.pragma('schema_version');
-  } catch (e) {
-    throw new AppError('DB_NOT_SQLITE', `要替换的文件不是申报通数据库（${(e as Error).message}），未做任何修改`, {
-      file: dbPath,
-    });
-  }
-  try {
     return await backupDatabase(db, dbPath, 'before-school-restore', now);
+  } catch {
+    db?.close();
+    db = null;
+    const dir = backupsDirFor(dbPath);
+    fs.mkdirSync(dir, { recursive: true });
+    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+    const base = path.join(
+      dir,
+      `${path.basename(dbPath).replace(/\.[^.]+$/, '')}-${stamp}-before-school-restore-unreadable`,
+    );
+    for (const suffix of ['', '-wal', '-shm'])
+      if (fs.existsSync(dbPath + suffix)) fs.copyFileSync(dbPath + suffix, `${base}.sqlite${suffix}`);
+    return {
+      path: `${base}.sqlite`,
+      reason: 'before-school-restore-unreadable',
+      createdAt: now.toISOString(),
+      sizeBytes: fs.statSync(`${base}.sqlite`).size,
+    };
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

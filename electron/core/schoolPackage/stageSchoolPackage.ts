@@ -95,6 +95,15 @@ function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string
     );
 }
 
+/** Folders an earlier restore left behind (the app closed mid-way) go after a day. */
+function sweepStale(parent: string): void {
+  for (const name of fs.readdirSync(parent)) {
+    const p = path.join(parent, name);
+    if (name.startsWith('.restore-') && Date.now() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000)
+      fs.rmSync(p, { recursive: true, force: true });
+  }
+}
+
 /** Streams an entry into `target` (new file) or nowhere, returning its SHA-256. */
 async function copyHashed(data: NodeJS.ReadableStream, target: string | null): Promise<string> {
   const tap = hashingStream();
@@ -159,6 +168,7 @@ export async function stageSchoolPackage(
   currentVersion: string,
 ): Promise<StagedPackage> {
   fs.mkdirSync(stagingParent, { recursive: true });
+  sweepStale(stagingParent);
   const dir = fs.mkdtempSync(path.join(stagingParent, '.restore-'));
   try {
     let manifest: SchoolPackageManifest | undefined;

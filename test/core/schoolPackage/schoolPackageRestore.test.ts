@@ -182,6 +182,20 @@ describe('restoring over an existing school', () => {
     now.close();
   });
 
+  it('replaces a database SQLite cannot read after copying it aside as it is', async () => {
+    const { dir, file } = await smallPackage();
+    const target = path.join(dir, 'broken', 'school.sqlite');
+    fs.mkdirSync(path.dirname(target));
+    const junk = Buffer.from('SQLite format 3\0 but damaged beyond reading');
+    fs.writeFileSync(target, junk);
+    const r = await restore(file, target, true);
+    expect(r.backup?.path).toMatch(/before-school-restore-unreadable\.sqlite$/);
+    expect(fs.readFileSync(r.backup!.path).equals(junk)).toBe(true);
+    const now = new Database(target, { readonly: true });
+    expect(now.prepare('SELECT name FROM school').get()).toEqual({ name: '河南示例职业技术学院' });
+    now.close();
+  });
+
   it('in the app: the window hands the package over in pieces, confirms, and the school is replaced', async () => {
     const { dir, file, source } = await smallPackage();
     const call = async <K extends CallName>(ctx: AppContext, name: K, input: unknown) => {
