@@ -30,7 +30,7 @@ const loadPack = (id: string): Pack => {
   if (!r.ok) throw new Error(r.problems.map((p) => `${p.place}: ${p.message}`).join('\n'));
   return r.pack;
 };
-const notice = (file: string) => fs.readFileSync(path.join(root, '../shared/notices', file), 'utf8');
+const notice = (file: string) => fs.readFileSync(path.join(root, 'docs/notices', file), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('seed packs', () => {
