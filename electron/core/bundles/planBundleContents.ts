@@ -17,7 +17,8 @@ const INDEX_ROWS_PER_PAGE = 18;
  */
 export function planBundleContents(ctx: AppContext, applicationId: number, pdf: boolean): BundleContents {
   const db = requireStore(ctx).db;
-  const { pack, resolved, snapshot } = resolveStoredApplication(db, applicationId, ctx.now(), true);
+  // The editor has just read the base data for this application: a listing reuses that read.
+  const { pack, resolved, snapshot } = resolveStoredApplication(db, applicationId, ctx.now(), false);
   const picks = listEvidencePicks(db, applicationId);
   const plan = planFromPack(pack, resolved, {
     applicationId,

@@ -8,6 +8,7 @@ import { type AppContext, createAppContext } from '../../../electron/core/appCon
 import { findApplicationForNotice } from '../../../electron/core/bundles/findApplicationForNotice.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { readOverrides } from '../../../electron/core/packs/applicationRepo.js';
+import type { BundleContents } from '../../../shared/api/bundleCalls.js';
 import { fakePrinter, makeContext, pdfWithPages, tempDir } from './bundleFixtures.js';
 
 let ctx: AppContext | undefined;
@@ -61,6 +62,41 @@ describe('application/export on the demo school (real pack, print builder and ev
     expect(ctx.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({
       status: 'exported',
     });
+  });
+
+  it('lists exactly the files the export then writes, with and without PDF', async () => {
+    const dir = tempDir();
+    ctx = createAppContext({
+      dbPath: path.join(dir, 'demo.sqlite'),
+      dataDir: dir,
+      appVersion: '0.1.0-test',
+      pdfPrinter: fakePrinter,
+    });
+    await ok('store/createDemo', {});
+    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
+    const item = await ok<{ hash: string }>('evidence/add', {
+      dataset: 'school',
+      rowId: 1,
+      fileName: '办学许可证.pdf',
+      dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
+    });
+    await ok('application/setEvidencePicks', {
+      applicationId: appId,
+      picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
+    });
+    for (const pdf of [false, true]) {
+      const listed = await ok<BundleContents>('application/bundleContents', { applicationId: appId, pdf });
+      const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId, pdf });
+      expect(listed.fileName).toBe(r.fileName);
+      const written = (await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName)).map((e) =>
+        e.path.split('/').slice(1).join('/'),
+      );
+      expect(listed.files.map((f) => f.name)).toEqual(written);
+      expect(listed.files.find((f) => f.kind === 'evidence-pdf')?.note).toBe(
+        '1 份材料，约 4 页（含目录索引），通知规定不超过 50 页',
+      );
+      expect(listed.pdfLeftOut).toHaveLength(pdf ? 0 : 3);
+    }
   });
 
   it('the demo school’s own bundle brings its application back into a fresh database, and no base data', async () => {
