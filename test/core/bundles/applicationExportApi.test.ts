@@ -20,27 +20,37 @@ async function ok<T>(name: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
+/** The demo school in a fresh folder (PDFs by the fake printer); returns its 346号 application. */
+async function openDemo(): Promise<{ dir: string; appId: number }> {
+  const dir = tempDir();
+  ctx = createAppContext({
+    dbPath: path.join(dir, 'demo.sqlite'),
+    dataDir: dir,
+    appVersion: '0.1.0-test',
+    pdfPrinter: fakePrinter,
+  });
+  await ok('store/createDemo', {});
+  return { dir, appId: findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})! };
+}
+
+/** One 佐证材料 (3 pages) added to the school and picked for 学校基本信息. */
+async function pickOneEvidence(appId: number): Promise<void> {
+  const item = await ok<{ hash: string }>('evidence/add', {
+    dataset: 'school',
+    rowId: 1,
+    fileName: '办学许可证.pdf',
+    dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
+  });
+  await ok('application/setEvidencePicks', {
+    applicationId: appId,
+    picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
+  });
+}
+
 describe('application/export on the demo school (real pack, print builder and evidence store)', () => {
   it('puts the picked 佐证材料 into the merged PDF, its pages into the 申报书, and marks the application 已导出', async () => {
-    const dir = tempDir();
-    ctx = createAppContext({
-      dbPath: path.join(dir, 'demo.sqlite'),
-      dataDir: dir,
-      appVersion: '0.1.0-test',
-      pdfPrinter: fakePrinter,
-    });
-    await ok('store/createDemo', {});
-    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
-    const item = await ok<{ hash: string }>('evidence/add', {
-      dataset: 'school',
-      rowId: 1,
-      fileName: '办学许可证.pdf',
-      dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
-    });
-    await ok('application/setEvidencePicks', {
-      applicationId: appId,
-      picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
-    });
+    const { appId } = await openDemo();
+    await pickOneEvidence(appId);
     expect(
       (await ok<{ picks: { evidenceKey: string }[] }>('application/evidencePicks', { applicationId: appId })).picks,
     ).toHaveLength(1);
@@ -59,31 +69,14 @@ describe('application/export on the demo school (real pack, print builder and ev
     expect(xml).toMatch(/>2-4</);
     const index = fakePrinter.calls.at(-1)!;
     expect(index).toContain('学校基本信息：办学许可证');
-    expect(ctx.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({
+    expect(ctx!.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({
       status: 'exported',
     });
   });
 
   it('lists exactly the files the export then writes, with and without PDF', async () => {
-    const dir = tempDir();
-    ctx = createAppContext({
-      dbPath: path.join(dir, 'demo.sqlite'),
-      dataDir: dir,
-      appVersion: '0.1.0-test',
-      pdfPrinter: fakePrinter,
-    });
-    await ok('store/createDemo', {});
-    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
-    const item = await ok<{ hash: string }>('evidence/add', {
-      dataset: 'school',
-      rowId: 1,
-      fileName: '办学许可证.pdf',
-      dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
-    });
-    await ok('application/setEvidencePicks', {
-      applicationId: appId,
-      picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
-    });
+    const { appId } = await openDemo();
+    await pickOneEvidence(appId);
     for (const pdf of [false, true]) {
       const listed = await ok<BundleContents>('application/bundleContents', { applicationId: appId, pdf });
       const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId, pdf });
@@ -100,17 +93,9 @@ describe('application/export on the demo school (real pack, print builder and ev
   });
 
   it('the demo school’s own bundle brings its application back into a fresh database, and no base data', async () => {
-    const dir = tempDir();
-    ctx = createAppContext({
-      dbPath: path.join(dir, 'demo.sqlite'),
-      dataDir: dir,
-      appVersion: '0.1.0-test',
-      pdfPrinter: fakePrinter,
-    });
-    await ok('store/createDemo', {});
-    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
+    const { dir, appId } = await openDemo();
     const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId });
-    const source = ctx;
+    const source = ctx!;
     const fresh = await makeContext(dir, 'fresh.sqlite');
     ctx = fresh;
     const first = await ok<{ applicationId: number; action: string; taken: string[] }>('bundle/import', {
