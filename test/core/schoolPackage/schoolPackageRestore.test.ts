@@ -7,7 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
-import { restoreSchoolPackageFile } from '../../../electron/core/schoolPackage/restoreSchoolPackage.js';
+import {
+  placeStagedPackage,
+  restoreSchoolPackageFile,
+} from '../../../electron/core/schoolPackage/restoreSchoolPackage.js';
+import { stageSchoolPackage } from '../../../electron/core/schoolPackage/stageSchoolPackage.js';
 import { backupsDirFor } from '../../../electron/core/store/backupDatabase.js';
 import type { CallName, OutputOf } from '../../../shared/api/contract.js';
 import { rawZip } from '../bundles/rawZip.js';
@@ -180,6 +184,28 @@ describe('restoring over an existing school', () => {
     const now = new Database(target, { readonly: true });
     expect(now.prepare('SELECT name FROM school').get()).toEqual({ name: '河南示例职业技术学院' });
     now.close();
+  });
+
+  it('is all or nothing: when the database cannot be put in place, the old one and the evidence folder stay as they were', async () => {
+    const { dir, file } = await smallPackage();
+    const target = path.join(dir, 'kept', 'school.sqlite');
+    fs.mkdirSync(path.dirname(target));
+    const old = new Database(target);
+    old.exec("CREATE TABLE school (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO school VALUES (1, '原来的学校')");
+    old.close();
+    const before = fs.readFileSync(target);
+    const staged = await stageSchoolPackage(file, 'school.sbtdata', path.dirname(target), '0.1.0-test');
+    expect(staged.evidence.size).toBe(2);
+    // The staged database vanishes (a disk error, a virus scanner): its rename fails after the evidence went in.
+    fs.rmSync(staged.dbPath);
+    await expect(placeStagedPackage(staged, target)).rejects.toThrow(/恢复未完成，原有数据未改动/);
+    expect(fs.readFileSync(target).equals(before)).toBe(true);
+    const evidence = path.join(path.dirname(target), 'evidence');
+    expect(
+      fs.existsSync(evidence) ? fs.readdirSync(evidence).flatMap((d) => fs.readdirSync(path.join(evidence, d))) : [],
+    ).toEqual([]);
+    expect(fs.readdirSync(path.dirname(target)).filter((f) => f.includes('replaced'))).toEqual([]);
+    fs.rmSync(staged.dir, { recursive: true, force: true });
   });
 
   it('replaces a database SQLite cannot read after copying it aside as it is', async () => {
