@@ -7,6 +7,7 @@ import { datasetHandlers } from '../datasets/datasetHandlers.js';
 import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
 import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
+import { noticeHandlers } from '../packs/noticeHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
 import { renderHandlers } from '../render/renderHandlers.js';
 import { schoolPackageHandlers } from '../schoolPackage/schoolPackageHandlers.js';
@@ -29,4 +30,5 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   materialHandlers,
   parameterHandlers,
   schoolPackageHandlers,
+  noticeHandlers,
 );
