@@ -27,6 +27,8 @@ export const bundleInspectionSchema = z.object({
     valueCount: z.number().int(),
     narrativeCount: z.number().int(),
     acceptedCount: z.number().int(),
+    /** Answers to conditions the school confirms by hand. */
+    confirmationCount: z.number().int(),
     /** 佐证材料 picks: how many the bundle lists, and the titles of those this PC does not have. */
     evidenceCount: z.number().int(),
     evidenceMissing: z.array(z.string()),

@@ -36,6 +36,8 @@ export const bundleApplicationSchema = z.object({
   values: z.record(key, z.unknown()),
   /** Problems the user accepted, by field key → problem codes. */
   accepted: z.record(key, z.array(z.string().min(1).max(32)).max(50)),
+  /** The school's yes/no to conditions the base data cannot decide, by rule id (their notes stay home). */
+  confirmations: z.record(z.string().min(1).max(32), z.unknown()).optional(),
   evidence: z.array(bundleEvidencePickSchema).max(500),
 });
 export type BundleApplication = z.infer<typeof bundleApplicationSchema>;

@@ -13,6 +13,8 @@ export interface CheckedBundleApplication {
   params: Record<string, ParamValue>;
   values: Record<string, FieldValue>;
   accepted: Record<string, string[]>;
+  /** Answers to conditions the school confirms by hand, by rule id. */
+  confirmations: Record<string, boolean>;
   /** Keys the notice's pack (on this PC) does not have: left out, and said so. */
   skipped: string[];
   problems: BundleValueProblem[];
@@ -40,10 +42,22 @@ function paramProblem(kind: 'text' | 'number' | 'any', year: boolean, v: unknown
  */
 export function checkBundleApplication(
   pack: Pack,
-  app: { params: Record<string, unknown>; values: Record<string, unknown>; accepted?: Record<string, string[]> },
+  app: {
+    params: Record<string, unknown>;
+    values: Record<string, unknown>;
+    accepted?: Record<string, string[]>;
+    confirmations?: Record<string, unknown>;
+  },
   choiceKinds: Readonly<Record<string, ParamValueKind | undefined>> = {},
 ): CheckedBundleApplication {
-  const out: CheckedBundleApplication = { params: {}, values: {}, accepted: {}, skipped: [], problems: [] };
+  const out: CheckedBundleApplication = {
+    params: {},
+    values: {},
+    accepted: {},
+    confirmations: {},
+    skipped: [],
+    problems: [],
+  };
   const params = new Map(pack.parameters.map((p) => [p.key, p]));
   for (const [key, v] of Object.entries(app.params)) {
     const p = params.get(key);
@@ -77,6 +91,18 @@ export function checkBundleApplication(
   for (const [key, codes] of Object.entries(app.accepted ?? {})) {
     if (fields.has(key)) out.accepted[key] = [...new Set(codes)];
     else out.skipped.push(key);
+  }
+  const rules = new Map((pack.eligibility?.rules ?? []).map((r) => [r.id, r]));
+  for (const [id, answer] of Object.entries(app.confirmations ?? {})) {
+    const rule = rules.get(id);
+    if (!rule) out.skipped.push(id);
+    else if (typeof answer !== 'boolean')
+      out.problems.push({
+        key: id,
+        place: `申报条件「${rule.label.length > 30 ? `${rule.label.slice(0, 30)}…` : rule.label}」（${id}）的确认`,
+        message: `应为「是」或「否」，却是${describeValue(answer)}`,
+      });
+    else out.confirmations[id] = answer;
   }
   out.skipped = [...new Set(out.skipped)];
   return out;

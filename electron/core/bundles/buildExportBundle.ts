@@ -210,6 +210,7 @@ function applicationSection(prep: PreparedBundle): BundleApplication {
     ...(plan.application.paramLabels ? { paramLabels: plan.application.paramLabels } : {}),
     values: plan.application.values,
     accepted: plan.application.accepted,
+    ...(plan.application.confirmations ? { confirmations: plan.application.confirmations } : {}),
     evidence: evidence.items.map((it) => {
       const src = it.src as BundleEvidencePlan;
       return {

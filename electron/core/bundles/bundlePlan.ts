@@ -38,6 +38,8 @@ export interface BundlePlan {
     /** Typed values (narratives included) of fields the bundle's forms print, as they go into the manifest. */
     values: BundleApplication['values'];
     accepted: Record<string, string[]>;
+    /** The school's yes/no to conditions it confirms by hand, by rule id. */
+    confirmations?: Record<string, boolean>;
   };
   pack: { id: string; version: string; docNo?: string; title?: string };
   bundle: {

@@ -9,6 +9,7 @@ import { fontsUsed } from '../../../shared/print/printDocument.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
 import { type AppContext, type PdfPrinter, requireStore } from '../appContext.js';
 import { readAccepted, readOverrides } from '../packs/applicationRepo.js';
+import { readConfirmations } from '../packs/confirmationRepo.js';
 import { renderDocx } from '../render/renderDocx.js';
 import { renderXlsx } from '../render/renderXlsx.js';
 import type { BundleEvidencePlan, BundleFormPlan, BundleFormRenderer, BundlePlan } from './bundlePlan.js';
@@ -62,6 +63,7 @@ export function planFromPack(
     /** The stored overrides (application_value). */
     overrides: Record<string, FieldValue>;
     accepted: Record<string, string[]>;
+    confirmations?: Record<string, boolean>;
     evidence: BundleEvidencePlan[];
     schoolCreditCode: string;
   },
@@ -118,7 +120,15 @@ export function planFromPack(
   // Accepted problems are codes, not values: kept for every field of the pack.
   const accepted = Object.fromEntries(Object.entries(extra.accepted).filter(([k]) => k in resolved.fields));
   return {
-    application: { id: extra.applicationId, title: resolved.title, params, paramLabels, values, accepted },
+    application: {
+      id: extra.applicationId,
+      title: resolved.title,
+      params,
+      paramLabels,
+      values,
+      accepted,
+      ...(extra.confirmations ? { confirmations: extra.confirmations } : {}),
+    },
     pack: {
       id: pack.id,
       version: packVersionOf(pack),
@@ -191,6 +201,9 @@ export function makeBundleSource(access: PackAccess): BundleSource {
         applicationId,
         overrides: readOverrides(db, applicationId),
         accepted: readAccepted(db, applicationId),
+        confirmations: Object.fromEntries(
+          Object.entries(readConfirmations(db, pack.id, applicationId)).map(([id, c]) => [id, c.answer]),
+        ),
         evidence,
         schoolCreditCode: String(snapshot.school.creditCode ?? ''),
       });

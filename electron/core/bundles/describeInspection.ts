@@ -10,7 +10,7 @@ export function describeInspection(v: BundleInspectionView): string[] {
     '将要恢复的申报：',
     `  「${a.title}」：${a.action === 'add' ? '新增一份申报' : `替换已有的第 ${a.existingId} 号申报的填写内容`}`,
     ...a.params.map((p) => `    ${p.label}：${p.value}`),
-    `  填写内容 ${a.valueCount} 项（其中叙述 ${a.narrativeCount} 段），确认接受的问题 ${a.acceptedCount} 项，佐证材料选择 ${a.evidenceCount} 个`,
+    `  填写内容 ${a.valueCount} 项（其中叙述 ${a.narrativeCount} 段），确认接受的问题 ${a.acceptedCount} 项，${a.confirmationCount ? `学校确认的申报条件 ${a.confirmationCount} 条，` : ''}佐证材料选择 ${a.evidenceCount} 个`,
   ];
   if (a.evidenceMissing.length)
     lines.push(

@@ -37,6 +37,7 @@ export function describeTaken(v: BundleInspectionView, action: 'add' | 'update',
     `申报参数 ${a.params.length} 项${a.params.length ? `（${a.params.map((p) => `${p.label}：${p.value}`).join('，')}）` : ''}`,
     `填写内容 ${a.valueCount} 项${a.narrativeCount ? `（其中叙述 ${a.narrativeCount} 段）` : ''}`,
     `确认接受的问题 ${a.acceptedCount} 项`,
+    ...(a.confirmationCount ? [`学校确认的申报条件 ${a.confirmationCount} 条`] : []),
     `佐证材料选择 ${a.evidenceCount - a.evidenceMissing.length} 个${a.evidenceMissing.length ? `；另有 ${a.evidenceMissing.length} 个本机的佐证材料库中没有该文件，未关联（${a.evidenceMissing.slice(0, 3).join('、')}${a.evidenceMissing.length > 3 ? '…' : ''}）` : ''}`,
   ];
   if (v.ignoredBaseData.length)
@@ -92,6 +93,12 @@ export async function importBundle(
         'INSERT OR IGNORE INTO application_accepted_problem (application_id, field_key, code) VALUES (?, ?, ?)',
       );
       for (const [key, codes] of Object.entries(app.accepted)) for (const c of codes) accept.run(applicationId, key, c);
+      if (update) db.prepare('DELETE FROM rule_confirmation WHERE application_id = ?').run(applicationId);
+      const confirm = db.prepare(
+        'INSERT INTO rule_confirmation (pack_id, application_id, rule_id, answer, note, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const [id, yes] of Object.entries(app.confirmations))
+        confirm.run(app.packId, applicationId, id, yes ? 'yes' : 'no', '', now);
       const pick = db.prepare(
         'INSERT OR IGNORE INTO application_evidence (application_id, evidence_key, hash, title, position) VALUES (?, ?, ?, ?, ?)',
       );

@@ -150,6 +150,7 @@ export async function inspectBundle(
       valueCount: Object.keys(checked.values).length,
       narrativeCount: Object.keys(checked.values).filter((k) => narratives.has(k)).length,
       acceptedCount: Object.values(checked.accepted).reduce((n, c) => n + c.length, 0),
+      confirmationCount: Object.keys(checked.confirmations).length,
       evidenceCount: picks.length,
       evidenceMissing: picks.filter((p) => !p.present).map((p) => p.indexTitle || p.title || p.sha256.slice(0, 12)),
     },

@@ -23,6 +23,7 @@ export interface RawBundleApplication {
   paramLabels?: Record<string, string>;
   values: Record<string, unknown>;
   accepted: Record<string, string[]>;
+  confirmations?: Record<string, unknown>;
   evidence: { evidenceKey: string; sha256: string; title: string; indexTitle: string }[];
 }
 

@@ -59,7 +59,9 @@ describe('CLI', () => {
     const dry = await cli(['bundle', 'import', bundle.path, '--db', target, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/「产教融合实训中心申报」：新增一份申报/);
-    expect(dry.stdout).toMatch(/填写内容 3 项（其中叙述 1 段），确认接受的问题 1 项，佐证材料选择 1 个/);
+    expect(dry.stdout).toMatch(
+      /填写内容 3 项（其中叙述 1 段），确认接受的问题 1 项，学校确认的申报条件 1 条，佐证材料选择 1 个/,
+    );
     expect(dry.stdout).toMatch(/未写入任何内容/);
     const peek = new Database(target, { readonly: true });
     expect(peek.prepare('SELECT count(*) AS n FROM application').get()).toEqual({ n: 0 });

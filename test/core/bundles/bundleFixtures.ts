@@ -12,6 +12,7 @@ import type { BundleSource } from '../../../electron/core/bundles/exportApplicat
 import { saveRows } from '../../../electron/core/datasets/datasetRepo.js';
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
 import { readAccepted, readOverrides } from '../../../electron/core/packs/applicationRepo.js';
+import { readConfirmations } from '../../../electron/core/packs/confirmationRepo.js';
 import { openStore } from '../../../electron/core/store/openStore.js';
 import { enterprisesDataset } from '../../../shared/datasets/enterprisesDataset.js';
 import { majorGroupsDataset } from '../../../shared/datasets/majorGroupsDataset.js';
@@ -100,6 +101,10 @@ export function seedSchool(ctx: AppContext): number {
   db.prepare(
     "INSERT INTO application_accepted_problem (application_id, field_key, code) VALUES (?, 'centreArea', 'max')",
   ).run(id);
+  // 1.2 (办学定位) is confirmed by the school; its note is for the school only.
+  db.prepare(
+    "INSERT INTO rule_confirmation (pack_id, application_id, rule_id, answer, note, confirmed_at) VALUES ('henan-2024-346', ?, '1.2', 'yes', '见办学章程第三条', '2026-11-01T00:00:00Z')",
+  ).run(id);
   return id;
 }
 
@@ -117,6 +122,9 @@ export function fakePlan(ctx: AppContext, applicationId: number, over: Partial<B
       params: JSON.parse(app.params_json) as BundlePlan['application']['params'],
       values: readOverrides(db, applicationId),
       accepted: readAccepted(db, applicationId),
+      confirmations: Object.fromEntries(
+        Object.entries(readConfirmations(db, 'henan-2024-346', applicationId)).map(([k, c]) => [k, c.answer]),
+      ),
     },
     pack: { id: 'henan-2024-346', version: '1', docNo: '教职成〔2024〕346号', title: '产教融合实训中心' },
     bundle: {

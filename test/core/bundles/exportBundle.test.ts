@@ -72,6 +72,7 @@ describe('export bundle', () => {
       params: SEEDED_PARAMS,
       values: SEEDED_VALUES,
       accepted: { centreArea: ['max'] },
+      confirmations: { '1.2': true },
       evidence: [],
     });
     // No entry holds base data: not the enterprises, not their contacts' mobiles.
@@ -79,6 +80,7 @@ describe('export bundle', () => {
     for (const e of entries) {
       expect(e.bytes.includes('郑州某某数控有限公司'), e.path).toBe(false);
       expect(e.bytes.includes('13912345678'), e.path).toBe(false);
+      expect(e.bytes.includes('见办学章程'), e.path).toBe(false);
     }
   });
 

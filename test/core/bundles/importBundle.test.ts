@@ -12,6 +12,7 @@ import { inspectBundle } from '../../../electron/core/bundles/inspectBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
 import { readAccepted, readOverrides } from '../../../electron/core/packs/applicationRepo.js';
+import { readConfirmations } from '../../../electron/core/packs/confirmationRepo.js';
 import { backupsDirFor } from '../../../electron/core/store/backupDatabase.js';
 import {
   evidenceItem,
@@ -138,6 +139,9 @@ describe('bundle import restores the application, never base data', () => {
     ]);
     expect(readOverrides(db, r.applicationId)).toEqual(SEEDED_VALUES);
     expect(readAccepted(db, r.applicationId)).toEqual({ centreArea: ['max'] });
+    expect(readConfirmations(db, 'henan-2024-346', r.applicationId)).toEqual({
+      '1.2': { answer: true, at: '2026-11-05T08:00:00.000Z' },
+    });
     expect(
       db.prepare('SELECT evidence_key, hash FROM application_evidence WHERE application_id = ?').all(r.applicationId),
     ).toEqual([{ evidence_key: 'eve1Content', hash: pick.sha256 }]);
@@ -148,6 +152,7 @@ describe('bundle import restores the application, never base data', () => {
       '申报参数 2 项（统计年度：2023，服务专业群：智能制造专业群）',
       '填写内容 3 项（其中叙述 1 段）',
       '确认接受的问题 1 项',
+      '学校确认的申报条件 1 条',
       '佐证材料选择 1 个',
     ]);
 
@@ -254,6 +259,13 @@ describe('bundle import refuses bad input, naming the entry, and changes nothing
     await expectRefused(
       await withManifest(entries, (m) => (m.application.values.groupMajors = [{ name: 460301, enrolled: 320 }])),
       /字段「专业群内专业」（groupMajors）第 1 行「专业名称」应为文字，却是数字 460301/,
+    );
+    await expectRefused(
+      await withManifest(
+        entries,
+        (m) => ((m.application as unknown as { confirmations: unknown }).confirmations = { '1.2': 'yes' }),
+      ),
+      /申报条件「.+」（1\.2）的确认应为「是」或「否」，却是文字「yes」/,
     );
     await expectRefused(
       await withManifest(entries, (m) => (m.application.values.centreArea = true)),

@@ -62,6 +62,12 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
             <th className="bi-col-name">确认接受的问题</th>
             <td>{a.acceptedCount} 项</td>
           </tr>
+          {a.confirmationCount > 0 && (
+            <tr>
+              <th className="bi-col-name">学校确认的申报条件</th>
+              <td>{a.confirmationCount} 条</td>
+            </tr>
+          )}
           <tr>
             <th className="bi-col-name">佐证材料选择</th>
             <td>
