@@ -13,6 +13,7 @@ import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
 import { renderCalls } from './renderCalls.js';
+import { schoolPackageCalls } from './schoolPackageCalls.js';
 import { storeCalls } from './storeCalls.js';
 
 /**
@@ -33,6 +34,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...schoolPackageCalls,
   ...noticeCalls,
 } satisfies Record<string, CallSpec>;
 

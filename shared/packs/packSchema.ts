@@ -250,7 +250,7 @@ export type PackStyle = z.infer<typeof styleSchema>;
 
 export const bundleFileSchema = z
   .object({
-    /** form: one of the pack's forms; evidence: the merged 佐证材料 PDF; data: the data it was made from. */
+    /** form: one of the pack's forms; evidence: the merged 佐证材料 PDF; data: kept for older packs (no base data is written). */
     kind: z.enum(['form', 'evidence', 'data']),
     form: z.string().optional(),
     /** File name without extension; placeholders {school}, {param key} or {field key}. */

@@ -10,6 +10,7 @@ import { applicationHandlers } from '../packs/applicationHandlers.js';
 import { noticeHandlers } from '../packs/noticeHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
 import { renderHandlers } from '../render/renderHandlers.js';
+import { schoolPackageHandlers } from '../schoolPackage/schoolPackageHandlers.js';
 import { storeHandlers } from '../store/storeHandlers.js';
 import type { Handlers } from './handlerTypes.js';
 import { mergeHandlers } from './mergeHandlers.js';
@@ -28,5 +29,6 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  schoolPackageHandlers,
   noticeHandlers,
 );

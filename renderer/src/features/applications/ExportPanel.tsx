@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
+import { BundleContents } from '../bundles/BundleContents';
 import { ExportProgress } from '../bundles/ExportProgress';
 import { confirmBeforeExport } from '../notices/confirmBeforeExport';
 
@@ -59,6 +60,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       {blocked > 0 && !stage && <span className="ex-blocked">还有 {blocked} 项问题未修改或确认，暂不能导出</span>}
       {/* The progress bar polls the export and shows its stage; the text covers the steps around it. */}
       <ExportProgress applicationId={applicationId} running={stage === '正在导出…'} />
+      <BundleContents applicationId={applicationId} pdf={pdf} />
       {stage && stage !== '正在导出…' && (
         <span className="ex-stage" role="status" data-testid="export-stage">
           {stage}

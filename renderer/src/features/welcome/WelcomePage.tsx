@@ -2,6 +2,7 @@ import { useState } from 'react';
 
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
+import { WelcomeRestoreCard } from '../bundles/WelcomeRestoreCard';
 
 /** First run: no database yet. The demo school opens as a fresh copy; a new school starts empty. */
 export function WelcomePage() {
@@ -61,6 +62,7 @@ export function WelcomePage() {
             新建学校
           </button>
         </section>
+        <WelcomeRestoreCard />
       </div>
     </div>
   );
