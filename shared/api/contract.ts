@@ -7,6 +7,7 @@ import { dashboardCalls } from './dashboardCalls.js';
 import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
 import { evidenceCalls } from './evidenceCalls.js';
+import { homeCalls } from './homeCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
 import { packCalls } from './packCalls.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...homeCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

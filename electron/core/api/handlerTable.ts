@@ -5,6 +5,7 @@ import { catalogueHandlers } from '../catalogue/catalogueHandlers.js';
 import { dashboardHandlers } from '../dashboard/dashboardHandlers.js';
 import { datasetHandlers } from '../datasets/datasetHandlers.js';
 import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
+import { homeHandlers } from '../home/homeHandlers.js';
 import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
@@ -27,4 +28,5 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  homeHandlers,
 );
