@@ -7,11 +7,14 @@ import { dashboardCalls } from './dashboardCalls.js';
 import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
 import { evidenceCalls } from './evidenceCalls.js';
+import { fileCalls } from './fileCalls.js';
 import { homeCalls } from './homeCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
+import { preferenceCalls } from './preferenceCalls.js';
+import { printerCalls } from './printerCalls.js';
 import { renderCalls } from './renderCalls.js';
 import { storeCalls } from './storeCalls.js';
 
@@ -34,6 +37,9 @@ export const contract = {
   ...materialCalls,
   ...parameterCalls,
   ...homeCalls,
+  ...preferenceCalls,
+  ...fileCalls,
+  ...printerCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -23,7 +23,7 @@ const LEVEL_HINT: Record<EducationLevel, string> = {
  * The three facts a new school gives on first run: its name, its 办学层次 (which decides the notices
  * open to it) and its 统一社会信用代码, whose check digit is verified as it is typed.
  */
-export function NewSchoolForm({ busy, onCreate }: { busy: boolean; onCreate(s: NewSchool): void }) {
+export function NewSchoolForm({ busy, onCreate }: { busy: boolean; onCreate: (s: NewSchool) => void }) {
   const [name, setName] = useState('');
   const [level, setLevel] = useState<EducationLevel | ''>('');
   const [code, setCode] = useState('');
