@@ -40,7 +40,10 @@ async function main() {
     folderOpener: createSystemFolderOpener(),
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const rendererDir = path.resolve(here, '../../../dist/renderer');
+  // SHENBAOTONG_RENDERER_DIR: a renderer built elsewhere (the benchmarks build their own copy).
+  const rendererDir = path.resolve(
+    process.env.SHENBAOTONG_RENDERER_DIR ?? path.resolve(here, '../../../dist/renderer'),
+  );
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new AppError('RENDERER_MISSING', '界面文件尚未构建，请先运行 npm run build');
   }
