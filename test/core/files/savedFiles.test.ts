@@ -18,7 +18,7 @@ afterEach(() => {
 
 function fresh() {
   const t = tempContext();
-  cleanup = t.cleanup;
+  cleanup = () => t.cleanup();
   return t;
 }
 
@@ -57,7 +57,7 @@ describe('files/saveDownload and files/showInFolder', () => {
     const r = await call(ctx, 'files/saveDownload', { fileName: '../../etc/a:b.zip', dataBase64: b64('x') });
     expect(path.dirname(r.path)).toBe(ctx.exportDir);
     expect(r.fileName).toBe('a：b.zip');
-    const bad = await call(ctx, 'files/showInFolder', { token: '../../x' } as never).catch((e: Error) => e);
+    const bad = await call(ctx, 'files/showInFolder', { token: '../../x' }).catch((e: Error) => e);
     expect(bad).toBeInstanceOf(Error);
   });
 

@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { AppContext } from '../../../electron/core/appContext';
 import { listLibraryPacks } from '../../../electron/core/packs/packLibrary';
-import type { PackInput } from '../../../shared/packs/packSchema';
+import { schoolDataset } from '../../../shared/datasets/schoolDataset';
 import { packAudience } from '../../../shared/packs/packAudience';
+import type { PackInput } from '../../../shared/packs/packSchema';
 import { validatePack } from '../../../shared/packs/validatePack';
 import { EDUCATION_LEVELS } from '../../../shared/school/educationLevels';
-import { schoolDataset } from '../../../shared/datasets/schoolDataset';
 import { call, tempContext } from '../support/tempContext';
 
 let cleanup: (() => void) | null = null;
@@ -21,7 +21,7 @@ afterEach(() => {
 
 function fresh(): AppContext {
   const t = tempContext();
-  cleanup = t.cleanup;
+  cleanup = () => t.cleanup();
   return t.ctx;
 }
 
@@ -39,12 +39,9 @@ describe('first run', () => {
 
   it('refuses a wrong check digit, naming it, and makes no database', async () => {
     const ctx = fresh();
-    const err = await call(ctx, 'store/createEmpty', {
-      schoolName: '某校',
-      educationLevel: '中职',
-      creditCode: '12410000MB1A2C3D4Y',
-    }).catch((e: { apiError: { message: string } }) => e.apiError);
-    expect(err).toMatchObject({ message: expect.stringContaining('第 18 位（校验码）「Y」有误') });
+    await expect(
+      call(ctx, 'store/createEmpty', { schoolName: '某校', educationLevel: '中职', creditCode: '12410000MB1A2C3D4Y' }),
+    ).rejects.toThrow('第 18 位（校验码）「Y」有误');
     expect(fs.existsSync(ctx.dbPath)).toBe(false);
   });
 
