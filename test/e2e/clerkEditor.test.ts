@@ -1,5 +1,5 @@
 // The application editor as a clerk meets it, in Chromium: the layout at 1366×657 (a browser with
-// its toolbars), the clickable problem list, 「下一项待填」 going to required fields first, the
+// its toolbars), then at 1366×768 the clickable problem list, 「下一项待填」 going to required fields first, the
 // preview following the field being edited and zooming, and the export message with the file's
 // folder and 「打开所在文件夹」, its options remembered.
 import fs from 'node:fs';
@@ -63,6 +63,8 @@ describe('the application editor for a clerk', () => {
     expect(m.fields.height / m.height).toBeGreaterThanOrEqual(0.6);
     expect(m.preview.height / m.height).toBeGreaterThanOrEqual(0.6);
     expect(m.fields.bottom).toBeLessThanOrEqual(m.height);
+    // The rest at 1366×768, the common office screen.
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('lists the problems on a click of 「N 项有问题」, and a click on one goes to its field', async () => {
