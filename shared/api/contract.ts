@@ -11,6 +11,7 @@ import { fileCalls } from './fileCalls.js';
 import { homeCalls } from './homeCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
+import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
 import { preferenceCalls } from './preferenceCalls.js';
@@ -36,6 +37,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...noticeCalls,
   ...homeCalls,
   ...preferenceCalls,
   ...fileCalls,

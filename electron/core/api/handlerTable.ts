@@ -9,6 +9,7 @@ import { savedFileHandlers } from '../files/savedFileHandlers.js';
 import { homeHandlers } from '../home/homeHandlers.js';
 import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
+import { noticeHandlers } from '../packs/noticeHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
 import { preferenceHandlers } from '../preferences/preferenceHandlers.js';
 import { printerHandlers } from '../printer/printerHandlers.js';
@@ -31,6 +32,7 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  noticeHandlers,
   homeHandlers,
   preferenceHandlers,
   savedFileHandlers,

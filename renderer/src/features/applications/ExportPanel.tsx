@@ -5,6 +5,7 @@ import { errorText } from '../../app/appStore';
 import { usePreference } from '../../app/preferences';
 import { keepExportedFile } from '../../platform/fileTransfer';
 import { ExportProgress } from '../bundles/ExportProgress';
+import { confirmBeforeExport } from '../notices/confirmBeforeExport';
 import { ExportMessage, type ExportOutcome } from './ExportMessage';
 
 interface Props {
@@ -26,6 +27,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
     setStage('准备导出…');
     try {
       await beforeExport();
+      if (!(await confirmBeforeExport(applicationId))) return;
       setStage('正在导出…');
       const r = await api('application/export', { applicationId, pdf });
       setStage('正在保存文件…');
