@@ -151,6 +151,8 @@ describe('the application editor for a clerk', () => {
     const withPdf = page.getByLabel('同时生成PDF');
     await withPdf.check();
     await page.getByRole('button', { name: '导出材料包' }).click();
+    // The demo has no 佐证材料: the pre-export list says so, and the clerk goes on.
+    await page.getByRole('button', { name: '仍然导出' }).click();
     const saved = await exportedFile(page, 120_000);
     const exportDir = path.join(app.tempDir, '导出');
     expect(path.dirname(saved.path)).toBe(exportDir);

@@ -190,6 +190,21 @@ describe('no internal names anywhere', () => {
         await scan(`${where} · 问题清单`);
         await page.keyboard.press('Escape');
       }
+      // The list shown before an export (cancelled: nothing is exported).
+      const exportButton = page.getByRole('button', { name: '导出材料包' });
+      if (await exportButton.isEnabled()) {
+        await exportButton.click();
+        const checklist = page.getByRole('dialog', { name: /导出前请核对/ });
+        if (
+          await checklist.waitFor({ timeout: 5000 }).then(
+            () => true,
+            () => false,
+          )
+        ) {
+          await scan(`${where} · 导出前核对`);
+          await checklist.getByRole('button', { name: '取消' }).click();
+        }
+      }
       const material = page.getByRole('button', { name: '素材库…' });
       if (await material.count()) {
         await material.first().click();
