@@ -11,8 +11,7 @@ import { listLibraryPacks } from '../packs/packLibrary.js';
 function byDeadline(a: NoticeOnHome, b: NoticeOnHome): number {
   const rank = (n: NoticeOnHome) => (n.daysLeft === null ? 1 : n.daysLeft >= 0 ? 0 : 2);
   return (
-    rank(a) - rank(b) ||
-    (rank(a) === 2 ? (b.daysLeft ?? 0) - (a.daysLeft ?? 0) : (a.daysLeft ?? 0) - (b.daysLeft ?? 0))
+    rank(a) - rank(b) || (rank(a) === 2 ? (b.daysLeft ?? 0) - (a.daysLeft ?? 0) : (a.daysLeft ?? 0) - (b.daysLeft ?? 0))
   );
 }
 
