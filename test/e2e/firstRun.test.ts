@@ -74,6 +74,12 @@ describe('first run of a new 中职 school', () => {
     expect(await page.getByTestId('not-open').textContent()).toContain(
       '教职成〔2024〕346号（面向高职（专科）、高职（本科）学校）',
     );
+    // Found in the 通知库 all the same, 346号 says plainly that it is not for this school.
+    await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
+    await page.getByRole('button', { name: '教职成〔2024〕346号', exact: true }).first().click();
+    await expect
+      .poll(() => page.getByTestId('audience-note').textContent())
+      .toBe('本通知面向高职（专科）、高职（本科）学校；本校办学层次为「中职」，不在申报范围。');
     expect(app.pageErrors).toEqual([]);
   });
 });
