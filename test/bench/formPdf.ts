@@ -26,13 +26,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-async function demoDatabase(dir: string): Promise<string> {
+/** A copy of the demo school, and the title of its 346号 application. */
+async function demoDatabase(dir: string): Promise<{ dbPath: string; title: string }> {
   const dbPath = path.join(dir, 'school.sqlite');
   const ctx = createAppContext({ dbPath, dataDir: dir, appVersion: APP_VERSION });
   const r = await dispatchCall(ctx, 'store/createDemo', {});
   if (!r.ok) throw new Error(r.error.message);
+  const list = await dispatchCall(ctx, 'application/list', { packId: 'henan-2024-346' });
   ctx.store?.close();
-  return dbPath;
+  const apps = list.ok ? (list.value as { title: string }[]) : [];
+  if (!apps.length) throw new Error('示例学校没有 346号 申报');
+  return { dbPath, title: apps[0].title };
 }
 
 /** Starts browser mode as `npm start` does and resolves with its URL. */
@@ -70,17 +74,14 @@ function startBrowserMode(dbPath: string, dataDir: string, rendererDir: string) 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-form-pdf-'));
   const rendererDir = await buildRendererOnce();
-  const dbPath = await demoDatabase(dir);
+  const { dbPath, title } = await demoDatabase(dir);
   const server = startBrowserMode(dbPath, dir, rendererDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(await server.url);
     await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
-    await page
-      .getByRole('button', { name: /（\d{4}）$/ })
-      .first()
-      .click();
+    await page.getByRole('button', { name: title, exact: true }).first().click();
     await page.getByTestId('completeness').waitFor();
     await page.waitForTimeout(2000);
     // Timed in the page: from the click event to the frame that shows the message naming the file.
