@@ -9,7 +9,8 @@ import {
   BUNDLE_FORMAT_VERSION,
   type BundleManifest,
 } from '../../../shared/bundles/bundleManifest.js';
-import { fontsNotice } from '../../../shared/print/describeFonts.js';
+import { missingFontRemarks } from '../../../shared/fonts/missingFontRemarks.js';
+import type { FontSpec } from '../../../shared/print/printDocument.js';
 import type { PdfPrinter } from '../appContext.js';
 import { bundleLayout, type FormJob } from './bundleEntries.js';
 import type { BundleEvidencePlan, BundleFormRenderer, BundlePlan } from './bundlePlan.js';
@@ -42,6 +43,8 @@ export interface BuildBundleOptions {
   appVersion: string;
   now: Date;
   onProgress?: (p: ExportProgress) => void;
+  /** The PC's font families (FontCatalog); a font of the forms missing there is named in the notes. */
+  installedFonts?: ReadonlySet<string> | null;
 }
 
 export interface BuiltBundle {
@@ -141,15 +144,16 @@ export async function writeBundleZip(
 
   const models = new Map<string, unknown>();
   const fonts = new Map<string, string[]>();
+  const specs: FontSpec[] = [];
   for (const job of jobs) {
     const model = await stage('layout', () => renderer.layout(job.form.id, prep.evidencePages), job.form.title);
     models.set(job.form.id, model);
     const used = renderer.fonts?.(model);
     if (used?.length) fonts.set(job.form.id, used);
+    specs.push(...(renderer.fontSpecs?.(model) ?? []));
   }
-  // Which fonts the printouts need: a missing 仿宋_GB2312 is replaced silently and moves the layout.
-  const fontsLine = fontsNotice([...fonts.values()].flat());
-  const warnings = fontsLine ? [...prep.warnings, fontsLine] : prep.warnings;
+  // A font missing on this PC is replaced silently and moves the layout: say which, and what stands in.
+  const warnings = [...prep.warnings, ...missingFontRemarks(specs, opts.installedFonts ?? null)];
   const formExtra = (job: FormJob) => ({
     formId: job.form.id,
     title: job.form.title,

@@ -1,5 +1,6 @@
 import type { BundleApplication } from '../../../shared/bundles/bundleApplication.js';
 import type { ParamValue } from '../../../shared/packs/packSchema.js';
+import type { FontSpec } from '../../../shared/print/printDocument.js';
 import type { EvidenceSource } from './mergeEvidencePdf.js';
 
 export type FormFormat = 'docx' | 'xlsx' | 'pdf';
@@ -67,6 +68,8 @@ export interface BundleFormRenderer<M = unknown> {
   docx(model: M): Promise<Uint8Array>;
   xlsx(model: M): Promise<Uint8Array>;
   pdf(model: M): Promise<Uint8Array>;
-  /** The fonts a model is set in, described for the manifest and the export's notes. */
+  /** The fonts a model is set in, described for the manifest. */
   fonts?(model: M): string[];
+  /** The same fonts as specs, checked against the PC's fonts for the export's notes. */
+  fontSpecs?(model: M): FontSpec[];
 }

@@ -178,6 +178,7 @@ export function printModelRenderer(
     docx: (doc) => renderDocx(doc),
     xlsx: (doc) => renderXlsx(doc),
     fonts: (doc) => fontsUsed(doc).map(describeFont),
+    fontSpecs: (doc) => fontsUsed(doc),
     pdf: async (doc) => {
       if (!printer) throw new AppError('NO_PDF_PRINTER', '生成 PDF 需要 Chromium，当前不可用');
       return printer.printHtmlToPdf(renderHtml(doc), { landscape: doc.page.orientation === 'landscape' });

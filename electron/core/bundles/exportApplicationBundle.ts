@@ -64,7 +64,14 @@ async function build(
   // Without a printer from the shell (CLI, tests), a headless Chromium is launched on first use only.
   const own = ctx.pdfPrinter ? null : createChromiumPdfPrinter();
   const printer = ctx.pdfPrinter ?? own ?? undefined;
-  const bopts = { pdf: !!opts.pdf, printer, appVersion: ctx.appVersion, now: ctx.now(), onProgress: opts.onProgress };
+  const bopts = {
+    pdf: !!opts.pdf,
+    printer,
+    appVersion: ctx.appVersion,
+    now: ctx.now(),
+    onProgress: opts.onProgress,
+    installedFonts: (await ctx.fontCatalog?.installedFamilies()) ?? null,
+  };
   let result: { built: BuiltBundle; sha256: string; size: number };
   try {
     // Everything that can refuse (missing data, limits) runs before the sink opens a file.
