@@ -4,9 +4,15 @@
 /** How long a backup is kept: see electron/core/store/backupRotation. */
 export type BackupKind = 'migration' | 'manual' | 'change' | 'daily';
 
+/**
+ * Databases kept as they were found because SQLite could not read them: the file with its journal
+ * files beside it (the -wal may hold committed data), kept until the user deletes them.
+ */
+export const AS_FOUND_REASONS: readonly string[] = ['unopenable', 'before-school-restore-unreadable'];
+
 export function backupKindOf(reason: string): BackupKind {
   if (reason.startsWith('before-migration')) return 'migration';
-  if (reason === 'manual' || reason === 'unopenable') return 'manual';
+  if (reason === 'manual' || AS_FOUND_REASONS.includes(reason)) return 'manual';
   if (reason === 'daily') return 'daily';
   return 'change';
 }
@@ -20,6 +26,8 @@ const LABELS: Record<string, string> = {
   'pack-import': '导入通知包前',
   'before-restore': '恢复备份前（恢复前的数据）',
   'before-school-import': '导入学校数据包前',
+  'before-school-restore': '恢复学校数据包前',
+  'before-school-restore-unreadable': '恢复学校数据包前（无法读取的数据库，原样保存）',
   daily: '每日自动备份',
   manual: '手动备份',
   unopenable: '无法打开的数据库（恢复备份时移出，未做修改）',

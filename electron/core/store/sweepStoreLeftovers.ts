@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { AS_FOUND_REASONS } from '../../../shared/backups/backupReason.js';
 import { processAlive, TEMP_NAME } from '../files/tempLedger.js';
 import { logEvent } from '../log/appLog.js';
 import { backupsDirFor, parseBackupName, sealDatabaseCopy } from './backupFiles.js';
@@ -35,7 +36,9 @@ export function sweepStoreLeftovers(dbPath: string): string[] {
   if (fs.existsSync(dir)) {
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
-      const sideOfBackup = SQLITE_SIDE.test(name) && parseBackupName(name.replace(SQLITE_SIDE, ''));
+      const backup = SQLITE_SIDE.test(name) ? parseBackupName(name.replace(SQLITE_SIDE, '')) : null;
+      // The journal of a database kept as found is part of it, not a leftover.
+      const sideOfBackup = backup && !AS_FOUND_REASONS.includes(backup.reason);
       if (isOrphanTemp(name) || LEGACY.test(name) || sideOfBackup) {
         fs.rmSync(file, { force: true });
         removed.push(name);

@@ -3,9 +3,9 @@ import type { Migration } from '../migration.js';
 // Each school database gets a random identity of its own. The renderer keys what it keeps outside the
 // database (the journal of keystrokes not yet saved) by it, so that a journal written for application
 // 5 of one school can never be replayed into application 5 of another school's database.
-export const migration0011: Migration = {
-  version: 11,
-  name: '0011_store_identity',
+export const migration0013: Migration = {
+  version: 13,
+  name: '0013_store_identity',
   up(db) {
     db.exec(`
       CREATE TABLE store_identity (
