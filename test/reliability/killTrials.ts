@@ -1,4 +1,5 @@
-// kill -9 in the middle of an import, an export, a bundle import, a migration and a restore, each
+// kill -9 in the middle of an import, an export, a bundle import, a migration, a restore and a
+// 学校数据包 restore, each
 // run by the CLI as a whole process at a random moment between its start and its end. Afterwards the
 // database must be intact, holding either all of the change or none of it; an output file under its
 // final name must be whole; and once the program has started again, nothing may be left behind.
@@ -12,7 +13,7 @@ import { runCli } from './support/runCli.js';
 import { strayFiles } from './support/strayFiles.js';
 import type { Template, Trial, Workspace } from './workspace.js';
 
-export type KillOpName = 'import' | 'export' | 'bundle import' | 'migration' | 'restore';
+export type KillOpName = 'import' | 'export' | 'bundle import' | 'migration' | 'restore' | 'school import';
 
 export interface KillResult {
   op: KillOpName;
@@ -73,6 +74,13 @@ export const KILL_OPS: KillOp[] = [
     template: 'restore',
     args: (ws, t) => ['backup', 'restore', ws.restoreBackup, '--db', t.db],
     counted: ['enterprise', 'major', 'teacher', 'equipment'],
+  },
+  {
+    // The 学校数据包 replacing a school that holds data (after a backup of it).
+    name: 'school import',
+    template: 'empty',
+    args: (ws, t) => ['school', 'import', ws.schoolPackage, '--db', t.db, '--replace'],
+    counted: ['enterprise', 'major', 'teacher', 'equipment', 'application'],
   },
 ];
 

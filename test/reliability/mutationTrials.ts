@@ -14,7 +14,7 @@ import { mutate } from './support/mutate.js';
 import { runCli } from './support/runCli.js';
 import type { Template, Trial, Workspace } from './workspace.js';
 
-export type InputKind = 'xlsx' | 'xls' | 'csv' | 'bundle' | 'pack' | 'catalogue' | 'pdf';
+export type InputKind = 'xlsx' | 'xls' | 'csv' | 'bundle' | 'package' | 'pack' | 'catalogue' | 'pdf';
 
 /** Kinds whose format carries no checksum: a byte changed into another valid character cannot be told. */
 export const NO_CHECKSUM: ReadonlySet<InputKind> = new Set(['xls', 'csv', 'pack', 'pdf']);
@@ -41,7 +41,7 @@ const BUNDLE_TABLES = [
   'application_value',
 ];
 
-export function inputSpecs(ws: Pick<Workspace, 'bundle' | 'pack'>): InputSpec[] {
+export function inputSpecs(ws: Pick<Workspace, 'bundle' | 'schoolPackage' | 'pack'>): InputSpec[] {
   const importArgs = (dataset: string, year?: string) => (file: string, t: Trial) => [
     'import',
     file,
@@ -100,6 +100,14 @@ export function inputSpecs(ws: Pick<Workspace, 'bundle' | 'pack'>): InputSpec[] 
       template: 'empty',
       args: (f, t) => ['bundle', 'import', f, '--db', t.db],
       tables: BUNDLE_TABLES,
+    },
+    {
+      // The 学校数据包 over a school that holds data: accepted, it replaces everything.
+      kind: 'package',
+      file: ws.schoolPackage,
+      template: 'empty',
+      args: (f, t) => ['school', 'import', f, '--db', t.db, '--replace'],
+      tables: [...BUNDLE_TABLES, 'school', 'application', 'evidence_file', 'evidence_link'],
     },
     {
       kind: 'pack',

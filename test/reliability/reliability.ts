@@ -36,12 +36,13 @@ export async function runReliability(o: ReliabilityOptions): Promise<Reliability
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-reliability-'));
   try {
     const ops = KILL_OPS.filter((k) => o.killPerOp > 0 && (!o.killOps || o.killOps.includes(k.name)));
-    const inputs = inputSpecs({ bundle: '', pack: '' }).filter(
+    const inputs = inputSpecs({ bundle: '', schoolPackage: '', pack: '' }).filter(
       (i) => o.mutantsPerFile > 0 && (!o.inputKinds || o.inputKinds.includes(i.kind)),
     );
     const ws = await makeWorkspace(root, {
       templates: new Set([...ops.map((k) => k.template), ...inputs.map((i) => i.template)]),
       bundle: ops.some((k) => k.name === 'bundle import') || inputs.some((i) => i.kind === 'bundle'),
+      schoolPackage: ops.some((k) => k.name === 'school import') || inputs.some((i) => i.kind === 'package'),
     });
     const kill = o.killPerOp > 0 ? await killTrials(ws, o.killPerOp, seededRandom(o.seed), o.killOps) : [];
     const mutation =

@@ -1,6 +1,7 @@
 // The starting states of the reliability trials, made once per run: the demo school, an empty school
 // (with one partner enterprise to hang 佐证 on), a database of an older schema holding 20,000 assets,
-// a demo school with a backup and changes made after it, and a 346 bundle exported by the CLI.
+// a demo school with a backup and changes made after it, a 346 bundle and a 学校数据包 of the demo
+// school, both exported by the CLI.
 // Each trial copies one of them into a folder of its own.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ export interface Workspace {
   cli: string;
   /** The exported 346 bundle (a real export of the demo school). */
   bundle: string;
+  /** The demo school's 学校数据包 (a real `school export`). */
+  schoolPackage: string;
   /** A real notice pack (教高〔2022〕52号) under an id of its own, so it can be imported. */
   pack: string;
   /** The backup file name in the 'restore' template's backups folder. */
@@ -95,14 +98,15 @@ async function makeRestore(dir: string): Promise<string> {
 /** Makes the templates the chosen trials need (the bundle needs a CLI export: seconds). */
 export async function makeWorkspace(
   root: string,
-  need: { templates: ReadonlySet<Template>; bundle: boolean },
+  need: { templates: ReadonlySet<Template>; bundle: boolean; schoolPackage: boolean },
 ): Promise<Workspace> {
   fs.mkdirSync(root, { recursive: true });
   const cli = await buildCli();
   const tpl = (name: Template) => path.join(root, 'templates', name);
   for (const name of ['demo', 'empty', 'old', 'restore'] as const) fs.mkdirSync(tpl(name), { recursive: true });
 
-  if (need.templates.has('demo') || need.bundle) (await create(tpl('demo'), 'demo')).store!.close();
+  if (need.templates.has('demo') || need.bundle || need.schoolPackage)
+    (await create(tpl('demo'), 'demo')).store!.close();
   if (need.templates.has('empty')) {
     const empty = await create(tpl('empty'), 'empty');
     empty.store!.db.prepare("INSERT INTO enterprise (name) VALUES ('河南测试装备有限公司')").run();
@@ -120,6 +124,7 @@ export async function makeWorkspace(
     root,
     cli,
     bundle: '',
+    schoolPackage: '',
     pack: path.join(root, 'templates', '通知包.json'),
     restoreBackup,
     trial(template) {
@@ -144,16 +149,18 @@ export async function makeWorkspace(
     id: string;
   };
   fs.writeFileSync(ws.pack, JSON.stringify({ ...seed, id: 'henan-2022-52-imported' }, null, 2));
-  if (!need.bundle) return ws;
-  // The bundle comes from a real CLI export of the demo school.
-  const t = ws.trial('demo');
-  const r = await runCli(cli, ['export', 'henan-2024-346', '--db', t.db, '--out', t.out], {
-    env: ws.env(t),
-    cwd: t.dir,
-    limitMs: 120_000,
-  });
-  if (r.code !== 0) throw new Error(`export for the bundle template failed: ${r.stderr}`);
-  ws.bundle = path.join(root, 'templates', 'bundle.zip');
-  fs.copyFileSync(r.stdout.trim().split('\n').at(-1)!, ws.bundle);
+  const exported = async (args: (t: Trial) => string[], name: string) => {
+    const t = ws.trial('demo');
+    const r = await runCli(cli, args(t), { env: ws.env(t), cwd: t.dir, limitMs: 120_000 });
+    if (r.code !== 0) throw new Error(`${args(t).slice(0, 2).join(' ')} for the ${name} template failed: ${r.stderr}`);
+    const file = path.join(root, 'templates', name);
+    fs.copyFileSync(r.stdout.trim().split('\n').at(-1)!, file);
+    return file;
+  };
+  // Both come from real CLI exports of the demo school.
+  if (need.bundle)
+    ws.bundle = await exported((t) => ['export', 'henan-2024-346', '--db', t.db, '--out', t.out], 'bundle.zip');
+  if (need.schoolPackage)
+    ws.schoolPackage = await exported((t) => ['school', 'export', '--db', t.db, '--out', t.out], '学校数据包.sbtdata');
   return ws;
 }

@@ -8,8 +8,8 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { type PackProblem, validatePack } from '../../../shared/packs/validatePack.js';
+import { jsonSyntaxPlace, lineColumn } from '../files/jsonSyntaxPlace.js';
 import { completeUtf8Length } from '../imports/utf8Chunks.js';
-import { errorFields, logEvent } from '../log/appLog.js';
 import { findAssetFile } from '../paths/findAssetFile.js';
 
 export interface LibraryPack {
@@ -42,13 +42,6 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 /** A real pack is well under 1 MB; anything near this is not a pack. */
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
-
-/** Line and column (1-based) of a character offset, for messages. */
-function lineColumn(text: string, at: number): { line: number; column: number } {
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  return { line, column: at - before.lastIndexOf('\n') };
-}
 
 /**
  * Parses pack bytes (UTF-8, BOM allowed) as JSON. Bytes that are not UTF-8 (a damaged file, or one
@@ -83,13 +76,10 @@ export function parsePackJson(bytes: Uint8Array | string, fileName: string): unk
   try {
     return JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const place = m ? lineColumn(text, Number(m[1])) : null;
-    logEvent('warn', 'pack.not-json', errorFields(e));
-    const where = place ? `（第 ${place.line} 行第 ${place.column} 列附近）` : '（文件不完整，可能被截断）';
+    const { where, line } = jsonSyntaxPlace(text, e, 'pack.not-json');
     throw new AppError('PACK_NOT_JSON', `文件「${fileName}」不是有效的 JSON${where}，文件可能已损坏或被截断`, {
       file: fileName,
-      row: place?.line,
+      row: line,
     });
   }
 }

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/apiError.js';
 import { columnOf } from '../../../shared/datasets/datasetDefinition.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 import { appliedMigrations, applyMigrations } from '../store/migrateDatabase.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../store/migrations/index.js';
 
@@ -121,14 +122,16 @@ export function checkPackageDatabase(
   try {
     db = new Database(dbPath, { readonly: true, fileMustExist: true });
   } catch (e) {
-    return refuse('DB_DAMAGED', `无法打开（${(e as Error).message}）`, file);
+    logEvent('warn', 'school-package.db-unopenable', errorFields(e));
+    return refuse('DB_DAMAGED', '无法打开（不是 SQLite 数据库，或已损坏）', file);
   }
   try {
     let ok: unknown;
     try {
       ok = db.pragma('integrity_check', { simple: true });
     } catch (e) {
-      return refuse('DB_DAMAGED', `已损坏（${(e as Error).message}）`, file);
+      logEvent('warn', 'school-package.db-damaged', errorFields(e));
+      return refuse('DB_DAMAGED', '已损坏（SQLite 无法完成完整性检查）', file);
     }
     if (ok !== 'ok') refuse('DB_DAMAGED', `完整性检查未通过（${String(ok)}）`, file);
     const applied = appliedMigrations(db);

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/bundles/schoolPackageManifest.js';
 import { hashingStream } from '../bundles/hashingStream.js';
 import { readZipSafely, type ZipEntryInfo, type ZipWording } from '../bundles/readZipSafely.js';
+import { jsonSyntaxPlace } from '../files/jsonSyntaxPlace.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { openStore } from '../store/openStore.js';
 import { renewDatabaseId } from '../store/storeIdentity.js';
@@ -115,12 +116,13 @@ async function copyHashed(data: NodeJS.ReadableStream, target: string | null): P
 
 function parseManifest(bytes: Buffer, file: string, currentVersion: string): SchoolPackageManifest {
   let raw: unknown;
+  const text = bytes.toString('utf8');
   try {
-    raw = JSON.parse(bytes.toString('utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
     return refuse(
       'BAD_MANIFEST',
-      `学校数据包的 manifest.json 不是有效的 JSON：${(e as Error).message}`,
+      `学校数据包的 manifest.json 不是有效的 JSON${jsonSyntaxPlace(text, e, 'school-package.bad-json').where}，已拒绝恢复，未做任何修改`,
       file,
       PACKAGE_MANIFEST,
     );
