@@ -172,7 +172,8 @@ export async function stageSchoolPackage(
 ): Promise<StagedPackage> {
   fs.mkdirSync(stagingParent, { recursive: true });
   sweepStale(stagingParent);
-  const dir = fs.mkdtempSync(path.join(stagingParent, '.restore-'));
+  // The process id in the name lets the next start remove it if this process is killed.
+  const dir = fs.mkdtempSync(path.join(stagingParent, `.restore-${process.pid}-`));
   try {
     let manifest: SchoolPackageManifest | undefined;
     let listed = new Map<string, SchoolPackageManifest['files'][number]>();

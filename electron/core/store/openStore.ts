@@ -61,9 +61,10 @@ function checkPath(file: string, create: boolean): void {
  * refuses files from a newer app, backs up before migrating existing data.
  */
 export async function openStore(file: string, opts: OpenStoreOptions): Promise<Store> {
-  checkPath(file, !!opts.create);
-  // A backup or restore killed half-way left its temporary copy: gone before anything else happens.
+  // A backup or restore killed half-way left its temporary copy: gone before anything else happens
+  // (and a restore killed mid-swap puts the database back first, so the path check finds it).
   sweepStoreLeftovers(file);
+  checkPath(file, !!opts.create);
   const walPath = `${file}-wal`;
   const uncleanShutdown = fs.existsSync(walPath) && fs.statSync(walPath).size > 0;
   let db: Database.Database;

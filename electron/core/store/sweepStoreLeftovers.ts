@@ -9,7 +9,8 @@ import { backupsDirFor, parseBackupName, sealDatabaseCopy } from './backupFiles.
 // What a killed process leaves beside a database: a backup or restore copy under its temporary name
 // (and SQLite's journal of it), and from versions before this one, `*.sqlite.tmp` backups and the
 // `-wal`/`-shm` files that opening a WAL-mode backup left behind. Removed when the database is next
-// opened; a temporary file of a process still running is left to it.
+// opened; a temporary file of a process still running is left to it. Likewise a 学校数据包 restore's
+// staging folder and the files it moved aside.
 
 const LEGACY = /\.sqlite\.tmp(?:-wal|-shm|-journal)?$/;
 const SQLITE_SIDE = /(-wal|-shm|-journal)$/;
@@ -19,15 +20,51 @@ function isOrphanTemp(name: string): boolean {
   return !!m && !processAlive(Number(m[1]));
 }
 
+/** A 学校数据包 restore's staging folder (`.restore-PID-XXXXXX`, stageSchoolPackage). */
+const STAGING_DIR = /^\.restore-(\d+)-/;
+/** The database (or its -wal/-shm) moved aside while a 学校数据包 took its place (placeStagedPackage). */
+const REPLACED = /^(.*)\.replaced-\d+-[0-9a-f]{6}$/;
+
+/**
+ * A 学校数据包 restore killed while swapping files: if the database is gone, the newest copy moved
+ * aside comes back (the restore did not happen); once the new database is in place, the copies
+ * moved aside are removed (the restore happened; its backup was taken before).
+ */
+function finishInterruptedSwap(dbDir: string, dbBase: string, removed: string[]): void {
+  const aside = fs
+    .readdirSync(dbDir)
+    .filter((n) => REPLACED.exec(n)?.[1].replace(/-(wal|shm)$/, '') === dbBase)
+    .sort()
+    .reverse();
+  if (!aside.length) return;
+  if (!fs.existsSync(path.join(dbDir, dbBase))) {
+    const stamp = aside.find((n) => REPLACED.exec(n)![1] === dbBase)?.slice(dbBase.length);
+    if (stamp)
+      for (const side of ['', '-wal', '-shm']) {
+        const from = path.join(dbDir, `${dbBase}${side}${stamp}`);
+        if (fs.existsSync(from)) fs.renameSync(from, path.join(dbDir, dbBase + side));
+      }
+    logEvent('warn', 'store.restore-swap-undone', {});
+  }
+  for (const name of aside) {
+    if (!fs.existsSync(path.join(dbDir, name))) continue;
+    fs.rmSync(path.join(dbDir, name), { force: true });
+    removed.push(name);
+  }
+}
+
 /** Returns the names removed. */
 export function sweepStoreLeftovers(dbPath: string): string[] {
   const removed: string[] = [];
   const dbBase = path.basename(dbPath);
   const dbDir = path.dirname(dbPath);
   if (fs.existsSync(dbDir)) {
+    finishInterruptedSwap(dbDir, dbBase, removed);
     for (const name of fs.readdirSync(dbDir)) {
-      if (name.startsWith(`.${dbBase}.`) && isOrphanTemp(name)) {
-        fs.rmSync(path.join(dbDir, name), { force: true });
+      const staging = STAGING_DIR.exec(name);
+      const orphan = name.startsWith(`.${dbBase}.`) && isOrphanTemp(name);
+      if (orphan || (staging && !processAlive(Number(staging[1])))) {
+        fs.rmSync(path.join(dbDir, name), { recursive: true, force: true });
         removed.push(name);
       }
     }
