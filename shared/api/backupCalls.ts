@@ -56,8 +56,8 @@ export const backupCalls = {
     z.object({ id: backupId }).strict(),
     z.object({ deleted: z.literal(true) }),
   ),
-  'db/check': defineCall('检查数据库', z.object({}).strict(), checkReport),
-  'diagnostics/export': defineCall(
+  'backup/checkDatabase': defineCall('检查数据库', z.object({}).strict(), checkReport),
+  'backup/exportDiagnostics': defineCall(
     '导出诊断信息（不含个人信息）',
     z.object({}).strict(),
     z.object({ fileName: z.string(), text: z.string() }),

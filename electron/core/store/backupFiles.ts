@@ -100,3 +100,8 @@ export function tempNameIn(dir: string, forName: string): string {
 export function removeDatabaseFile(file: string): void {
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
+
+/** Deletes a backup the user chose to delete (kept-until-deleted kinds included). */
+export function deleteBackupFile(b: BackupInfo): void {
+  fs.rmSync(b.path, { force: true });
+}

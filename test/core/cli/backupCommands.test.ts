@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { CliCommand } from '../../../electron/core/cli/cliCommand';
+import type { CliRunner } from '../../../electron/core/cli/cliCommand';
 import {
   backupCheckCommand,
   backupListCommand,
@@ -43,7 +43,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(cmd: CliCommand, ...args: string[]) {
+async function run(cmd: CliRunner, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   try {

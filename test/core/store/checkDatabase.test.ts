@@ -24,7 +24,7 @@ const failing = () =>
 
 describe('数据库检查', () => {
   it('passes the demo school', async () => {
-    const r = await call(t.ctx, 'db/check', {});
+    const r = await call(t.ctx, 'backup/checkDatabase', {});
     expect(r.ok).toBe(true);
     expect(r.summary).toBe('数据库完好，没有发现问题');
     expect(r.items.map((i) => i.id)).toEqual([

@@ -140,7 +140,7 @@ describe('restoreDatabase', () => {
     await restoreDatabase(t.ctx, backup.path);
     const got = await call(t.ctx, 'evidence/get', { hash: item.hash });
     expect(Buffer.from(got.dataBase64, 'base64').equals(pdf)).toBe(true);
-    expect((await call(t.ctx, 'db/check', {})).ok).toBe(true);
+    expect((await call(t.ctx, 'backup/checkDatabase', {})).ok).toBe(true);
 
     await call(t.ctx, 'evidence/remove', { linkId: item.linkId });
     for (const b of await call(t.ctx, 'backup/list', {}).then((r) => r.backups))

@@ -6,14 +6,14 @@ import { AppError } from '../../../../shared/api/apiError.js';
 import type { CheckReport } from '../../../../shared/api/backupCalls.js';
 import { type AppContext, createAppContext } from '../../appContext.js';
 import { APP_VERSION } from '../../appVersion.js';
+import { backupEntryOf } from '../../backups/backupHandlers.js';
 import { defaultDataDir, resolveDbPath } from '../../paths/dataPaths.js';
 import { backupDatabase } from '../../store/backupDatabase.js';
 import { backupsDirFor, listBackups } from '../../store/backupFiles.js';
-import { backupEntryOf } from '../../store/backupHandlers.js';
 import { checkDatabase } from '../../store/checkDatabase.js';
 import { checkDatabaseFile } from '../../store/inspectDatabaseFile.js';
 import { restoreDatabase } from '../../store/restoreDatabase.js';
-import type { CliCommand, CliIo } from '../cliCommand.js';
+import type { CliIo, CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
 /** 2025-03-01 16:00:05, in the computer's own time zone (file names carry UTC). */
@@ -46,10 +46,7 @@ function backupFileArg(arg: string | undefined, dbPath: string): string {
   throw new AppError('BACKUP_NOT_FOUND', `找不到备份文件：${arg}`, { file: arg });
 }
 
-export const backupListCommand: CliCommand = {
-  name: 'backup list',
-  usage: 'backup list --db DB',
-  summary: '列出数据库的备份：时间、原因、大小、数据结构版本、保留方式（数据库打不开时也能列出）',
+export const backupListCommand: CliRunner = {
   run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
     const dbPath = resolveDbPath(values.db);
@@ -68,10 +65,7 @@ export const backupListCommand: CliCommand = {
   },
 };
 
-export const backupCreateCommand: CliCommand = {
-  name: 'backup create',
-  usage: 'backup create --db DB',
-  summary: '立即备份数据库（手动备份，一直保留，直到删除）',
+export const backupCreateCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
     const ctx = await openCliContext(values.db);
@@ -85,10 +79,7 @@ export const backupCreateCommand: CliCommand = {
   },
 };
 
-export const backupCheckCommand: CliCommand = {
-  name: 'backup check',
-  usage: 'backup check FILE --db DB',
-  summary: '检查一份备份是否完好、能否恢复（不做任何修改）',
+export const backupCheckCommand: CliRunner = {
   run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
     const file = backupFileArg(positionals[0], resolveDbPath(values.db));
@@ -111,10 +102,7 @@ async function contextForRestore(dbFlag: string | undefined, io: CliIo): Promise
   }
 }
 
-export const backupRestoreCommand: CliCommand = {
-  name: 'backup restore',
-  usage: 'backup restore FILE --db DB',
-  summary: '从备份恢复数据库：先检查备份，再备份当前数据（可再恢复回去），然后替换；申报通窗口须先关闭',
+export const backupRestoreCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
     const dbPath = resolveDbPath(values.db);
@@ -132,10 +120,7 @@ export const backupRestoreCommand: CliCommand = {
   },
 };
 
-export const dbCheckCommand: CliCommand = {
-  name: 'db check',
-  usage: 'db check --db DB',
-  summary: '数据库检查：文件完整性（integrity_check）、记录关联（foreign_key_check）和申报通自己的规则，打印报告',
+export const dbCheckCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
     const ctx = await openCliContext(values.db);

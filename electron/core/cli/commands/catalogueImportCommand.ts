@@ -1,15 +1,11 @@
 import { parseArgs } from 'node:util';
 
 import { dispatchCall } from '../../api/dispatchCall.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
 import { readInputFile } from './readInputFile.js';
 
-export const catalogueImportCommand: CliCommand = {
-  name: 'catalogue import',
-  usage: 'catalogue import FILE --db DB [--replace]',
-  summary:
-    '加载专业目录（Excel 或 CSV，列：层次、专业代码、专业名称、专业大类、专业类）：默认增补，--replace 整体替换；有问题则全部不导入',
+export const catalogueImportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

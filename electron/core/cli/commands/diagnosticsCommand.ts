@@ -7,13 +7,10 @@ import { APP_VERSION } from '../../appVersion.js';
 import { buildDiagnostics } from '../../diagnostics/buildDiagnostics.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { defaultDataDir, resolveDbPath } from '../../paths/dataPaths.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
-export const diagnosticsCommand: CliCommand = {
-  name: 'diagnostics',
-  usage: 'diagnostics --db DB --out FILE',
-  summary: '导出诊断信息（文本文件，不含个人信息）：版本、数据结构、各表行数、检查结果、备份、日志，供技术支持',
+export const diagnosticsCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, out: { type: 'string' } } });
     if (!values.out) throw new AppError('BAD_ARGS', '请用 --out 指定要写入的文件');

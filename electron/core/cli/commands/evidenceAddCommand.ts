@@ -3,15 +3,12 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../../shared/api/apiError.js';
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls.js';
 import { dispatchCall } from '../../api/dispatchCall.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
 import { datasetArg } from './importCommand.js';
 import { readInputFile } from './readInputFile.js';
 
-export const evidenceAddCommand: CliCommand = {
-  name: 'evidence add',
-  usage: 'evidence add FILE --dataset NAME --row ID --db DB [--note 说明]',
-  summary: '为一条记录添加佐证材料（PDF、JPG、PNG）；损坏或截断的文件不会添加',
+export const evidenceAddCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -68,14 +68,14 @@ export function BackupsPage() {
       await reload();
     });
   const checkDatabase = () =>
-    doing('dbcheck', async () => setReport({ title: '数据库检查', report: await api('db/check', {}) }));
+    doing('dbcheck', async () => setReport({ title: '数据库检查', report: await api('backup/checkDatabase', {}) }));
   const checkBackup = (b: BackupEntry) =>
     doing(`check:${b.id}`, async () =>
       setReport({ title: `检查备份：${when(b)}（${b.label}）`, report: await api('backup/check', { id: b.id }) }),
     );
   const exportDiagnostics = () =>
     doing('diag', async () => {
-      const d = await api('diagnostics/export', {});
+      const d = await api('backup/exportDiagnostics', {});
       if (await saveBytes(d.fileName, new TextEncoder().encode(d.text), 'text/plain;charset=utf-8'))
         showNotice(`已导出诊断信息「${d.fileName}」。文件中没有个人信息，可以直接发给技术支持。`);
     });

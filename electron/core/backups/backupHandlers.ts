@@ -1,20 +1,19 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { BackupEntry } from '../../../shared/api/backupCalls.js';
 import { BACKUP_KEEP_TEXT, backupReasonLabel } from '../../../shared/backups/backupReason.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { buildDiagnostics } from '../diagnostics/buildDiagnostics.js';
 import { logEvent } from '../log/appLog.js';
-import { backupDatabase } from './backupDatabase.js';
-import { type BackupInfo, backupInfoOf, backupsDirFor, listBackups } from './backupFiles.js';
-import { checkDatabase } from './checkDatabase.js';
-import { collectEvidenceGarbage } from './evidenceKeptByBackups.js';
-import { checkDatabaseFile, databaseFacts, withReadableDatabase } from './inspectDatabaseFile.js';
-import { restoreDatabase } from './restoreDatabase.js';
-import { storeStatusOf } from './storeHandlers.js';
+import { backupDatabase } from '../store/backupDatabase.js';
+import { type BackupInfo, backupInfoOf, backupsDirFor, deleteBackupFile, listBackups } from '../store/backupFiles.js';
+import { checkDatabase } from '../store/checkDatabase.js';
+import { collectEvidenceGarbage } from '../store/evidenceKeptByBackups.js';
+import { checkDatabaseFile, databaseFacts, withReadableDatabase } from '../store/inspectDatabaseFile.js';
+import { restoreDatabase } from '../store/restoreDatabase.js';
+import { storeStatusOf } from '../store/storeHandlers.js';
 
 /** A backup as the 备份与恢复 page lists it, with the school and version read from the file itself. */
 export function backupEntryOf(b: BackupInfo): BackupEntry {
@@ -48,15 +47,7 @@ function backupById(ctx: AppContext, id: string): BackupInfo {
   return info;
 }
 
-export const backupHandlers: HandlersFor<
-  | 'backup/list'
-  | 'backup/create'
-  | 'backup/check'
-  | 'backup/restore'
-  | 'backup/delete'
-  | 'db/check'
-  | 'diagnostics/export'
-> = {
+export const backupHandlers: NamespaceHandlers<'backup'> = {
   'backup/list': (_input, ctx) => ({ backups: listBackups(dbPathOf(ctx)).map(backupEntryOf) }),
   'backup/create': async (_input, ctx) => {
     const store = requireStore(ctx);
@@ -74,11 +65,11 @@ export const backupHandlers: HandlersFor<
   },
   'backup/delete': (input, ctx) => {
     const b = backupById(ctx, input.id);
-    fs.rmSync(b.path, { force: true });
+    deleteBackupFile(b);
     logEvent('info', 'backup.deleted', { reason: b.reason, kind: b.kind });
     if (ctx.store) collectEvidenceGarbage(ctx.store.db, ctx.store.path);
     return { deleted: true as const };
   },
-  'db/check': (_input, ctx) => checkDatabase(requireStore(ctx), ctx.now()),
-  'diagnostics/export': (_input, ctx) => buildDiagnostics(ctx),
+  'backup/checkDatabase': (_input, ctx) => checkDatabase(requireStore(ctx), ctx.now()),
+  'backup/exportDiagnostics': (_input, ctx) => buildDiagnostics(ctx),
 };
