@@ -1,9 +1,18 @@
 // A pack form + the resolved application → the PrintDocument every renderer draws.
 import { fontSizeToPoints } from '../format/chineseFontSize.js';
-import type { Pack, PackBlock, PackFont, PackForm, PackStyle, ResolvedApplication } from '../packs/packSchema.js';
+import type {
+  Pack,
+  PackBlock,
+  PackFont,
+  PackForm,
+  PackStyle,
+  ResolvedApplication,
+  TableBlock,
+} from '../packs/packSchema.js';
 import { styleSchema } from '../packs/packSchema.js';
 import { buildPrintTable, checkboxParagraph } from './buildPrintTable.js';
 import { formatFieldValue } from './formatPrintValue.js';
+import { textLines } from './measureBlocks.js';
 import { createPrintContext, type PrintContext } from './printContext.js';
 import {
   type Block,
@@ -12,6 +21,7 @@ import {
   PAPER_SIZES_MM,
   para,
   type Paragraph,
+  paragraphText,
   type PrintDocument,
   type Section,
   SONGTI,
@@ -38,6 +48,14 @@ export function formStyle(pack: Pack, form: PackForm): PackStyle {
 
 const DATE_LINE = '年    月    日';
 
+const isKeptWithNext = (b: Block) => b.kind === 'paragraph' && (!!b.keepWithNext || !!b.heading);
+
+/** A table's width in mm when the pack gives its columns in mm (ratio widths always fit the page). */
+function tableWidthMm(b: TableBlock): number {
+  if (b.widthUnit !== 'mm') return 0;
+  return b.columns.reduce((sum, c) => sum + c.width * (c.perYear ? (b.years?.count ?? 1) : 1), 0);
+}
+
 export function buildPrintDocument(
   pack: Pack,
   form: PackForm,
@@ -47,14 +65,16 @@ export function buildPrintDocument(
   const style = formStyle(pack, form);
   const ctx = createPrintContext(pack, app, opts.evidencePages);
   const bodySizePt = fontSizeToPoints(style.body.size);
+  // Always a fixed line height: «single» spacing depends on each font's metrics and differs between
+  // Word, LibreOffice and Chromium, and pagination needs every line's height known.
   const lineSpacingPt =
-    style.lineSpacingPt ??
-    (style.lineSpacingMultiple ? Math.round(bodySizePt * 1.3 * style.lineSpacingMultiple * 10) / 10 : undefined);
+    style.lineSpacingPt ?? Math.round(bodySizePt * 1.3 * (style.lineSpacingMultiple ?? 1) * 10) / 10;
   const paper = PAPER_SIZES_MM[style.paper];
   const landscape = form.orientation === 'landscape';
   const m = style.margins;
-  const textWidthMm =
-    (landscape ? paper.height : paper.width) - (style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer);
+  const sideMarginsMm = style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer;
+  const textWidthMm = (landscape ? paper.height : paper.width) - sideMarginsMm;
+  const landscapeTextWidthMm = paper.height - sideMarginsMm;
   const doc: PrintDocument = {
     title: form.title,
     page: {
@@ -80,6 +100,8 @@ export function buildPrintDocument(
   };
   let current: Section = { blocks: [] };
   const tableFont = style.table ? fontSizeToPoints(style.table.size) : undefined;
+  // A form's 「附件N」 mark: on its cover, or else top left on its first page (GB/T 9704: 3号黑体, 顶格).
+  if (form.attachment && form.blocks[0]?.type !== 'cover') current.blocks.push(attachmentMark(form.attachment, true));
   form.blocks.forEach((b, i) => {
     if (b.type === 'cover') {
       if (current.blocks.length) doc.sections.push(current);
@@ -89,15 +111,37 @@ export function buildPrintDocument(
       doc.sections.push({
         name: '封面',
         cover: !style.pageNumbers.onCover,
-        blocks: coverBlocks(ctx, form, b, pageHeightMm),
+        blocks: coverBlocks(ctx, form, b, {
+          heightMm: pageHeightMm,
+          widthMm: textWidthMm,
+          bodyFont: style.body.family,
+          titleFont: style.title.family,
+          titleSizePt: fontSizeToPoints(style.title.size),
+        }),
       });
       current = { blocks: [] };
       return;
     }
-    current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableFont));
+    // A table wider than a portrait page's text (widths in mm), or one the pack turns, gets landscape
+    // pages of its own, with the heading that leads into it.
+    const turn =
+      !landscape && b.type === 'table' && (b.orientation === 'landscape' || tableWidthMm(b) > textWidthMm + 0.5);
+    if (!turn) {
+      current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableFont));
+      return;
+    }
+    const lead: Block[] = [];
+    while (current.blocks.length && isKeptWithNext(current.blocks[current.blocks.length - 1]))
+      lead.unshift(current.blocks.pop()!);
+    if (current.blocks.length) doc.sections.push(current);
+    doc.sections.push({
+      orientation: 'landscape',
+      blocks: [...lead, ...blockToPrint(ctx, b, `${form.id}#${i}`, landscapeTextWidthMm, bodySizePt, tableFont)],
+    });
+    current = { blocks: [] };
   });
   if (current.blocks.length || !doc.sections.length) doc.sections.push(current);
-  if (landscape) doc.sections.forEach((s) => (s.orientation = 'landscape'));
+  doc.sections.forEach((s) => (s.orientation ??= form.orientation));
   doc.sections.forEach(
     (s, i) => (s.name ??= doc.sections.length > 1 ? `${form.title.slice(0, 24)}${i}` : form.title.slice(0, 31)),
   );
@@ -106,7 +150,8 @@ export function buildPrintDocument(
 
 /**
  * The cover fits on one page: the field lines and the three gaps shrink (down to a floor) so that a
- * cover with many lines does not spill its issuer and date onto a second page.
+ * cover with many lines does not spill its issuer and date onto a second page. Lines are counted as
+ * printed, a long value wrapping onto a second line counting twice.
  */
 export function coverSpacing(
   pageHeightMm: number,
@@ -121,31 +166,24 @@ export function coverSpacing(
   return { gapPt: Math.floor(gapPt), linePt: Math.floor(linePt) };
 }
 
+const COVER_PT = 16; // 三号 for the cover lines, as the notices' covers print them
+
+function attachmentMark(text: string, keepWithNext: boolean): Paragraph {
+  return para(text, { align: 'left', lineSpacingPt: 24, keepWithNext, run: { font: HEITI, sizePt: COVER_PT } });
+}
+
 function coverBlocks(
   ctx: PrintContext,
   form: PackForm,
   b: Extract<PackBlock, { type: 'cover' }>,
-  pageHeightMm: number,
+  box: { heightMm: number; widthMm: number; bodyFont: string; titleFont: string; titleSizePt: number },
 ): Block[] {
-  const big = 16; // 三号 for the cover lines, as the notices' covers print them
+  const big = COVER_PT;
   const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
-  const { gapPt, linePt } = coverSpacing(
-    pageHeightMm,
-    b.titleLines.length,
-    b.lines.length,
-    (b.issuerLine ? 1 : 0) + (date ? 1 : 0),
-  );
-  const out: Block[] = [];
-  if (form.attachment)
-    out.push(para(form.attachment, { align: 'left', lineSpacingPt: 24, run: { font: HEITI, sizePt: big } }));
-  out.push(para('', { lineSpacingPt: gapPt }));
-  b.titleLines.forEach((t) => out.push(para(ctx.fillText(t), { role: 'title', align: 'center', lineSpacingPt: 44 })));
-  out.push(para('', { lineSpacingPt: gapPt }));
-  for (const l of b.lines) {
+  const lineParagraphs: Paragraph[] = b.lines.map((l) => {
     const label: Paragraph = {
       kind: 'paragraph',
       align: 'left',
-      lineSpacingPt: linePt,
       runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }],
     };
     if (l.checkboxes && l.field) {
@@ -157,8 +195,23 @@ function coverBlocks(
         : ctx.fillText(l.text ?? '');
       label.runs.push({ text: value || '　'.repeat(14), sizePt: big, underline: true });
     }
-    out.push(label);
-  }
+    return label;
+  });
+  const widthPt = (box.widthMm / 25.4) * 72;
+  const lines = (t: string, size: number, font = box.bodyFont) => textLines(t, widthPt, size, font);
+  const titles = b.titleLines.map((t) => ctx.fillText(t));
+  const { gapPt, linePt } = coverSpacing(
+    box.heightMm,
+    titles.reduce((n, t) => n + lines(t, box.titleSizePt, box.titleFont), 0),
+    lineParagraphs.reduce((n, p) => n + lines(paragraphText(p), big), 0),
+    (b.issuerLine ? lines(b.issuerLine, big) : 0) + (date ? lines(date, big) : 0),
+  );
+  const out: Block[] = [];
+  if (form.attachment) out.push(attachmentMark(form.attachment, false));
+  out.push(para('', { lineSpacingPt: gapPt }));
+  titles.forEach((t) => out.push(para(t, { role: 'title', align: 'center', lineSpacingPt: 44 })));
+  out.push(para('', { lineSpacingPt: gapPt }));
+  for (const p of lineParagraphs) out.push({ ...p, lineSpacingPt: linePt });
   out.push(para('', { lineSpacingPt: gapPt }));
   if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
   if (date) out.push(para(date, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));

@@ -17,6 +17,7 @@ import { FormDownloads } from './FormDownloads';
 import { FormPreview } from './FormPreview';
 import { formSections, formTabLabel, keysInFormOrder } from './formSections';
 import { MaterialLibrary } from './MaterialLibrary';
+import { PrintButton } from './PrintButton';
 import { useApplicationEditor } from './useApplicationEditor';
 
 /** Scrolls a field into view, focuses its first control and flashes it. */
@@ -138,6 +139,7 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
         <div className="ap-preview">
           <div className="ap-preview-bar">
             <span className="ap-preview-title">打印预览 · {form.title}</span>
+            <PrintButton pack={pack} form={form} resolved={resolved} />
             <FormDownloads applicationId={applicationId} form={form} beforeExport={editor.flush} />
           </div>
           <FormPreview pack={pack} form={form} resolved={resolved} />

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { Pack, PackForm, ResolvedApplication } from '../../../../shared/packs/packSchema';
 import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument';
-import { renderHtml } from '../../../../shared/print/renderHtml';
+import { type HtmlParts, renderHtmlParts } from '../../../../shared/print/renderHtml';
 import { PREVIEW_BLANK_DOC, writePreview } from './writePreview';
 
 const PAGE_PX = 880; // an A4 page (210 mm ≈ 794 px) with the preview's grey border
 
 /** The form as it will print, drawn by the same print model as the DOCX/PDF, in a sandboxed frame. */
 export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackForm; resolved: ResolvedApplication }) {
-  const [html, setHtml] = useState('');
+  const [html, setHtml] = useState<HtmlParts | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [width, setWidth] = useState(600);
   const [frameReady, setFrameReady] = useState(false);
@@ -28,7 +28,7 @@ export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackFo
   useEffect(() => {
     const t = setTimeout(() => {
       try {
-        setHtml(renderHtml(buildPrintDocument(pack, form, resolved)));
+        setHtml(renderHtmlParts(buildPrintDocument(pack, form, resolved)));
         setError(null);
       } catch (e) {
         setError(`预览无法生成：${(e as Error).message}`);
@@ -37,7 +37,8 @@ export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackFo
     return () => clearTimeout(t);
   }, [pack, form, resolved]);
 
-  const landscape = form.orientation === 'landscape';
+  // Landscape pages (a wide table in a portrait form too) set the width the preview must fit.
+  const landscape = html ? html.pages.some((p) => p.orientation === 'landscape') : form.orientation === 'landscape';
   const zoom = Math.min(1, Math.max(0.35, (width - 8) / (landscape ? PAGE_PX * 1.41 : PAGE_PX)));
   const shownForm = useRef<string | null>(null);
   useEffect(() => {
