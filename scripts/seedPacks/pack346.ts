@@ -838,10 +838,11 @@ export function buildPack346(): PackInput {
           { width: 10 },
           { width: 9 },
           { width: 9 },
-          { width: 15 },
-          { width: 15 },
+          { width: 14 },
+          { width: 14 },
           { width: 7 },
-          { width: 11 },
+          // 13 digits (0371-66778801) on one line
+          { width: 13 },
         ],
         rows: [
           row(

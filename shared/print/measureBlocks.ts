@@ -81,18 +81,19 @@ export function cellTextWidthPt(cellWidthMm: number): number {
   return Math.max(1, (cellWidthMm - 2 * CELL_PAD_MM) * PT_PER_MM);
 }
 
-const cellCache = new WeakMap<TableCell, Map<string, number>>();
+// Keyed by the paragraphs array: the pieces pagination cuts a table into are new cells that share it.
+const cellCache = new WeakMap<Paragraph[], Map<string, number>>();
 
 /** Height of a cell's content (its paragraphs) at a width; cached, since pagination asks often. */
 export function cellContentHeight(doc: PrintDocument, c: TableCell, widthMm: number, sizeOverridePt?: number): number {
-  const key = `${widthMm}|${sizeOverridePt ?? ''}`;
-  let byKey = cellCache.get(c);
+  const key = `${widthMm}|${sizeOverridePt ?? ''}|${doc.body.lineSpacingPt ?? ''}`;
+  let byKey = cellCache.get(c.paragraphs);
   const hit = byKey?.get(key);
   if (hit !== undefined) return hit;
   const paragraphs = c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }];
   const w = cellTextWidthPt(widthMm);
   const h = paragraphs.reduce((sum, p) => sum + paragraphHeight(doc, p, w, sizeOverridePt), 0);
-  if (!byKey) cellCache.set(c, (byKey = new Map<string, number>()));
+  if (!byKey) cellCache.set(c.paragraphs, (byKey = new Map<string, number>()));
   byKey.set(key, h);
   return h;
 }

@@ -89,7 +89,7 @@ export function buildPiece(t: Table, placed: PlacedCell[], vrows: VirtualRow[]):
     let paragraphs: Paragraph[];
     if (v.byCol && p.rowSpan === 1) paragraphs = v.byCol.get(p.col) ?? [];
     else if (startsHere) paragraphs = p.cell.paragraphs;
-    else paragraphs = p.cell.role === 'label' ? p.cell.paragraphs : [];
+    else paragraphs = p.cell.role !== 'value' ? p.cell.paragraphs : []; // a label says again what continues
     const { rowSpan: _span, ...cell } = p.cell;
     cellsByRow[covered[0]].push({
       col: p.col,
@@ -127,7 +127,7 @@ export function cutRow(
     const { head, tail } = cutParagraphs(doc, paragraphs, widthPt, heightPt, t.sizePt);
     headBy.set(p.col, head);
     // A label whose text fits keeps it on the first page and repeats it below, so the continued row says what it is.
-    tailBy.set(p.col, tail.length ? tail : p.cell.role === 'label' ? paragraphs : []);
+    tailBy.set(p.col, tail.length ? tail : p.cell.role !== 'value' ? paragraphs : []);
     if (head.length) moved = true;
     if (tail.length) leftover = true;
   }

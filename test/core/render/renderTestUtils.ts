@@ -38,7 +38,8 @@ export function readZipEntryBytes(bytes: Uint8Array, name: string): Promise<Buff
   });
 }
 
-const decode = (s: string) =>
+/** XML/HTML entities back to characters. */
+export const decode = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -93,7 +94,7 @@ export function htmlCellTexts(html: string): string[] {
 }
 
 /** Uses ../shared/fontconfig (look-alikes for 仿宋_GB2312 etc.) where this checkout has it. */
-function fontEnv(): NodeJS.ProcessEnv {
+export function fontEnv(): NodeJS.ProcessEnv {
   const conf = path.resolve(process.cwd(), '../shared/fontconfig/fonts.conf');
   return !process.env.FONTCONFIG_FILE && fs.existsSync(conf) ? { ...process.env, FONTCONFIG_FILE: conf } : process.env;
 }
