@@ -228,12 +228,16 @@ function screenCss(paged: PagedDocument): string {
 }`;
 }
 
-export interface HtmlParts {
+/** A print page in parts, as a preview frame takes it (the app's CSP forbids inline styles). */
+export interface HtmlPage {
   title: string;
   /** The stylesheet: @page rules for print, sheets of paper on screen, and the content's classes. */
   css: string;
   /** The pages, as the <body>'s inner HTML (classes only, no style attributes). */
   body: string;
+}
+
+export interface HtmlParts extends HtmlPage {
   pages: PrintPage[];
 }
 
@@ -277,4 +281,19 @@ ${w.sheet.rules()}`;
 export function renderHtml(doc: PrintDocument): string {
   const parts = renderHtmlParts(doc);
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(parts.title)}</title><style>${parts.css}</style></head><body>${parts.body}</body></html>`;
+}
+
+/** The parts of a page renderHtml() made (e.g. one the core sent), without parsing it as a document. */
+export function htmlPageParts(html: string): HtmlPage {
+  const between = (open: string, close: string) => {
+    const a = html.indexOf(open);
+    const b = html.lastIndexOf(close);
+    return a >= 0 && b > a ? html.slice(a + open.length, b) : '';
+  };
+  const title = between('<title>', '</title>')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return { title, css: between('<style>', '</style>'), body: between('<body>', '</body>') };
 }

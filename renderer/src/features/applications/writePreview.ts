@@ -2,12 +2,14 @@
 // so nothing is written as inline style: the print stylesheet is adopted as a constructed sheet (CSSOM,
 // not markup) and the pages carry classes only. Writing into the same frame keeps its scroll position
 // while the user types.
-import type { HtmlParts } from '../../../../shared/print/renderHtml';
+import { type HtmlPage, htmlPageParts } from '../../../../shared/print/renderHtml';
 
 const BLANK = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>';
 export const PREVIEW_BLANK_DOC = BLANK;
 
-export function writePreview(frame: HTMLIFrameElement, parts: HtmlParts, extraCss: string): boolean {
+/** Writes a print page (its parts, or the whole page as renderHtml made it) into a preview frame. */
+export function writePreview(frame: HTMLIFrameElement, page: HtmlPage | string, extraCss: string): boolean {
+  const parts = typeof page === 'string' ? htmlPageParts(page) : page;
   const doc = frame.contentDocument;
   const win = frame.contentWindow as (Window & typeof globalThis) | null;
   if (!doc || !win || !doc.body) return false;
