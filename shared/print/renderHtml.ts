@@ -283,7 +283,7 @@ export function renderHtml(doc: PrintDocument): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(parts.title)}</title><style>${parts.css}</style></head><body>${parts.body}</body></html>`;
 }
 
-/** The parts of a page renderHtml() made (e.g. one the core sent), without parsing it as a document. */
+/** The parts of a page renderHtml() made (e.g. one the core sent), cut out as text, not parsed. */
 export function htmlPageParts(html: string): HtmlPage {
   const between = (open: string, close: string) => {
     const a = html.indexOf(open);
