@@ -10,14 +10,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
+import { eligibilityFor } from '../../../electron/core/packs/eligibilityFor.js';
 import { listLibraryPacks } from '../../../electron/core/packs/packLibrary.js';
 import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
 import { renderDocx } from '../../../electron/core/render/renderDocx.js';
 import { renderXlsx } from '../../../electron/core/render/renderXlsx.js';
-import type { Pack, PackForm } from '../../../shared/packs/packSchema.js';
+import { buildEligibilityReportDocument } from '../../../shared/packs/eligibilityReportDocument.js';
+import type { Pack } from '../../../shared/packs/packSchema.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
 import { paginate, type PrintPage } from '../../../shared/print/paginate.js';
+import type { PrintDocument } from '../../../shared/print/printDocument.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
 import { countWordChars } from '../../../shared/validation/countWordChars.js';
 import { demoStore } from '../support/demoStore.js';
@@ -27,7 +30,6 @@ import { longText, tallRowPack } from './tallRowPack.js';
 
 interface Rendered {
   name: string;
-  form: PackForm;
   pages: PrintPage[];
   docxCells: string[];
   app: { pages: PdfPage[]; raw: string };
@@ -62,6 +64,24 @@ beforeAll(async () => {
   const packs = [...listLibraryPacks(env.store.db).map((p) => p.pack), tallRowPack()];
   const printer = createChromiumPdfPrinter();
   const jobs: { r: Omit<Rendered, 'app' | 'office' | 'sheet'>; appPdf: string; docx: string; xlsx?: string }[] = [];
+  const render = async (name: string, doc: PrintDocument, sheet: boolean) => {
+    const docx = path.join(dir, `${name}.docx`);
+    const docxBytes = await renderDocx(doc);
+    fs.writeFileSync(docx, docxBytes);
+    const appPdf = path.join(dir, `${name}-app.pdf`);
+    fs.writeFileSync(appPdf, await printer.printHtmlToPdf(renderHtml(doc)));
+    let xlsx: string | undefined;
+    if (sheet) {
+      xlsx = path.join(dir, `${name}-sheet.xlsx`);
+      fs.writeFileSync(xlsx, await renderXlsx(doc));
+    }
+    jobs.push({
+      r: { name, pages: paginate(doc).pages, docxCells: await docxCellTexts(docxBytes) },
+      appPdf,
+      docx,
+      xlsx,
+    });
+  };
   try {
     for (const pack of packs) {
       const app = resolveApplication({
@@ -71,25 +91,17 @@ beforeAll(async () => {
         overrides: fullNarratives(pack),
         today: '2026-12-07',
       });
-      for (const form of pack.forms) {
-        const name = `${pack.id}-${form.id}`;
-        const doc = buildPrintDocument(pack, form, app);
-        const docx = path.join(dir, `${name}.docx`);
-        const docxBytes = await renderDocx(doc);
-        fs.writeFileSync(docx, docxBytes);
-        const appPdf = path.join(dir, `${name}-app.pdf`);
-        fs.writeFileSync(appPdf, await printer.printHtmlToPdf(renderHtml(doc)));
-        let xlsx: string | undefined;
-        if (form.kind === 'sheet') {
-          xlsx = path.join(dir, `${name}-sheet.xlsx`);
-          fs.writeFileSync(xlsx, await renderXlsx(doc));
-        }
-        jobs.push({
-          r: { name, form, pages: paginate(doc).pages, docxCells: await docxCellTexts(docxBytes) },
-          appPdf,
-          docx,
-          xlsx,
-        });
+      for (const form of pack.forms)
+        await render(`${pack.id}-${form.id}`, buildPrintDocument(pack, form, app), form.kind === 'sheet');
+      // The 自查表 of the notice's conditions or targets (DOCX, XLSX and PDF are offered).
+      if (pack.eligibility?.rules.length) {
+        const { report } = eligibilityFor(
+          env.store.db,
+          { packId: pack.id, params: {} },
+          new Date('2026-12-07T09:00:00'),
+        );
+        const doc = buildEligibilityReportDocument(pack, report, { schoolName: app.schoolName, date: '2026-12-07' });
+        await render(`${pack.id}-selfcheck`, doc, true);
       }
     }
   } finally {
@@ -125,6 +137,8 @@ describe('the same pages in the PDF and in LibreOffice', () => {
         'henan-2023-258-recommendation',
         'henan-2023-258-summary',
         'zhengzhou-2023-38-tasks',
+        'zhengzhou-2023-38-selfcheck',
+        'henan-2024-346-selfcheck',
         'test-tall-rows-goals',
         'test-tall-rows-roster',
       ]),
@@ -179,8 +193,13 @@ describe('pages as the notices ask', () => {
     }
   });
 
-  it('prints the wide forms landscape: the 38号 任务清单, the 258 自评表, the 346 汇总表', () => {
-    for (const name of ['zhengzhou-2023-38-tasks', 'henan-2023-258-indicators', 'henan-2024-346-summary'])
+  it('prints the wide forms landscape: the 38号 任务清单 and 自查表, the 258 自评表, the 346 汇总表', () => {
+    for (const name of [
+      'zhengzhou-2023-38-tasks',
+      'zhengzhou-2023-38-selfcheck',
+      'henan-2023-258-indicators',
+      'henan-2024-346-summary',
+    ])
       expect(
         find(name).pages.every((p) => p.orientation === 'landscape'),
         name,
