@@ -1042,7 +1042,7 @@ export function buildPack346(): PackInput {
           { type: 'pageBreak' },
           { type: 'heading', text: '一、基本情况', level: 1 },
           basicTable,
-          { type: 'pageBreak' },
+          // 二 follows on the same page (a forced break left the page of 合作企业（2） half empty).
           { type: 'heading', text: '二、申报条件', level: 1 },
           scaleTable,
           cooperationTable(1),
