@@ -2,18 +2,9 @@ import { BrowserWindow } from 'electron';
 
 import type { PrintPages } from './printPages.js';
 
-/**
- * Loads a print page (HTML the app made) in its own hidden, sandboxed window with JavaScript off,
- * runs `job` on it, then closes the window and forgets the page. The page is served with its own
- * CSP (printPages.ts): no scripts, nothing fetched.
- */
-export async function withPrintWindow<T>(
-  printPages: PrintPages,
-  html: string,
-  job: (win: BrowserWindow) => Promise<T>,
-): Promise<T> {
-  const page = printPages.add(html);
-  const win = new BrowserWindow({
+/** A hidden, sandboxed window with JavaScript off, for print pages (served with their own CSP, printPages.ts). */
+export function newPrintWindow(): BrowserWindow {
+  return new BrowserWindow({
     show: false,
     webPreferences: {
       sandbox: true,
@@ -25,6 +16,19 @@ export async function withPrintWindow<T>(
       images: true,
     },
   });
+}
+
+/**
+ * Loads a print page (HTML the app made) in a new print window, runs `job` on it, then closes the
+ * window and forgets the page.
+ */
+export async function withPrintWindow<T>(
+  printPages: PrintPages,
+  html: string,
+  job: (win: BrowserWindow) => Promise<T>,
+): Promise<T> {
+  const page = printPages.add(html);
+  const win = newPrintWindow();
   try {
     await win.loadURL(page.url);
     return await job(win);

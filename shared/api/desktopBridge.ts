@@ -2,13 +2,16 @@ import type { ApiResult } from './apiError.js';
 
 /**
  * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core, two
- * native file dialogs and the system print dialog. Nothing else crosses the bridge (no ipcRenderer,
- * no generic send).
+ * native file dialogs, showing a file just saved in its folder, and the system print dialog. Nothing
+ * else crosses the bridge (no ipcRenderer, no generic send).
  */
 export interface DesktopBridge {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
-  saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string }>;
+  /** filePath: where the user chose to save it (shown to them, and the only path showItemInFolder takes). */
+  saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string; filePath?: string }>;
   openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
+  /** 「打开所在文件夹」 for a file saved through saveFile in this run; main refuses any other path. */
+  showItemInFolder(filePath: string): Promise<{ shown: boolean }>;
   /** Prints a form's print page (renderHtml) through the system print dialog. */
   printHtml(html: string): Promise<{ printed: boolean; reason?: string }>;
 }
@@ -18,5 +21,6 @@ export const IPC_CHANNELS = {
   invoke: 'shenbaotong:invoke',
   saveFile: 'shenbaotong:saveFile',
   openFile: 'shenbaotong:openFile',
+  showItemInFolder: 'shenbaotong:showItemInFolder',
   printHtml: 'shenbaotong:printHtml',
 } as const;

@@ -44,6 +44,7 @@ export function coverBlocks(
       kind: 'paragraph',
       align: 'left',
       runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }],
+      ...(l.field ? { field: l.field } : {}),
     };
     if (l.checkboxes && l.field) {
       const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');

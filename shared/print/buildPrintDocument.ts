@@ -217,7 +217,7 @@ function blockToPrint(
           rows: [
             {
               ...(b.minHeightMm ? { minHeightMm: b.minHeightMm } : {}),
-              cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value' }],
+              cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value', field: b.field }],
             },
           ],
           sizePt: bodySizePt,

@@ -57,6 +57,11 @@ function textCss(style: TextStyle, sizePt: number): string {
   return `font-family: ${fontFamily(style.font)}; font-size: ${fmt(sizePt)}pt;${style.bold ? ' font-weight: bold;' : ''}`;
 }
 
+/** Marks where a field prints, for the editor's preview to follow (data-* changes nothing printed). */
+function fieldAttr(field: string | undefined): string {
+  return field ? ` data-field="${escapeHtml(field)}"` : '';
+}
+
 class HtmlWriter {
   readonly sheet = new ClassSheet();
   constructor(private readonly doc: PrintDocument) {}
@@ -92,7 +97,7 @@ class HtmlWriter {
       })
       .join('');
     const tag = p.heading ? `h${p.heading}` : 'p';
-    return `<${tag} class="${this.sheet.cls(css)}">${runs}</${tag}>`;
+    return `<${tag}${fieldAttr(p.field)} class="${this.sheet.cls(css)}">${runs}</${tag}>`;
   }
 
   table(t: Table): string {
@@ -108,7 +113,7 @@ class HtmlWriter {
           const attrs = `${p.rowSpan > 1 ? ` rowspan="${p.rowSpan}"` : ''}${p.colSpan > 1 ? ` colspan="${p.colSpan}"` : ''}`;
           const css = `vertical-align: ${c.vAlign === 'center' || !c.vAlign ? 'middle' : c.vAlign};${c.shading ? ` background: #${c.shading.replace(/[^0-9a-fA-F]/g, '')};` : ''}`;
           const paragraphs = c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }];
-          return `<td${attrs} class="${this.sheet.cls(css)}">${paragraphs.map((x) => this.paragraph(x, t.sizePt)).join('')}</td>`;
+          return `<td${attrs}${fieldAttr(c.field)} class="${this.sheet.cls(css)}">${paragraphs.map((x) => this.paragraph(x, t.sizePt)).join('')}</td>`;
         })
         .join('');
       const rcss = [
