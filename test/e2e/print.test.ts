@@ -45,12 +45,50 @@ async function previewFrame(): Promise<Frame> {
   return frame!;
 }
 
+/** A PDF the app made, page by page. */
+async function pdfPagesOf(r: { dataBase64: string }, name: string): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-print-')), `${name}.pdf`);
+  fs.writeFileSync(file, Buffer.from(r.dataBase64, 'base64'));
+  return (await readPdfPages(file)).map((p) => `${p.landscape ? '横' : '竖'}${p.number ?? '–'}`).join(' ');
+}
+
 /** The app's own PDF of the form, page by page. */
 async function pdfPages(formId: string): Promise<string> {
   const r = await app.call<{ dataBase64: string }>('render/form', { applicationId: appId, formId, format: 'pdf' });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-print-')), `${formId}.pdf`);
-  fs.writeFileSync(file, Buffer.from(r.dataBase64, 'base64'));
-  return (await readPdfPages(file)).map((p) => `${p.landscape ? '横' : '竖'}${p.number ?? '–'}`).join(' ');
+  return pdfPagesOf(r, formId);
+}
+
+/** Records the print requests of the hidden print frames instead of opening a dialog in the headless browser. */
+async function recordPrints(): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed?: number };
+    if (w.printed !== undefined) return;
+    w.printed = 0;
+    const create = document.createElement.bind(document);
+    document.createElement = ((tag: string) => {
+      const el = create(tag);
+      if (el instanceof HTMLIFrameElement) {
+        // The app sets onload before the frame loads: wrap it so print() is recorded, not shown.
+        Object.defineProperty(el, 'onload', {
+          set(handler: (ev: Event) => void) {
+            el.addEventListener('load', (ev) => {
+              if (el.contentWindow) el.contentWindow.print = () => void w.printed!++;
+              handler(ev);
+            });
+          },
+        });
+      }
+      return el;
+    }) as typeof document.createElement;
+  });
+}
+
+const printedCount = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+/** The pages of the last print frame the app made. */
+async function printedPages(): Promise<string> {
+  const handle = await page.locator('[data-testid="print-frame"]').last().elementHandle();
+  return framePages((await handle.contentFrame())!);
 }
 
 describe('打印预览 and 打印', () => {
@@ -75,31 +113,32 @@ describe('打印预览 and 打印', () => {
   it('prints through the browser’s print dialog with the same pages', async () => {
     await page.getByRole('tab', { name: /申报书/ }).click();
     await previewFrame();
-    // Record the print request instead of opening a dialog in the headless browser.
-    await page.evaluate(() => {
-      const w = window as unknown as { printed: number };
-      w.printed = 0;
-      const create = document.createElement.bind(document);
-      document.createElement = ((tag: string) => {
-        const el = create(tag);
-        if (el instanceof HTMLIFrameElement) {
-          // The app sets onload before the frame loads: wrap it so print() is recorded, not shown.
-          Object.defineProperty(el, 'onload', {
-            set(handler: (ev: Event) => void) {
-              el.addEventListener('load', (ev) => {
-                if (el.contentWindow) el.contentWindow.print = () => void w.printed++;
-                handler(ev);
-              });
-            },
-          });
-        }
-        return el;
-      }) as typeof document.createElement;
-    });
+    await recordPrints();
     await page.getByTestId('print-form').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    const handle = await page.locator('[data-testid="print-frame"]').elementHandle();
-    const frame = await handle.contentFrame();
-    expect(await framePages(frame!)).toBe(await pdfPages('application'));
+    await expect.poll(printedCount).toBe(1);
+    expect(await printedPages()).toBe(await pdfPages('application'));
+  });
+
+  it('previews and prints the 38号 目标自查表 on the landscape pages of its PDF', async () => {
+    await recordPrints();
+    await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
+    await page.getByRole('button', { name: '郑政办〔2023〕38号' }).click();
+    const pdf = await pdfPagesOf(
+      await app.call<{ dataBase64: string }>('eligibility/report', {
+        packId: 'zhengzhou-2023-38',
+        params: {},
+        format: 'pdf',
+      }),
+      'selfcheck',
+    );
+    expect(pdf).toMatch(/^横1 横2/);
+    await page.locator('.el-report').getByRole('button', { name: '预览', exact: true }).click();
+    const handle = await page.getByTestId('report-preview').elementHandle();
+    const frame = (await handle.contentFrame())!;
+    await expect.poll(() => framePages(frame), { timeout: 15_000 }).toBe(pdf);
+    const before = await printedCount();
+    await page.getByTestId('print-form').click();
+    await expect.poll(printedCount).toBe(before + 1);
+    expect(await printedPages()).toBe(pdf);
   });
 });
