@@ -28,7 +28,17 @@ export function displayText(field: FieldDef, value: FieldValue | undefined): str
     case 'integer':
     case 'decimal':
       return typeof value === 'number' ? groupThousands(String(value)) : String(value);
-    default:
+    case 'text':
+    case 'longText':
+    case 'percent':
+    case 'date':
+    case 'year':
+    case 'choice':
+    case 'multiChoice':
+    case 'creditCode':
+    case 'idCard':
+    case 'phone':
+    case 'email':
       return String(value);
   }
 }
@@ -114,7 +124,9 @@ function typeWidth(field: FieldDef): number {
     case 'decimal':
     case 'money':
       return 110;
-    default:
+    case 'text':
+    case 'choice':
+    case 'multiChoice':
       return Math.max(100, Math.min(220, field.label.length * 16 + 32));
   }
 }

@@ -38,7 +38,7 @@ export function computeView(
   }
   const isPinned = pinned.length ? new Set(pinned) : null;
   if (!search && !filters.length) {
-    view = new Array(rows.length);
+    view = new Array<number>(rows.length);
     for (let i = 0; i < rows.length; i++) view[i] = i;
     if (isPinned) view = view.filter((i) => !isPinned.has(i));
   } else {
