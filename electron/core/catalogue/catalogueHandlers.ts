@@ -4,6 +4,7 @@ import { backupDatabase } from '../store/backupDatabase.js';
 import { checkMajors } from './checkMajors.js';
 import { readCatalogueXlsx } from './importCatalogueXlsx.js';
 import {
+  allEntries,
   catalogueInfo,
   ensureCatalogue,
   findByCode,
@@ -15,12 +16,22 @@ import {
 } from './majorCatalogueRepo.js';
 
 export const catalogueHandlers: HandlersFor<
-  'catalogue/info' | 'catalogue/lookup' | 'catalogue/import' | 'catalogue/restoreShipped' | 'catalogue/checkMajors'
+  | 'catalogue/info'
+  | 'catalogue/list'
+  | 'catalogue/lookup'
+  | 'catalogue/import'
+  | 'catalogue/restoreShipped'
+  | 'catalogue/checkMajors'
 > = {
   'catalogue/info': (_input, ctx) => {
     const { db } = requireStore(ctx);
     ensureCatalogue(db, ctx.now());
     return catalogueInfo(db);
+  },
+  'catalogue/list': (_input, ctx) => {
+    const { db } = requireStore(ctx);
+    ensureCatalogue(db, ctx.now());
+    return { entries: allEntries(db) };
   },
   'catalogue/lookup': (input, ctx) => {
     const { db } = requireStore(ctx);

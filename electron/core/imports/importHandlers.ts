@@ -54,6 +54,7 @@ export const importHandlers: HandlersFor<
         sheet: input.sheet,
         mapping: input.mapping,
         constants: input.constants,
+        acceptRuleExceptions: input.acceptRuleExceptions,
       };
       return previewOf(def, await prepareImport(def, req, ctx.store?.db, report));
     }),
@@ -68,6 +69,7 @@ export const importHandlers: HandlersFor<
         sheet: input.sheet,
         mapping: input.mapping,
         constants: input.constants,
+        acceptRuleExceptions: input.acceptRuleExceptions,
       };
       const p = await prepareImport(def, req, store.db, report);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);

@@ -43,7 +43,7 @@ function constantsArg(def: DatasetDef, sets: readonly string[]): Record<string, 
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …]',
+  usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …] [--accept-rule-exceptions]',
   summary: '从 Excel（.xlsx、.xls）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -55,6 +55,7 @@ export const importCommand: CliCommand = {
         year: { type: 'string' },
         sheet: { type: 'string' },
         set: { type: 'string', multiple: true },
+        'accept-rule-exceptions': { type: 'boolean' },
       },
     });
     const file = positionals[0];
@@ -68,7 +69,12 @@ export const importCommand: CliCommand = {
     const ctx = await openCliContext(values.db);
     try {
       const store = ctx.store!;
-      const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet, constants }, store.db);
+      const acceptRuleExceptions = values['accept-rule-exceptions'] ?? false;
+      const p = await prepareImport(
+        def,
+        { fileName, bytes, year, sheet: values.sheet, constants, acceptRuleExceptions },
+        store.db,
+      );
       if (p.alsoMatching.length) {
         const all = [p.sheet.name, ...p.alsoMatching].map((n) => `「${n}」`).join('、');
         io.err(
@@ -82,6 +88,10 @@ export const importCommand: CliCommand = {
         for (const pr of p.parsed.problems) io.err(`  ${describeProblem(pr)}`);
         if (p.parsed.problemCount > p.parsed.problems.length)
           io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
+        if (p.parsed.ruleProblemCount)
+          io.err(
+            `其中 ${p.parsed.ruleProblemCount} 处是字段之间的规则（如 金额 = 单价 × 数量）；如确属例外，可加 --accept-rule-exceptions 照常导入并记为已接受的例外`,
+          );
         return 1;
       }
       const r = await applyImport(store.db, store.path, def, p, ctx.now());
