@@ -95,7 +95,11 @@ describe('从Excel导入', () => {
         dialog.getByRole('button', { name: '选择文件…' }).click(),
       ]);
       await chooser.setFiles(file);
-      await dialog.locator('.import-problems li').filter({ hasText: '文件中没有「任职类型」列（必填）' }).waitFor();
+      const missing = dialog.locator('.import-problems li').filter({ hasText: '文件中没有「任职类型」列（必填）' });
+      await missing.waitFor();
+      // The mapping is folded away under the problem; the problem opens it.
+      expect(await dialog.getByLabel('「任职类型」对应的列').isVisible()).toBe(false);
+      await missing.getByRole('button', { name: '调整列对应' }).click();
       await dialog.getByLabel('「任职类型」对应的列').selectOption({ label: '全部填为「专任教师」' });
       await dialog.getByText('检查通过：2 行数据没有发现问题。').waitFor();
       await dialog.getByRole('button', { name: '导入 2 行' }).click();

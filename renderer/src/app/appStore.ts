@@ -2,6 +2,7 @@ import { create } from 'zustand';
 
 import type { StoreStatus } from '../../../shared/api/storeCalls';
 import { api, ApiCallError } from '../api/apiClient';
+import { leaveAllowed } from './leaveGuard';
 
 /** Where the user is: a page id and its parameters (e.g. { page: 'dataset', dataset: 'teachers' }). */
 export type Route = { page: string; [param: string]: string | number | undefined };
@@ -12,11 +13,11 @@ interface AppState {
   /** The last error, shown in the banner until dismissed. */
   error: string | null;
   notice: string | null;
-  loadStatus(): Promise<void>;
-  go(route: Route): void;
-  showError(e: unknown): void;
-  showNotice(text: string): void;
-  dismiss(): void;
+  loadStatus: () => Promise<void>;
+  go: (route: Route) => void;
+  showError: (e: unknown) => void;
+  showNotice: (text: string) => void;
+  dismiss: () => void;
 }
 
 export function errorText(e: unknown): string {
@@ -48,7 +49,7 @@ export const useAppStore = create<AppState>((set) => ({
     }
   },
   go(route) {
-    set({ route, error: null, notice: null });
+    leaveAllowed(() => set({ route, error: null, notice: null }));
   },
   showError(e) {
     set({ error: errorText(e), notice: null });

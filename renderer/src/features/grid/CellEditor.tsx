@@ -2,10 +2,9 @@
 // it is invisible and empty, so the first keystroke — or the first IME composition — lands in it and
 // turns it into the editor. Choice fields show their list under it.
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
-import { choicesOf } from './cellText';
 import { NUM_W, ROW_H } from './gridLayout';
 import type { CellPos } from './selection';
-import { type CellEditor as EditorState, filteredChoices } from './useCellEditor';
+import { type CellEditor as EditorState, editorOptions, type Suggest } from './useCellEditor';
 
 export interface CellEditorProps {
   editor: EditorState;
@@ -19,6 +18,7 @@ export interface CellEditorProps {
   onPaste: (e: React.ClipboardEvent<HTMLTextAreaElement>) => void;
   /** After a choice was clicked: select that cell again and keep the focus. */
   onChosen: (pos: CellPos) => void;
+  suggest?: Suggest;
 }
 
 export function CellEditor({
@@ -32,10 +32,10 @@ export function CellEditor({
   onCopy,
   onPaste,
   onChosen,
+  suggest,
 }: CellEditorProps) {
   const { editing, editValue, pick } = editor;
-  const choiceList = editing && field ? choicesOf(field) : undefined;
-  const shownChoices = choiceList ? filteredChoices(choiceList, editValue) : [];
+  const shown = editing ? editorOptions(field, editValue, suggest) : [];
   return (
     <>
       <textarea
@@ -61,26 +61,26 @@ export function CellEditor({
           if (editing) editor.finishEdit(true);
         }}
       />
-      {editing && shownChoices.length > 0 && (
+      {editing && shown.length > 0 && (
         <div
           className="dg-choices"
           style={{ top: (pos.row + 1) * ROW_H, left: lefts[pos.col], minWidth: widths[pos.col] }}
           role="listbox"
         >
-          {shownChoices.map((c, i) => (
+          {shown.map((c, i) => (
             <div
-              key={c}
+              key={c.label}
               role="option"
               aria-selected={i === pick}
               className={i === pick ? 'dg-choice picked' : 'dg-choice'}
               onMouseDown={(e) => {
                 e.preventDefault();
                 const from = editing.pos;
-                editor.commitChoice(c);
+                editor.commitChoice(c.value);
                 onChosen(from);
               }}
             >
-              {c}
+              {c.label}
             </div>
           ))}
         </div>

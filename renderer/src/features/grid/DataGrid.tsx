@@ -8,9 +8,12 @@ import './grid.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
-import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
+import type { FieldDef, RowRule } from '../../../../shared/datasets/datasetDefinition';
+import { describeRule, ruleFields } from '../../../../shared/datasets/rowRules';
 import { CellEditor } from './CellEditor';
-import { columnWidth, computeTotals, editText, isTotalled } from './cellText';
+import { columnWidth, computeTotals, displayText, editText, isTotalled } from './cellText';
+import { type ColumnFilter, distinctValues, isActive } from './columnFilter';
+import { FilterPanel } from './FilterPanel';
 import { copyText, planPaste } from './gridClipboard';
 import type { CellEdit } from './gridEdits';
 import { GridHeader } from './GridHeader';
@@ -22,8 +25,8 @@ import { GridTotals } from './GridTotals';
 import { RowView } from './RowView';
 import { SearchIndex } from './searchIndex';
 import { type CellPos, clampPos, rangeOf } from './selection';
-import { computeView, type SortSpec } from './sortFilter';
-import { useCellEditor } from './useCellEditor';
+import { computeView, filterProblems, type SortSpec } from './sortFilter';
+import { type Suggest, useCellEditor } from './useCellEditor';
 import { useGridMouse } from './useGridMouse';
 
 export interface DataGridHandle {
@@ -47,6 +50,20 @@ export interface DataGridProps {
   handleRef?: { current: DataGridHandle | null };
   /** Label for the test and the screen reader, e.g. 合作企业. */
   label: string;
+  /** Matches offered while typing in a cell that is not a choice (the 专业目录's codes and names). */
+  suggest?: Suggest;
+  /** The data set's rules across fields, to name an accepted exception. */
+  rules?: readonly RowRule[];
+  /** Accepts or withdraws a rule exception for a row (「接受为例外」). */
+  onException?: (rowKey: string, rule: string, accept: boolean) => void;
+}
+
+/** The ready row an empty data set shows: typing or pasting into it starts the first record. */
+const READY_ROW: GridRow = { key: 'ready', values: {} };
+
+/** Pixels a 合计 text needs (13 px digits), so a total is never cut. */
+function textWidth(text: string): number {
+  return Math.ceil(text.length * 7.6) + 20;
 }
 
 export function DataGrid(props: DataGridProps) {
@@ -62,18 +79,43 @@ export function DataGrid(props: DataGridProps) {
     onSelectRows,
     handleRef,
     label,
+    suggest,
+    rules,
+    onException,
   } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });
   const [focus, setFocus] = useState<CellPos>({ row: 0, col: 0 });
   const [sort, setSort] = useState<SortSpec | null>(null);
-  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [filters, setFilters] = useState<Record<string, ColumnFilter>>({});
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [panel, setPanel] = useState<{ col: number; left: number; top: number } | null>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 
-  const widths = useMemo(() => fields.map(columnWidth), [fields]);
+  // A column is at least as wide as its 合计 over all rows (the largest a filter can show).
+  const fullTotals = useMemo(
+    () =>
+      fields.some(isTotalled)
+        ? computeTotals(
+            fields,
+            rowsRef.current.map((r) => r.values),
+          )
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fields, structure, rows.length],
+  );
+  const widths = useMemo(
+    () =>
+      fields.map((f) => {
+        const w = columnWidth(f);
+        const t = fullTotals?.[f.key];
+        return t === undefined ? w : Math.max(w, textWidth(displayText(f, t)));
+      }),
+    [fields, fullTotals],
+  );
   const lefts = useMemo(() => {
     const out: number[] = [];
     let x = NUM_W;
@@ -105,7 +147,11 @@ export function DataGrid(props: DataGridProps) {
     [structure, rows.length, fields, searchIndex, sort, filters, search],
   );
   const colCount = fields.length;
+  const filtering = search.trim() !== '' || Object.values(filters).some(isActive);
+  // An empty data set still has a row to type or paste into, as an empty sheet has.
+  const ready = !filtering && rows.length === 0;
   const rowCount = view.length;
+  const shownCount = ready ? 1 : rowCount;
   const headH = HEAD_H + (filtersOpen ? FILTER_H : 0);
 
   useLayoutEffect(() => {
@@ -143,7 +189,7 @@ export function DataGrid(props: DataGridProps) {
   }, [structure, searchIndex]);
 
   const virtualizer = useVirtualizer({
-    count: rowCount,
+    count: shownCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_H,
     overscan: 12,
@@ -155,6 +201,9 @@ export function DataGrid(props: DataGridProps) {
 
   const range = useMemo(() => rangeOf(anchor, focus), [anchor, focus]);
   const rowAt = (viewRow: number): GridRow | undefined => (viewRow < view.length ? rows[view[viewRow]] : undefined);
+  /** A view row's own number (序号): its place among all rows, whatever the sort or filter. */
+  const numberOf = (viewRow: number) =>
+    viewRow < view.length ? view[viewRow] + 1 : rows.length + viewRow - view.length + 1;
 
   const totals = useMemo(() => {
     if (!fields.some(isTotalled)) return null;
@@ -197,12 +246,12 @@ export function DataGrid(props: DataGridProps) {
 
   const select = useCallback(
     (pos: CellPos, extend = false) => {
-      const p = clampPos(pos, Math.max(1, rowCount), colCount);
+      const p = clampPos(pos, Math.max(1, shownCount), colCount);
       setFocus(p);
       if (!extend) setAnchor(p);
       scrollIntoView(p);
     },
-    [rowCount, colCount, scrollIntoView],
+    [shownCount, colCount, scrollIntoView],
   );
 
   if (handleRef) {
@@ -238,6 +287,7 @@ export function DataGrid(props: DataGridProps) {
     rowIndexOf: (viewRow) => (viewRow < view.length ? view[viewRow] : rows.length + (viewRow - view.length)),
     onEdit,
     focusEditor,
+    suggest,
   });
   const { editing } = editor;
 
@@ -266,6 +316,7 @@ export function DataGrid(props: DataGridProps) {
       clearRange,
       onUndo,
       onRedo,
+      suggest,
     });
 
   const onCopy = (e: React.ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
@@ -289,14 +340,32 @@ export function DataGrid(props: DataGridProps) {
 
   const mouse = useGridMouse({ editor, focus, colCount, setFocus, setAnchor, focusEditor });
 
+  const openPanel = (col: number) => {
+    const frame = frameRef.current;
+    const cellEl = scrollRef.current?.querySelectorAll<HTMLElement>('[role=columnheader]')[col];
+    if (!frame || !cellEl) return;
+    const f = frame.getBoundingClientRect();
+    const c = cellEl.getBoundingClientRect();
+    const left = Math.max(4, Math.min(c.left - f.left, f.width - 330));
+    setPanel({ col, left, top: c.bottom - f.top });
+  };
+  const setFilter = (key: string, filter: ColumnFilter | undefined) => {
+    performance.mark('grid-filter-start');
+    setFilters((old) => {
+      const { [key]: _gone, ...rest } = old;
+      return filter ? { ...rest, [key]: filter } : rest;
+    });
+  };
+  const problems = useMemo(() => filterProblems(fields, filters), [fields, filters]);
+
   // Keep the selection inside the view when rows disappear (filter, delete).
   useEffect(() => {
-    if (focus.row >= Math.max(1, rowCount)) {
-      const p = clampPos(focus, Math.max(1, rowCount), colCount);
+    if (focus.row >= Math.max(1, shownCount)) {
+      const p = clampPos(focus, Math.max(1, shownCount), colCount);
       setFocus(p);
       setAnchor(p);
     }
-  }, [rowCount, colCount, focus]);
+  }, [shownCount, colCount, focus]);
 
   const toggleSort = (key: string) => {
     performance.mark('grid-sort-start');
@@ -307,16 +376,22 @@ export function DataGrid(props: DataGridProps) {
 
   const activeRow = rowAt(focus.row);
   const activeField = fields[focus.col];
-  const activeError = activeRow && activeField ? activeRow.errors?.[activeField.key] : undefined;
   const activeWarning =
     activeRow?.id !== undefined && activeField ? warnings?.get(activeRow.id)?.[activeField.key] : undefined;
+  // Rules a row excepts, by the field each shows on.
+  const exceptedOf = (row: GridRow | undefined): Map<string, RowRule> | undefined => {
+    if (!row?.accepted?.length || !rules) return undefined;
+    const m = new Map<string, RowRule>();
+    for (const r of rules) if (row.accepted.includes(r.id)) m.set(ruleFields(r)[0], r);
+    return m;
+  };
+  const activeExcepted = activeField ? exceptedOf(activeRow)?.get(activeField.key) : undefined;
   const editorPos = editing?.pos ?? focus;
   const items = virtualizer.getVirtualItems();
   const slotCount = Math.ceil((items.length + 1) / 64) * 64;
-  const filtering = search.trim() !== '' || Object.values(filters).some((v) => v.trim() !== '');
 
   return (
-    <div className="dg" aria-label={label}>
+    <div className="dg" aria-label={label} ref={frameRef}>
       <div className="dg-bar">
         <button
           type="button"
@@ -345,7 +420,7 @@ export function DataGrid(props: DataGridProps) {
         className="dg-scroll"
         ref={scrollRef}
         role="grid"
-        aria-rowcount={rowCount}
+        aria-rowcount={shownCount}
         aria-colcount={colCount}
         data-testid="grid"
         onMouseDown={mouse.onMouseDown}
@@ -362,12 +437,15 @@ export function DataGrid(props: DataGridProps) {
             onSort={toggleSort}
             filtersOpen={filtersOpen}
             filters={filters}
-            onFilter={(key, text) => setFilters((old) => ({ ...old, [key]: text }))}
+            problems={problems}
+            onFilter={setFilter}
+            onOpenPanel={openPanel}
           />
-          <div className="dg-body" style={{ height: Math.max(rowCount, 1) * ROW_H }}>
+          <div className="dg-body" style={{ height: Math.max(shownCount, 1) * ROW_H }}>
             {items.map((it) => {
-              const row = rows[view[it.index]];
+              const row = ready ? READY_ROW : rows[view[it.index]];
               const inRows = it.index >= range.top && it.index <= range.bottom;
+              const excepted = exceptedOf(row);
               return (
                 <RowView
                   // Keyed by slot, not by row: a filter or a scroll reuses the row elements already
@@ -376,6 +454,7 @@ export function DataGrid(props: DataGridProps) {
                   key={it.index % slotCount}
                   row={row}
                   index={it.index}
+                  rowNumber={numberOf(it.index)}
                   top={it.start - headH}
                   fields={fields}
                   widths={widths}
@@ -384,14 +463,15 @@ export function DataGrid(props: DataGridProps) {
                   activeCol={it.index === focus.row ? focus.col : -1}
                   editingCol={editing && editing.pos.row === it.index ? editing.pos.col : -1}
                   warn={row.id !== undefined ? warnings?.get(row.id) : undefined}
+                  excepted={excepted ? new Set(excepted.keys()) : undefined}
                 />
               );
             })}
             {rowCount === 0 && (
-              <div className="dg-empty">
+              <div className={ready ? 'dg-empty ready' : 'dg-empty'} data-testid="grid-empty">
                 {filtering
                   ? '没有符合条件的行'
-                  : '还没有数据：直接在此输入，或从 Excel 复制后按 Ctrl+V 粘贴，或点击「新增行」'}
+                  : '还没有数据：点一下第 1 行的单元格直接输入，或从 Excel 复制后按 Ctrl+V 粘贴'}
               </div>
             )}
             <CellEditor
@@ -408,12 +488,55 @@ export function DataGrid(props: DataGridProps) {
                 select(pos);
                 focusEditor();
               }}
+              suggest={suggest}
             />
           </div>
           {totals && <GridTotals fields={fields} widths={widths} totals={totals} />}
         </div>
       </div>
-      <GridMessage rowNumber={focus.row + 1} field={activeField} error={activeError} warning={activeWarning} />
+      <GridMessage
+        rowNumber={numberOf(focus.row)}
+        row={activeRow}
+        field={activeField}
+        warning={activeWarning}
+        onException={onException}
+        exceptedRule={
+          activeExcepted
+            ? { rule: activeExcepted.id, text: describeRule({ fields, rules }, activeExcepted) }
+            : undefined
+        }
+      />
+      {panel && fields[panel.col] && (
+        <FilterPanel
+          key={panel.col}
+          field={fields[panel.col]}
+          left={panel.left}
+          top={panel.top}
+          filter={filters[fields[panel.col].key]}
+          values={() => {
+            // The values left by the other columns' filters and the search, as Excel lists them.
+            const key = fields[panel.col].key;
+            const { [key]: _mine, ...others } = filters;
+            const base = computeView(rowsRef.current, fields, { filters: others, search }, searchIndex);
+            return distinctValues(rowsRef.current, base, fields[panel.col]);
+          }}
+          onApply={(filter) => {
+            setFilter(fields[panel.col].key, filter);
+            setPanel(null);
+            focusEditor();
+          }}
+          onSort={(dir) => {
+            performance.mark('grid-sort-start');
+            setSort({ field: fields[panel.col].key, dir });
+            setPanel(null);
+            focusEditor();
+          }}
+          onClose={() => {
+            setPanel(null);
+            focusEditor();
+          }}
+        />
+      )}
     </div>
   );
 }

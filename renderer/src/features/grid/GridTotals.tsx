@@ -22,6 +22,7 @@ export function GridTotals({
           key={f.key}
           className={'dg-tcell' + (isNumeric(f) ? ' num' : '') + (c === 0 ? ' frozen' : '')}
           style={{ width: widths[c] }}
+          title={totals[f.key] !== undefined ? `${f.label}合计：${displayText(f, totals[f.key])}` : undefined}
         >
           {totals[f.key] !== undefined ? displayText(f, totals[f.key]) : ''}
         </div>

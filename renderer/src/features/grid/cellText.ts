@@ -67,11 +67,9 @@ export function parseCellText(field: FieldDef, text: string): FieldParse {
   return parseFieldValue(field, text);
 }
 
-/** Columns the totals row sums: marked `total`, money, or counts with a unit (人, 个, 人次 …). */
+/** Columns the 合计 row sums: only those the data-set definition marks (a sum of 单价 means nothing). */
 export function isTotalled(field: FieldDef): boolean {
-  if (field.total !== undefined) return field.total;
-  if (field.type === 'money') return true;
-  return (field.type === 'integer' || field.type === 'decimal') && !!field.unit && field.unit !== '%';
+  return field.total === true;
 }
 
 /** Sums of the totalled columns over the given rows; money stays in integer 分. */
@@ -97,11 +95,13 @@ export function computeTotals(
 
 /** Default column width by type when the definition gives none. */
 export function columnWidth(field: FieldDef): number {
-  if (field.width) return field.width;
-  // Wide enough for the header with its unit, e.g. 数量（台（套））.
+  // Wide enough for the header with its unit (数量（台（套））), its * and its filter button ▾.
   const unit = headerUnit(field);
-  const header = Math.min(260, (field.label.length + (unit ? unit.length + 2 : 0)) * 14 + 30);
-  return Math.max(header, typeWidth(field));
+  const header = Math.min(
+    280,
+    (field.label.length + (unit ? unit.length + 2 : 0)) * 14 + (field.required ? 12 : 0) + 50,
+  );
+  return Math.max(header, field.width ?? typeWidth(field));
 }
 
 function typeWidth(field: FieldDef): number {

@@ -2,9 +2,8 @@
 // clears, Ctrl+Z/Y undo and redo; while editing, Enter/Tab commit and Esc cancels. A key the IME
 // owns (the Enter or Space that confirms a Pinyin composition) is left alone.
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
-import { choicesOf } from './cellText';
 import { type CellPos, type Move, moveCell, tabCell } from './selection';
-import { type CellEditor, filteredChoices } from './useCellEditor';
+import { type CellEditor, editorOptions, type Suggest } from './useCellEditor';
 
 export interface GridKeyContext {
   editor: CellEditor;
@@ -19,6 +18,7 @@ export interface GridKeyContext {
   clearRange: () => void;
   onUndo: () => void;
   onRedo?: () => void;
+  suggest?: Suggest;
 }
 
 export function arrowMove(key: string): Move {
@@ -29,8 +29,7 @@ function editingKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>, k: GridKeyC
   const { editor, rowCount, colCount } = k;
   const editing = editor.editing!;
   const ta = e.currentTarget;
-  const choices = choicesOf(k.fields[editing.pos.col]);
-  const options = choices ? filteredChoices(choices, ta.value) : [];
+  const options = editorOptions(k.fields[editing.pos.col], ta.value, k.suggest);
   if (e.key === 'Enter' && e.altKey) {
     e.preventDefault();
     ta.setRangeText('\n', ta.selectionStart, ta.selectionEnd, 'end');

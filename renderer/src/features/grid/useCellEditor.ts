@@ -40,6 +40,7 @@ export interface CellEditorDeps {
   rowIndexOf: (viewRow: number) => number;
   onEdit: (edits: CellEdit[], label: string) => void;
   focusEditor: () => void;
+  suggest?: Suggest;
 }
 
 /** Choices offered while typing: those containing the text, or all when none does. */
@@ -50,8 +51,25 @@ export function filteredChoices(choices: readonly string[], typed: string): read
   return hits.length ? hits : choices;
 }
 
+/** One entry of the list under the editor: what the cell gets, and what the list shows. */
+export interface EditorOption {
+  value: string;
+  label: string;
+}
+
+/** Matches offered for what is typed in a cell that is not a choice (e.g. the 专业目录's). */
+export type Suggest = (field: FieldDef, typed: string) => readonly EditorOption[] | undefined;
+
+/** The list under the editor: a choice field's choices, or the page's suggestions. */
+export function editorOptions(field: FieldDef | undefined, typed: string, suggest?: Suggest): readonly EditorOption[] {
+  if (!field) return [];
+  const choices = choicesOf(field);
+  if (choices) return filteredChoices(choices, typed).map((c) => ({ value: c, label: c }));
+  return suggest?.(field, typed) ?? [];
+}
+
 export function useCellEditor(deps: CellEditorDeps): CellEditor {
-  const { editorRef, fields, focus, textAt, rowIndexOf, onEdit, focusEditor } = deps;
+  const { editorRef, fields, focus, textAt, rowIndexOf, onEdit, focusEditor, suggest } = deps;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [editValue, setEditValue] = useState('');
   const [pick, setPick] = useState(-1);
@@ -87,9 +105,8 @@ export function useCellEditor(deps: CellEditorDeps): CellEditor {
     finishEdit(save) {
       const ta = editorRef.current;
       if (!editing || !ta) return false;
-      const choices = choicesOf(fields[editing.pos.col]);
       let text = ta.value;
-      if (save && choices && pick >= 0) text = filteredChoices(choices, ta.value)[pick] ?? text;
+      if (save && pick >= 0) text = editorOptions(fields[editing.pos.col], ta.value, suggest)[pick]?.value ?? text;
       if (save) commitText(editing.pos, text, editing.original);
       ta.value = '';
       setEditValue('');

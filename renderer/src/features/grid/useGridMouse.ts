@@ -37,7 +37,16 @@ export function useGridMouse({ editor, focus, colCount, setFocus, setAnchor, foc
       if (target.closest('.dg-editor, .dg-choices, .dg-filter input')) return;
       const head = target.closest<HTMLElement>('[data-rowhead]');
       const pos = cellFromEvent(e);
-      if (!pos && !head) return;
+      if (!pos && !head) {
+        // A click on the grid's empty space (below the rows, or an empty data set) gives the
+        // keyboard to the grid, so typing and Ctrl+V land in the active cell.
+        // (The scroller itself is its scrollbars: left alone.)
+        if (target !== e.currentTarget && !target.closest('.dg-head, .dg-totals')) {
+          e.preventDefault();
+          focusEditor();
+        }
+        return;
+      }
       e.preventDefault();
       if (editor.editing) editor.finishEdit(true);
       if (head) {
