@@ -37,6 +37,10 @@ function amountText(f: FieldDef | undefined, v: number): string {
   return `${groupThousands(String(v))}${f?.unit ?? ''}`;
 }
 
+function fieldOf(def: RuleSchema, key: string): FieldDef | undefined {
+  return def.fields.find((f) => f.key === key);
+}
+
 function labelOf(def: RuleSchema, key: string): string {
   return def.fields.find((f) => f.key === key)?.label ?? key;
 }
@@ -59,7 +63,6 @@ export function checkRule(
   rule: RowRule,
   values: Readonly<Record<string, FieldValue | undefined>>,
 ): RuleProblem | null {
-  const fieldOf = (k: string) => def.fields.find((f) => f.key === k);
   switch (rule.kind) {
     case 'product': {
       const r = values[rule.result];
@@ -68,7 +71,7 @@ export function checkRule(
       if (typeof r !== 'number' || typeof a !== 'number' || typeof b !== 'number') return null;
       const expected = Math.round(a * b);
       if (Math.abs(r - expected) <= rule.tolerance) return null;
-      const rf = fieldOf(rule.result);
+      const rf = fieldOf(def, rule.result);
       return {
         rule: rule.id,
         field: rule.result,
@@ -92,7 +95,7 @@ export function checkRule(
       return {
         rule: rule.id,
         field: rule.smaller,
-        message: `「${labelOf(def, rule.smaller)}」${amountText(fieldOf(rule.smaller), small)} 多于「${labelOf(def, rule.larger)}」${amountText(fieldOf(rule.larger), large)}`,
+        message: `「${labelOf(def, rule.smaller)}」${amountText(fieldOf(def, rule.smaller), small)} 多于「${labelOf(def, rule.larger)}」${amountText(fieldOf(def, rule.larger), large)}`,
       };
     }
   }

@@ -257,17 +257,19 @@ export function useDatasetEditor(
       const accepted = new Map<number, string[]>();
       for (const x of res.exceptions ?? []) accepted.set(x.rowId, [...(accepted.get(x.rowId) ?? []), x.rule]);
       const rules = v.def.rules;
-      const next: GridRow[] = res.rows.map((r) => {
-        const { id, year: _y, ...values } = r;
-        const row: GridRow = {
-          key: `id:${String(id)}`,
-          id: id as number,
-          values: v.fromStored(values as GridRow['values']),
-          ...(accepted.has(id as number) ? { accepted: accepted.get(id as number) } : {}),
-        };
+      const next = new Array<GridRow>(res.rows.length);
+      for (let i = 0; i < res.rows.length; i++) {
+        // The answer's own objects serve as the rows' values (id and year beside the fields are
+        // ignored): a 50,000-row ledger is not copied on load.
+        const values = res.rows[i] as Record<string, GridRow['values'][string]>;
+        const id = values.id as number;
+        const ex = accepted.get(id);
+        const row: GridRow = ex
+          ? { key: `id:${id}`, id, values: v.fromStored(values), accepted: ex }
+          : { key: `id:${id}`, id, values: v.fromStored(values) };
         // A stored row that breaks a rule across its fields shows it, like a cell error.
-        return rules?.length ? checkRow(row, v.def.fields, { rules }) : row;
-      });
+        next[i] = rules?.length ? checkRow(row, v.def.fields, { rules }) : row;
+      }
       const w = new Map<number, Record<string, string>>();
       for (const x of res.warnings ?? []) w.set(x.rowId, { ...(w.get(x.rowId) ?? {}), [x.field]: x.message });
       setWarnings(w);

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { FieldDef, RowRule } from '../../../../shared/datasets/datasetDefinition';
 import { describeRule, ruleFields } from '../../../../shared/datasets/rowRules';
 import { CellEditor } from './CellEditor';
-import { columnWidth, computeTotals, displayText, editText, isTotalled } from './cellText';
+import { columnWidth, computeTotals, displayText, editText, isTotalled, sumRows } from './cellText';
 import { type ColumnFilter, distinctValues, isActive } from './columnFilter';
 import { FilterPanel } from './FilterPanel';
 import { copyText, planPaste } from './gridClipboard';
@@ -97,13 +97,7 @@ export function DataGrid(props: DataGridProps) {
 
   // A column is at least as wide as its 合计 over all rows (the largest a filter can show).
   const fullTotals = useMemo(
-    () =>
-      fields.some(isTotalled)
-        ? computeTotals(
-            fields,
-            rowsRef.current.map((r) => r.values),
-          )
-        : null,
+    () => (fields.some(isTotalled) ? sumRows(fields, rowsRef.current) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [fields, structure, rows.length],
   );

@@ -2,12 +2,18 @@
 // row's valid values, skipping a rule while one of its cells holds an invalid draft (its value is
 // the old one then), and leaving out rules the user accepted as exceptions.
 import type { RowRule } from '../../../../shared/datasets/datasetDefinition';
-import { checkRowRules, ruleFields, type RuleSchema } from '../../../../shared/datasets/rowRules';
+import { checkRule, checkRowRules, ruleFields, type RuleSchema } from '../../../../shared/datasets/rowRules';
 import type { GridRow, RuleError } from './gridRow';
 
 export function withRuleErrors(row: GridRow, schema: RuleSchema): GridRow {
   const rules = schema.rules;
   if (!rules?.length) return row;
+  // The common case — a stored row that keeps every rule — without allocating (50,000 on load).
+  if (!row.drafts && !row.accepted && !row.ruleErrors) {
+    let broken = false;
+    for (const r of rules) if ((broken = checkRule(schema, r, row.values) !== null)) break;
+    if (!broken) return row;
+  }
   const usable: RowRule[] = row.drafts
     ? rules.filter((r) => !ruleFields(r).some((k) => row.drafts![k] !== undefined))
     : [...rules];
