@@ -173,7 +173,7 @@ function targets(): EligibilityRule[] {
       '>=',
       50,
       '%',
-      '指标·实践性教学课时占总课时比例（practiceHoursShare，最近年度）',
+      '指标·实践性教学课时占总课时比例（最近年度）',
       '调整人才培养方案，提高实践性教学课时比例',
     ),
     r(
@@ -183,7 +183,7 @@ function targets(): EligibilityRule[] {
       '>=',
       60,
       '%',
-      '指标·中职毕业生升入全日制高等学历教育比例（secondaryProgressionRate，最近年度）',
+      '指标·中职毕业生升入全日制高等学历教育比例（最近年度）',
       '中职学校：提高升学比例；高职学校可不适用',
     ),
     r(
@@ -193,7 +193,7 @@ function targets(): EligibilityRule[] {
       '>=',
       2,
       '%',
-      '指标·合作规上企业接纳学生实习岗位占职工总数比例（internshipPostShare，最近年度）',
+      '指标·合作规上企业接纳学生实习岗位占职工总数比例（最近年度）',
       '与合作企业商定实习岗位数',
     ),
     r(
@@ -203,7 +203,7 @@ function targets(): EligibilityRule[] {
       '>=',
       60,
       '%',
-      '指标·毕业生留郑就业比例（graduatesStayRate，最近年度）',
+      '指标·毕业生留郑就业比例（最近年度）',
       '加强本地就业推荐',
     ),
     r(
@@ -213,7 +213,7 @@ function targets(): EligibilityRule[] {
       '>=',
       30,
       '%',
-      '教师·兼职教师人数 ÷ 指标·教职工核定编制数（staffQuota）',
+      '教师·兼职教师人数 ÷ 指标·教职工核定编制数',
       '聘请兼职教师',
     ),
     r(
@@ -223,7 +223,7 @@ function targets(): EligibilityRule[] {
       '>=',
       12000,
       '元',
-      '指标·生均财政拨款（perStudentAppropriation，最近年度）',
+      '指标·生均财政拨款（最近年度）',
       '向举办方争取生均拨款',
     ),
     r(
