@@ -9,6 +9,7 @@ import type { CallSpec } from './defineCall.js';
 import { evidenceCalls } from './evidenceCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
+import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
 import { renderCalls } from './renderCalls.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...noticeCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -46,6 +46,17 @@ export const FIELD_TYPES = [
 export type FieldType = (typeof FIELD_TYPES)[number];
 export const COLUMN_TYPES = ['text', 'number', 'money', 'percent', 'date', 'year', 'choice', 'checkbox'] as const;
 
+/**
+ * Names the notice requires to be spelled as the 专业目录 spells them (346号: 应按照2021年《职业教育专业
+ * 目录》中明确的专业命名): a 专业 name, a 专业大类, a 专业类, or a 专业 name or a group's own name (…专业群).
+ * A typed value not in the loaded catalogue (at the school's 办学层次) is a problem on the field.
+ */
+export const CATALOGUE_KINDS = ['major', 'majorCategory', 'majorClass', 'majorOrGroup'] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
+const catalogueKind = z
+  .enum(CATALOGUE_KINDS)
+  .describe('按专业目录核对：major 专业名称、majorCategory 专业大类、majorClass 专业类、majorOrGroup 专业或专业群');
+
 /** A column of a table field (one per repeating-row cell). */
 export const tableColumnSchema = z
   .object({
@@ -59,6 +70,7 @@ export const tableColumnSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     maxLength: z.number().int().positive().optional(),
+    catalogue: catalogueKind.optional(),
   })
   .strict();
 export type TableColumn = z.infer<typeof tableColumnSchema>;
@@ -100,6 +112,8 @@ export const fieldSchema = z
     /** Guidance shown in the editor (not printed). */
     help: text(2000).optional(),
     placeholder: text(200).optional(),
+    /** The value must be a name of the 专业目录 (see CATALOGUE_KINDS). */
+    catalogue: catalogueKind.optional(),
   })
   .strict();
 export type PackField = z.infer<typeof fieldSchema>;
@@ -144,6 +158,16 @@ export const ruleSchema = z
     decimals: z.number().int().min(0).max(6).optional(),
     source: text(500).describe('数字来自哪里，如「专业数据·在校生（最近年度）」'),
     hint: text(1000).optional().describe('不达标时需要改变什么'),
+    /** A condition made of sub-clauses: it holds when every listed rule holds (它们的 id). No expr. */
+    allOf: z.array(z.string()).min(1).optional().describe('由若干子项组成：列出子项的条件编号，全部达标才达标'),
+    /** Whether the rule applies to this school; false → 不适用 (never 达标). E.g. school.educationLevel == '中职'. */
+    appliesWhen: expression.optional().describe('本条是否适用于本校的表达式；结果为否时显示「不适用」'),
+    /** Why it may not apply, shown beside 不适用 (e.g. 仅适用于中职学校). */
+    appliesText: text(200).optional().describe('适用范围的说明，如「仅适用于中职学校」'),
+    /** A rule without expr is asked of the user: the question (default: the label). */
+    ask: text(1000).optional().describe('没有 expr 的条件由学校确认：向用户提的问题'),
+    /** Display grouping in the panel and the 自查表 (e.g. 申报条件, 附件1 建设指标). */
+    section: text(200).optional().describe('分组标题，如「附件1 建设指标」'),
   })
   .strict();
 export type EligibilityRule = z.infer<typeof ruleSchema>;
@@ -246,6 +270,70 @@ export const bundleSchema = z
   })
   .strict();
 export type PackBundle = z.infer<typeof bundleSchema>;
+
+// ---------------------------------------------------------------- submission (报送要求)
+// What the notice asks the applicant to hand in, and how: the facts an office checks before it
+// posts the envelope. Words are the notice's own; nothing here is computed. The pack designer
+// edits the same shape (see docs/packs.md «报送要求»).
+
+/** One thing to hand in, e.g. 「申报书和建设方案 一式2份，加盖公章」. */
+export const submissionItemSchema = z
+  .object({
+    what: text(300).describe('报送的材料，用通知原话，如「申报书和建设方案」'),
+    /** The pack forms this item is (ids); absent for material the app does not produce. */
+    forms: z.array(z.string()).optional().describe('对应的表单编号'),
+    /** The item is the 佐证材料 / 支撑材料 volume. */
+    evidence: z.boolean().optional().describe('是否为佐证材料（支撑材料）'),
+    copies: z.number().int().positive().optional().describe('纸质份数'),
+    /** A paper copy is handed in (default true when copies is given). */
+    paper: z.boolean().optional().describe('是否报送纸质版'),
+    seal: z.boolean().optional().describe('纸质材料须加盖公章'),
+    electronic: z.boolean().optional().describe('同时提交电子版'),
+    maxPages: z.number().int().positive().optional().describe('页数上限，如佐证材料不超过50页'),
+    binding: text(300).optional().describe('装订要求，如「单独装订成册，设置目录索引」'),
+    note: text(1000).optional(),
+  })
+  .strict();
+export type SubmissionItem = z.infer<typeof submissionItemSchema>;
+
+/** A person or office of the notice: whom to ask, or who receives the material. */
+export const contactSchema = z
+  .object({
+    name: text(100).describe('姓名或单位'),
+    role: text(200).optional().describe('如「省教育厅联系人」'),
+    phone: text(100).optional(),
+    email: text(200).optional(),
+  })
+  .strict();
+export type PackContact = z.infer<typeof contactSchema>;
+
+/** How many applications one applicant may make, in the notice's words (346号: 每所高等职业学校限报1个). */
+export const quotaSchema = z
+  .object({
+    max: z.number().int().positive().describe('每个申报单位最多几份'),
+    text: text(500).describe('通知原话，如「每所高等职业学校限报1个」'),
+  })
+  .strict();
+
+export const submissionSchema = z
+  .object({
+    /** The deadline as the notice words it (the date itself is the pack's `deadline`). */
+    deadlineText: text(200).optional().describe('截止时间的通知原话，如「于11月15日前报送」'),
+    items: z.array(submissionItemSchema).default([]).describe('要报送的每一项材料'),
+    recipient: text(300).optional().describe('收件单位，如「省教育厅职成教处」'),
+    address: text(300).optional().describe('纸质材料报送地址'),
+    mailNote: text(300).optional().describe('邮寄要求，如「如需邮寄，请使用中国邮政EMS」'),
+    email: text(200).optional().describe('电子版提交邮箱'),
+    /** The electronic copy's name as the notice gives it (the bundle rule builds the actual name). */
+    electronicFileName: text(300).optional().describe('电子材料命名要求（通知原话）'),
+    packaging: text(1000).optional().describe('封装要求，如「一所学校装入一个资料袋」'),
+    contacts: z.array(contactSchema).optional().describe('联系人及电话'),
+    quota: quotaSchema.optional().describe('申报名额限制'),
+    /** Anything else the notice asks of the applicant that is neither a form nor a condition. */
+    notes: z.array(text(2000)).optional().describe('其他要求'),
+  })
+  .strict();
+export type PackSubmission = z.infer<typeof submissionSchema>;
 
 // ---------------------------------------------------------------- form layout
 
@@ -463,6 +551,8 @@ export const packSchema = z
     eligibility: eligibilitySchema.optional(),
     style: styleSchema.default(styleSchema.parse({})),
     bundle: bundleSchema.optional(),
+    /** What to hand in, where, by when, how many copies, stamped or not (报送要求). */
+    submission: submissionSchema.optional(),
     forms: z.array(formSchema).default([]),
   })
   .strict();

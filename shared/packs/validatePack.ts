@@ -82,6 +82,9 @@ export function describePackPath(path: (string | number)[], raw: unknown): strin
         case 'lines':
           parts.push(`第 ${next + 1} 行`);
           break;
+        case 'items':
+          parts.push(`第 ${next + 1} 项材料`);
+          break;
         default:
           parts.push(`${seg} 第 ${next + 1} 项`);
       }
@@ -95,6 +98,7 @@ export function describePackPath(path: (string | number)[], raw: unknown): strin
         bundle: '打包规则',
         style: '版式',
         overall: '总体规则',
+        submission: '报送要求',
       };
       parts.push(named[seg] ?? seg);
     }
@@ -220,8 +224,13 @@ function semanticProblems(pack: Pack, raw: unknown, opts: ValidatePackOptions): 
     el.rules.forEach((r, i) => {
       expr(['eligibility', 'rules', i, 'expr'], r.expr);
       expr(['eligibility', 'rules', i, 'thresholdExpr'], r.thresholdExpr);
+      expr(['eligibility', 'rules', i, 'appliesWhen'], r.appliesWhen);
       if (r.expr && r.threshold === undefined && !r.thresholdExpr)
         add(['eligibility', 'rules', i], `条件「${r.id}」有计算表达式，但没有门槛 threshold 或 thresholdExpr`);
+      if (r.allOf && r.expr) add(['eligibility', 'rules', i], `条件「${r.id}」由子项组成（allOf），不能再写 expr`);
+      for (const id of r.allOf ?? [])
+        if (!ids.has(id) || id === r.id)
+          add(['eligibility', 'rules', i, 'allOf'], `条件「${r.id}」的子项「${id}」不是本通知包中的另一条条件`);
     });
     el.overall?.groups.forEach((g, gi) => {
       const at = ['eligibility', 'overall', 'groups', gi];
@@ -253,6 +262,12 @@ function semanticProblems(pack: Pack, raw: unknown, opts: ValidatePackOptions): 
         add(['bundle', 'files', i, 'form'], `打包规则引用了不存在的表单「${f.form ?? ''}」`);
     });
   }
+  // submission
+  pack.submission?.items.forEach((item, i) => {
+    for (const id of item.forms ?? [])
+      if (!pack.forms.some((f) => f.id === id))
+        add(['submission', 'items', i, 'forms'], `报送材料「${item.what}」引用了不存在的表单「${id}」`);
+  });
   return problems;
 }
 
@@ -304,7 +319,11 @@ function checkBlock(
     case 'table':
       checkTable(block, at, fields, add, expr, ref);
       return;
-    default:
+    case 'heading':
+    case 'instructions':
+    case 'footnotes':
+    case 'pageBreak':
+      // Fixed text only: nothing to look up.
       return;
   }
 }

@@ -7,6 +7,7 @@ import { datasetHandlers } from '../datasets/datasetHandlers.js';
 import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
 import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
+import { noticeHandlers } from '../packs/noticeHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
 import { renderHandlers } from '../render/renderHandlers.js';
 import { storeHandlers } from '../store/storeHandlers.js';
@@ -27,4 +28,5 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  noticeHandlers,
 );

@@ -13,6 +13,7 @@ interface AppState {
   /** The last error, shown in the banner until dismissed. */
   error: string | null;
   notice: string | null;
+  // Properties, not methods: components take them out of the store (useAppStore((s) => s.go)).
   loadStatus: () => Promise<void>;
   go: (route: Route) => void;
   showError: (e: unknown) => void;
