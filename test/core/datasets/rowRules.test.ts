@@ -64,7 +64,10 @@ describe('saving rows against the rules', () => {
     const { ids } = await call(fresh.t.ctx, 'dataset/save', { dataset: 'equipment', upserts: [asset(1)] });
     const err = await saveError({ dataset: 'equipment', upserts: [{ id: ids[0], quantity: 4 }] });
     expect(err.details?.[0].message).toContain('= 4,800.00 元，现为 3,600.00 元');
-    await call(fresh.t.ctx, 'dataset/save', { dataset: 'equipment', upserts: [{ id: ids[0], quantity: 4, amount: '4800' }] });
+    await call(fresh.t.ctx, 'dataset/save', {
+      dataset: 'equipment',
+      upserts: [{ id: ids[0], quantity: 4, amount: '4800' }],
+    });
     const [row] = (await call(fresh.t.ctx, 'dataset/list', { dataset: 'equipment' })).rows;
     expect(row).toMatchObject({ quantity: 4, amount: 480_000 });
   });
