@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { computeTotals, displayText, editText, parseCellText } from '../../renderer/src/features/grid/cellText';
+import {
+  computeTotals,
+  displayText,
+  editText,
+  parseCellText,
+  sumRows,
+} from '../../renderer/src/features/grid/cellText';
 import {
   appendBlankRows,
   applyEdits,
@@ -314,5 +320,14 @@ describe('rows added in this session', () => {
     const pinned = (r: GridRow) => r.key.startsWith('new:');
     expect(computeView(rows, fields, { filters: { name: { text: '洛阳' } }, pinned })).toEqual([2, 1]);
     expect(computeView(rows, fields, { sort: { field: 'name', dir: 'desc' }, pinned })).toEqual([0, 2, 1]);
+  });
+});
+
+describe('the 合计 row over a filtered view', () => {
+  it('sums only the declared columns of the rows in view, money in 分', () => {
+    const marked = fields.map((f) => (f.key === 'price' || f.key === 'staff' ? { ...f, total: true } : f));
+    const rows = [row(1, { price: 10, staff: 3 }), row(2, { price: 20, staff: null }), row(3, { price: 1, staff: 4 })];
+    expect(sumRows(marked, rows)).toEqual({ price: 31, staff: 7 });
+    expect(sumRows(marked, rows, [0, 2])).toEqual({ price: 11, staff: 7 });
   });
 });

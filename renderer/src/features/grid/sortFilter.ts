@@ -68,24 +68,27 @@ export function computeView(
     // The search box (or else the first 「包含」 filter) narrows through the joined index; the
     // other filters check only the rows that are left.
     const narrowing = search ? null : filters.find((x) => x.f.kind === 'contains');
-    const checks = filters.filter((x) => x !== narrowing);
-    let candidates: Iterable<number>;
-    if (search) candidates = index.search(rows, search);
-    else if (narrowing && narrowing.f.kind === 'contains')
-      candidates = index.search(rows, narrowing.f.needle, narrowing.column);
-    else candidates = rows.keys();
-    for (const i of candidates) {
-      if (isPinned?.has(i)) continue;
-      let ok = true;
-      for (const { column, f } of checks) {
-        if (f.kind === 'invalid') continue;
-        if (f.kind === 'contains' ? !index.rowTexts(rows[i]).cells[column].includes(f.needle) : !f.test(rows[i])) {
-          ok = false;
-          break;
-        }
+    // Each other filter as one test per row, in a plain indexed loop (50,000 rows per keystroke).
+    const tests: ((row: GridRow) => boolean)[] = [];
+    for (const x of filters) {
+      if (x === narrowing || x.f.kind === 'invalid') continue;
+      if (x.f.kind === 'test') tests.push(x.f.test);
+      else {
+        const { needle } = x.f;
+        const column = x.column;
+        tests.push((row) => index.rowTexts(row).cells[column].includes(needle));
       }
-      if (ok) view.push(i);
     }
+    const visit = (i: number) => {
+      if (isPinned?.has(i)) return;
+      const row = rows[i];
+      for (let t = 0; t < tests.length; t++) if (!tests[t](row)) return;
+      view.push(i);
+    };
+    if (search) for (const i of index.search(rows, search)) visit(i);
+    else if (narrowing && narrowing.f.kind === 'contains')
+      for (const i of index.search(rows, narrowing.f.needle, narrowing.column)) visit(i);
+    else for (let i = 0; i < rows.length; i++) visit(i);
   }
   const field = spec.sort ? fields.find((f) => f.key === spec.sort!.field) : undefined;
   if (spec.sort && field) sortRows(view, rows, field, spec.sort.dir);
