@@ -106,13 +106,13 @@ async function main() {
         return !!start && performance.getEntriesByName('grid-view-painted').some((m) => m.startTime >= start.startTime);
       }, startMark);
       // A string, not a function: tsx would wrap inner helpers in a __name() the page does not have.
-      const [ms, detail] = (await page.evaluate(`(() => {
+      const [ms, detail] = await page.evaluate<[number, string]>(`(() => {
         const start = performance.getEntriesByName(${JSON.stringify(startMark)}).at(-1).startTime;
         const at = (name) => performance.getEntriesByName(name).find((m) => m.startTime >= start)?.startTime ?? NaN;
         const painted = at('grid-view-painted');
         const d = '计算 ' + (at('grid-view-computed') - at('grid-view-compute')).toFixed(0) + '，渲染提交 ' + (at('grid-view-updated') - start).toFixed(0) + '，至绘制 ' + (painted - start).toFixed(0);
         return [painted - start, d];
-      })()`)) as [number, string];
+      })()`);
       const rows = (await page.getByTestId('grid-count').textContent()) ?? '';
       (startMark === 'grid-sort-start' ? sortTimes : filterTimes).push({ what, ms, detail, rows });
     };

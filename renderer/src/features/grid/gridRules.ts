@@ -2,7 +2,7 @@
 // row's valid values, skipping a rule while one of its cells holds an invalid draft (its value is
 // the old one then), and leaving out rules the user accepted as exceptions.
 import type { RowRule } from '../../../../shared/datasets/datasetDefinition';
-import { checkRule, checkRowRules, ruleFields, type RuleSchema } from '../../../../shared/datasets/rowRules';
+import { checkRowRules, checkRule, ruleFields, type RuleSchema } from '../../../../shared/datasets/rowRules';
 import type { GridRow, RuleError } from './gridRow';
 
 export function withRuleErrors(row: GridRow, schema: RuleSchema): GridRow {
