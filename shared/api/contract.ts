@@ -7,12 +7,17 @@ import { dashboardCalls } from './dashboardCalls.js';
 import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
 import { evidenceCalls } from './evidenceCalls.js';
+import { fileCalls } from './fileCalls.js';
+import { homeCalls } from './homeCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
 import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
+import { preferenceCalls } from './preferenceCalls.js';
+import { printerCalls } from './printerCalls.js';
 import { renderCalls } from './renderCalls.js';
+import { schoolPackageCalls } from './schoolPackageCalls.js';
 import { storeCalls } from './storeCalls.js';
 
 /**
@@ -33,7 +38,12 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...schoolPackageCalls,
   ...noticeCalls,
+  ...homeCalls,
+  ...preferenceCalls,
+  ...fileCalls,
+  ...printerCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { exportCommand } from './exportCommand.js';
 import { importCommand } from './importCommand.js';
 import { initCommand } from './initCommand.js';
 import { packImportCommand, packListCommand, packValidateCommand } from './packCommands.js';
+import { schoolExportCommand, schoolImportCommand } from './schoolCommands.js';
 
 /** Every CLI command, in --help order. Add a command by adding its file and a line here. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -30,6 +31,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   applicationRestoreCommand,
   exportCommand,
   bundleImportCommand,
+  schoolExportCommand,
+  schoolImportCommand,
   checkCommand,
   packValidateCommand,
   packListCommand,

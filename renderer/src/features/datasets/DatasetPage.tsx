@@ -71,10 +71,8 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
   return (
     <div className="page ds-page" data-dataset={def.name}>
       <div className="ds-title">
-        <h1>
-          {def.label}
-          {def.yearly && year !== undefined && <span className="ds-title-year">{year} 年度</span>}
-        </h1>
+        <h1>{def.label}</h1>
+        {def.yearly && year !== undefined && <span className="ds-title-year">{year} 年度</span>}
         {def.description && <span className="ds-desc">{def.description}</span>}
       </div>
       <div className="ds-toolbar" role="toolbar" aria-label={`${def.label}工具栏`}>
