@@ -2,7 +2,7 @@
 // into an empty data set, the 统计年度 chosen once, 专业代码 filling its companions from the 专业目录,
 // a number-range filter, undoing a paste (the database follows the screen, even mid-save), a valid
 // change saved beside an invalid one, a rule across fields accepted as an exception, and leaving a
-// page that holds a draft.
+// page that holds a draft, and a value typed in the editor restored after its save never arrived.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -300,5 +300,41 @@ describe('the demo school', () => {
     expect(await page.locator('#school-creditCode-err').textContent()).toMatch(/校验码/);
     expect(await page.getByTestId('save-status').textContent()).toBe('1 项待改正，其余已自动保存');
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('restores a value typed in the editor whose save never arrived when that application is opened again', async () => {
+    const [demo] = await app.call<{ id: number; title: string }[]>('application/list', { packId: 'henan-2024-346' });
+    const openDemo = async () => {
+      await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
+      await page.getByRole('button', { name: demo.title, exact: true }).first().click();
+      await page.getByRole('tablist').waitFor();
+    };
+    const fieldValue = async () =>
+      (
+        await app.call<{ resolved: { fields: Record<string, { value: unknown }> } }>('application/get', {
+          applicationId: demo.id,
+        })
+      ).resolved.fields.schoolAffiliation.value;
+    await openDemo();
+    const before = await fieldValue();
+    // The core never answers a save (as when the app is killed mid-save); the window is then reloaded.
+    const isSave = (url: URL) => url.pathname.endsWith('/api/application%2FsetValue');
+    const refuse = (route: Route) => route.abort();
+    await page.route(isSave, refuse);
+    try {
+      await page.getByTestId('field-schoolAffiliation').locator('input').fill('郑州市教育局（断电前输入）');
+      await page.getByTestId('save-status').filter({ hasText: '保存失败' }).waitFor({ timeout: 10_000 });
+      expect(await fieldValue()).toBe(before);
+      page.once('dialog', (d) => void d.accept());
+      await page.reload();
+    } finally {
+      await page.unroute(isSave, refuse);
+    }
+    await openDemo();
+    await page.getByText('已恢复上次未保存的 1 处输入。').waitFor();
+    await expect.poll(fieldValue).toBe('郑州市教育局（断电前输入）');
+    expect(await page.getByTestId('field-schoolAffiliation').locator('input').inputValue()).toBe(
+      '郑州市教育局（断电前输入）',
+    );
   });
 });
