@@ -299,6 +299,12 @@ describe('the demo school', () => {
     expect(await code.inputValue()).toBe('91410100MA00000A10');
     expect(await page.locator('#school-creditCode-err').textContent()).toMatch(/校验码/);
     expect(await page.getByTestId('save-status').textContent()).toBe('1 项待改正，其余已自动保存');
+    // The draft is not dropped quietly on leaving: the page asks, and only 放弃 drops it.
+    await page.getByRole('navigation').getByRole('button', { name: '首页' }).click();
+    const ask = page.getByRole('dialog', { name: '有未保存的修改' });
+    await ask.getByRole('button', { name: '放弃这些修改并离开' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect((await h.rows('school'))[0].creditCode).toBe(original.creditCode);
     expect(app.pageErrors).toEqual([]);
   });
 
