@@ -1,18 +1,18 @@
 // An Excel-like grid for office staff: virtualised rows, keyboard moves, type-to-edit (Pinyin IME
 // included), copy and paste of Excel/WPS blocks, per-cell validation shown in place, totals.
-// This file holds the selection, the view (sort, filter, search) and the layout; the parts live
-// beside it: the editor overlay (CellEditor, useCellEditor), the keys (gridKeyboard), the header
-// and filters (GridHeader), the clipboard (gridClipboard), rows (RowView) and totals (GridTotals).
+// This file holds the selection and puts the parts together; they live beside it: the view (sort,
+// filters, search: useGridView), the column layout (useColumnLayout), the editor overlay (CellEditor,
+// useCellEditor), the keys (gridKeyboard), the header and filters (GridHeader, FilterPanel), the
+// clipboard (gridClipboard), the mouse (useGridMouse), rows (RowView) and totals (GridTotals).
 import './grid.css';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { FieldDef, RowRule } from '../../../../shared/datasets/datasetDefinition';
 import { describeRule, ruleFields } from '../../../../shared/datasets/rowRules';
 import { CellEditor } from './CellEditor';
-import { columnWidth, displayText, editText, isTotalled, sumRows } from './cellText';
-import { type ColumnFilter, distinctValues, isActive } from './columnFilter';
+import { editText, isTotalled, sumRows } from './cellText';
 import { FilterPanel } from './FilterPanel';
 import { copyText, planPaste } from './gridClipboard';
 import type { CellEdit } from './gridEdits';
@@ -23,11 +23,11 @@ import { GridMessage } from './GridMessage';
 import type { GridRow } from './gridRow';
 import { GridTotals } from './GridTotals';
 import { RowView } from './RowView';
-import { SearchIndex } from './searchIndex';
 import { type CellPos, clampPos, rangeOf } from './selection';
-import { computeView, filterProblems, type SortSpec } from './sortFilter';
 import { type Suggest, useCellEditor } from './useCellEditor';
+import { useColumnLayout } from './useColumnLayout';
 import { useGridMouse } from './useGridMouse';
+import { useGridView } from './useGridView';
 
 export interface DataGridHandle {
   /** Selects the first cell of the row with this key (e.g. after 新增行). */
@@ -61,11 +61,6 @@ export interface DataGridProps {
 /** The ready row an empty data set shows: typing or pasting into it starts the first record. */
 const READY_ROW: GridRow = { key: 'ready', values: {} };
 
-/** Pixels a 合计 text needs (13 px digits), so a total is never cut. */
-function textWidth(text: string): number {
-  return Math.ceil(text.length * 7.6) + 20;
-}
-
 export function DataGrid(props: DataGridProps) {
   const {
     fields,
@@ -87,100 +82,22 @@ export function DataGrid(props: DataGridProps) {
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });
   const [focus, setFocus] = useState<CellPos>({ row: 0, col: 0 });
-  const [sort, setSort] = useState<SortSpec | null>(null);
-  const [filters, setFilters] = useState<Record<string, ColumnFilter>>({});
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [panel, setPanel] = useState<{ col: number; left: number; top: number } | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 
-  // A column is at least as wide as its 合计 over all rows (the largest a filter can show).
-  const fullTotals = useMemo(
-    () => (fields.some(isTotalled) ? sumRows(fields, rowsRef.current) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fields, structure, rows.length],
-  );
-  const widths = useMemo(
-    () =>
-      fields.map((f) => {
-        const w = columnWidth(f);
-        const t = fullTotals?.[f.key];
-        return t === undefined ? w : Math.max(w, textWidth(displayText(f, t)));
-      }),
-    [fields, fullTotals],
-  );
-  const lefts = useMemo(() => {
-    const out: number[] = [];
-    let x = NUM_W;
-    for (const w of widths) {
-      out.push(x);
-      x += w;
-    }
-    return out;
-  }, [widths]);
-  const totalWidth = lefts.length ? lefts[lefts.length - 1] + widths[widths.length - 1] : NUM_W;
+  const { widths, lefts, totalWidth } = useColumnLayout(fields, rows, structure);
   const fieldKeys = useMemo(() => fields.map((f) => f.key), [fields]);
-  const searchIndex = useMemo(() => new SearchIndex(fields), [fields]);
-
-  // The order is recomputed when rows come or go, or the sort/filter changes — not on each edit,
-  // so a cell edited under a filter does not jump away from under the cursor.
-  const view = useMemo(
-    () => {
-      performance.mark('grid-view-compute');
-      const v = computeView(
-        rowsRef.current,
-        fields,
-        { sort, filters, search, pinned: (r) => r.key.startsWith('new:') },
-        searchIndex,
-      );
-      performance.mark('grid-view-computed');
-      return v;
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [structure, rows.length, fields, searchIndex, sort, filters, search],
-  );
+  const grid = useGridView({ rows, fields, structure, search, scrollRef });
+  const { view, sort, filters, filtering } = grid;
   const colCount = fields.length;
-  const filtering = search.trim() !== '' || Object.values(filters).some(isActive);
   // An empty data set still has a row to type or paste into, as an empty sheet has.
   const ready = !filtering && rows.length === 0;
   const rowCount = view.length;
   const shownCount = ready ? 1 : rowCount;
   const headH = HEAD_H + (filtersOpen ? FILTER_H : 0);
-
-  useLayoutEffect(() => {
-    performance.mark('grid-view-updated');
-  }, [view]);
-  useEffect(() => {
-    // rAF runs just before the frame is painted; the task after it runs once it has been.
-    let t: ReturnType<typeof setTimeout> | undefined;
-    const id = requestAnimationFrame(() => {
-      t = setTimeout(() => {
-        performance.mark('grid-view-painted');
-        scrollRef.current?.setAttribute('data-view-rows', String(view.length));
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(id);
-      if (t) clearTimeout(t);
-    };
-  }, [view]);
-
-  // Prepare search texts in idle slices after loading, so the first search of a 50,000-row ledger is fast.
-  useEffect(() => {
-    let cancelled = false;
-    let from = 0;
-    const step = () => {
-      if (cancelled) return;
-      from = searchIndex.warm(rowsRef.current, from, 4000);
-      if (from < rowsRef.current.length) setTimeout(step, 0);
-    };
-    const t = setTimeout(step, 50);
-    return () => {
-      cancelled = true;
-      clearTimeout(t);
-    };
-  }, [structure, searchIndex]);
 
   const virtualizer = useVirtualizer({
     count: shownCount,
@@ -340,15 +257,6 @@ export function DataGrid(props: DataGridProps) {
     const left = Math.max(4, Math.min(c.left - f.left, f.width - 330));
     setPanel({ col, left, top: c.bottom - f.top });
   };
-  const setFilter = (key: string, filter: ColumnFilter | undefined) => {
-    performance.mark('grid-filter-start');
-    setFilters((old) => {
-      const { [key]: _gone, ...rest } = old;
-      return filter ? { ...rest, [key]: filter } : rest;
-    });
-  };
-  const problems = useMemo(() => filterProblems(fields, filters), [fields, filters]);
-
   // Keep the selection inside the view when rows disappear (filter, delete).
   useEffect(() => {
     if (focus.row >= Math.max(1, shownCount)) {
@@ -357,13 +265,6 @@ export function DataGrid(props: DataGridProps) {
       setAnchor(p);
     }
   }, [shownCount, colCount, focus]);
-
-  const toggleSort = (key: string) => {
-    performance.mark('grid-sort-start');
-    setSort((s) =>
-      !s || s.field !== key ? { field: key, dir: 'asc' } : s.dir === 'asc' ? { field: key, dir: 'desc' } : null,
-    );
-  };
 
   const activeRow = rowAt(focus.row);
   const activeField = fields[focus.col];
@@ -392,14 +293,7 @@ export function DataGrid(props: DataGridProps) {
           按列筛选
         </button>
         {(filtering || sort) && (
-          <button
-            type="button"
-            className="dg-bar-btn"
-            onClick={() => {
-              setFilters({});
-              setSort(null);
-            }}
-          >
+          <button type="button" className="dg-bar-btn" onClick={grid.clear}>
             清除排序与筛选
           </button>
         )}
@@ -425,11 +319,11 @@ export function DataGrid(props: DataGridProps) {
             height={headH}
             range={range}
             sort={sort}
-            onSort={toggleSort}
+            onSort={grid.toggleSort}
             filtersOpen={filtersOpen}
             filters={filters}
-            problems={problems}
-            onFilter={setFilter}
+            problems={grid.problems}
+            onFilter={grid.setFilter}
             onOpenPanel={openPanel}
           />
           <div className="dg-body" style={{ height: Math.max(shownCount, 1) * ROW_H }}>
@@ -504,21 +398,14 @@ export function DataGrid(props: DataGridProps) {
           left={panel.left}
           top={panel.top}
           filter={filters[fields[panel.col].key]}
-          values={() => {
-            // The values left by the other columns' filters and the search, as Excel lists them.
-            const key = fields[panel.col].key;
-            const { [key]: _mine, ...others } = filters;
-            const base = computeView(rowsRef.current, fields, { filters: others, search }, searchIndex);
-            return distinctValues(rowsRef.current, base, fields[panel.col]);
-          }}
+          values={() => grid.valuesOf(fields[panel.col])}
           onApply={(filter) => {
-            setFilter(fields[panel.col].key, filter);
+            grid.setFilter(fields[panel.col].key, filter);
             setPanel(null);
             focusEditor();
           }}
           onSort={(dir) => {
-            performance.mark('grid-sort-start');
-            setSort({ field: fields[panel.col].key, dir });
+            grid.sortBy(fields[panel.col].key, dir);
             setPanel(null);
             focusEditor();
           }}
