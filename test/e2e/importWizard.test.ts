@@ -31,7 +31,7 @@ async function openWizard(datasetLabel: string, fixture: string) {
     page.waitForEvent('filechooser'),
     dialog.getByRole('button', { name: '选择文件…' }).click(),
   ]);
-  await chooser.setFiles(path.join(FIXTURES, fixture));
+  await chooser.setFiles(path.resolve(FIXTURES, fixture));
   return dialog;
 }
 
@@ -75,6 +75,27 @@ describe('从Excel导入', () => {
     await dialog.getByRole('button', { name: '取消' }).click();
     const { rows } = await app.call<{ rows: unknown[] }>('dataset/list', { dataset: 'enterprises' });
     expect(rows).toEqual([]);
+  });
+
+  it('goes back to choosing another file after a Word document or a damaged workbook, and reads the next one', async () => {
+    // A clerk picks the notice's Word attachment by mistake (all files shown), then a broken workbook.
+    const word = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-wizard-')), '关于报送设备台账的通知.docx');
+    fs.writeFileSync(word, '这是一份通知，不是表格。');
+    const dialog = await openWizard('仪器设备', word);
+    const again = dialog.getByRole('button', { name: '重新选择文件…' });
+    await again.waitFor();
+    // Said in Chinese, naming the file.
+    expect(await dialog.locator('.banner-error').textContent()).toContain('文件「关于报送设备台账的通知.docx」');
+    expect(await again.isEnabled()).toBe(true);
+    for (const next of [path.join(FIXTURES, 'malformed.xlsx'), path.join(FIXTURES, 'equipment-utf8.csv')]) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), again.click()]);
+      await chooser.setFiles(next);
+      if (next.endsWith('.xlsx')) await again.waitFor();
+    }
+    await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).waitFor();
+    expect(await dialog.locator('.banner-error').count()).toBe(0);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    expect(await equipmentRows()).toEqual([]);
   });
 
   it('fills a required column the file lacks with one value chosen in the mapping (a 教师名单 without 任职类型)', async () => {
