@@ -90,12 +90,13 @@ describe('从Excel导入', () => {
     for (const next of [path.join(FIXTURES, 'malformed.xlsx'), path.join(FIXTURES, 'equipment-utf8.csv')]) {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), again.click()]);
       await chooser.setFiles(next);
-      if (next.endsWith('.xlsx')) await again.waitFor();
+      if (next.endsWith('.xlsx')) await dialog.locator('.banner-error', { hasText: 'malformed.xlsx' }).waitFor();
     }
     await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).waitFor();
     expect(await dialog.locator('.banner-error').count()).toBe(0);
     await dialog.getByRole('button', { name: '取消' }).click();
     expect(await equipmentRows()).toEqual([]);
+    fs.rmSync(path.dirname(word), { recursive: true, force: true });
   });
 
   it('fills a required column the file lacks with one value chosen in the mapping (a 教师名单 without 任职类型)', async () => {
