@@ -83,7 +83,7 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu: { buildFromTemplate: (t: any) => t, setApplicationMenu: (m: any) => (h.menu = m) },
     dialog: {
-      showMessageBoxSync: (a: any, b?: any) => (h.messageBoxes.push(b ?? a), h.messageBoxAnswer),
+      showMessageBoxSync: (a: unknown, b?: unknown) => (h.messageBoxes.push(b ?? a), h.messageBoxAnswer),
       showMessageBox: async () => ({ response: 0 }),
       showErrorBox: (title: string, content: string) => h.messageBoxes.push({ title, message: content }),
       showSaveDialog: async () => (h.saveTo ? { canceled: false, filePath: h.saveTo } : { canceled: true }),
