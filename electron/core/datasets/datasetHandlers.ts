@@ -1,26 +1,20 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import { DATASETS, findDataset } from '../../../shared/datasets/datasetRegistry.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import { DATASETS, requireDataset } from '../../../shared/datasets/datasetRegistry.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { checkMajors } from '../catalogue/checkMajors.js';
 import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
+import { datasetExcelHandlers } from './datasetExcelHandlers.js';
 import { listRows, saveRows } from './datasetRepo.js';
 import { listRuleExceptions } from './ruleExceptionRepo.js';
 import { startNewYear } from './startNewYear.js';
 
-function datasetOf(name: string) {
-  const def = findDataset(name);
-  if (!def) throw new AppError('UNKNOWN_DATASET', `没有这个数据集：${name}`, { field: 'dataset' });
-  return def;
-}
-
-export const datasetHandlers: HandlersFor<
-  'dataset/definitions' | 'dataset/list' | 'dataset/save' | 'dataset/startYear'
-> = {
+export const datasetHandlers: NamespaceHandlers<'dataset'> = {
+  ...datasetExcelHandlers,
   'dataset/definitions': () => DATASETS.map((d) => ({ ...d, fields: [...d.fields] })),
   'dataset/list': (input, ctx) => {
     const { db } = requireStore(ctx);
-    const def = datasetOf(input.dataset);
+    const def = requireDataset(input.dataset);
     const rows = listRows(db, def, input.year);
     const exceptions = def.rules?.length
       ? [...listRuleExceptions(db, def.name)].flatMap(([rowId, rules]) => [...rules].map((rule) => ({ rowId, rule })))
@@ -32,7 +26,7 @@ export const datasetHandlers: HandlersFor<
     return { rows, warnings, exceptions };
   },
   'dataset/save': (input, ctx) => ({
-    ids: saveRows(requireStore(ctx).db, datasetOf(input.dataset), {
+    ids: saveRows(requireStore(ctx).db, requireDataset(input.dataset), {
       upserts: input.upserts,
       deletes: input.deletes,
       year: input.year,
