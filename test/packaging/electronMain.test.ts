@@ -68,7 +68,6 @@ vi.mock('electron', async () => {
   };
   class BrowserWindow {
     opts: any;
-    webContents = { on: (ev: string, fn: Fn) => h.windowContentsListeners.set(ev, fn) };
     constructor(opts: any) {
       this.opts = opts;
       h.windows.push({ opts });
@@ -82,6 +81,7 @@ vi.mock('electron', async () => {
       h.windows.find((w) => w.opts === this.opts)!.destroyed = true;
     }
     webContents = {
+      on: (ev: string, fn: Fn) => h.windowContentsListeners.set(ev, fn),
       print: (options: Record<string, unknown>, done: (printed: boolean, reason: string) => void) => {
         h.prints.push({ options, url: h.windows.find((w) => w.opts === this.opts)!.url });
         done(...h.printAnswer);
