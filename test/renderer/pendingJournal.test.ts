@@ -1,12 +1,11 @@
-// The unsaved-keystroke journal is keyed by the database's identity: application 5 of one school's
-// database never receives keystrokes typed into application 5 of another (or of a restored backup).
+// The unsaved-keystroke journal replays only into the application it was typed for: the same
+// application id in another school's database, or in a new database at the same place, gets none.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { useAppStore } from '../../renderer/src/app/appStore';
-import { journalKey, readJournal, writeJournal } from '../../renderer/src/features/applications/pendingJournal';
+import { type JournalOwner, readJournal, writeJournal } from '../../renderer/src/features/applications/pendingJournal';
 
 class MemoryStorage {
-  private items = new Map<string, string>();
+  readonly items = new Map<string, string>();
   getItem(k: string) {
     return this.items.get(k) ?? null;
   }
@@ -16,51 +15,49 @@ class MemoryStorage {
   removeItem(k: string) {
     this.items.delete(k);
   }
-  keys() {
-    return [...this.items.keys()];
-  }
 }
 
-const SCHOOL_A = 'a'.repeat(32);
-const SCHOOL_B = 'b'.repeat(32);
 let storage: MemoryStorage;
-
-function openDatabase(databaseId: string) {
-  useAppStore.setState({
-    status: { open: true, dbLocation: '', schoolName: '', schemaVersion: 11, appVersion: 'test', databaseId },
-  });
-}
-
 beforeEach(() => {
   storage = new MemoryStorage();
   (globalThis as { window?: unknown }).window = { localStorage: storage };
 });
 afterEach(() => {
   delete (globalThis as { window?: unknown }).window;
-  useAppStore.setState({ status: null });
 });
 
+const schoolA: JournalOwner = {
+  place: '/data/甲校/shenbaotong.db',
+  applicationId: 3,
+  createdAt: '2026-11-02T08:00:00.000Z',
+};
+
 describe('pendingJournal', () => {
-  it('replays keystrokes only into the database they were typed in', () => {
-    openDatabase(SCHOOL_A);
-    writeJournal(5, new Map([['projectSummary', '甲校未保存的文字']]));
-    expect(readJournal(5)).toEqual({ projectSummary: '甲校未保存的文字' });
-    openDatabase(SCHOOL_B);
-    expect(readJournal(5)).toEqual({});
-    openDatabase(SCHOOL_A);
-    expect(readJournal(5)).toEqual({ projectSummary: '甲校未保存的文字' });
-    writeJournal(5, new Map());
-    expect(storage.keys()).toEqual([]);
+  it('gives back what was typed for the same application of the same database', () => {
+    writeJournal(schoolA, new Map([['title', '产教融合实训基地']]));
+    expect(readJournal({ ...schoolA })).toEqual({ title: '产教融合实训基地' });
   });
 
-  it('journals nothing when the database has no identity, and ignores the old keys by application id alone', () => {
-    storage.setItem('shenbaotong.unsaved.5', JSON.stringify({ projectSummary: '不知来自哪个学校' }));
-    openDatabase('');
-    writeJournal(5, new Map([['x', '1']]));
-    expect(readJournal(5)).toEqual({});
-    openDatabase(SCHOOL_A);
-    expect(readJournal(5)).toEqual({});
-    expect(journalKey(SCHOOL_A, 5)).toBe(`shenbaotong.unsaved.v2.${SCHOOL_A}.5`);
-    expect(journalKey('../x', 5)).toBeNull();
+  it('gives nothing to application 3 of another school’s database', () => {
+    writeJournal(schoolA, new Map([['title', '甲校的项目']]));
+    expect(readJournal({ ...schoolA, place: '/data/乙校/shenbaotong.db' })).toEqual({});
+    // Still kept for its own application.
+    expect(readJournal(schoolA)).toEqual({ title: '甲校的项目' });
+  });
+
+  it('drops the values of an application that is gone when another one gets its id at the same place', () => {
+    writeJournal(schoolA, new Map([['title', '旧的申报']]));
+    const newcomer = { ...schoolA, createdAt: '2026-12-01T09:30:00.000Z' };
+    expect(readJournal(newcomer)).toEqual({});
+    expect(readJournal(schoolA)).toEqual({});
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('removes the entry when nothing waits any more, and ignores an unreadable one', () => {
+    writeJournal(schoolA, new Map([['title', 'x']]));
+    writeJournal(schoolA, new Map());
+    expect(storage.items.size).toBe(0);
+    storage.setItem(`shenbaotong.unsaved.${schoolA.place}#3`, '{not json');
+    expect(readJournal(schoolA)).toEqual({});
   });
 });

@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import { PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import type { ErrorCode } from '../../../shared/api/errorCodes.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 
 // 佐证材料 go into the upload bundle's merged PDF months later; a file damaged now (a cut-off copy
@@ -11,9 +12,9 @@ import { errorFields, logEvent } from '../log/appLog.js';
 // every compressed stream inflating with its checksum, PNG chunk CRCs, JPEG's end marker.
 
 const TAIL = 2048;
-const IMAGE = 'EVIDENCE_IMAGE_INVALID';
+const IMAGE: ErrorCode = 'EVIDENCE_IMAGE_INVALID';
 
-function damaged(fileName: string, why: string, detail: string, code = 'EVIDENCE_PDF_INVALID'): AppError {
+function damaged(fileName: string, why: string, detail: string, code: ErrorCode = 'EVIDENCE_PDF_INVALID'): AppError {
   logEvent('warn', 'evidence.refused', { why: detail });
   return new AppError(code, `文件「${fileName}」已损坏（${why}），未添加。请用原始文件或重新扫描、导出后再添加。`, {
     file: fileName,

@@ -1,4 +1,5 @@
 import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
+import type { ErrorCode } from '../../../shared/api/errorCodes.js';
 import { ZipProblem } from '../files/openVerifiedZip.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { decodeCsvText } from './decodeCsvText.js';
@@ -53,7 +54,7 @@ function refusal(kind: 'xlsx' | 'xls', fileName: string, bytes: Uint8Array, e: u
   if (e instanceof AppError) return e;
   const where: ErrorPlace = { file: fileName };
   let message: string;
-  let code = kind === 'xlsx' ? 'IMPORT_BAD_XLSX' : 'IMPORT_BAD_XLS';
+  let code: ErrorCode = kind === 'xlsx' ? 'IMPORT_BAD_XLSX' : 'IMPORT_BAD_XLS';
   if (e instanceof ZipProblem) {
     message = zipMessage(e, fileName);
     code = e.kind === 'bomb' || e.kind === 'too-large' || e.kind === 'too-many-entries' ? 'IMPORT_TOO_LARGE' : code;
