@@ -133,7 +133,9 @@ function parseManifest(bytes: Buffer, file: string, currentVersion: string): Sch
       PACKAGE_MANIFEST,
     );
   const { formatVersion, appVersion, schemaVersion } = head.data;
-  if (formatVersion > SCHOOL_PACKAGE_VERSION || schemaVersion > MIGRATIONS.length)
+  // Versions are migration numbers, which may skip (numbers reserved by other work): compare with
+  // the newest this program has, not with how many it has.
+  if (formatVersion > SCHOOL_PACKAGE_VERSION || schemaVersion > (MIGRATIONS.at(-1)?.version ?? 0))
     refuse(
       'TOO_NEW',
       `这个学校数据包由更新版本的申报通 ${appVersion} 制作（${formatVersion > SCHOOL_PACKAGE_VERSION ? `数据包格式版本 ${formatVersion}` : `数据结构版本 ${String(schemaVersion).padStart(4, '0')}`}），本程序（${currentVersion}）不能读取。请先把申报通升级到 ${appVersion} 或更新的版本，再恢复。未做任何修改`,
