@@ -14,7 +14,7 @@ import { getLibraryPack } from './packLibrary.js';
 const SNAPSHOT_TTL_MS = 10_000;
 const cache = new WeakMap<Database.Database, { at: number; version: number | null; snap: BaseDataSnapshot }>();
 
-/** The base data's write counter (migration 0013's triggers); null on a database without it. */
+/** The base data's write counter (migration 0011's triggers); null on a database without it. */
 function baseDataVersion(db: Database.Database): number | null {
   try {
     return (db.prepare('SELECT n FROM base_data_version WHERE id = 1').get() as { n: number } | undefined)?.n ?? null;

@@ -1,4 +1,4 @@
-// Migration 0013: every write to the base data moves one counter, so a preview or PDF reuses the
+// Migration 0011: every write to the base data moves one counter, so a preview or PDF reuses the
 // base data it read last (a 20,000-row ledger) exactly as long as nothing in it changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

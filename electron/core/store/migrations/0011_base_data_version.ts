@@ -19,9 +19,9 @@ const BASE_DATA_TABLES = [
 // A counter that every write to the base data moves, whoever writes (grid, import, undo, restore of
 // a year, bundle import). Reading the whole base data (a 20,000-row ledger) for every preview or PDF
 // is then needed only when the counter moved since the last read.
-export const migration0013: Migration = {
-  version: 13,
-  name: '0013_base_data_version',
+export const migration0011: Migration = {
+  version: 11,
+  name: '0011_base_data_version',
   up(db) {
     db.exec(`
       CREATE TABLE base_data_version (
