@@ -129,7 +129,7 @@ describe('school import refuses a bad package, naming the entry, and changes not
     await expectRefused(inside, new RegExp(`本程序（0\\.1\\.0-test）只认识到版本 ${newest}。`));
   });
 
-  it('a package this program made is not "newer" when migration numbers skip (0010 → 0013)', async () => {
+  it('a package this program made restores (its schema version is the newest migration number)', async () => {
     const { file } = await smallPackage();
     const target = path.join(path.dirname(file), 'same-version', 'school.sqlite');
     const r = await restore(file, target);
