@@ -14,7 +14,7 @@ import {
   writeOverride,
 } from './applicationRepo.js';
 import { trashApplication } from './applicationTrash.js';
-import { checkGivenParams } from './checkGivenParams.js';
+import { checkGivenParams, checkRequiredParams } from './checkGivenParams.js';
 import { copyConfirmations } from './confirmationRepo.js';
 import { defaultApplicationTitle } from './defaultApplicationTitle.js';
 import { getLibraryPack } from './packLibrary.js';
@@ -96,6 +96,7 @@ export const applicationHandlers: HandlersFor<
       });
     const rp = resolveParameters(pack, snapshotOf(db, true), input.params, localIsoDate(ctx.now()));
     checkGivenParams(pack, input.params, rp);
+    checkRequiredParams(pack, rp);
     const warning = quotaWarning(db, pack);
     const title = input.title || defaultApplicationTitle(pack, rp.labels);
     const id = db.transaction(() => {
