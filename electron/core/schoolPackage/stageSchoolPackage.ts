@@ -65,6 +65,14 @@ const limits = {
 
 /** Only the names a package has; a file of any other name is refused before anything is read. */
 function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string): void {
+  // An upload bundle (the other zip this app writes: one folder with its manifest.json) is not a
+  // damaged package: say what it is and where it goes.
+  if (!entries.some((e) => e.name === PACKAGE_DATABASE) && entries.some((e) => /^[^/]+\/manifest\.json$/.test(e.name)))
+    refuse(
+      'IS_BUNDLE',
+      '这是申报材料包（上报包），不是学校数据包：请在「导入上报包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
+      file,
+    );
   for (const e of entries) {
     if (e.name === PACKAGE_DATABASE || e.name === PACKAGE_MANIFEST || e.name === PACKAGE_README) continue;
     if (!PACKAGE_EVIDENCE.test(e.name) || e.name.slice(9, 11) !== e.name.slice(12, 14))

@@ -72,4 +72,33 @@ describe('CLI messages a clerk reads (whole processes)', { timeout: 300_000 }, (
     expect(r.stdout).toContain('\n  pack list --db FILE\n      列出通知库中的通知');
     expect(r.stdout).not.toMatch(/[A-Za-z\]] {3,}\S/);
   });
+
+  it('the two kinds of file: each refused by the other command saying what it is; --new says 新增; times are local', async () => {
+    const exported = await runCli(['export', 'henan-2024-346', '--db', db, '--out', path.join(dir, 'out')]);
+    expect(exported.code).toBe(0);
+    const bundle = exported.stdout.trim().split('\n').at(-1)!;
+    const dry = await runCli(['bundle', 'import', bundle, '--db', db, '--dry-run', '--new']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/：新增一份申报\n/);
+    expect(dry.stdout).not.toContain('替换');
+    expect(dry.stdout).toMatch(/制作时间：\d{4}-\d\d-\d\d \d\d:\d\d {2}申报通/);
+
+    // 「--out 备份」 gets the package's own extension, so 恢复 offers it.
+    const made = await runCli(['school', 'export', '--db', db, '--out', path.join(dir, '备份')]);
+    expect(made.code).toBe(0);
+    const pkg = path.join(dir, '备份.sbtdata');
+    expect(made.stdout).toBe(`${pkg}\n`);
+    expect(fs.existsSync(pkg)).toBe(true);
+
+    const target = path.join(dir, 'other', 'school.sqlite');
+    const wrongWay = await runCli(['school', 'import', bundle, '--db', target]);
+    expect(wrongWay.code).toBe(1);
+    expect(wrongWay.stderr).toMatch(/^错误：这是申报材料包（上报包），不是学校数据包：.*（命令行：bundle import）/);
+    expect(fs.existsSync(target)).toBe(false);
+    const before = applicationCount();
+    const otherWay = await runCli(['bundle', 'import', pkg, '--db', db]);
+    expect(otherWay.code).toBe(1);
+    expect(otherWay.stderr).toMatch(/^错误：这是学校数据包，不是申报材料包：.*（命令行：school import）/);
+    expect(applicationCount()).toBe(before);
+  });
 });
