@@ -73,10 +73,18 @@ describe('CLI messages a clerk reads (whole processes)', { timeout: 300_000 }, (
     expect(r.stdout).not.toMatch(/[A-Za-z\]] {3,}\S/);
   });
 
-  it('the two kinds of file: each refused by the other command saying what it is; --new says 新增; times are local', async () => {
+  it('export lists what the bundle still lacks; the two kinds of file: each refused by the other command saying what it is; --new says 新增; times are local', async () => {
     const exported = await runCli(['export', 'henan-2024-346', '--db', db, '--out', path.join(dir, 'out')]);
     expect(exported.code).toBe(0);
     const bundle = exported.stdout.trim().split('\n').at(-1)!;
+    // The window's 「导出前请核对」 list, on stderr: the demo application has no 佐证材料 chosen and
+    // conditions only the school can confirm.
+    expect(exported.stderr).toContain(
+      '注意：导出前请核对，通知要求的以下内容还没有：\n  没有选用任何佐证材料，导出后 ',
+    );
+    expect(exported.stderr).toMatch(
+      /\n {2}\d+ 项申报条件尚未由学校确认：1\.2、.+（回答：check henan-2024-346 --application 1 --confirm 条件编号=是\|否）\n/,
+    );
     const dry = await runCli(['bundle', 'import', bundle, '--db', db, '--dry-run', '--new']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/：新增一份申报\n/);

@@ -9,11 +9,13 @@ import { exportBundleToDir } from '../../bundles/exportApplicationBundle.js';
 import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
+import { noticeHandlers } from '../../packs/noticeHandlers.js';
 import { getLibraryPack } from '../../packs/packLibrary.js';
 import { pickApplication } from '../../packs/pickApplication.js';
 import type { CliCommand } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { applicationIdArg } from './checkCommand.js';
+import { exportChecklistLines } from './exportChecklistLines.js';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -59,6 +61,8 @@ export const exportCommand: CliCommand = {
         return 0;
       }
       const appId = pickApplication(db, pack, params, applicationId, ctx.now());
+      const checklist = await noticeHandlers['application/exportChecklist']({ applicationId: appId }, ctx);
+      for (const l of exportChecklistLines(checklist, noticeId, appId)) io.err(l);
       fs.mkdirSync(values.out, { recursive: true });
       const r = await exportBundleToDir(ctx, appId, values.out, { pdf: !!values.pdf, source: defaultBundleSource });
       for (const w of r.warnings) io.err(`注意：${w}`);
