@@ -6,9 +6,8 @@ import { z } from 'zod';
 
 import type { ApiResult } from '../../shared/api/apiError.js';
 import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
-import { dispatchCall } from '../core/api/dispatchCall.js';
-import type { AppContext } from '../core/appContext.js';
 import { writeBytesAtomicSync } from '../core/files/writeFileAtomic.js';
+import type { CoreClient } from '../core/host/createCoreClient.js';
 import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
 import { validateIpcSender } from './security/validateIpcSender.js';
 
@@ -29,14 +28,15 @@ function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | undefined {
 
 const showItemPath = z.string().min(1).max(4096);
 
-/** The channels of the bridge. Every message's sender frame is checked before anything runs. */
-export function registerIpc(ctx: AppContext): void {
+/** The channels of the bridge. Every message's sender frame is checked before anything runs; calls go
+ * to the core process (which validates each input against the contract). */
+export function registerIpc(core: Pick<CoreClient, 'call'>): void {
   const savedPaths = new Set<string>();
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!validateIpcSender(event.senderFrame)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
     }
-    return dispatchCall(ctx, name, input);
+    return core.call(name, input);
   });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, async (event, ...args: unknown[]) => {

@@ -31,11 +31,35 @@ const h = vi.hoisted(() => {
     /** Where the stand-in save dialog "chooses" to save; null: the user cancels. */
     saveTo: null as string | null,
     shownItems: [] as string[],
+    /** utilityProcess.fork calls: the core's own process. */
+    forked: [] as { modulePath: string; opts: any }[],
   };
   return state;
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  // The core process runs here, in this test's process, behind the same message protocol.
+  const { startCoreHost } = await import('../../electron/core/host/startCoreHost.js');
+  const utilityProcess = {
+    fork(modulePath: string, _args: string[], opts: any) {
+      h.forked.push({ modulePath, opts });
+      const toMain: Fn[] = [];
+      let toCore: Fn | null = null;
+      const child = {
+        on(ev: string, fn: Fn) {
+          if (ev === 'message') toMain.push(fn);
+          return child;
+        },
+        postMessage: (m: unknown) => queueMicrotask(() => toCore?.(structuredClone(m))),
+        kill: () => true,
+      };
+      startCoreHost({
+        post: (m) => queueMicrotask(() => toMain.forEach((l) => l(structuredClone(m)))),
+        onMessage: (l) => (toCore = l),
+      });
+      return child;
+    },
+  };
   class BrowserWindow {
     opts: any;
     constructor(opts: any) {
@@ -86,6 +110,7 @@ vi.mock('electron', () => {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
     ipcMain: { handle: (channel: string, fn: Fn) => h.ipc.set(channel, fn) },
+    utilityProcess,
     shell: { openPath: async () => '', showItemInFolder: (p: string) => h.shownItems.push(p) },
   };
 });
@@ -135,6 +160,10 @@ describe('Electron main process (stand-in electron module)', () => {
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(h.windows).toHaveLength(1);
+    // The core (database, imports, exports) runs in its own utility process, not the window's.
+    expect(h.forked).toEqual([
+      { modulePath: path.join(h.appPath, 'dist-electron', 'core.cjs'), opts: { serviceName: '申报通核心' } },
+    ]);
     const { opts, url } = h.windows[0];
     expect(url).toBe('app://shenbaotong/index.html');
     expect(opts.title).toBe('申报通');
@@ -207,7 +236,7 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(post.status).toBe(405);
   });
 
-  it('answers IPC only from the app origin, through the shared dispatcher', async () => {
+  it('answers IPC only from the app origin, through the core process and its shared dispatcher', async () => {
     await startShell('ipc');
     expect([...h.ipc.keys()].sort()).toEqual([
       'shenbaotong:invoke',

@@ -3,25 +3,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
+import { applicationCopyHandlers } from '../../applications/applicationCopyHandlers.js';
 import { EXPORT_STAGE_LABELS, EXPORT_STAGES } from '../../bundles/buildExportBundle.js';
 import { defaultBundleSource } from '../../bundles/bundleSource.js';
 import { exportBundleToDir } from '../../bundles/exportApplicationBundle.js';
 import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
-import { noticeHandlers } from '../../packs/noticeHandlers.js';
 import { getLibraryPack } from '../../packs/packLibrary.js';
 import { pickApplication } from '../../packs/pickApplication.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { applicationIdArg } from './checkCommand.js';
 import { exportChecklistLines } from './exportChecklistLines.js';
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  usage: 'export NOTICE_ID --db FILE --out DIR [--application ID] [--param 名称=值] [--pdf] [--timings]',
-  summary:
-    '导出申报材料包（zip，按通知要求命名），输出其路径；有多份申报时用 --application 指定。自查类通知导出目标自查表',
+export const exportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -61,7 +57,7 @@ export const exportCommand: CliCommand = {
         return 0;
       }
       const appId = pickApplication(db, pack, params, applicationId, ctx.now());
-      const checklist = await noticeHandlers['application/exportChecklist']({ applicationId: appId }, ctx);
+      const checklist = await applicationCopyHandlers['application/exportChecklist']({ applicationId: appId }, ctx);
       for (const l of exportChecklistLines(checklist, noticeId, appId)) io.err(l);
       fs.mkdirSync(values.out, { recursive: true });
       const r = await exportBundleToDir(ctx, appId, values.out, { pdf: !!values.pdf, source: defaultBundleSource });
