@@ -3,7 +3,6 @@ import type { FieldValue, Pack, PackField, ResolvedApplication } from '../../../
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 import {
   type ApplicationRow,
   deleteOverride,
@@ -21,6 +20,7 @@ import { defaultApplicationTitle } from '../packs/defaultApplicationTitle.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
 import { quotaWarning } from '../packs/quotaWarning.js';
 import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 
 function fieldOf(pack: Pack, key: string): PackField {
   const f = pack.fields.find((x) => x.key === key);
