@@ -69,7 +69,7 @@ async function start(): Promise<void> {
   const ses = session.defaultSession;
   hardenSession(ses, { allowDevtools: dev });
   handleAppProtocol(ses, path.join(app.getAppPath(), 'dist', 'renderer'), printPages);
-  registerIpc(core);
+  registerIpc(core, printPages);
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, { version: APP_VERSION, dataDir, dbPath, dev }));
   mainWindow = createMainWindow(app.getAppPath());

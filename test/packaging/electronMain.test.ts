@@ -16,7 +16,10 @@ const h = vi.hoisted(() => {
     appPath: '',
     paths: new Map<string, string>(),
     appListeners: new Map<string, Fn[]>(),
-    windows: [] as { opts: any; url?: string }[],
+    windows: [] as { opts: any; url?: string; destroyed?: boolean }[],
+    prints: [] as { options: Record<string, unknown>; url?: string }[],
+    /** What the stand-in print dialog answers: [printed, failureReason]. */
+    printAnswer: [true, ''] as [boolean, string],
     ipc: new Map<string, Fn>(),
     protocolHandler: null as Fn | null,
     schemes: [] as any[],
@@ -26,6 +29,9 @@ const h = vi.hoisted(() => {
     headersReceived: null as Fn | null,
     menu: null as any,
     messageBoxes: [] as any[],
+    /** The button index the stand-in's message boxes answer with. */
+    messageBoxAnswer: 0,
+    windowContentsListeners: new Map<string, Fn>(),
     exitCode: null as number | null,
     sandboxEnabled: false,
     /** Where the stand-in save dialog "chooses" to save; null: the user cancels. */
@@ -71,6 +77,16 @@ vi.mock('electron', async () => {
     async loadURL(url: string) {
       h.windows.find((w) => w.opts === this.opts)!.url = url;
     }
+    destroy() {
+      h.windows.find((w) => w.opts === this.opts)!.destroyed = true;
+    }
+    webContents = {
+      on: (ev: string, fn: Fn) => h.windowContentsListeners.set(ev, fn),
+      print: (options: Record<string, unknown>, done: (printed: boolean, reason: string) => void) => {
+        h.prints.push({ options, url: h.windows.find((w) => w.opts === this.opts)!.url });
+        done(...h.printAnswer);
+      },
+    };
     static fromWebContents() {
       return null;
     }
@@ -103,7 +119,7 @@ vi.mock('electron', async () => {
     BrowserWindow,
     Menu: { buildFromTemplate: (t: any) => t, setApplicationMenu: (m: any) => (h.menu = m) },
     dialog: {
-      showMessageBoxSync: (opts: any) => (h.messageBoxes.push(opts), 0),
+      showMessageBoxSync: (a: unknown, b?: unknown) => (h.messageBoxes.push(b ?? a), h.messageBoxAnswer),
       showMessageBox: async () => ({ response: 0 }),
       showErrorBox: (title: string, content: string) => h.messageBoxes.push({ title, message: content }),
       showSaveDialog: async () => (h.saveTo ? { canceled: false, filePath: h.saveTo } : { canceled: true }),
@@ -181,6 +197,24 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(view).not.toContain('重新加载'); // packaged: no reload, no devtools
   });
 
+  it('asks before closing a window whose page holds unsaved drafts, and closes only when told to', async () => {
+    await startShell('unload');
+    const unload = h.windowContentsListeners.get('will-prevent-unload')!;
+    const ask = (answer: number) => {
+      h.messageBoxAnswer = answer;
+      const event = { preventDefault: vi.fn() };
+      unload(event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(ask(0)).toBe(false); // 留在申报通: the page's beforeunload keeps the window open
+    expect(ask(1)).toBe(true); // 放弃这些修改并关闭
+    expect(h.messageBoxes.at(-1)).toMatchObject({
+      title: '有未保存的修改',
+      buttons: ['留在申报通', '放弃这些修改并关闭'],
+    });
+    h.messageBoxAnswer = 0;
+  });
+
   it('denies permissions and cancels every request that is not app://', async () => {
     await startShell('net');
     const granted: boolean[] = [];
@@ -241,6 +275,7 @@ describe('Electron main process (stand-in electron module)', () => {
     expect([...h.ipc.keys()].sort()).toEqual([
       'shenbaotong:invoke',
       'shenbaotong:openFile',
+      'shenbaotong:printHtml',
       'shenbaotong:saveFile',
       'shenbaotong:showItemInFolder',
     ]);
@@ -264,6 +299,40 @@ describe('Electron main process (stand-in electron module)', () => {
       schoolName: 42,
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('prints a form through the system dialog in a hidden, sandboxed, script-less window serving the page under its own CSP', async () => {
+    await startShell('print');
+    const print = h.ipc.get('shenbaotong:printHtml')! as (event: unknown, html: unknown) => Promise<unknown>;
+    const app = { senderFrame: { url: 'app://shenbaotong/index.html' } };
+    const html = '<!DOCTYPE html><html><head><style>@page { size: 210mm 297mm; }</style></head><body>表</body></html>';
+    h.printAnswer = [true, ''];
+    const before = h.windows.length;
+    // The print page is readable while the job runs (the stand-in dialog answers at once).
+    const job = print(app, html);
+    await vi.waitFor(() => expect(h.prints).toHaveLength(1));
+    expect(await job).toEqual({ printed: true });
+    const win = h.windows[before];
+    expect(win.opts).toMatchObject({ show: false });
+    const opts = win.opts as { webPreferences: unknown };
+    expect(opts.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, javascript: false });
+    expect(h.prints[0].options).toMatchObject({ silent: false, printBackground: true });
+    expect(h.prints[0].url).toMatch(/^app:\/\/shenbaotong\/__print\/[0-9a-f]{32}\.html$/);
+    expect(win.destroyed).toBe(true);
+    // Once printed, the page is gone.
+    const served = (await h.protocolHandler!({ url: h.prints[0].url, method: 'GET' })) as Response;
+    expect(served.status).toBe(404);
+    // A cancelled dialog is not an error; a printer failure says why.
+    h.printAnswer = [false, 'cancelled'];
+    expect(await print(app, html)).toEqual({ printed: false, reason: '已取消' });
+    h.printAnswer = [false, '打印机脱机'];
+    expect(await print(app, html)).toEqual({ printed: false, reason: '打印机脱机' });
+    // Only from the app's own page, only a page of text.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(print({ senderFrame: { url: 'https://evil.example/' } }, html)).rejects.toThrow();
+    warn.mockRestore();
+    await expect(print(app, 42)).rejects.toThrow('打印的参数不正确');
+    await expect(print(app, '')).rejects.toThrow('打印的参数不正确');
   });
 
   it('shows a saved file in its folder, and no other path the page names (「打开所在文件夹」)', async () => {

@@ -86,7 +86,7 @@ export function createCoreClient(port: HostPort<FromCore, ToCore>, printer: PdfP
     },
     exited(code) {
       gone = true;
-      const error = {
+      const error: ApiError = {
         code: 'CORE_EXITED',
         message: `申报通的后台进程意外退出（代码 ${code ?? '未知'}），这一步未完成；请重新启动申报通（已保存的数据不受影响）`,
       };

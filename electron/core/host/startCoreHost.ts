@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 
-import { AppError } from '../../../shared/api/apiError.js';
+import { type ApiError, AppError } from '../../../shared/api/apiError.js';
 import { dispatchCall } from '../api/dispatchCall.js';
 import { type AppContext, createAppContext, type PdfPrinter } from '../appContext.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
@@ -55,7 +55,7 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
             port.post({ t: 'ready' });
           },
           (e: unknown) => {
-            const error =
+            const error: ApiError =
               e instanceof AppError
                 ? e.toApiError()
                 : { code: 'STORE_OPEN_FAILED', message: `无法打开数据库：${(e as Error)?.message ?? String(e)}` };

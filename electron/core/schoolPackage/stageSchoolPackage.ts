@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues.js';
+import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls.js';
 import {
   PACKAGE_DATABASE,
@@ -39,7 +40,7 @@ export interface StagedPackage {
   warnings: string[];
 }
 
-function refuse(code: string, message: string, file: string, entry?: string, field?: string): never {
+function refuse(code: ZipProblem, message: string, file: string, entry?: string, field?: string): never {
   throw new AppError(`SCHOOL_PACKAGE_${code}`, message, {
     file,
     ...(entry ? { path: entry } : {}),
@@ -69,7 +70,7 @@ function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string
   // damaged package: say what it is and where it goes.
   if (!entries.some((e) => e.name === PACKAGE_DATABASE) && entries.some((e) => /^[^/]+\/manifest\.json$/.test(e.name)))
     refuse(
-      'IS_BUNDLE',
+      'NOT_OURS',
       '这是申报材料包（上报包），不是学校数据包：请在「导入上报包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
       file,
     );
