@@ -93,6 +93,8 @@ export function checkFile(rel: string, source: string): Violation[] {
       case 'main':
         if (to === 'renderer') add(line, `electron/main must not import renderer code (${spec})`);
         break;
+      case 'other':
+        break;
     }
   }
   if (from === 'shared') {

@@ -37,7 +37,16 @@ function valueFor(f: (typeof equipmentDataset.fields)[number], i: number): Excel
       return i % 7 === 0 ? '是' : '否';
     case 'choice':
       return f.choices?.[i % f.choices.length] ?? null;
-    default:
+    case 'text':
+    case 'longText':
+    case 'decimal':
+    case 'percent':
+    case 'year':
+    case 'multiChoice':
+    case 'creditCode':
+    case 'idCard':
+    case 'phone':
+    case 'email':
       return `${f.label}${i % 997}`;
   }
 }

@@ -33,6 +33,7 @@ export interface FormFile {
 /** A file name Windows accepts: no reserved characters, not too long. */
 export function safeFileName(name: string): string {
   const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .replace(/[. ]+$/, '')
     .trim();
