@@ -3,7 +3,6 @@ import type { FieldValue, Pack, PackField, ResolvedApplication } from '../../../
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 import {
   type ApplicationRow,
   deleteOverride,
@@ -15,12 +14,13 @@ import {
   writeOverride,
 } from '../packs/applicationRepo.js';
 import { trashApplication } from '../packs/applicationTrash.js';
-import { checkGivenParams } from '../packs/checkGivenParams.js';
+import { checkGivenParams, checkRequiredParams } from '../packs/checkGivenParams.js';
 import { copyConfirmations } from '../packs/confirmationRepo.js';
 import { defaultApplicationTitle } from '../packs/defaultApplicationTitle.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
 import { quotaWarning } from '../packs/quotaWarning.js';
 import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 
 function fieldOf(pack: Pack, key: string): PackField {
   const f = pack.fields.find((x) => x.key === key);
@@ -88,6 +88,7 @@ export const applicationHandlers: NamespaceHandlers<'application'> = {
       });
     const rp = resolveParameters(pack, snapshotOf(db, true), input.params, localIsoDate(ctx.now()));
     checkGivenParams(pack, input.params, rp);
+    checkRequiredParams(pack, rp);
     const warning = quotaWarning(db, pack);
     const title = input.title || defaultApplicationTitle(pack, rp.labels);
     const id = db.transaction(() => {

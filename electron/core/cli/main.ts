@@ -3,19 +3,20 @@ import { APP_VERSION } from '../appVersion.js';
 import { errorFields, logEvent, logFilesIn } from '../log/appLog.js';
 import { defaultDataDir } from '../paths/dataPaths.js';
 import { prepareDataFolder } from '../startup/prepareDataFolder.js';
+import { argsErrorText } from './argsErrorText.js';
 import type { CliCommand, CliIo } from './cliCommand.js';
 import { CLI_COMMANDS } from './commands/index.js';
 
 const io: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 function help(): string {
-  const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));
+  // Each summary under its usage: padding cannot line up columns of mixed Chinese and Latin text.
   return [
     `申报通 命令行 ${APP_VERSION} — 在没有界面的情况下使用同一套核心功能`,
     '',
     '用法：npm run cli -- 命令 [参数]',
     '',
-    ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...CLI_COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     '数据库：--db 指定文件；未指定时依次使用环境变量 SHENBAOTONG_DB、用户数据文件夹中的 school.sqlite。',
     '示例通知编号：henan-2024-346、henan-2023-258、henan-2023-189、henan-2022-52、zhengzhou-2023-38',
@@ -30,17 +31,6 @@ function findCommand(argv: string[]): { cmd: CliCommand; rest: string[] } | unde
     if (words.every((w, i) => argv[i] === w)) return { cmd, rest: argv.slice(words.length) };
   }
   return undefined;
-}
-
-/** node:util parseArgs explains itself in English; office staff get it in Chinese. */
-function argumentError(e: { code?: string; message?: string }): string | null {
-  const opt = /'(-{1,2}[^' ]+)/.exec(e.message ?? '')?.[1] ?? '';
-  const words: Record<string, string> = {
-    ERR_PARSE_ARGS_UNKNOWN_OPTION: `不认识的选项 ${opt}`,
-    ERR_PARSE_ARGS_INVALID_OPTION_VALUE: `选项 ${opt} 的值不对（缺少值，或不需要值）`,
-    ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: '多余的参数',
-  };
-  return (e.code && words[e.code]) || null;
 }
 
 function whereIsTheLog(): string {
@@ -76,18 +66,18 @@ export async function runCli(argv: string[]): Promise<number> {
     return await (await found.cmd.load()).run(found.rest, io);
   } catch (e) {
     if (e instanceof AppError) {
-      const place = describePlace(e.where);
+      const place = describePlace(e.where, e.message);
       io.err(`错误：${e.message}${place ? `（${place}）` : ''}`);
       for (const d of (e.details ?? []).slice(1)) {
-        const p = describePlace(d.where);
+        const p = describePlace(d.where, d.message);
         io.err(`  ${p ? `${p}：` : ''}${d.message}`);
       }
       logEvent('warn', 'cli.refused', { command: found.cmd.name, code: e.code });
       return 1;
     }
-    const args = argumentError(e as { code?: string });
-    if (args) {
-      io.err(`参数错误：${args}\n用法：npm run cli -- ${found.cmd.usage}`);
+    const argsError = argsErrorText(e);
+    if (argsError) {
+      io.err(`参数错误：${argsError}\n用法：npm run cli -- ${found.cmd.usage}`);
       return 2;
     }
     internalError(e);
