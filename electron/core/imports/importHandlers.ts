@@ -1,4 +1,3 @@
-
 import { requireDataset } from '../../../shared/datasets/datasetRegistry.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
