@@ -1,7 +1,7 @@
 import type { PackField, ResolvedField } from '../../../../shared/packs/packSchema';
 
 /** 「来自基础数据」 (source in the tooltip), or 「已修改」 with 恢复默认 when the user typed over a default. */
-export function FieldBadges({ def, field, onReset }: { def: PackField; field: ResolvedField; onReset(): void }) {
+export function FieldBadges({ def, field, onReset }: { def: PackField; field: ResolvedField; onReset: () => void }) {
   const hasDefault = !!def.bind || def.default !== undefined || !!def.defaultRows;
   return (
     <span className="fe-badges">
