@@ -24,10 +24,20 @@ function send(port: number, request: Buffer): Promise<number> {
     let answer = '';
     const done = () => resolve(Number(/^HTTP\/1\.[01] (\d{3})/.exec(answer)?.[1] ?? 0));
     socket.setTimeout(5000, () => socket.destroy());
-    socket.on('data', (d) => (answer += d.toString('latin1')));
+    socket.on('data', (d) => {
+      answer += d.toString('latin1');
+      // The status and headers are all we need; a kept-alive connection would otherwise wait for the timeout.
+      if (answer.includes('\r\n\r\n')) socket.destroy();
+    });
     socket.on('error', done);
     socket.on('close', done);
-    socket.end(request);
+    // Written first without half-closing, as a browser does: Node's server drops the answer to a
+    // request whose client sent FIN before the answer was ready (a call whose handlers load on first
+    // use). Only a request still unanswered after a second (a body shorter than its Content-Length)
+    // is then ended, as a client that has nothing more to send.
+    socket.write(request);
+    const end = setTimeout(() => socket.end(), 1000);
+    socket.on('close', () => clearTimeout(end));
   });
 }
 
