@@ -96,6 +96,9 @@ const OWNED: { spec: string[]; owners: string[]; why: string }[] = [
     owners: [
       'electron/core/files/',
       'electron/core/store/',
+      // The log writes and rotates its own file; diagnostics reads it and the disk's free space.
+      'electron/core/log/',
+      'electron/core/diagnostics/',
       'electron/core/paths/',
       'electron/core/evidence/evidenceStore.ts',
       'electron/core/schoolPackage/',

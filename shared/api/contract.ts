@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import { applicationCalls } from './applicationCalls.js';
+import { backupCalls } from './backupCalls.js';
 import { bundleCalls } from './bundleCalls.js';
 import { catalogueCalls } from './catalogueCalls.js';
 import { dashboardCalls } from './dashboardCalls.js';
@@ -42,6 +43,7 @@ export const contract = {
   ...preferenceCalls,
   ...fileCalls,
   ...printerCalls,
+  ...backupCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,11 @@ export const storeStatus = z.object({
   schoolName: z.string(),
   schemaVersion: z.number().int(),
   appVersion: z.string(),
+  /**
+   * The open database's random identity ('' when none is open): what the renderer keeps outside the
+   * database (the unsaved-keystroke journal) is keyed by it, never by a record id alone.
+   */
+  databaseId: z.string(),
 });
 export type StoreStatus = z.infer<typeof storeStatus>;
 

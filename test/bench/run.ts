@@ -13,6 +13,7 @@ const benches = [
   'gridRender.ts',
   'windowResponsiveness.ts',
   'formPdf.ts',
+  'zipBomb.ts',
 ].filter((b) => !only.length || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const b of benches) {

@@ -2,6 +2,7 @@ import { type ApiResult, AppError } from '../../../shared/api/apiError.js';
 import { contract, isCallName } from '../../../shared/api/contract.js';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues.js';
 import type { AppContext } from '../appContext.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 import { handlerLoaders } from './handlerLoaders.js';
 import type { HandlerLoaders, Namespace } from './handlerTypes.js';
 
@@ -44,12 +45,14 @@ export async function dispatchCall(
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toApiError() };
+    // The engine's or a library's own words are for support (the log), not for office staff.
     console.error(`[申报通] ${name} failed:`, e);
+    logEvent('error', 'api.internal-error', { call: name, ...errorFields(e) });
     return {
       ok: false,
       error: {
         code: 'INTERNAL',
-        message: `操作「${spec.summary}」时发生内部错误，未完成：${(e as Error)?.message ?? String(e)}`,
+        message: `操作「${spec.summary}」时发生内部错误，未完成。详细原因已写入日志（可在「备份与恢复」中导出诊断信息发给技术支持）。`,
       },
     };
   }

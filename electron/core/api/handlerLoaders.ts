@@ -7,6 +7,7 @@ import type { HandlerLoaders } from './handlerTypes.js';
  */
 export const handlerLoaders: HandlerLoaders = {
   application: async () => (await import('../applications/applicationHandlers.js')).applicationHandlers,
+  backup: async () => (await import('../backups/backupHandlers.js')).backupHandlers,
   bundle: async () => (await import('../bundles/bundleHandlers.js')).bundleHandlers,
   catalogue: async () => (await import('../catalogue/catalogueHandlers.js')).catalogueHandlers,
   dashboard: async () => (await import('../dashboard/dashboardHandlers.js')).dashboardHandlers,

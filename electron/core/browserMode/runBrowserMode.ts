@@ -9,8 +9,11 @@ import { APP_VERSION } from '../appVersion.js';
 import { defaultExportDir } from '../files/exportFolder.js';
 import { createSystemFolderOpener } from '../files/folderOpener.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 import { defaultDataDir, resolveDbPath } from '../paths/dataPaths.js';
 import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
+import { prepareDataFolder } from '../startup/prepareDataFolder.js';
+import { ensureDailyBackup } from '../store/dailyBackup.js';
 import { openStore } from '../store/openStore.js';
 import { startBrowserServer } from './startBrowserServer.js';
 
@@ -26,7 +29,11 @@ async function main() {
   const dataDir = defaultDataDir();
   const dbPath = resolveDbPath(values.db, process.env, dataDir);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  prepareDataFolder(dataDir, 'browser');
+  // A stray rejected promise is logged; it must not end the server the user's page talks to.
+  process.on('unhandledRejection', (e) => logEvent('error', 'browser.unhandled-rejection', errorFields(e)));
   const store = fs.existsSync(dbPath) ? await openStore(dbPath, { appVersion: APP_VERSION }) : null;
+  if (store) await ensureDailyBackup(store, new Date());
   const ctx = createAppContext({
     dbPath,
     dataDir,

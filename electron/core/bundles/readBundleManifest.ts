@@ -13,6 +13,7 @@ import {
 import { legacyBundleDataSchema } from '../../../shared/bundles/legacyBundleData.js';
 import { SCHOOL_PACKAGE_FORMAT } from '../../../shared/bundles/schoolPackageManifest.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
+import { jsonSyntaxPlace } from '../files/jsonSyntaxPlace.js';
 import { scanBundleZip, type ScannedEntry, ZIP_LIMITS } from './readBundleZip.js';
 
 /** An application as a bundle of either version carries it, before it is checked against the pack. */
@@ -53,10 +54,12 @@ const LIMITS = {
 };
 
 function parseJson(e: ScannedEntry, file: string): unknown {
+  const text = e.bytes!.toString('utf8');
   try {
-    return JSON.parse(e.bytes!.toString('utf8'));
+    return JSON.parse(text);
   } catch (err) {
-    throw new AppError('BUNDLE_BAD_JSON', `导入包中的「${e.path}」不是有效的 JSON：${(err as Error).message}`, {
+    const { where } = jsonSyntaxPlace(text, err, 'bundle.bad-json');
+    throw new AppError('BUNDLE_BAD_JSON', `导入包中的「${e.path}」不是有效的 JSON${where}，已拒绝导入，未做任何修改`, {
       file,
       path: e.path,
     });

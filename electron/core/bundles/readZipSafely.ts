@@ -6,6 +6,7 @@ import yauzl from 'yauzl';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { ZipKind, ZipProblem } from '../../../shared/api/errorCodes.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 
 /** Bounds for reading an archive someone else made: far above any real file, far below a zip bomb. */
 export interface ZipLimits {
@@ -209,16 +210,20 @@ export async function readZipSafely(
   } = {},
 ): Promise<ZipEntryInfo[]> {
   const w = opts.wording ?? BUNDLE_WORDING;
-  const damaged = (e: unknown, name?: string) =>
-    e instanceof AppError
-      ? e
-      : new AppError(
-          `${w.code}_NOT_ZIP`,
-          name
-            ? `${w.noun}中的「${name}」已损坏（${(e as Error).message}），已拒绝导入，未做任何修改`
-            : `文件不是有效的${w.noun}（zip 格式错误或文件不完整）：${(e as Error)?.message ?? ''}`,
-          { file, ...(name ? { path: name } : {}) },
-        );
+  const damaged = (e: unknown, name?: string) => {
+    if (e instanceof AppError) return e;
+    // Our own reasons are Chinese; a library's English (yauzl, zlib) goes to the log, not to the user.
+    const why = (e as Error)?.message ?? '';
+    const ours = /[\u4e00-\u9fff]/.test(why);
+    if (!ours) logEvent('warn', 'zip.damaged', { archive: w.code, ...errorFields(e) });
+    return new AppError(
+      `${w.code}_NOT_ZIP`,
+      name
+        ? `${w.noun}中的「${name}」已损坏（${ours ? why : '无法解压，内容与记录的大小或校验值不符'}），已拒绝导入，未做任何修改`
+        : `文件不是有效的${w.noun}（zip 格式错误或文件不完整，可能下载或复制时没有完成），已拒绝导入，未做任何修改`,
+      { file, ...(name ? { path: name } : {}) },
+    );
+  };
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(source, {

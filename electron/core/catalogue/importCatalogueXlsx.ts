@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
-
 import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
 import { MAJOR_LEVELS } from '../../../shared/datasets/majorsDataset.js';
+import { readWorkbookFile } from '../imports/readWorkbookFile.js';
+import type { CellRaw, RawRow } from '../imports/sheetModel.js';
 import { type CatalogueEntry, MAJOR_CODE_PATTERN, type MajorLevel } from './catalogueEntry.js';
 
 const HEADERS: Record<'level' | 'code' | 'name' | 'category' | 'className', readonly string[]> = {
@@ -21,17 +21,9 @@ const LEVEL_ALIASES: Record<string, MajorLevel> = {
   高等职业教育本科: '高职本科',
 };
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellRaw | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    if ('richText' in v)
-      return v.richText
-        .map((t) => t.text)
-        .join('')
-        .trim();
-    if ('result' in v) return cellText(v.result);
-    if ('text' in v) return String(v.text).trim();
-  }
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).trim();
 }
 
@@ -43,28 +35,25 @@ function splitCoded(text: string, codeFromMajor: string): { code: string; name: 
 
 /**
  * Reads an updated 专业目录 from the first sheet whose header row has 层次, 专业代码, 专业名称, 大类, 类.
- * Every problem is collected with its sheet, row and column; any problem refuses the whole file.
+ * The file goes through the importer's reader (.xlsx with its CRCs checked, .xls, CSV), so a damaged
+ * file is refused the same way. Every problem is collected with its sheet, row and column; any
+ * problem refuses the whole file.
  */
 export async function readCatalogueXlsx(bytes: Uint8Array, fileName: string): Promise<CatalogueEntry[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new AppError('CATALOGUE_FILE_INVALID', `无法读取 Excel 文件「${fileName}」：${(e as Error).message}`, {
-      file: fileName,
-    });
-  }
-  for (const ws of wb.worksheets) {
+  const wb = await readWorkbookFile(fileName, bytes);
+  for (const ws of wb.sheets) {
+    const byNumber = new Map<number, RawRow>(ws.rows.map((r) => [r.r, r]));
+    const lastRow = ws.rows.at(-1)?.r ?? 0;
     let headerRow = 0;
     const cols: Partial<Record<keyof typeof HEADERS, number>> = {};
-    for (let r = 1; r <= Math.min(ws.rowCount, 10) && !headerRow; r++) {
+    for (let r = 1; r <= Math.min(lastRow, 10) && !headerRow; r++) {
       const found: typeof cols = {};
-      ws.getRow(r).eachCell((cell, c) => {
-        const t = cellText(cell.value).replace(/\s+/g, '');
+      (byNumber.get(r)?.cells ?? []).forEach((cell, c) => {
+        const t = cellText(cell).replace(/\s+/g, '');
         for (const [k, names] of Object.entries(HEADERS))
           if (names.includes(t) && !(k in found)) found[k as keyof typeof HEADERS] = c;
       });
-      if (found.code && found.name && found.level) {
+      if (found.code !== undefined && found.name !== undefined && found.level !== undefined) {
         headerRow = r;
         Object.assign(cols, found);
       }
@@ -79,9 +68,10 @@ export async function readCatalogueXlsx(bytes: Uint8Array, fileName: string): Pr
       row,
       column: HEADERS[key][1] ?? HEADERS[key][0],
     });
-    for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const get = (k: keyof typeof HEADERS) => (cols[k] ? cellText(row.getCell(cols[k]).value) : '');
+    for (const row of ws.rows) {
+      if (row.r <= headerRow) continue;
+      const r = row.r;
+      const get = (k: keyof typeof HEADERS) => (cols[k] !== undefined ? cellText(row.cells[cols[k]]) : '');
       const [levelText, code, name] = [get('level'), get('code').toUpperCase(), get('name')];
       if (!levelText && !code && !name) continue;
       const level = LEVEL_ALIASES[levelText.replace(/[（）()\s]/g, '')];

@@ -1,5 +1,8 @@
 import { AppError, describePlace } from '../../../shared/api/apiError.js';
 import { APP_VERSION } from '../appVersion.js';
+import { errorFields, logEvent, logFilesIn } from '../log/appLog.js';
+import { defaultDataDir } from '../paths/dataPaths.js';
+import { prepareDataFolder } from '../startup/prepareDataFolder.js';
 import { argsErrorText } from './argsErrorText.js';
 import type { CliCommand, CliIo } from './cliCommand.js';
 import { CLI_COMMANDS } from './commands/index.js';
@@ -30,6 +33,17 @@ function findCommand(argv: string[]): { cmd: CliCommand; rest: string[] } | unde
   return undefined;
 }
 
+function whereIsTheLog(): string {
+  return logFilesIn(defaultDataDir())[0] ?? '（日志文件未能写入）';
+}
+
+/** An error no command expected: never the stack or a library's English, but where the details are. */
+function internalError(e: unknown): void {
+  logEvent('error', 'cli.internal-error', errorFields(e));
+  io.err(`内部错误，操作未完成。详细原因已写入日志：${whereIsTheLog()}`);
+  if (process.env.SHENBAOTONG_DEBUG === '1') io.err(String((e as Error)?.stack ?? e));
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(help());
@@ -58,6 +72,7 @@ export async function runCli(argv: string[]): Promise<number> {
         const p = describePlace(d.where, d.message);
         io.err(`  ${p ? `${p}：` : ''}${d.message}`);
       }
+      logEvent('warn', 'cli.refused', { command: found.cmd.name, code: e.code });
       return 1;
     }
     const argsError = argsErrorText(e);
@@ -65,11 +80,38 @@ export async function runCli(argv: string[]): Promise<number> {
       io.err(`参数错误：${argsError}\n用法：npm run cli -- ${found.cmd.usage}`);
       return 2;
     }
-    io.err(`内部错误：${(e as Error).stack ?? String(e)}`);
+    internalError(e);
     return 1;
   }
 }
 
-void runCli(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+prepareDataFolder(defaultDataDir(), 'cli');
+let finished = false;
+// A promise that never settles (a library waiting forever on a damaged file) would let Node exit
+// with code 0 and no word: a user's script would take that for success.
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  logEvent('error', 'cli.unfinished', { args: process.argv.length - 2 });
+  io.err(`错误：处理意外中断，操作未完成。详细原因已写入日志：${whereIsTheLog()}`);
+  process.exitCode = 1;
 });
+process.on('unhandledRejection', (e) => {
+  internalError(e);
+  process.exit(1);
+});
+process.on('uncaughtException', (e) => {
+  internalError(e);
+  process.exit(1);
+});
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    finished = true;
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    finished = true;
+    internalError(e);
+    process.exitCode = 1;
+  },
+);

@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type Database from 'better-sqlite3';
-import { PDFDocument } from 'pdf-lib';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import { EVIDENCE_MAX_BYTES, type EvidenceItem } from '../../../shared/api/evidenceCalls.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
 import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
+import { evidenceInBackups } from '../store/evidenceKeptByBackups.js';
+import { checkEvidenceBytes } from './checkEvidenceBytes.js';
 
 export type EvidenceMime = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -59,18 +60,7 @@ export async function addEvidence(
   const mime = sniffEvidenceType(input.bytes);
   if (!mime)
     throw new AppError('EVIDENCE_TYPE', `文件「${input.fileName}」不是 PDF、JPG 或 PNG 文件（按文件内容判断）`, where);
-  let pages: number | null = null;
-  if (mime === 'application/pdf') {
-    try {
-      pages = (await PDFDocument.load(input.bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
-    } catch (e) {
-      throw new AppError(
-        'EVIDENCE_PDF_INVALID',
-        `PDF 文件「${input.fileName}」已损坏或无法读取：${(e as Error).message}`,
-        where,
-      );
-    }
-  }
+  const pages = await checkEvidenceBytes(input.bytes, mime, input.fileName);
   const hash = crypto.createHash('sha256').update(input.bytes).digest('hex');
   const file = fileOf(dbPath, hash);
   // Content-addressed: an existing file with this name already holds these bytes.
@@ -102,8 +92,14 @@ export async function addEvidence(
 export function listEvidence(db: Database.Database, filter: { dataset?: string; rowId?: number }): EvidenceItem[] {
   const conds: string[] = [];
   const args: (string | number)[] = [];
-  if (filter.dataset) (conds.push('l.dataset = ?'), args.push(filter.dataset));
-  if (filter.rowId !== undefined) (conds.push('l.row_id = ?'), args.push(filter.rowId));
+  if (filter.dataset) {
+    conds.push('l.dataset = ?');
+    args.push(filter.dataset);
+  }
+  if (filter.rowId !== undefined) {
+    conds.push('l.row_id = ?');
+    args.push(filter.rowId);
+  }
   return db
     .prepare(`${ITEM_SQL}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''} ORDER BY l.dataset, l.row_id, l.id`)
     .all(...args) as EvidenceItem[];
@@ -140,7 +136,8 @@ export function removeEvidence(db: Database.Database, dbPath: string, linkId: nu
     }
     return true;
   })();
-  // After commit: a crash here leaves an unreferenced file, never a reference without a file.
-  if (orphan) fs.rmSync(fileOf(dbPath, orphan), { force: true });
+  // After commit: a crash here leaves an unreferenced file, never a reference without a file. A file a
+  // backup still lists stays, so restoring that backup finds it (collectEvidenceGarbage removes it later).
+  if (orphan && evidenceInBackups(dbPath)?.has(orphan) === false) fs.rmSync(fileOf(dbPath, orphan), { force: true });
   return removed;
 }

@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { noteTempFile, releaseTempNote } from './tempLedger.js';
 
 const RETRY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
@@ -56,6 +57,7 @@ export async function writeFileAtomic(
   const dir = path.dirname(finalPath);
   if (!fs.existsSync(dir)) throw new AppError('OUT_DIR_MISSING', `输出文件夹不存在：${dir}`, { file: dir });
   const tmp = tempPathFor(finalPath);
+  const note = noteTempFile(tmp);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx');
@@ -84,6 +86,7 @@ export async function writeFileAtomic(
       }
     }
     fs.rmSync(tmp, { force: true });
+    releaseTempNote(note);
     if (e instanceof AppError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC')
@@ -97,6 +100,7 @@ export async function writeFileAtomic(
     }
     throw e;
   }
+  releaseTempNote(note);
   try {
     // Make the rename itself durable (POSIX only; Windows cannot open a directory this way).
     const dfd = fs.openSync(dir, 'r');
@@ -117,6 +121,7 @@ function sleepSync(ms: number): void {
  */
 export function writeBytesAtomicSync(finalPath: string, bytes: Uint8Array): void {
   const tmp = tempPathFor(finalPath);
+  const note = noteTempFile(tmp);
   try {
     const fd = fs.openSync(tmp, 'wx');
     try {
@@ -128,6 +133,7 @@ export function writeBytesAtomicSync(finalPath: string, bytes: Uint8Array): void
     for (let attempt = 0; ; attempt++) {
       try {
         fs.renameSync(tmp, finalPath);
+        releaseTempNote(note);
         return;
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -137,6 +143,7 @@ export function writeBytesAtomicSync(finalPath: string, bytes: Uint8Array): void
     }
   } catch (e) {
     fs.rmSync(tmp, { force: true });
+    releaseTempNote(note);
     throw e;
   }
 }

@@ -4,6 +4,8 @@ import { type ApiError, AppError } from '../../../shared/api/apiError.js';
 import { dispatchCall } from '../api/dispatchCall.js';
 import { type AppContext, createAppContext, type PdfPrinter } from '../appContext.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
+import { prepareDataFolder } from '../startup/prepareDataFolder.js';
+import { ensureDailyBackup } from '../store/dailyBackup.js';
 import { openStore } from '../store/openStore.js';
 import type { FromCore, HostPort, ToCore } from './hostMessages.js';
 
@@ -40,28 +42,36 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
   port.onMessage((m) => {
     switch (m.t) {
       case 'start': {
+        // The log, the ledger of temporary files and the sweep of what a killed run left live where
+        // the writes happen: in this process.
+        prepareDataFolder(m.dataDir, 'electron');
         // First run: no database yet, the window shows the welcome page (示例学校 / 新建学校).
         const opening = fs.existsSync(m.dbPath) ? openStore(m.dbPath, { appVersion: m.appVersion }) : null;
-        Promise.resolve(opening).then(
-          (store) => {
-            ctx = createAppContext({
-              dbPath: m.dbPath,
-              dataDir: m.dataDir,
-              appVersion: m.appVersion,
-              store,
-              pdfPrinter: remotePdfPrinter(port, printing),
-              fontCatalog: createSystemFontCatalog(),
-            });
-            port.post({ t: 'ready' });
-          },
-          (e: unknown) => {
-            const error: ApiError =
-              e instanceof AppError
-                ? e.toApiError()
-                : { code: 'STORE_OPEN_FAILED', message: `无法打开数据库：${(e as Error)?.message ?? String(e)}` };
-            port.post({ t: 'startFailed', error });
-          },
-        );
+        Promise.resolve(opening)
+          .then(async (store) => {
+            if (store) await ensureDailyBackup(store, new Date());
+            return store;
+          })
+          .then(
+            (store) => {
+              ctx = createAppContext({
+                dbPath: m.dbPath,
+                dataDir: m.dataDir,
+                appVersion: m.appVersion,
+                store,
+                pdfPrinter: remotePdfPrinter(port, printing),
+                fontCatalog: createSystemFontCatalog(),
+              });
+              port.post({ t: 'ready' });
+            },
+            (e: unknown) => {
+              const error: ApiError =
+                e instanceof AppError
+                  ? e.toApiError()
+                  : { code: 'STORE_OPEN_FAILED', message: `无法打开数据库：${(e as Error)?.message ?? String(e)}` };
+              port.post({ t: 'startFailed', error });
+            },
+          );
         return;
       }
       case 'call': {

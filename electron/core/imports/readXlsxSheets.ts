@@ -1,14 +1,47 @@
-import { Readable } from 'node:stream';
+import path from 'node:path/posix';
+import { pipeline, type Readable } from 'node:stream';
 
 import ExcelJS from 'exceljs';
+import WorksheetReader from 'exceljs/lib/stream/xlsx/worksheet-reader.js';
 
-import { type CellRaw, type MergeRange, parseRangeRef, type RawRow, type RawSheet } from './sheetModel.js';
+import { openVerifiedZip, type VerifiedZip, WORKBOOK_ZIP_LIMITS, type ZipLimits } from '../files/openVerifiedZip.js';
+import { FileDamage } from './fileDamage.js';
+import {
+  type CellRaw,
+  columnLetter,
+  type MergeRange,
+  parseRangeRef,
+  type RawRow,
+  type RawSheet,
+} from './sheetModel.js';
 import { Utf8Boundaries, utf8Chunks } from './utf8Chunks.js';
+
+// exceljs's own zip reading (unzipper, sequential) ignores CRC-32 and can wait forever on a damaged
+// archive; its sheet parser is good. So the archive is opened here (openVerifiedZip: sizes bounded,
+// CRCs checked) and exceljs's reader is driven part by part through its parse methods. exceljs is
+// pinned (4.4.0) and test/core/imports/xlsxIntegrity.test.ts fails if these internals move.
+
+interface Rel {
+  Id: string;
+  Type: string;
+  Target: string;
+  TargetMode?: string;
+}
+interface ReaderInternals {
+  workbookRels?: Rel[];
+  model?: { sheets?: { id: number; name: string; rId: string }[] };
+  sharedStrings?: unknown[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+}
 
 const MERGE_START = Buffer.from('mergeCells');
 const MERGE_RE = /<(?:\w+:)?mergeCell\s[^>]*?ref="([^"]+)"/g;
-
 const DIMENSION_RE = /<(?:\w+:)?dimension\s[^>]*?ref="[A-Z]*\d*:?[A-Z]*(\d+)"/;
+const MISSING_STRING = Object.freeze({ missingSharedString: true });
+/** Excel's own limit; a row number beyond it, or going backwards, is damage, not data. */
+const MAX_ROW = 1_048_576;
 
 interface SheetTap {
   merges: MergeRange[];
@@ -55,7 +88,9 @@ const REPORT_EVERY = 2000;
 /** exceljs cell values (rich text, formulas, hyperlinks, errors) → plain values. */
 export function plainCellValue(v: unknown): CellRaw {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  // A <v> that is not a number parses as NaN: keep it visible as an error value, never as empty.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '#NUM!';
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
@@ -64,76 +99,144 @@ export function plainCellValue(v: unknown): CellRaw {
     if ('text' in o) return plainCellValue(o.text);
     if ('error' in o) return String(o.error);
   }
-  return String(v);
+  // Nothing a cell holds reaches here; an unknown shape is no value rather than '[object Object]'.
+  return null;
+}
+
+/** An XML part as text chunks cut at character boundaries; any error of the source reaches the reader. */
+function xmlPart(zip: VerifiedZip, name: string): Readable {
+  return pipeline(zip.stream(name), new Utf8Boundaries(), () => undefined);
+}
+
+/** A relationship target → the archive path (targets are relative to xl/, or absolute from the root). */
+function partPath(target: string): string {
+  const t = target.replace(/\\/g, '/');
+  return t.startsWith('/') ? path.normalize(t).slice(1) : path.normalize(path.join('xl', t));
+}
+
+/** What the archive is when it is not a workbook: said plainly instead of 「找不到工作表」. */
+function notAWorkbook(zip: VerifiedZip): FileDamage {
+  if (zip.has('word/document.xml'))
+    return new FileDamage('这是 Word 文档，不是 Excel 工作簿', 'docx instead of xlsx', {});
+  if (zip.has('ppt/presentation.xml'))
+    return new FileDamage('这是 PowerPoint 演示文稿，不是 Excel 工作簿', 'pptx instead of xlsx', {});
+  if (zip.has('content.xml') && zip.has('mimetype'))
+    return new FileDamage(
+      '这是 OpenDocument（.ods 等）文件，请在 WPS 或 LibreOffice 中「另存为」Excel 工作簿（.xlsx）',
+      'opendocument',
+      {},
+    );
+  return new FileDamage('压缩包中没有 Excel 工作簿的内容（xl/workbook.xml）', 'no xl/workbook.xml', {});
 }
 
 /**
- * Reads every sheet of an .xlsx with exceljs's streaming reader (a 50,000-row ledger never sits in
- * memory as an exceljs workbook), keeping non-empty rows as plain values plus the merge list.
- * Sheets come back in the workbook's tab order.
+ * Reads every sheet of an .xlsx, in the workbook's tab order, keeping non-empty rows as plain
+ * values plus the merge list. Sheet XML streams through exceljs's parser (a 50,000-row ledger never
+ * sits in memory as an exceljs workbook). Throws ZipProblem (archive) or FileDamage (content).
  */
-export async function readXlsxSheets(bytes: Uint8Array, onProgress?: ReadProgress): Promise<RawSheet[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
-    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
-    {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles would tell which numbers are dates, but exceljs then tests every numeric cell's format
-      // (a third of the read time on a ledger). Date fields convert Excel serial numbers instead.
-      styles: 'ignore',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    },
-  );
-  // Shared strings come from a stream exceljs reads itself: cut that one at character boundaries too.
-  const withStrings = reader as unknown as {
-    _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
-  };
-  const parseSharedStrings = withStrings._parseSharedStrings;
-  withStrings._parseSharedStrings = function (entry) {
-    return parseSharedStrings.call(this, entry.pipe(new Utf8Boundaries()));
-  };
-  const found: { sheet: RawSheet; sheetId: number }[] = [];
-  const book = reader as unknown as {
-    model?: { sheets?: { id: number; name: string; rId: string }[] };
-    workbookRels?: { Id: string; Target: string }[];
-  };
-  for await (const ws of reader as unknown as AsyncIterable<
-    ExcelJS.Worksheet & { iterator: AsyncIterable<Buffer>; id: number | string }
-  >) {
-    // exceljs matches only relative targets (worksheets/sheet1.xml); openpyxl writes /xl/worksheets/sheet1.xml.
-    if (typeof ws.id === 'string' && ws.name === `Sheet${ws.id}`) {
-      const rel = (book.workbookRels ?? []).find(
-        (r) => r.Target.replace(/^\/?(xl\/)?/, '') === `worksheets/sheet${ws.id}.xml`,
-      );
-      const meta = rel && (book.model?.sheets ?? []).find((m) => m.rId === rel.Id);
-      if (meta) {
-        ws.id = meta.id;
-        ws.name = meta.name;
-      }
+export async function readXlsxSheets(
+  bytes: Uint8Array,
+  onProgress?: ReadProgress,
+  limits: ZipLimits = WORKBOOK_ZIP_LIMITS,
+): Promise<RawSheet[]> {
+  const zip = await openVerifiedZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
+  if (!zip.has('xl/workbook.xml')) throw notAWorkbook(zip);
+  // A damaged byte inside compressed data inflates to garbage long before the CRC at the entry's end
+  // would tell: check every entry first, so damage is reported as damage and never parsed as data.
+  await zip.verifyAll();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as unknown as string, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles would tell which numbers are dates, but exceljs then tests every numeric cell's format
+    // (a third of the read time on a ledger). Date fields convert Excel serial numbers instead.
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as ReaderInternals;
+  if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(xmlPart(zip, 'xl/_rels/workbook.xml.rels'));
+  await reader._parseWorkbook(xmlPart(zip, 'xl/workbook.xml'));
+  const rels = reader.workbookRels ?? [];
+  const sst = rels.find((r) => r.Type.endsWith('/sharedStrings'));
+  const sstPath = sst ? partPath(sst.Target) : 'xl/sharedStrings.xml';
+  if (zip.has(sstPath)) {
+    for await (const _ of reader._parseSharedStrings(xmlPart(zip, sstPath))) {
+      /* cached on the reader */
     }
-    const tap: SheetTap = { merges: [], lastRow: null };
-    ws.iterator = tapSheetXml(ws.iterator, tap);
-    const rows: RawRow[] = [];
-    let read = 0;
-    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-      if (onProgress && ++read % REPORT_EVERY === 0)
-        onProgress({ sheet: ws.name, rowsRead: row.number, lastRow: tap.lastRow });
+  }
+  // A cell pointing past the shared-string table would read as empty: it reads as a marker instead,
+  // which readSheet refuses with the cell's place. The trap sits on the table's prototype, so the
+  // in-range lookups of a 50,000-row sheet stay plain array reads; only a missing index reaches it.
+  const strings = reader.sharedStrings ?? [];
+  Object.setPrototypeOf(
+    strings,
+    new Proxy(Array.prototype, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && +key >= 0) return MISSING_STRING;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }),
+  );
+  reader.sharedStrings = strings;
+
+  const sheets: RawSheet[] = [];
+  for (const meta of reader.model?.sheets ?? []) {
+    const rel = rels.find((r) => r.Id === meta.rId);
+    // Chart and dialog sheets hold no rows.
+    if (rel && !rel.Type.endsWith('/worksheet')) continue;
+    const part = rel ? partPath(rel.Target) : `xl/worksheets/sheet${meta.id}.xml`;
+    if (!zip.has(part))
+      throw new FileDamage(`工作表「${meta.name}」的内容缺失`, `missing part ${part}`, { sheet: meta.name });
+    sheets.push(await readSheet(zip, part, meta.name, reader, onProgress));
+  }
+  return sheets;
+}
+
+async function readSheet(
+  zip: VerifiedZip,
+  part: string,
+  name: string,
+  reader: ReaderInternals,
+  onProgress?: ReadProgress,
+): Promise<RawSheet> {
+  const tap: SheetTap = { merges: [], lastRow: null };
+  const ws = new WorksheetReader({
+    workbook: reader,
+    id: 0,
+    iterator: tapSheetXml(zip.stream(part), tap),
+    options: { worksheets: 'emit', hyperlinks: 'ignore' },
+  });
+  ws.name = name;
+  const rows: RawRow[] = [];
+  let read = 0;
+  let last = 0;
+  try {
+    for await (const row of ws) {
+      const n = row.number;
+      if (!Number.isInteger(n) || n <= last || n > MAX_ROW)
+        throw new FileDamage('行号错乱', `row number ${n} after ${last}`, { sheet: name, row: last + 1 });
+      last = n;
+      if (onProgress && ++read % REPORT_EVERY === 0) onProgress({ sheet: name, rowsRead: n, lastRow: tap.lastRow });
       const values = row.values as unknown[];
       let cells: CellRaw[] | null = null;
       for (let c = 1; c < values.length; c++) {
         const v = values[c];
         if (v === undefined || v === null) continue;
+        if (v === MISSING_STRING)
+          throw new FileDamage('单元格引用了不存在的共享文字', 'shared string index past the table', {
+            sheet: name,
+            row: n,
+            column: columnLetter(c - 1),
+          });
         const p = plainCellValue(v);
         if (p === null || (typeof p === 'string' && p.trim() === '')) continue;
         if (!cells) cells = new Array<CellRaw>(values.length - 1).fill(null);
         cells[c - 1] = p;
       }
-      if (cells) rows.push({ r: row.number, cells });
+      if (cells) rows.push({ r: n, cells });
     }
-    found.push({ sheet: { name: ws.name, rows, merges: tap.merges }, sheetId: Number(ws.id) });
+  } catch (e) {
+    if (e instanceof FileDamage && !e.where.sheet) throw e.at({ sheet: name, row: last + 1 });
+    throw e;
   }
-  const order = (book.model?.sheets ?? []).map((m) => Number(m.id));
-  found.sort((a, b) => order.indexOf(a.sheetId) - order.indexOf(b.sheetId));
-  return found.map((f) => f.sheet);
+  return { name, rows, merges: tap.merges };
 }

@@ -8,6 +8,8 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { type PackProblem, validatePack } from '../../../shared/packs/validatePack.js';
+import { jsonSyntaxPlace, lineColumn } from '../files/jsonSyntaxPlace.js';
+import { completeUtf8Length } from '../imports/utf8Chunks.js';
 import { findAssetFile } from '../paths/findAssetFile.js';
 
 export interface LibraryPack {
@@ -29,20 +31,56 @@ export function seedPackDir(): string {
   return path.dirname(findAssetFile('packs/pack.schema.json'));
 }
 
-/** Parses pack bytes (UTF-8, BOM allowed) as JSON; a syntax error names the line. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A real pack is well under 1 MB; anything near this is not a pack. */
+export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Parses pack bytes (UTF-8, BOM allowed) as JSON. Bytes that are not UTF-8 (a damaged file, or one
+ * saved as GBK) are refused with their line rather than read as U+FFFD; a syntax error names its line
+ * and column in Chinese (the engine's own wording goes to the log).
+ */
 export function parsePackJson(bytes: Uint8Array | string, fileName: string): unknown {
-  let text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (typeof bytes !== 'string' && bytes.length > MAX_PACK_BYTES)
+    throw new AppError('PACK_TOO_LARGE', `文件「${fileName}」太大，不是通知包`, { file: fileName });
+  let text: string;
+  if (typeof bytes === 'string') text = bytes;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // A character cut in half at the very end: the file was cut off, not saved in another encoding.
+      const whole = completeUtf8Length(bytes);
+      if (whole < bytes.length && isUtf8(bytes.subarray(0, whole)))
+        throw new AppError('PACK_NOT_JSON', `文件「${fileName}」不是有效的 JSON（文件不完整，可能被截断）`, {
+          file: fileName,
+        });
+      const loose = new TextDecoder('utf-8').decode(bytes);
+      const { line } = lineColumn(loose, loose.indexOf('\ufffd'));
+      throw new AppError(
+        'PACK_NOT_UTF8',
+        `文件「${fileName}」第 ${line} 行有无法识别的字符：通知包须为 UTF-8 编码的 JSON 文件，文件可能已损坏`,
+        { file: fileName, row: line },
+      );
+    }
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new AppError(
-      'PACK_NOT_JSON',
-      `文件「${fileName}」不是有效的 JSON${line ? `（第 ${line} 行附近）` : ''}：${(e as Error).message}`,
-      { file: fileName, row: line },
-    );
+    const { where, line } = jsonSyntaxPlace(text, e, 'pack.not-json');
+    throw new AppError('PACK_NOT_JSON', `文件「${fileName}」不是有效的 JSON${where}，文件可能已损坏或被截断`, {
+      file: fileName,
+      row: line,
+    });
   }
 }
 

@@ -4,8 +4,9 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { columnOf } from '../../../shared/datasets/datasetDefinition.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 import { appliedMigrations, applyMigrations } from '../store/migrateDatabase.js';
-import { MIGRATIONS } from '../store/migrations/index.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../store/migrations/index.js';
 
 const WHERE = '学校数据包中的数据库 school.sqlite';
 
@@ -122,14 +123,16 @@ export function checkPackageDatabase(
   try {
     db = new Database(dbPath, { readonly: true, fileMustExist: true });
   } catch (e) {
-    return refuse('DB_DAMAGED', `无法打开（${(e as Error).message}）`, file);
+    logEvent('warn', 'school-package.db-unopenable', errorFields(e));
+    return refuse('DB_DAMAGED', '无法打开（不是 SQLite 数据库，或已损坏）', file);
   }
   try {
     let ok: unknown;
     try {
       ok = db.pragma('integrity_check', { simple: true });
     } catch (e) {
-      return refuse('DB_DAMAGED', `已损坏（${(e as Error).message}）`, file);
+      logEvent('warn', 'school-package.db-damaged', errorFields(e));
+      return refuse('DB_DAMAGED', '已损坏（SQLite 无法完成完整性检查）', file);
     }
     if (ok !== 'ok') refuse('DB_DAMAGED', `完整性检查未通过（${String(ok)}）`, file);
     const applied = appliedMigrations(db);
@@ -139,7 +142,7 @@ export function checkPackageDatabase(
         const newest = applied[applied.length - 1];
         throw new AppError(
           'SCHOOL_PACKAGE_TOO_NEW',
-          `这个学校数据包由更新版本的申报通 ${made.appVersion} 制作（数据结构版本 ${String(newest.version).padStart(4, '0')}「${newest.name}」），本程序（${made.currentVersion}）只认识到版本 ${String(MIGRATIONS.at(-1)?.version ?? 0).padStart(4, '0')}。请先把申报通升级到 ${made.appVersion} 或更新的版本，再恢复。未做任何修改`,
+          `这个学校数据包由更新版本的申报通 ${made.appVersion} 制作（数据结构版本 ${String(newest.version).padStart(4, '0')}「${newest.name}」），本程序（${made.currentVersion}）只认识到版本 ${String(LATEST_SCHEMA_VERSION).padStart(4, '0')}。请先把申报通升级到 ${made.appVersion} 或更新的版本，再恢复。未做任何修改`,
           { file, path: 'school.sqlite' },
         );
       }

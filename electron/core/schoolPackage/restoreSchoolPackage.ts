@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import { evidenceDir } from '../evidence/evidenceStore.js';
 import { renameWithRetry } from '../files/writeFileAtomic.js';
 import { backupDatabase, type BackupInfo, backupsDirFor } from '../store/backupDatabase.js';
+import { backupInfoOf } from '../store/backupFiles.js';
 import type { StagedPackage } from './stageSchoolPackage.js';
 import { stageSchoolPackage } from './stageSchoolPackage.js';
 
@@ -92,12 +93,7 @@ export async function backupClosed(dbPath: string, now: Date): Promise<BackupInf
     );
     for (const suffix of ['', '-wal', '-shm'])
       if (fs.existsSync(dbPath + suffix)) fs.copyFileSync(dbPath + suffix, `${base}.sqlite${suffix}`);
-    return {
-      path: `${base}.sqlite`,
-      reason: 'before-school-restore-unreadable',
-      createdAt: now.toISOString(),
-      sizeBytes: fs.statSync(`${base}.sqlite`).size,
-    };
+    return backupInfoOf(`${base}.sqlite`)!;
   } finally {
     db?.close();
   }

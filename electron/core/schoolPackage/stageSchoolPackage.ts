@@ -20,8 +20,10 @@ import {
 } from '../../../shared/bundles/schoolPackageManifest.js';
 import { hashingStream } from '../bundles/hashingStream.js';
 import { readZipSafely, type ZipEntryInfo, type ZipWording } from '../bundles/readZipSafely.js';
-import { MIGRATIONS } from '../store/migrations/index.js';
+import { jsonSyntaxPlace } from '../files/jsonSyntaxPlace.js';
+import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { openStore } from '../store/openStore.js';
+import { renewDatabaseId } from '../store/storeIdentity.js';
 import { checkPackageDatabase } from './checkPackageDatabase.js';
 import { type DatabaseFacts, databaseFacts } from './databaseFacts.js';
 
@@ -123,12 +125,13 @@ async function copyHashed(data: NodeJS.ReadableStream, target: string | null): P
 
 function parseManifest(bytes: Buffer, file: string, currentVersion: string): SchoolPackageManifest {
   let raw: unknown;
+  const text = bytes.toString('utf8');
   try {
-    raw = JSON.parse(bytes.toString('utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
     return refuse(
       'BAD_MANIFEST',
-      `学校数据包的 manifest.json 不是有效的 JSON：${(e as Error).message}`,
+      `学校数据包的 manifest.json 不是有效的 JSON${jsonSyntaxPlace(text, e, 'school-package.bad-json').where}，已拒绝恢复，未做任何修改`,
       file,
       PACKAGE_MANIFEST,
     );
@@ -144,7 +147,7 @@ function parseManifest(bytes: Buffer, file: string, currentVersion: string): Sch
   const { formatVersion, appVersion, schemaVersion } = head.data;
   // Versions are migration numbers, which may skip (numbers reserved by other work): compare with
   // the newest this program has, not with how many it has.
-  if (formatVersion > SCHOOL_PACKAGE_VERSION || schemaVersion > (MIGRATIONS.at(-1)?.version ?? 0))
+  if (formatVersion > SCHOOL_PACKAGE_VERSION || schemaVersion > LATEST_SCHEMA_VERSION)
     refuse(
       'TOO_NEW',
       `这个学校数据包由更新版本的申报通 ${appVersion} 制作（${formatVersion > SCHOOL_PACKAGE_VERSION ? `数据包格式版本 ${formatVersion}` : `数据结构版本 ${String(schemaVersion).padStart(4, '0')}`}），本程序（${currentVersion}）不能读取。请先把申报通升级到 ${appVersion} 或更新的版本，再恢复。未做任何修改`,
@@ -180,7 +183,8 @@ export async function stageSchoolPackage(
 ): Promise<StagedPackage> {
   fs.mkdirSync(stagingParent, { recursive: true });
   sweepStale(stagingParent);
-  const dir = fs.mkdtempSync(path.join(stagingParent, '.restore-'));
+  // The process id in the name lets the next start remove it if this process is killed.
+  const dir = fs.mkdtempSync(path.join(stagingParent, `.restore-${process.pid}-`));
   try {
     let manifest: SchoolPackageManifest | undefined;
     let listed = new Map<string, SchoolPackageManifest['files'][number]>();
@@ -242,6 +246,9 @@ export async function stageSchoolPackage(
     let facts: DatabaseFacts;
     try {
       facts = databaseFacts(store.db);
+      // Like a restored backup, a restored school is a new state: unsaved keystrokes journalled
+      // against the database it replaces must not replay into it.
+      renewDatabaseId(store.db);
     } finally {
       store.close();
     }

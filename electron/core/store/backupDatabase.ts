@@ -1,24 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { renameWithRetry } from '../files/writeFileAtomic.js';
+import { errorFields, logEvent } from '../log/appLog.js';
+import {
+  type BackupInfo,
+  backupInfoOf,
+  backupsDirFor,
+  fsyncDir,
+  removeDatabaseFile,
+  sealDatabaseCopy,
+  tempNameIn,
+} from './backupFiles.js';
+import { pruneBackups } from './backupRotation.js';
+import { collectEvidenceGarbage } from './evidenceKeptByBackups.js';
 
-export interface BackupInfo {
-  path: string;
-  reason: string;
-  createdAt: string;
-  sizeBytes: number;
-}
-
-export function backupsDirFor(dbPath: string): string {
-  return path.join(path.dirname(dbPath), 'backups');
-}
+export { type BackupInfo, backupsDirFor, listBackups } from './backupFiles.js';
 
 /**
- * Online backup through SQLite's backup API into a temporary name, verified with quick_check,
- * then renamed into place: a half-written backup never carries a final name.
+ * Online backup through SQLite's backup API into a temporary name, made standalone and checked
+ * (sealDatabaseCopy), then renamed into place: a half-written backup never carries a final name and
+ * nothing is left beside it. Then the folder is rotated by kind (backupRotation).
  */
 export async function backupDatabase(
   db: Database.Database,
@@ -33,46 +38,26 @@ export async function backupDatabase(
   let final = path.join(dir, `${base}.sqlite`);
   // '~N' marks a second backup in the same second: a reason may itself end in '-0002'.
   for (let i = 2; fs.existsSync(final); i++) final = path.join(dir, `${base}~${i}.sqlite`);
-  const tmp = `${final}.tmp`;
+  const tmp = tempNameIn(dir, path.basename(final));
   try {
     await db.backup(tmp);
-    const check = new Database(tmp, { readonly: true });
-    try {
-      const r = check.pragma('quick_check', { simple: true });
-      if (r !== 'ok') throw new AppError('BACKUP_FAILED', `备份校验未通过：${String(r)}`, { file: tmp });
-    } finally {
-      check.close();
-    }
-    fs.renameSync(tmp, final);
+    sealDatabaseCopy(tmp);
+    await renameWithRetry(tmp, final);
+    fsyncDir(dir);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    removeDatabaseFile(tmp);
+    logEvent('error', 'backup.failed', { reason, ...errorFields(e) });
     if (e instanceof AppError) throw e;
-    throw new AppError('BACKUP_FAILED', `自动备份失败，未做任何修改：${(e as Error).message}`, { file: final });
+    const full = (e as NodeJS.ErrnoException).code === 'ENOSPC' || /full/i.test((e as Error).message);
+    throw new AppError(
+      'BACKUP_FAILED',
+      full ? '磁盘空间不足，无法备份数据库，未做任何修改。请清理磁盘后重试。' : '备份数据库失败，未做任何修改。',
+      { file: path.basename(final) },
+    );
   }
-  pruneBackups(dir, 10);
-  return { path: final, reason, createdAt: now.toISOString(), sizeBytes: fs.statSync(final).size };
-}
-
-/** Keeps the newest `keep` backups; older ones are removed. */
-export function pruneBackups(dir: string, keep: number): void {
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.sqlite'))
-    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.t - a.t || (a.f < b.f ? 1 : -1));
-  for (const { f } of files.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
-}
-
-export function listBackups(dbPath: string): BackupInfo[] {
-  const dir = backupsDirFor(dbPath);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.sqlite'))
-    .map((f) => {
-      const st = fs.statSync(path.join(dir, f));
-      const reason = /-(\d{8}-\d{6})-([^.~]+)(~\d+)?\.sqlite$/.exec(f)?.[2] ?? '';
-      return { path: path.join(dir, f), reason, createdAt: st.mtime.toISOString(), sizeBytes: st.size };
-    })
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  const info = backupInfoOf(final)!;
+  logEvent('info', 'backup.created', { reason, kind: info.kind, bytes: info.sizeBytes });
+  pruneBackups(dir, now);
+  collectEvidenceGarbage(db, dbPath);
+  return info;
 }

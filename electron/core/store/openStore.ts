@@ -4,10 +4,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { errorFields, logEvent } from '../log/appLog.js';
 import { backupDatabase, type BackupInfo } from './backupDatabase.js';
 import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
 import type { Migration } from './migration.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { sweepStoreLeftovers } from './sweepStoreLeftovers.js';
 
 export interface Store {
   db: Database.Database;
@@ -28,6 +30,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 function checkPath(file: string, create: boolean): void {
   if (!file || typeof file !== 'string') throw new AppError('DB_PATH_INVALID', '未指定数据库文件路径');
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f<>|"?*]/.test(file.replace(/^[A-Za-z]:/, ''))) {
     throw new AppError('DB_PATH_INVALID', `数据库路径含有不允许的字符：${file}`, { file });
   }
@@ -58,6 +61,9 @@ function checkPath(file: string, create: boolean): void {
  * refuses files from a newer app, backs up before migrating existing data.
  */
 export async function openStore(file: string, opts: OpenStoreOptions): Promise<Store> {
+  // A backup or restore killed half-way left its temporary copy: gone before anything else happens
+  // (and a restore killed mid-swap puts the database back first, so the path check finds it).
+  sweepStoreLeftovers(file);
   checkPath(file, !!opts.create);
   const walPath = `${file}-wal`;
   const uncleanShutdown = fs.existsSync(walPath) && fs.statSync(walPath).size > 0;
@@ -65,7 +71,8 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
   try {
     db = new Database(file);
   } catch (e) {
-    throw new AppError('DB_OPEN_FAILED', `无法打开数据库文件：${(e as Error).message}`, { file });
+    logEvent('error', 'store.open-failed', errorFields(e));
+    throw new AppError('DB_OPEN_FAILED', '无法打开数据库文件（没有读写权限，或文件被其他程序占用）', { file });
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -74,10 +81,15 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
     db.pragma('busy_timeout = 5000');
     if (uncleanShutdown) {
       const r = db.pragma('integrity_check', { simple: true });
+      logEvent(r === 'ok' ? 'info' : 'error', 'store.unclean-shutdown-check', { ok: r === 'ok' });
       if (r !== 'ok')
-        throw new AppError('DB_CORRUPT', `数据库上次未正常关闭，完整性检查未通过：${String(r)}。请从备份恢复。`, {
-          file,
-        });
+        throw new AppError(
+          'DB_CORRUPT',
+          '数据库上次未正常关闭，完整性检查未通过，数据库已损坏，未做任何修改。请从备份恢复（命令行：npm run cli -- backup list 列出备份，再用 backup restore 恢复）。',
+          {
+            file,
+          },
+        );
     }
     const pending = pendingMigrations(db, opts.migrations ?? MIGRATIONS, file);
     let migrationBackup: BackupInfo | undefined;
@@ -108,9 +120,12 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
     db.close();
     if (e instanceof AppError) throw e;
     const msg = (e as Error).message;
+    logEvent('error', 'store.open-failed', errorFields(e));
     if (/not a database|malformed/i.test(msg)) {
-      throw new AppError('DB_NOT_SQLITE', `文件已损坏或不是申报通数据库，未做任何修改：${msg}`, { file });
+      throw new AppError('DB_NOT_SQLITE', '文件已损坏或不是申报通数据库，未做任何修改。请从备份恢复。', { file });
     }
-    throw new AppError('DB_OPEN_FAILED', `无法打开数据库文件：${msg}`, { file });
+    throw new AppError('DB_OPEN_FAILED', '无法打开数据库文件（没有读写权限、磁盘已满，或文件被其他程序占用）', {
+      file,
+    });
   }
 }

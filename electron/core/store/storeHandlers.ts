@@ -9,11 +9,19 @@ import type { AppContext } from '../appContext.js';
 import { seedDemoSchool } from '../demo/seedDemoSchool.js';
 import { appliedMigrations } from './migrateDatabase.js';
 import { openStore } from './openStore.js';
+import { databaseIdOf } from './storeIdentity.js';
 
 export function storeStatusOf(ctx: AppContext): StoreStatus {
   const store = ctx.store;
   if (!store)
-    return { open: false, dbLocation: ctx.dbPath, schoolName: '', schemaVersion: 0, appVersion: ctx.appVersion };
+    return {
+      open: false,
+      dbLocation: ctx.dbPath,
+      schoolName: '',
+      schemaVersion: 0,
+      appVersion: ctx.appVersion,
+      databaseId: '',
+    };
   const name =
     (store.db.prepare('SELECT name FROM school WHERE id = 1').get() as { name: string } | undefined)?.name ?? '';
   const applied = appliedMigrations(store.db);
@@ -23,6 +31,7 @@ export function storeStatusOf(ctx: AppContext): StoreStatus {
     schoolName: name,
     schemaVersion: applied.at(-1)?.version ?? 0,
     appVersion: ctx.appVersion,
+    databaseId: databaseIdOf(store.db),
   };
 }
 

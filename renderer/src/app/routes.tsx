@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { ApplicationPage } from '../features/applications/ApplicationPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { BundleImportPage } from '../features/bundles/BundleImportPage';
 import { SchoolPackagePage } from '../features/bundles/SchoolPackagePage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
@@ -46,4 +47,5 @@ export const PAGES: PageEntry[] = [
   { page: 'catalogue', navLabel: '专业目录', navGroup: '系统', render: () => <CataloguePage /> },
   { page: 'bundleImport', navLabel: '导入上报包', navGroup: '系统', render: () => <BundleImportPage /> },
   { page: 'schoolPackage', navLabel: '学校数据包', navGroup: '系统', render: () => <SchoolPackagePage /> },
+  { page: 'backups', navLabel: '备份与恢复', navGroup: '系统', render: () => <BackupsPage /> },
 ];

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
@@ -10,6 +8,7 @@ import { describeProblem } from '../../imports/importProblem.js';
 import { prepareImport } from '../../imports/previewImport.js';
 import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
+import { readInputFile } from './readInputFile.js';
 
 export function datasetArg(name: string | undefined) {
   if (!name) throw new AppError('BAD_ARGS', `请用 --dataset 指定数据集：${DATASET_NAMES.join('、')}`);
@@ -55,13 +54,9 @@ export const importCommand: CliRunner = {
         'accept-rule-exceptions': { type: 'boolean' },
       },
     });
-    const file = positionals[0];
-    if (!file) throw new AppError('BAD_ARGS', '请指定要导入的文件');
     const def = datasetArg(values.dataset);
     const year = yearArg(values.year);
-    if (!fs.existsSync(file)) throw new AppError('FILE_NOT_FOUND', `找不到文件：${file}`, { file });
-    const bytes = fs.readFileSync(file);
-    const fileName = path.basename(file);
+    const { name: fileName, bytes } = readInputFile(positionals[0], '要导入的文件');
     const constants = constantsArg(def, values.set ?? []);
     const ctx = await openCliContext(values.db);
     try {

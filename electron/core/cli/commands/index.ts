@@ -118,4 +118,53 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
     summary: '把通知包文件导入通知库（先检查，有错误时列出每处位置并不导入；导入前自动备份）',
     load: async () => (await import('./packCommands.js')).packImportCommand,
   },
+  {
+    name: 'catalogue import',
+    usage: 'catalogue import FILE --db DB [--replace]',
+    summary:
+      '加载专业目录（Excel 或 CSV，列：层次、专业代码、专业名称、专业大类、专业类）：默认增补，--replace 整体替换；有问题则全部不导入',
+    load: async () => (await import('./catalogueImportCommand.js')).catalogueImportCommand,
+  },
+  {
+    name: 'evidence add',
+    usage: 'evidence add FILE --dataset NAME --row ID --db DB [--note 说明]',
+    summary: '为一条记录添加佐证材料（PDF、JPG、PNG）；损坏或截断的文件不会添加',
+    load: async () => (await import('./evidenceAddCommand.js')).evidenceAddCommand,
+  },
+  {
+    name: 'backup list',
+    usage: 'backup list --db DB',
+    summary: '列出数据库的备份：时间、原因、大小、数据结构版本、保留方式（数据库打不开时也能列出）',
+    load: async () => (await import('./backupCommands.js')).backupListCommand,
+  },
+  {
+    name: 'backup check',
+    usage: 'backup check FILE --db DB',
+    summary: '检查一份备份是否完好、能否恢复（不做任何修改）',
+    load: async () => (await import('./backupCommands.js')).backupCheckCommand,
+  },
+  {
+    name: 'backup create',
+    usage: 'backup create --db DB',
+    summary: '立即备份数据库（手动备份，一直保留，直到删除）',
+    load: async () => (await import('./backupCommands.js')).backupCreateCommand,
+  },
+  {
+    name: 'backup restore',
+    usage: 'backup restore FILE --db DB',
+    summary: '从备份恢复数据库：先检查备份，再备份当前数据（可再恢复回去），然后替换；申报通窗口须先关闭',
+    load: async () => (await import('./backupCommands.js')).backupRestoreCommand,
+  },
+  {
+    name: 'db check',
+    usage: 'db check --db DB',
+    summary: '数据库检查：文件完整性（integrity_check）、记录关联（foreign_key_check）和申报通自己的规则，打印报告',
+    load: async () => (await import('./backupCommands.js')).dbCheckCommand,
+  },
+  {
+    name: 'diagnostics',
+    usage: 'diagnostics --db DB --out FILE',
+    summary: '导出诊断信息（文本文件，不含个人信息）：版本、数据结构、各表行数、检查结果、备份、日志，供技术支持',
+    load: async () => (await import('./diagnosticsCommand.js')).diagnosticsCommand,
+  },
 ];

@@ -11,6 +11,7 @@ import { migration0009 } from './0009_disposal_and_cooperation_end.js';
 import { migration0010 } from './0010_confirmations_and_application_trash.js';
 import { migration0011 } from './0011_base_data_version.js';
 import { migration0012 } from './0012_rule_exceptions.js';
+import { migration0013 } from './0013_store_identity.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
+
+/** The newest schema version this program knows (a version number, not a count of migrations). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
