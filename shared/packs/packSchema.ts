@@ -247,6 +247,70 @@ export const bundleSchema = z
   .strict();
 export type PackBundle = z.infer<typeof bundleSchema>;
 
+// ---------------------------------------------------------------- submission (报送要求)
+// What the notice asks the applicant to hand in, and how: the facts an office checks before it
+// posts the envelope. Words are the notice's own; nothing here is computed. The pack designer
+// edits the same shape (see docs/packs.md «报送要求»).
+
+/** One thing to hand in, e.g. 「申报书和建设方案 一式2份，加盖公章」. */
+export const submissionItemSchema = z
+  .object({
+    what: text(300).describe('报送的材料，用通知原话，如「申报书和建设方案」'),
+    /** The pack forms this item is (ids); absent for material the app does not produce. */
+    forms: z.array(z.string()).optional().describe('对应的表单编号'),
+    /** The item is the 佐证材料 / 支撑材料 volume. */
+    evidence: z.boolean().optional().describe('是否为佐证材料（支撑材料）'),
+    copies: z.number().int().positive().optional().describe('纸质份数'),
+    /** A paper copy is handed in (default true when copies is given). */
+    paper: z.boolean().optional().describe('是否报送纸质版'),
+    seal: z.boolean().optional().describe('纸质材料须加盖公章'),
+    electronic: z.boolean().optional().describe('同时提交电子版'),
+    maxPages: z.number().int().positive().optional().describe('页数上限，如佐证材料不超过50页'),
+    binding: text(300).optional().describe('装订要求，如「单独装订成册，设置目录索引」'),
+    note: text(1000).optional(),
+  })
+  .strict();
+export type SubmissionItem = z.infer<typeof submissionItemSchema>;
+
+/** A person or office of the notice: whom to ask, or who receives the material. */
+export const contactSchema = z
+  .object({
+    name: text(100).describe('姓名或单位'),
+    role: text(200).optional().describe('如「省教育厅联系人」'),
+    phone: text(100).optional(),
+    email: text(200).optional(),
+  })
+  .strict();
+export type PackContact = z.infer<typeof contactSchema>;
+
+/** How many applications one applicant may make, in the notice's words (346号: 每所高等职业学校限报1个). */
+export const quotaSchema = z
+  .object({
+    max: z.number().int().positive().describe('每个申报单位最多几份'),
+    text: text(500).describe('通知原话，如「每所高等职业学校限报1个」'),
+  })
+  .strict();
+
+export const submissionSchema = z
+  .object({
+    /** The deadline as the notice words it (the date itself is the pack's `deadline`). */
+    deadlineText: text(200).optional().describe('截止时间的通知原话，如「于11月15日前报送」'),
+    items: z.array(submissionItemSchema).default([]).describe('要报送的每一项材料'),
+    recipient: text(300).optional().describe('收件单位，如「省教育厅职成教处」'),
+    address: text(300).optional().describe('纸质材料报送地址'),
+    mailNote: text(300).optional().describe('邮寄要求，如「如需邮寄，请使用中国邮政EMS」'),
+    email: text(200).optional().describe('电子版提交邮箱'),
+    /** The electronic copy's name as the notice gives it (the bundle rule builds the actual name). */
+    electronicFileName: text(300).optional().describe('电子材料命名要求（通知原话）'),
+    packaging: text(1000).optional().describe('封装要求，如「一所学校装入一个资料袋」'),
+    contacts: z.array(contactSchema).optional().describe('联系人及电话'),
+    quota: quotaSchema.optional().describe('申报名额限制'),
+    /** Anything else the notice asks of the applicant that is neither a form nor a condition. */
+    notes: z.array(text(2000)).optional().describe('其他要求'),
+  })
+  .strict();
+export type PackSubmission = z.infer<typeof submissionSchema>;
+
 // ---------------------------------------------------------------- form layout
 
 const align = z.enum(['left', 'center', 'right', 'justify']);
@@ -463,6 +527,8 @@ export const packSchema = z
     eligibility: eligibilitySchema.optional(),
     style: styleSchema.default(styleSchema.parse({})),
     bundle: bundleSchema.optional(),
+    /** What to hand in, where, by when, how many copies, stamped or not (报送要求). */
+    submission: submissionSchema.optional(),
     forms: z.array(formSchema).default([]),
   })
   .strict();

@@ -82,6 +82,9 @@ export function describePackPath(path: (string | number)[], raw: unknown): strin
         case 'lines':
           parts.push(`第 ${next + 1} 行`);
           break;
+        case 'items':
+          parts.push(`第 ${next + 1} 项材料`);
+          break;
         default:
           parts.push(`${seg} 第 ${next + 1} 项`);
       }
@@ -95,6 +98,7 @@ export function describePackPath(path: (string | number)[], raw: unknown): strin
         bundle: '打包规则',
         style: '版式',
         overall: '总体规则',
+        submission: '报送要求',
       };
       parts.push(named[seg] ?? seg);
     }
@@ -253,6 +257,12 @@ function semanticProblems(pack: Pack, raw: unknown, opts: ValidatePackOptions): 
         add(['bundle', 'files', i, 'form'], `打包规则引用了不存在的表单「${f.form ?? ''}」`);
     });
   }
+  // submission
+  pack.submission?.items.forEach((item, i) => {
+    for (const id of item.forms ?? [])
+      if (!pack.forms.some((f) => f.id === id))
+        add(['submission', 'items', i, 'forms'], `报送材料「${item.what}」引用了不存在的表单「${id}」`);
+  });
   return problems;
 }
 

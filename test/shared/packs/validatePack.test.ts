@@ -106,4 +106,33 @@ describe('validatePack', () => {
     expect(text).toContain('没有列「nmae」');
     expect(text).toContain('{nope}');
   });
+
+  it('accepts the notice’s 报送要求 (copies, seal, address, quota) and refuses one naming a missing form', () => {
+    const p = fixture();
+    p.submission = {
+      deadlineText: '于11月15日前报送',
+      items: [
+        { what: '申报书', forms: ['main'], copies: 2, seal: true, electronic: true },
+        { what: '佐证材料', evidence: true, copies: 1, maxPages: 50, binding: '单独装订成册' },
+      ],
+      address: '郑州市正光路11号',
+      email: 'zhijiaochu2021@126.com',
+      contacts: [{ name: '苗雪丽', role: '省教育厅联系人', phone: '0371-69691995' }],
+      quota: { max: 1, text: '每所高等职业学校限报1个' },
+    };
+    const r = validatePack(p);
+    expect(r.problems).toEqual([]);
+    if (r.ok) expect(r.pack.submission?.items[0].copies).toBe(2);
+    const ps = problemsOf((x) => {
+      x.submission = { items: [{ what: '建设方案', forms: ['scheme'] }], quota: { max: 0, text: '' } };
+    });
+    const text = ps.map((x) => `${x.path} ${x.place} ${x.message}`).join('\n');
+    expect(text).toContain('submission.quota.max');
+    const missing = problemsOf((x) => {
+      x.submission = { items: [{ what: '建设方案', forms: ['scheme'] }] };
+    });
+    expect(missing[0].path).toBe('submission.items[0].forms');
+    expect(missing[0].place).toBe('报送要求 第 1 项材料 forms');
+    expect(missing[0].message).toBe('报送材料「建设方案」引用了不存在的表单「scheme」');
+  });
 });
