@@ -314,7 +314,11 @@ function checkBlock(
     case 'table':
       checkTable(block, at, fields, add, expr, ref);
       return;
-    default:
+    case 'heading':
+    case 'instructions':
+    case 'footnotes':
+    case 'pageBreak':
+      // Fixed text only: nothing to look up.
       return;
   }
 }
