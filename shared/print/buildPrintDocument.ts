@@ -4,6 +4,7 @@ import type { Pack, PackBlock, PackFont, PackForm, PackStyle, ResolvedApplicatio
 import { styleSchema } from '../packs/packSchema.js';
 import { buildPrintTable, checkboxParagraph } from './buildPrintTable.js';
 import { formatFieldValue } from './formatPrintValue.js';
+import { styledParagraphs } from './paragraphRuns.js';
 import { createPrintContext, type PrintContext } from './printContext.js';
 import {
   type Block,
@@ -191,14 +192,17 @@ function blockToPrint(
       ];
     case 'paragraph': {
       const text = ctx.fillText(b.text);
-      if (b.style === 'title')
-        return textParagraphs(text, { role: 'title', align: b.align ?? 'center', spaceAfterPt: 12 });
+      if (b.style === 'title') {
+        const opts = { role: 'title' as const, align: b.align ?? 'center', spaceAfterPt: 12 };
+        return b.font || b.blanks || b.lineSpacingPt ? styledParagraphs(ctx, b, opts) : textParagraphs(text, opts);
+      }
       const note = b.style === 'note';
-      return textParagraphs(text, {
+      const opts = {
         align: b.align ?? 'justify',
         firstLineChars: b.indent === false || note ? undefined : 2,
         ...(note ? { role: 'note' as const } : {}),
-      });
+      };
+      return b.font || b.blanks || b.lineSpacingPt ? styledParagraphs(ctx, b, opts) : textParagraphs(text, opts);
     }
     case 'instructions':
       return [

@@ -126,6 +126,8 @@ export const applicationHandlers: HandlersFor<
     const db = requireStore(ctx).db;
     const app = getApplication(db, input.applicationId);
     const field = fieldOf(getLibraryPack(db, app.packId).pack, input.fieldKey);
+    if (field.locked)
+      throw new AppError('FIELD_LOCKED', `「${field.label}」由本表其他项自动计算，不能改写`, { field: field.key });
     writeOverride(db, app.id, field.key, coerceInput(field, input.value));
     return fieldUpdate(resolveStoredApplication(db, app.id, ctx.now(), false).resolved, field.key);
   },

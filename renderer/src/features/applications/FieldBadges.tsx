@@ -1,11 +1,20 @@
 import type { PackField, ResolvedField } from '../../../../shared/packs/packSchema';
 
 /** 「来自基础数据」 (source in the tooltip), or 「已修改」 with 恢复默认 when the user typed over a default. */
-export function FieldBadges({ def, field, onReset }: { def: PackField; field: ResolvedField; onReset(): void }) {
+export function FieldBadges({ def, field, onReset }: { def: PackField; field: ResolvedField; onReset: () => void }) {
   const hasDefault = !!def.bind || def.default !== undefined || !!def.defaultRows;
   return (
     <span className="fe-badges">
-      {field.origin === 'data' && (
+      {def.compute && (
+        <span
+          className="fe-badge fe-badge-data"
+          title={def.source ?? '由本表其他项自动计算'}
+          data-testid="badge-computed"
+        >
+          自动计算
+        </span>
+      )}
+      {field.origin === 'data' && !def.compute && (
         <span
           className="fe-badge fe-badge-data"
           title={`来源：${field.boundSource ?? '基础数据'}`}
