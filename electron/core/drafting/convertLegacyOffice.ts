@@ -1,0 +1,120 @@
+// Word 97–2003 (.doc), WPS (.wps) and old Excel/WPS sheets (.xls, .et) have no maintained reader
+// for Node; LibreOffice converts them faithfully (soffice --headless --convert-to docx). Where it is
+// installed — 信创 desktops often have it — the app converts; otherwise it says how to save the file
+// as .docx/.xlsx in WPS or Word, step by step.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { AppError } from '../../../shared/api/apiError.js';
+
+export type LegacyKind = 'doc' | 'wps' | 'xls' | 'et';
+
+export const LEGACY_TARGET: Record<LegacyKind, 'docx' | 'xlsx'> = { doc: 'docx', wps: 'docx', xls: 'xlsx', et: 'xlsx' };
+
+function candidates(): string[] {
+  const env = process.env.SHENBAOTONG_SOFFICE;
+  const list: string[] = env ? [env] : [];
+  if (process.platform === 'win32') {
+    for (const base of [
+      process.env.ProgramFiles,
+      process.env['ProgramFiles(x86)'],
+      process.env.ProgramW6432,
+      'C:\\Program Files',
+    ])
+      if (base) list.push(path.join(base, 'LibreOffice', 'program', 'soffice.exe'));
+  } else if (process.platform === 'darwin') {
+    list.push('/Applications/LibreOffice.app/Contents/MacOS/soffice');
+  } else {
+    for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean))
+      list.push(path.join(dir, 'soffice'), path.join(dir, 'libreoffice'));
+    list.push(
+      '/usr/bin/soffice',
+      '/usr/lib/libreoffice/program/soffice',
+      '/opt/libreoffice/program/soffice',
+      '/opt/apps/org.libreoffice.libreoffice/files/program/soffice', // UOS 应用商店
+      '/snap/bin/libreoffice',
+    );
+    try {
+      for (const d of fs.readdirSync('/opt'))
+        if (/^libreoffice/i.test(d)) list.push(path.join('/opt', d, 'program', 'soffice'));
+    } catch {
+      // no /opt
+    }
+  }
+  return list;
+}
+
+/** The LibreOffice program on this computer, or null. */
+export function findLibreOffice(): string | null {
+  for (const c of candidates()) {
+    try {
+      if (fs.statSync(c).isFile()) return c;
+    } catch {
+      // not there
+    }
+  }
+  return null;
+}
+
+/** How to save the file in WPS or Word (Excel) by hand, in the words of their menus. */
+export function saveAsAdvice(kind: LegacyKind): string {
+  return LEGACY_TARGET[kind] === 'docx'
+    ? '请用 WPS 或 Word 打开它，另存为 .docx 后再选择：WPS 文字「文件」→「另存为」→ 文件类型选「Microsoft Word 文件(*.docx)」→「保存」；Word「文件」→「另存为」→「浏览」→ 保存类型选「Word 文档(*.docx)」→「保存」。'
+    : '请用 WPS 或 Excel 打开它，另存为 .xlsx 后再选择：WPS 表格「文件」→「另存为」→ 文件类型选「Microsoft Excel 文件(*.xlsx)」→「保存」；Excel「文件」→「另存为」→「浏览」→ 保存类型选「Excel 工作簿(*.xlsx)」→「保存」。';
+}
+
+const KIND_NAMES: Record<LegacyKind, string> = {
+  doc: 'Word 97–2003 文档（.doc）',
+  wps: 'WPS 文字文档（.wps）',
+  xls: 'Excel 97–2003 工作簿（.xls）',
+  et: 'WPS 表格（.et）',
+};
+
+/** Converts a legacy file with LibreOffice; refuses with the save-as steps when LibreOffice is absent or fails. */
+export async function convertLegacyOffice(bytes: Uint8Array, fileName: string, kind: LegacyKind): Promise<Uint8Array> {
+  const soffice = findLibreOffice();
+  const target = LEGACY_TARGET[kind];
+  if (!soffice)
+    throw new AppError(
+      'ATTACHMENT_NEEDS_CONVERSION',
+      `「${fileName}」是${KIND_NAMES[kind]}，这台电脑上没有找到 LibreOffice，无法自动转换。${saveAsAdvice(kind)}`,
+      { file: fileName },
+    );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-convert-'));
+  const profile = path.join(dir, 'profile');
+  // A plain ASCII name: LibreOffice and some file systems stumble over long Chinese names.
+  const input = path.join(dir, `attachment.${kind}`);
+  try {
+    fs.writeFileSync(input, bytes);
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        soffice,
+        [
+          `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          target,
+          '--outdir',
+          dir,
+          input,
+        ],
+        { timeout: 120_000, windowsHide: true },
+        (err) => (err ? reject(new Error(err.message)) : resolve()),
+      ),
+    );
+    const out = path.join(dir, `attachment.${target}`);
+    if (!fs.existsSync(out)) throw new Error('LibreOffice 没有生成文件');
+    return new Uint8Array(fs.readFileSync(out));
+  } catch (e) {
+    throw new AppError(
+      'ATTACHMENT_CONVERSION_FAILED',
+      `「${fileName}」用 LibreOffice 转换为 .${target} 时失败（${(e as Error).message.slice(0, 200)}），文件可能已损坏。${saveAsAdvice(kind)}`,
+      { file: fileName },
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
