@@ -1,0 +1,219 @@
+// One form part of an attachment → a pack form: its page setup and fonts, its cover, titles,
+// headings and paragraphs as printed (blanks in them become fields), its tables (draftTable).
+import type { PackForm } from '../packs/packSchema.js';
+import type { DraftBuilder } from './draftBuilder.js';
+import { draftCover } from './draftCover.js';
+import { draftTable } from './draftTable.js';
+import type { DraftBlock } from './draftTypes.js';
+import { findBlanks, hasBlanks } from './findBlanks.js';
+import { fallbackOf, formStyleOf, type PartFonts, partFonts, runFont } from './formStyleOf.js';
+import { inferFieldType } from './inferFieldType.js';
+import type { SourceParagraph } from './sourceDocument.js';
+import { paragraphTextOf, singleLinePt } from './sourceDocument.js';
+import type { FormPart } from './splitParts.js';
+import { attachmentMark, headingLevelOf, unitInLabel } from './textPatterns.js';
+
+type FormInput = Omit<PackForm, 'kind' | 'orientation' | 'blocks'> & {
+  kind: PackForm['kind'];
+  orientation: PackForm['orientation'];
+  blocks: DraftBlock[];
+};
+
+export interface DraftFormOptions {
+  builder: DraftBuilder;
+  id: string;
+  /** The attachment file's default font and size. */
+  docFont?: string;
+  docSizePt?: number;
+  /** The form's name for places in messages: 附件1 or the file name. */
+  placeName: string;
+}
+
+interface RunStyle {
+  family?: string;
+  sizePt?: number;
+  bold?: boolean;
+}
+
+/** A paragraph's look: the font, size and boldness most of its text has. */
+function styleOfParagraph(p: SourceParagraph, docFont?: string): RunStyle {
+  const runs = p.runs.filter((r) => r.text.trim());
+  if (!runs.length) return { sizePt: p.markSizePt };
+  const longest = runs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  return {
+    family: runFont(longest, docFont),
+    sizePt: longest.sizePt,
+    bold: runs.every((r) => r.bold),
+  };
+}
+
+/** The height a paragraph's lines take in the attachment. */
+function lineHeightOf(p: SourceParagraph, sizePt: number, gridPitchPt: number | undefined): number {
+  if (p.lineSpacingPt) return p.lineSpacingPt;
+  const single = singleLinePt(sizePt, p.noGrid ? undefined : gridPitchPt);
+  return p.lineSpacingMultiple ? Math.round(single * p.lineSpacingMultiple * 10) / 10 : single;
+}
+
+const PLACEHOLDER_SCHOOL =
+  /[（(]\s*(?:学校名称|单位名称|申报单位)\s*[）)]|(?:XX|××|xx|ＸＸ|XXX|×××)(?=学校|学院)(?:学校|学院)?/;
+
+export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInput; tables: number } {
+  const fonts = partFonts(part, o.docFont, o.docSizePt);
+  const bodySize = fonts.body.sizePt ?? 12;
+  const paras = part.blocks.filter((b): b is SourceParagraph => b.kind === 'paragraph' && !!paragraphTextOf(b).trim());
+  const firstTable = part.blocks.findIndex((b) => b.kind === 'table');
+  const early = part.blocks
+    .slice(0, firstTable < 0 ? undefined : firstTable)
+    .filter((b) => paras.includes(b as SourceParagraph));
+  // The title: the first short centred line near the top (larger or bold if several are centred).
+  const candidates = (early as SourceParagraph[]).slice(0, 8).filter((p) => {
+    const text = paragraphTextOf(p).trim();
+    return !attachmentMark(text) && text.length <= 60 && !hasBlanks(findBlanks(p.runs)) && !headingLevelOf(text);
+  });
+  const titleP =
+    candidates.find((p) => {
+      const st = styleOfParagraph(p, o.docFont);
+      return (
+        (p.align === 'center' || (st.sizePt ?? 0) >= bodySize + 2) && ((st.sizePt ?? 0) >= bodySize + 1 || !!st.bold)
+      );
+    }) ?? candidates.find((p) => p.align === 'center');
+  const headingP = paras.find(
+    (p) => headingLevelOf(paragraphTextOf(p)) === 1 && paragraphTextOf(p).trim().length <= 30,
+  );
+  const titleStyle = titleP ? styleOfParagraph(titleP, o.docFont) : undefined;
+  const headingStyle = headingP ? styleOfParagraph(headingP, o.docFont) : undefined;
+  const style = formStyleOf(part, fonts, titleStyle, headingStyle);
+
+  const blocks: DraftBlock[] = [];
+  let i = 0;
+  const cover = draftCover(part.blocks, o.builder, o.placeName, bodySize);
+  if (cover) {
+    blocks.push(cover.block);
+    i = cover.used;
+  }
+  let tables = 0;
+  let lastHeading = titleP ? paragraphTextOf(titleP).trim() : '';
+  let lastText = '';
+  for (; i < part.blocks.length; i++) {
+    const b = part.blocks[i];
+    if (b.kind === 'pageBreak') {
+      if (blocks.length && blocks[blocks.length - 1].type !== 'pageBreak') blocks.push({ type: 'pageBreak' });
+      continue;
+    }
+    if (b.kind === 'table') {
+      tables++;
+      blocks.push(
+        draftTable(b, {
+          builder: o.builder,
+          place: `${o.placeName} 第 ${tables} 张表`,
+          outside: [lastText, lastHeading].filter((t) => t && t.length <= 60),
+          tableUnit: unitInLabel(lastText),
+        }),
+      );
+      lastText = '';
+      continue;
+    }
+    const text = paragraphTextOf(b);
+    const t = text.trim();
+    const role =
+      b === titleP ? 'title' : headingLevelOf(t) && t.length <= 30 && !/[。；;]$/.test(t) ? 'heading' : 'body';
+    const made = paragraphBlocks(b, role, style.body?.family, bodySize, o, { lastHeading, fonts });
+    // Keep the paragraph's own line height where the form's would differ (a 16 pt line on a grid).
+    const own = lineHeightOf(b, styleOfParagraph(b, o.docFont).sizePt ?? bodySize, part.page.gridPitchPt);
+    const printed = style.lineSpacingPt ?? (styleOfParagraph(b, o.docFont).sizePt ?? bodySize) * 1.3;
+    if (role !== 'heading' && Math.abs(own - printed) > 1)
+      for (const m of made) if (m.type === 'paragraph') m.lineSpacingPt = own;
+    blocks.push(...made);
+    if (t && !made.some((x) => x.type === 'paragraph' && x.blanks)) lastText = t;
+    if (role === 'heading' || role === 'title') lastHeading = t;
+  }
+  while (blocks.length && blocks[blocks.length - 1].type === 'pageBreak') blocks.pop();
+  const title =
+    (titleP && paragraphTextOf(titleP).trim()) ||
+    (cover ? cover.block.titleLines.join('') : '') ||
+    part.markRest ||
+    part.sheetName ||
+    o.placeName;
+  return {
+    form: {
+      id: o.id,
+      title: title.replace(/\s+/g, ' ').slice(0, 300),
+      ...(part.attachment ? { attachment: part.attachment } : {}),
+      kind: part.format === 'xlsx' ? 'sheet' : 'document',
+      orientation: part.page.landscape ? 'landscape' : 'portrait',
+      style,
+      blocks: blocks.length ? blocks : [{ type: 'paragraph', text: '' }],
+    },
+    tables,
+  };
+}
+
+function paragraphBlocks(
+  p: SourceParagraph,
+  role: 'title' | 'heading' | 'body',
+  bodyFamily: string | undefined,
+  bodySize: number,
+  o: DraftFormOptions,
+  at: { lastHeading: string; fonts: PartFonts },
+): DraftBlock[] {
+  const text = paragraphTextOf(p);
+  const s = styleOfParagraph(p, o.docFont);
+  const align = p.align === 'center' || p.align === 'right' ? p.align : undefined;
+  if (role === 'heading') {
+    const level = Math.min(3, headingLevelOf(text) ?? 1);
+    return [{ type: 'heading', text: text.trim(), level, ...(align ? { align } : {}) }];
+  }
+  const font: { family?: string; fallback?: string[]; size?: number; bold?: boolean } = {};
+  if (s.family && s.family !== bodyFamily) {
+    font.family = s.family;
+    font.fallback = fallbackOf(s.family);
+  }
+  if (s.sizePt && Math.abs(s.sizePt - bodySize) > 0.1) font.size = Math.max(4, Math.min(100, s.sizePt));
+  if (s.bold) font.bold = true;
+  const base = {
+    type: 'paragraph' as const,
+    ...(role === 'title' ? { style: 'title' as const } : {}),
+    ...(align ? { align } : role === 'title' ? {} : {}),
+    ...((p.firstLineChars ?? 0) >= 1.5 ? {} : { indent: false }),
+    ...(Object.keys(font).length ? { font } : {}),
+  };
+  if (!text.trim()) return [{ ...base, text: '' }];
+  const segs = findBlanks(p.runs);
+  if (hasBlanks(segs)) {
+    let width = 0;
+    const out = segs
+      .map((sg) => {
+        if (sg.kind === 'text') return sg.text;
+        width = Math.max(width, sg.width);
+        const ctx = { label: sg.label, groups: [], captions: [at.lastHeading].filter(Boolean) };
+        const t = sg.date ? { type: 'date' as const } : inferFieldType(sg.label);
+        const spec = sg.choice
+          ? {
+              label: sg.label || '选项',
+              type: 'choice' as const,
+              options: sg.choice.options,
+              ...(sg.choice.multiple ? { multiple: true } : {}),
+            }
+          : {
+              label: sg.label || '填写内容',
+              type: t.type,
+              ...(t.unit ? { unit: t.unit } : {}),
+              ...(t.options ? { options: t.options } : {}),
+            };
+        return `{{${o.builder.add(spec, o.placeName, ctx)}}}`;
+      })
+      .join('');
+    return [{ ...base, text: out, blanks: true, blankChars: Math.max(4, Math.min(20, width)) }];
+  }
+  // 「（学校名称）对……负责」: the school's name goes where the form leaves its placeholder.
+  const ph = PLACEHOLDER_SCHOOL.exec(text);
+  if (ph) {
+    const key = o.builder.add({ label: '学校名称', type: 'text' }, o.placeName, {
+      label: '学校名称',
+      groups: [],
+      captions: [],
+    });
+    return [{ ...base, text: text.replace(ph[0], `{{${key}}}`) }];
+  }
+  return [{ ...base, text }];
+}
