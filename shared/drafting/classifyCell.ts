@@ -15,6 +15,8 @@ export interface ClassifiedCell {
   options?: string[];
   multiple?: boolean;
   seq?: number;
+  /** A hint printed in the blank (如，……): the field's placeholder. */
+  hint?: string;
 }
 
 /** A cell's kind. Numbers are seq candidates; the table drafter decides whether they number rows. */
@@ -52,6 +54,23 @@ export class CellGrid {
           for (let dc = 0; dc < c.colSpan; dc++) (this.cover[ri + dr] ??= [])[c.col + dc] = cc;
       }
     });
+    // In a row of labels and blanks, 「公办/民办」 beside a label is a choice to make, and 「如，政府
+    //有关部门授予的荣誉、称号等」 is a hint in the blank, not a label.
+    for (const c of this.cells) {
+      if (c.kind !== 'label' || c.cell.col === 0) continue;
+      const left = this.at(c.row, c.cell.col - 1);
+      const rowHasBlank = this.startingIn(c.row).some((x) => x !== c && x.kind !== 'label');
+      if (!left || left.kind !== 'label') continue;
+      const t = c.text.trim();
+      const slash = /^[\u4e00-\u9fa5A-Za-z（）()]{1,8}(?:\s*[/／]\s*[\u4e00-\u9fa5A-Za-z（）()]{1,8})+$/.test(t);
+      if (slash && rowHasBlank) {
+        c.kind = 'choice';
+        c.options = t.split(/\s*[/／]\s*/);
+      } else if (/^(?:如[，,：:]|例如|如：|（如|\(如|填写示例)/.test(t)) {
+        c.kind = 'empty';
+        c.hint = t;
+      }
+    }
   }
 
   at(row: number, col: number): ClassifiedCell | undefined {
@@ -68,11 +87,18 @@ export class CellGrid {
   }
 
   /** A row most of whose cells are labels and the rest empty: a header (or caption) row. */
+  /**
+   * A header (or caption) row: short labels only — an empty cell is allowed only in the corner —
+   * no blanks, no prose, no signature lines.
+   */
   headerLike(row: number): boolean {
     const cells = this.startingIn(row);
     if (!cells.length) return false;
-    const labels = cells.filter((c) => c.kind === 'label').length;
-    return labels / cells.length >= 0.6 && cells.every((c) => c.kind === 'label' || c.kind === 'empty');
+    return cells.every(
+      (c) =>
+        (c.kind === 'label' && squash(c.text).length <= 40 && !SEAL_RE.test(c.text) && !/[。；]/.test(c.text)) ||
+        (c.kind === 'empty' && c.cell.col === 0),
+    );
   }
 
   widthMm(c: SourceCell): number {

@@ -27,7 +27,7 @@ export class DraftBuilder {
   /** A unique English key, from a hint (schoolName) or the field type (text3). */
   private uniqueKey(hint: string): string {
     const base = hint.replace(/[^A-Za-z0-9_]/g, '').replace(/^[^A-Za-z]+/, '') || 'field';
-    if (!this.used.has(base) && !/\d$/.test(base) && base !== 'field') return this.take(base);
+    if (!this.used.has(base) && base !== 'field') return this.take(base);
     let n = this.counters.get(base) ?? 0;
     let key: string;
     do key = `${base}${++n}`;

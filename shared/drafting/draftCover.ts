@@ -59,7 +59,8 @@ export function draftCover(
     titleLines,
     lines: lines.map(({ label, seg }) => {
       const clean = label.replace(/\s+/g, ' ').trim();
-      const ctx = { label: clean.replace(/\s/g, ''), groups: [], captions: titleLines };
+      // The title (…实训中心申报书) says what the form is about, not whose name goes on the line.
+      const ctx = { label: clean.replace(/\s/g, ''), groups: [], captions: [] };
       if (seg.choice) {
         const key = builder.add(
           {

@@ -11,7 +11,7 @@ import { inferFieldType } from './inferFieldType.js';
 import type { SourceParagraph } from './sourceDocument.js';
 import { paragraphTextOf, singleLinePt } from './sourceDocument.js';
 import type { FormPart } from './splitParts.js';
-import { attachmentMark, headingLevelOf, unitInLabel } from './textPatterns.js';
+import { attachmentMark, headingLevelOf, SEAL_RE, unitInLabel } from './textPatterns.js';
 
 type FormInput = Omit<PackForm, 'kind' | 'orientation' | 'blocks'> & {
   kind: PackForm['kind'];
@@ -94,6 +94,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
   let tables = 0;
   let lastHeading = titleP ? paragraphTextOf(titleP).trim() : '';
   let lastText = '';
+  let afterSeal = false;
   for (; i < part.blocks.length; i++) {
     const b = part.blocks[i];
     if (b.kind === 'pageBreak') {
@@ -117,7 +118,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
     const t = text.trim();
     const role =
       b === titleP ? 'title' : headingLevelOf(t) && t.length <= 30 && !/[。；;]$/.test(t) ? 'heading' : 'body';
-    const made = paragraphBlocks(b, role, style.body?.family, bodySize, o, { lastHeading, fonts });
+    const made = paragraphBlocks(b, role, style.body?.family, bodySize, o, { lastHeading, fonts, afterSeal });
     // Keep the paragraph's own line height where the form's would differ (a 16 pt line on a grid).
     const own = lineHeightOf(b, styleOfParagraph(b, o.docFont).sizePt ?? bodySize, part.page.gridPitchPt);
     const printed = style.lineSpacingPt ?? (styleOfParagraph(b, o.docFont).sizePt ?? bodySize) * 1.3;
@@ -125,6 +126,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
       for (const m of made) if (m.type === 'paragraph') m.lineSpacingPt = own;
     blocks.push(...made);
     if (t && !made.some((x) => x.type === 'paragraph' && x.blanks)) lastText = t;
+    if (t) afterSeal = SEAL_RE.test(t);
     if (role === 'heading' || role === 'title') lastHeading = t;
   }
   while (blocks.length && blocks[blocks.length - 1].type === 'pageBreak') blocks.pop();
@@ -154,7 +156,7 @@ function paragraphBlocks(
   bodyFamily: string | undefined,
   bodySize: number,
   o: DraftFormOptions,
-  at: { lastHeading: string; fonts: PartFonts },
+  at: { lastHeading: string; fonts: PartFonts; afterSeal: boolean },
 ): DraftBlock[] {
   const text = paragraphTextOf(p);
   const s = styleOfParagraph(p, o.docFont);
@@ -178,14 +180,17 @@ function paragraphBlocks(
     ...(Object.keys(font).length ? { font } : {}),
   };
   if (!text.trim()) return [{ ...base, text: '' }];
-  const segs = findBlanks(p.runs);
+  // The date under 单位名称（盖章） / 法定代表人（签字） is written by hand when signing.
+  const segs = findBlanks(p.runs).map((sg) =>
+    at.afterSeal && sg.kind === 'blank' && sg.date ? { kind: 'text' as const, text: sg.raw } : sg,
+  );
   if (hasBlanks(segs)) {
     let width = 0;
     const out = segs
       .map((sg) => {
         if (sg.kind === 'text') return sg.text;
         width = Math.max(width, sg.width);
-        const ctx = { label: sg.label, groups: [], captions: [at.lastHeading].filter(Boolean) };
+        const ctx = { label: sg.label, groups: [], captions: [] };
         const t = sg.date ? { type: 'date' as const } : inferFieldType(sg.label);
         const spec = sg.choice
           ? {

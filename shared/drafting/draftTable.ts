@@ -157,7 +157,7 @@ class TableDrafter {
     if (!tall || !filled.length) return null;
     const head = texts[filled[0]].trim();
     const othersSeal = filled.slice(1).every((i) => isSealText(texts[i]) || isDateBlank(texts[i]));
-    const asks = /[：:]\s*$/.test(head) && othersSeal;
+    const asks = /[：:]\s*$/.test(head) && !isSealText(head) && othersSeal;
     const roomAboveSeal = (isSealText(head) || isDateBlank(head)) && othersSeal && filled[0] > 0;
     if (!asks && !roomAboveSeal) return null;
     const label = asks ? head.replace(/[：:*＊\s]+$/, '') : base.label || '意见';
@@ -174,11 +174,22 @@ class TableDrafter {
     return lines.join('\n');
   }
 
+  /** A 佐证材料页码 column header anywhere above, over blanks only (the column runs down past blank rows). */
+  private underEvidenceHeader(c: ClassifiedCell): boolean {
+    for (let r = c.row - 1; r >= 0; r--) {
+      const above = this.g.at(r, c.cell.col);
+      if (!above || above.cell.col !== c.cell.col || above.cell.colSpan !== c.cell.colSpan) return false;
+      if (above.kind === 'label') return EVIDENCE_RE.test(above.text) && above.text.length <= 30;
+    }
+    return false;
+  }
+
   /** The field a value cell asks for, bound where the catalogue is certain. */
   private valueCell(c: ClassifiedCell): PackCell {
     const ctx = contextOf(this.g, c, this.o.outside);
-    if (EVIDENCE_RE.test(ctx.column ?? '') || /佐证材料/.test(ctx.label)) {
-      const of = fieldLabelOf({ ...ctx, column: undefined, label: EVIDENCE_RE.test(ctx.label) ? '' : ctx.label });
+    if (EVIDENCE_RE.test(ctx.column ?? '') || /佐证材料/.test(ctx.label) || this.underEvidenceHeader(c)) {
+      const named = EVIDENCE_RE.test(ctx.label) ? '' : ctx.label;
+      const of = named ? fieldLabelOf({ ...ctx, column: undefined, captions: [] }) : (ctx.captions[0] ?? '本行');
       const key = this.o.builder.add(
         { label: `佐证材料页码（${of}）`, type: 'text', maxLength: 60, placeholder: '如 12-15' },
         this.place(c),
@@ -197,6 +208,7 @@ class TableDrafter {
     )
       return { text: '' };
     const spec = this.specOf(ctx, c.kind, c, c.options ? { options: c.options, multiple: !!c.multiple } : undefined);
+    if (c.hint) spec.placeholder = c.hint.slice(0, 200);
     const isTotal = TOTAL_RE.test(squash(ctx.label)) || TOTAL_RE.test(squash(ctx.column ?? ''));
     const key = isTotal
       ? this.o.builder.add(spec, this.place(c), undefined, 'total')

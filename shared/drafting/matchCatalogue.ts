@@ -41,10 +41,13 @@ const clean = (s: string) =>
 const SCOPE_PREFIX = /^(?:申报学校|学校|本校|申报|实训中心|中心|合作企业[（(]?\d?[）)]?|企业|专业群)/;
 
 function scopeOf(texts: string[]): ScopeRef {
+  // A numbered enterprise anywhere around (合作企业（2） over 企业名称) says which one.
+  for (const t of texts) {
+    const n = /合作企业[（(](\d+)[）)]|企业[（(](\d+)[）)]|企业(\d)/.exec(t.replace(/\s/g, ''));
+    if (n) return { scope: 'enterprise', index: Number(n[1] ?? n[2] ?? n[3]) };
+  }
   for (const t of texts) {
     const s = t.replace(/\s/g, '');
-    const n = /合作企业[（(](\d+)[）)]|企业[（(](\d+)[）)]|企业(\d)/.exec(s);
-    if (n) return { scope: 'enterprise', index: Number(n[1] ?? n[2] ?? n[3]) };
     if (/合作企业|企业(?:基本)?(?:信息|情况)|企业名称/.test(s)) return { scope: 'enterprise', index: 1 };
     if (/申报专业/.test(s)) return { scope: 'major' };
     if (/专业群|专业（群）|专业\(群\)/.test(s)) return { scope: 'group' };
@@ -97,7 +100,8 @@ function typeFits(entry: CatalogueEntry, unit: string | undefined): boolean {
   if (!NUMERIC.has(entry.type)) return false;
   if (unit === '%') return entry.type === 'percent';
   if (unit === '万元' || unit === '元') return entry.type === 'money';
-  return entry.type !== 'money' || !entry.unit || entry.unit === unit;
+  // 人次 is not 人, 课时 is not 个: a count of something else.
+  return entry.type !== 'money' && (!entry.unit || entry.unit === unit || entry.type === 'percent');
 }
 
 function exactScore(entry: CatalogueEntry, cands: { text: string; level: string }[], ref: ScopeRef): number {
@@ -144,6 +148,8 @@ export function matchCatalogue(
     let score = Math.max(exactScore(entry, cands, ref), keywordScore(entry, ctx));
     if (score < 0.6) continue;
     if (!typeFits(entry, ctx.unit)) score -= 0.3;
+    // Under a group that names someone else (秘书处(办公室)情况), a bare 联系电话 is theirs, not the school's.
+    if (ref.scope === 'school' && /^school\./.test(entry.id) && foreignGroup(ctx)) score = Math.min(score, 0.8);
     // 联系电话 on a student's form is the student's: offer the school's, never apply it.
     if (ctx.personal && ref.scope === 'school' && !/学校|本校|单位/.test(whole)) score = Math.min(score, 0.7);
     // Generic words (建筑面积, 管理人员) mean the school's figure only inside a centre's or group's block.
@@ -167,6 +173,16 @@ export function matchCatalogue(
   )
     out[0] = { ...out[0], confidence: CERTAIN - 0.05 };
   return out.slice(0, opts.limit ?? 4);
+}
+
+/** A group label beside the blank that is neither a person (法定代表人) nor one of the known subjects. */
+function foreignGroup(ctx: LabelContext): boolean {
+  return ctx.groups.some((g) => {
+    const c = clean(g);
+    return (
+      !PERSON.test(c) && !/学校|本校|申报单位/.test(c) && scopeOf([c]).scope === 'school' && !/(?:19|20)\d{2}/.test(c)
+    );
+  });
 }
 
 function specificity(e: CatalogueEntry): number {

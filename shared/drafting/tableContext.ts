@@ -62,10 +62,11 @@ function labelAbove(g: CellGrid, v: ClassifiedCell, rowLabelCol: number | undefi
   return undefined;
 }
 
-/** The nearest row above a value that is one wide label over it (「现有实训中心基础情况」, 「项目概况」). */
+/** The nearest caption over a value: a header row's label that spans its column and its row label's. */
 export function captionsAbove(g: CellGrid, v: ClassifiedCell, rowLabelCol: number | undefined): string[] {
   const covers = (c: ClassifiedCell, col: number) => c.cell.col <= col && c.cell.col + c.cell.colSpan > col;
   for (let r = v.row - 1; r >= 0; r--) {
+    if (!g.headerLike(r)) continue;
     const wide = g
       .startingIn(r)
       .find(
@@ -73,8 +74,9 @@ export function captionsAbove(g: CellGrid, v: ClassifiedCell, rowLabelCol: numbe
           c.kind === 'label' &&
           c.text.trim() &&
           g.lastRow(c) < v.row &&
-          g.widthMm(c.cell) >= g.totalWidthMm() * 0.5 &&
-          (covers(c, v.cell.col) || (rowLabelCol !== undefined && covers(c, rowLabelCol))),
+          covers(c, v.cell.col) &&
+          c.cell.colSpan > v.cell.colSpan &&
+          (rowLabelCol === undefined || covers(c, rowLabelCol)),
       );
     if (wide) return [wide.text];
   }

@@ -15,7 +15,7 @@ export function tableEntries(): CatalogueEntry[] {
       synonyms: ['专业群内专业', '群内专业', '专业群组成专业', '专业群包含专业'],
       type: 'table',
       period: '统计年度',
-      scopes: ['group', 'school'],
+      scopes: ['group', 'school', 'centre'],
       bind: '',
       rows: "sortBy(where(forYear(data.majors, {Y}), 'groupName', params.groupName), 'enrolled', 'desc')",
       columns: [
@@ -43,7 +43,7 @@ export function tableEntries(): CatalogueEntry[] {
       keywords: [['证书']],
       type: 'table',
       period: '指定年度',
-      scopes: ['group', 'school'],
+      scopes: ['group', 'school', 'centre'],
       bind: '',
       rows: `filter(where(forYear(data.certificates, {Y}), 'kind', '1+X证书'), c => ${IN_GROUP('c.relatedMajor')})`,
       rowVar: 'c',

@@ -1,0 +1,252 @@
+// Draft → export with no edits → LibreOffice renders both the attachment and the export: how much
+// of the attachment's text the export holds, its tables and merges, and the page counts.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { readAttachment } from '../../../../electron/core/drafting/readAttachment.js';
+import { renderDocx } from '../../../../electron/core/render/renderDocx.js';
+import { renderXlsx } from '../../../../electron/core/render/renderXlsx.js';
+import type { BaseDataSnapshot } from '../../../../shared/datasets/baseDataSnapshot.js';
+import { draftPack } from '../../../../shared/drafting/draftPack.js';
+import type { DraftResult } from '../../../../shared/drafting/draftTypes.js';
+import type { SourceDocument } from '../../../../shared/drafting/sourceDocument.js';
+import type { Pack, ResolvedApplication } from '../../../../shared/packs/packSchema.js';
+import { resolveApplication } from '../../../../shared/packs/resolveApplication.js';
+import { validatePack } from '../../../../shared/packs/validatePack.js';
+import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument.js';
+import { charCoverage, textCoverage } from './textCoverage.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The repository's root. */
+export const REPO_ROOT = path.resolve(here, '../../../..');
+/** The folder of the six real attachments, beside the repository (never copied into it). */
+export const SHARED_FORMS = path.resolve(REPO_ROOT, '../shared/forms');
+
+export function fontEnv(): NodeJS.ProcessEnv {
+  const conf = path.resolve(REPO_ROOT, '../shared/fontconfig/fonts.conf');
+  return fs.existsSync(conf) ? { ...process.env, FONTCONFIG_FILE: conf } : process.env;
+}
+
+/** Converts files to PDF in one LibreOffice run with its own profile. */
+export function toPdf(files: string[], outDir: string): string[] {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-draft-'));
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      { timeout: 300_000, stdio: 'pipe', env: fontEnv() },
+    );
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return files.map((f) => {
+    const pdf = path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`);
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${f}`);
+    return pdf;
+  });
+}
+
+export function pdfPages(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return text.split('\f').slice(0, -1);
+}
+
+const MM = 72 / 25.4;
+
+/**
+ * The text of each page's body: words inside the top and bottom margins. Page headers and footers
+ * (a promotion in the footer, 河 南 省 教 育 厅 on every page) are not the form's content.
+ */
+export function pdfBodyPages(pdf: string, margins: { top: number; bottom: number }): string[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const pages: string[] = [];
+  for (const page of xml.split('<page ').slice(1)) {
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 842);
+    const top = (margins.top - 2) * MM;
+    const bottom = height - (margins.bottom - 2) * MM;
+    // Words in reading order as the eye meets them: by line (top to bottom), then left to right.
+    const words: { x: number; y: number; t: string }[] = [];
+    for (const m of page.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
+      const y0 = Number(m[2]);
+      const y1 = Number(m[3]);
+      if (y0 >= top && y1 <= bottom) words.push({ x: Number(m[1]), y: (y0 + y1) / 2, t: m[4] });
+    }
+    words.sort((a, b) => a.y - b.y);
+    const lines: { y: number; words: typeof words }[] = [];
+    for (const w of words) {
+      const line = lines.find((l) => Math.abs(l.y - w.y) < 4);
+      if (line) line.words.push(w);
+      else lines.push({ y: w.y, words: [w] });
+    }
+    const text = lines
+      .map((l) =>
+        l.words
+          .sort((a, b) => a.x - b.x)
+          .map((w) => w.t)
+          .join(' '),
+      )
+      .join('\n');
+    pages.push(
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"'),
+    );
+  }
+  return pages;
+}
+
+export interface ExportedDraft {
+  draft: DraftResult;
+  pack: Pack;
+  app: ResolvedApplication;
+  files: string[];
+  sources: SourceDocument[];
+}
+
+/** Drafts the attachments and writes each form as the app exports it (DOCX, or XLSX for a sheet). */
+export async function draftAndExport(
+  sources: string[],
+  snapshot: BaseDataSnapshot,
+  outDir: string,
+  params: Record<string, unknown> = {},
+): Promise<ExportedDraft> {
+  const docs: SourceDocument[] = [];
+  for (const f of sources) docs.push((await readAttachment(fs.readFileSync(f), path.basename(f))).document);
+  const draft = draftPack(docs, { today: '2024-11-01' });
+  const v = validatePack(draft.pack);
+  if (!v.ok)
+    throw new Error(`draft of ${sources.join(', ')} is not a valid pack: ${JSON.stringify(v.problems.slice(0, 5))}`);
+  const app = resolveApplication({ pack: v.pack, snapshot, params, overrides: {}, today: '2024-11-01' });
+  const files: string[] = [];
+  for (const [i, form] of v.pack.forms.entries()) {
+    const doc = buildPrintDocument(v.pack, form, app);
+    const ext = form.kind === 'sheet' ? 'xlsx' : 'docx';
+    const file = path.join(outDir, `export-${String(i + 1).padStart(2, '0')}-${form.id}.${ext}`);
+    fs.writeFileSync(file, ext === 'xlsx' ? await renderXlsx(doc) : await renderDocx(doc));
+    files.push(file);
+  }
+  return { draft, pack: v.pack, app, files, sources: docs };
+}
+
+/**
+ * Table shapes as a reader compares them: rows per table, and every merged cell as
+ * row:start–end mm ×rowSpan. Widths are in millimetres, so a cell widened over a sliver column
+ * (under 3 mm, which some writers leave at a table's edge) is the same cell.
+ */
+export interface Merge {
+  row: number;
+  startMm: number;
+  endMm: number;
+  rowSpan: number;
+}
+
+export async function tableShapes(file: string): Promise<{ rows: number; merges: Merge[] }[]> {
+  const { document } = await readAttachment(fs.readFileSync(file), path.basename(file));
+  return document.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => {
+      if (b.kind !== 'table') return [];
+      const edges = [0];
+      for (const w of b.columnsMm) edges.push(edges[edges.length - 1] + w);
+      const significant = (from: number, to: number) => b.columnsMm.slice(from, to).filter((w) => w >= 3).length;
+      return [
+        {
+          rows: b.rows.length,
+          merges: b.rows.flatMap((r, ri) =>
+            r.cells
+              .filter((c) => c.rowSpan > 1 || significant(c.col, c.col + c.colSpan) > 1)
+              .map((c) => ({ row: ri, startMm: edges[c.col], endMm: edges[c.col + c.colSpan], rowSpan: c.rowSpan })),
+          ),
+        },
+      ];
+    }),
+  );
+}
+
+export interface Fidelity {
+  /** Share of the original's characters the export prints (each as often). */
+  coverage: number;
+  /** Share of the original's characters the export prints in the same order (layout changes lower it). */
+  inOrder: number;
+  originalPages: number;
+  exportPages: number;
+}
+
+/**
+ * Compares what LibreOffice prints of the original with what it prints of the exports. A file
+ * holding the notice and its attachments is compared from its first 附件 page on (the notice itself
+ * becomes the notice's facts, not a form).
+ */
+export function compareRendered(
+  originalPdfs: string[],
+  exportPdfs: string[],
+  fromAttachment: boolean,
+  margins: { top: number; bottom: number },
+  furniture: string[] = [],
+): Fidelity {
+  // Page headers and footers repeat on every page and are not the form (a footer may reach into
+  // the body area, as the 无锡 form's QR-code advert does).
+  const strip = (page: string) => furniture.reduce((t, f) => t.split(f).join(''), page.replace(/\s+/g, ''));
+  let original = originalPdfs.flatMap((p) => pdfBodyPages(p, margins));
+  if (fromAttachment) {
+    const mark = /^\s*附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?\s*$/;
+    const first = original.findIndex((p) =>
+      p
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(0, 3)
+        .some((l) => mark.test(l)),
+    );
+    if (first > 0) original = original.slice(first);
+  }
+  original = original.map(strip);
+  const exported = exportPdfs.flatMap((p) => pdfBodyPages(p, margins));
+  return {
+    coverage: charCoverage(original.join('\n'), exported.join('\n')),
+    inOrder: textCoverage(original.join('\n'), exported.join('\n')),
+    originalPages: original.length,
+    exportPages: exported.length,
+  };
+}
+
+/** The smallest top and bottom margins of a document's sections (the body is inside them on every page). */
+export function bodyMargins(doc: SourceDocument): { top: number; bottom: number } {
+  return {
+    top: Math.min(...doc.sections.map((s) => s.page.margins.top)),
+    bottom: Math.min(...doc.sections.map((s) => s.page.margins.bottom)),
+  };
+}
+
+/** Texts of a DOCX's page headers and footers (each paragraph, spacing removed). */
+export async function headerFooterTexts(file: string): Promise<string[]> {
+  const { readZipParts } = await import('../../../../electron/core/drafting/readZipParts.js');
+  const parts = await readZipParts(fs.readFileSync(file), path.basename(file), (n) =>
+    /^word\/(header|footer)\d*\.xml$/.test(n),
+  );
+  const out: string[] = [];
+  for (const xml of parts.values())
+    for (const p of xml.toString('utf8').match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
+      const t = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1])
+        .join('')
+        .replace(/\s+/g, '');
+      if (t && !/^\d+$/.test(t)) out.push(t);
+    }
+  return out;
+}
+
+/** The merges of `b` that no merge of `a` matches (same row and row span, edges within 2 mm), and vice versa. */
+export function mergeDifferences(a: Merge[], b: Merge[]): { missing: Merge[]; extra: Merge[] } {
+  const same = (x: Merge, y: Merge) =>
+    x.row === y.row &&
+    x.rowSpan === y.rowSpan &&
+    Math.abs(x.startMm - y.startMm) <= 2 &&
+    Math.abs(x.endMm - y.endMm) <= 2;
+  return { missing: a.filter((x) => !b.some((y) => same(x, y))), extra: b.filter((y) => !a.some((x) => same(x, y))) };
+}
