@@ -6,6 +6,7 @@ import { catalogueCalls } from './catalogueCalls.js';
 import { dashboardCalls } from './dashboardCalls.js';
 import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
+import { draftingCalls } from './draftingCalls.js';
 import { evidenceCalls } from './evidenceCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...draftingCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

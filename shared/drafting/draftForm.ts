@@ -11,7 +11,7 @@ import { inferFieldType } from './inferFieldType.js';
 import type { SourceParagraph } from './sourceDocument.js';
 import { paragraphTextOf, singleLinePt } from './sourceDocument.js';
 import type { FormPart } from './splitParts.js';
-import { attachmentMark, headingLevelOf, SEAL_RE, unitInLabel } from './textPatterns.js';
+import { attachmentMark, headingLevelOf, SEAL_RE, unitInLabel, wordLimitIn } from './textPatterns.js';
 
 type FormInput = Omit<PackForm, 'kind' | 'orientation' | 'blocks'> & {
   kind: PackForm['kind'];
@@ -130,9 +130,10 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
     if (role === 'heading' || role === 'title') lastHeading = t;
   }
   while (blocks.length && blocks[blocks.length - 1].type === 'pageBreak') blocks.pop();
+  outlineNarratives(blocks, o);
   const title =
-    (titleP && paragraphTextOf(titleP).trim()) ||
     (cover ? cover.block.titleLines.join('') : '') ||
+    (titleP ? titleLinesFrom(part, titleP).join('') : '') ||
     part.markRest ||
     part.sheetName ||
     o.placeName;
@@ -221,4 +222,58 @@ function paragraphBlocks(
     return [{ ...base, text: text.replace(ph[0], `{{${key}}}`) }];
   }
   return [{ ...base, text }];
+}
+
+/** A title set over several centred lines (XX学校职业教育… / 实训中心建设方案（提纲）) is one title. */
+function titleLinesFrom(part: FormPart, first: SourceParagraph): string[] {
+  const i = part.blocks.indexOf(first);
+  const out = [paragraphTextOf(first).trim()];
+  for (const b of part.blocks.slice(i + 1, i + 4)) {
+    if (b.kind !== 'paragraph' || b.align !== first.align || !paragraphTextOf(b).trim()) break;
+    const size = (p: SourceParagraph) => p.runs.find((r) => r.text.trim())?.sizePt;
+    if (size(b) !== size(first) || headingLevelOf(paragraphTextOf(b))) break;
+    out.push(paragraphTextOf(b).trim());
+  }
+  return out;
+}
+
+const GUIDANCE_RE =
+  /^(?:简述|简要|概述|阐述|说明|围绕|从|包括|主要|重点|结合|请|填写|描述|介绍|列出|（不超过|\(不超过)/;
+
+/**
+ * An outline (提纲) with no tables and no blanks: under each heading, the guidance line (简述……)
+ * says what to write there. Each heading gets a narrative paragraph after its guidance; the word
+ * limit comes from the guidance when it states one.
+ */
+function outlineNarratives(blocks: DraftBlock[], o: DraftFormOptions): void {
+  if (blocks.some((b) => b.type === 'table' || b.type === 'cover')) return;
+  if (blocks.some((b) => b.type === 'paragraph' && (b.blanks || /\{\{/.test(b.text)) && !/^\{\{/.test(b.text))) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i];
+    if (h.type !== 'heading') continue;
+    let j = i + 1;
+    const guidance: string[] = [];
+    while (j < blocks.length && blocks[j].type === 'paragraph') {
+      const p = blocks[j] as Extract<DraftBlock, { type: 'paragraph' }>;
+      if (!p.text.trim()) break;
+      if (!GUIDANCE_RE.test(p.text.trim()) || p.text.length > 300) break;
+      guidance.push(p.text.trim());
+      p.style = 'instruction';
+      j++;
+    }
+    if (!guidance.length) continue;
+    const limits = wordLimitIn(guidance.join(''));
+    const key = o.builder.add(
+      {
+        label: h.text.replace(/^[一二三四五六七八九十]+[、．.]\s*/, ''),
+        type: 'narrative',
+        required: true,
+        help: guidance.join(''),
+        ...(limits.max ? { wordLimit: limits.max } : {}),
+      },
+      `${o.placeName} ${h.text}`,
+    );
+    blocks.splice(j, 0, { type: 'paragraph', text: `{{${key}}}` });
+    i = j;
+  }
 }

@@ -4,6 +4,7 @@ import { bundleHandlers } from '../bundles/bundleHandlers.js';
 import { catalogueHandlers } from '../catalogue/catalogueHandlers.js';
 import { dashboardHandlers } from '../dashboard/dashboardHandlers.js';
 import { datasetHandlers } from '../datasets/datasetHandlers.js';
+import { draftingHandlers } from '../drafting/draftingHandlers.js';
 import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
 import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
@@ -27,4 +28,5 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  draftingHandlers,
 );

@@ -15,7 +15,7 @@ export const LEGACY_TARGET: Record<LegacyKind, 'docx' | 'xlsx'> = { doc: 'docx',
 
 function candidates(): string[] {
   const env = process.env.SHENBAOTONG_SOFFICE;
-  const list: string[] = env ? [env] : [];
+  const list: string[] = env && env !== 'none' ? [env] : [];
   if (process.platform === 'win32') {
     for (const base of [
       process.env.ProgramFiles,
@@ -48,6 +48,8 @@ function candidates(): string[] {
 
 /** The LibreOffice program on this computer, or null. */
 export function findLibreOffice(): string | null {
+  // SHENBAOTONG_SOFFICE=none turns conversion off (as on a PC without LibreOffice).
+  if (process.env.SHENBAOTONG_SOFFICE === 'none') return null;
   for (const c of candidates()) {
     try {
       if (fs.statSync(c).isFile()) return c;

@@ -5,6 +5,7 @@ import { exportCommand } from './exportCommand.js';
 import { importCommand } from './importCommand.js';
 import { initCommand } from './initCommand.js';
 import { checkCommand, packListCommand, packValidateCommand } from './packCommands.js';
+import { packDraftCommand } from './packDraftCommand.js';
 
 /** Every CLI command, in --help order. Add a command by adding its file and a line here. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -16,4 +17,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   checkCommand,
   packValidateCommand,
   packListCommand,
+  packDraftCommand,
 ];
