@@ -539,7 +539,7 @@ export const packSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, '通知编号只能由小写字母、数字和连字符组成')
       .max(64)
       .describe('如 henan-2024-346'),
-    docNo: text(100).describe('文号，如 教职成〔2024〕346号'),
+    docNo: text(100).default('').describe('文号，如 教职成〔2024〕346号；没有文号的通知（学校内部通知等）可省略'),
     title: text(300),
     issuers: z.array(text(100)).min(1),
     issueDate: isoDate.optional(),
