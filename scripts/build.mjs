@@ -26,7 +26,7 @@ const common = {
   absWorkingDir: root,
 };
 // The desktop app prints PDF with Electron's own printToPDF (ctx.pdfPrinter); playwright-core, the
-// printer of the CLI and browser mode, is a dev dependency and not shipped. Core modules that import
+// printer of the CLI and browser mode (a runtime dependency of those), is not shipped in app.asar. Core modules that import
 // it for their fallback get this stub, so main.cjs does not fail at startup on a missing module.
 const noPlaywright = {
   name: 'no-playwright-in-electron',

@@ -28,6 +28,7 @@ function expressionsOf(pack: PackInput): { where: string; expr: string; vars?: s
   for (const r of pack.eligibility?.rules ?? []) {
     if (r.expr) out.push({ where: `eligibility.rules[${r.id}].expr`, expr: r.expr });
     if (r.thresholdExpr) out.push({ where: `eligibility.rules[${r.id}].thresholdExpr`, expr: r.thresholdExpr });
+    if (r.appliesWhen) out.push({ where: `eligibility.rules[${r.id}].appliesWhen`, expr: r.appliesWhen });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // 教办职成〔2023〕258号: 河南省市域产教联合体 — 附件1 建设指标 (self-assessment), 附件2 推荐书,
 // 附件3 推荐名单汇总表, worded as the notice words them.
-import type { PackCell, PackInput, PackTableRow } from '../../shared/packs/packSchema.js';
+import type { EligibilityRule, PackCell, PackInput, PackTableRow } from '../../shared/packs/packSchema.js';
 import { type Block, col, FieldSet, fld, lab, OFFICIAL_STYLE, row, txt } from './packBuilder.js';
 
 const IND_Y = (code: string) => `lookup(forYear(data.indicators, year), 'code', '${code}').value`;
@@ -641,6 +641,22 @@ export function buildPack258(): PackInput {
     ] as Block[],
   };
 
+  // ---------------------------------------------------------------- 支撑材料 places
+  // The 推荐书 has no 页码 column: its 支撑材料 are bound as their own volume with a 目录索引 (说明 五),
+  // one place per part of the 推荐书, so the merged PDF's index follows the 推荐书.
+  const supportPlaces: [string, string][] = [
+    ['evUnionOverview', '支撑材料：联合体概况（成员单位、秘书处、产业园区）'],
+    ['evUnionPolicies', '支撑材料：所在地支持职业教育政策及落实情况'],
+    ['evUnionSharing', '支撑材料：资源共建共享'],
+    ['evUnionTalent', '支撑材料：人才培养质量'],
+    ['evUnionService', '支撑材料：服务发展能力'],
+    ['evUnionCompanies', '支撑材料：联合体企业情况'],
+    ['evUnionFeatures', '支撑材料：特色与创新'],
+    ['evUnionPlan', '支撑材料：建设规划'],
+    ['evUnionCompliance', '支撑材料：成员单位近3年无违法违规事件'],
+  ];
+  for (const [key, subject] of supportPlaces) F.evidence(key, subject);
+
   // ---------------------------------------------------------------- 附件3 推荐名单汇总表
   F.add('summaryFiller', '填报人及联系方式', 'text', {
     bind: `concat(school.contactName, ' ', coalesce(school.contactMobile, school.contactOfficePhone))`,
@@ -691,6 +707,50 @@ export function buildPack258(): PackInput {
       '遴选建设20个左右省级市域产教联合体，以产业园区为基础组织申报；牵头申报单位包括产业园区所在地政府（管委会）、牵头学校、牵头企业。各省辖市可申报1-2家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报1家。《市域产教联合体推荐书》（附件2）及支撑材料、《市域产教联合体推荐名单汇总表》（附件3）纸质版加盖公章各1份，于8月10日前报送至省教育厅职成教处，同时提交电子版至指定邮箱。申报条件：产教资源相对集聚、组织治理机制完备、人才培养取得突破、有效服务产业发展、保障条件切实到位（对照附件1建设指标自评）。',
     parameters: [],
     fields: F.fields,
+    eligibility: eligibility258(),
+    submission: {
+      deadlineText: '于8月10日前报送至省教育厅职成教处，同时提交电子版至指定邮箱',
+      items: [
+        {
+          what: '《市域产教联合体推荐书》（附件2）',
+          forms: ['recommendation'],
+          copies: 1,
+          seal: true,
+          electronic: true,
+          binding: '正文部分使用A4纸双面打印，左侧装订',
+        },
+        {
+          what: '支撑材料',
+          evidence: true,
+          copies: 1,
+          seal: true,
+          electronic: true,
+          binding: '支撑材料部分设置目录索引，单独装订成册',
+        },
+        {
+          what: '《市域产教联合体推荐名单汇总表》（附件3）',
+          forms: ['summary'],
+          copies: 1,
+          seal: true,
+          electronic: true,
+        },
+      ],
+      recipient: '省教育厅职成教处',
+      address: '郑州市正光路11号省教育厅职成教处D822',
+      mailNote: '如需邮寄，请使用中国邮政EMS',
+      email: 'zhijiaochu2021@126.com',
+      contacts: [{ name: '庞曼  张云', role: '省教育厅联系人', phone: '0371-69691788' }],
+      quota: {
+        max: 2,
+        text: '各省辖市可申报1-2家，济源示范区、航空港区和产业基础条件好的省直管县（市）可申报1家',
+      },
+      notes: [
+        '以产业园区为基础组织申报；牵头申报单位包括产业园区所在地政府（管委会）、牵头学校、牵头企业，牵头企业优先选择行业龙头企业',
+        '各地教育局牵头，会同发展改革、工业和信息化、财政、人力资源社会保障、国资等部门，明确市域产教联合体的牵头单位，组织开展申报工作',
+        '申报单位对照市域产教联合体建设指标（附件1）填写申报材料；附件1 自评表供对照，通知未要求报送',
+        '2023年向教育部推荐为国家级联合体的，经公示无异议后直接认定为省级联合体',
+      ],
+    },
     style: OFFICIAL_STYLE,
     bundle: {
       fileName: '{unionName}市域产教联合体推荐材料',
@@ -704,12 +764,6 @@ export function buildPack258(): PackInput {
         },
         {
           kind: 'form',
-          form: 'indicators',
-          fileName: '{unionName}市域产教联合体建设指标自评表',
-          formats: ['docx', 'pdf'],
-        },
-        {
-          kind: 'form',
           form: 'summary',
           fileName: '市域产教联合体推荐名单汇总表',
           formats: ['xlsx', 'pdf'],
@@ -720,5 +774,294 @@ export function buildPack258(): PackInput {
       ],
     },
     forms: [checklistForm, recommendationForm, summaryForm],
+  };
+}
+
+// ---------------------------------------------------------------- 申报条件 1–5 and 附件1's measurable 观测点
+const MEMBER_ROWS = `filter(where(data.enterprises, 'consortiumMember', true), e => !e.cooperationUntil)`;
+const OWN_SECONDARY = `if(school.educationLevel == '中职', 1, 0)`;
+const OWN_HIGHER = `if(startsWith(school.educationLevel, '高职'), 1, 0)`;
+const SECONDARY_SCHOOLS = `count(${MEMBERS('中职学校')}) + ${OWN_SECONDARY}`;
+const HIGHER_SCHOOLS = `count(${MEMBERS('高职学校')}) + ${OWN_HIGHER}`;
+const BACHELOR_SCHOOLS = `count(${MEMBERS('普通本科学校')})`;
+const IND_SRC = (name: string) => `指标·${name}（最近年度）`;
+
+function rule(
+  id: string,
+  label: string,
+  expr: string,
+  threshold: number,
+  unit: string,
+  source: string,
+  hint: string,
+  extra: Partial<EligibilityRule> = {},
+): EligibilityRule {
+  return { id, label, expr, op: '>=', threshold, unit, source, hint, ...extra };
+}
+const ask = (id: string, label: string, question: string, hint: string): EligibilityRule => ({
+  id,
+  label,
+  op: '==',
+  source: '由申报单位对照实际确认',
+  ask: question,
+  hint,
+});
+const all = (id: string, label: string, parts: EligibilityRule[]): EligibilityRule[] => [
+  {
+    id,
+    label,
+    op: '>=',
+    source: `见 ${parts[0].id}—${parts[parts.length - 1].id}`,
+    hint: '见各子项',
+    allOf: parts.map((p) => p.id),
+  },
+  ...parts,
+];
+const indicator = (id: string, label: string, code: string, name: string, unit: string, hint: string) =>
+  rule(id, label, IND_LATEST(code), 1, unit, IND_SRC(name), hint);
+
+export function eligibility258(): NonNullable<PackInput['eligibility']> {
+  const conditions: EligibilityRule[] = [
+    ...all('1', '产教资源相对集聚', [
+      ask(
+        '1.1',
+        '联合体依托的产业园区总产值在本市位于前列',
+        '联合体依托的产业园区总产值是否在本市位于前列？（园区总产值见「指标」中的「依托产业园区总产值」）',
+        '选择总产值位于本市前列的产业园区',
+      ),
+      ask(
+        '1.2',
+        '主要以先进制造业、现代服务业、现代农业等为核心主导产业，加快发展战略性新兴产业',
+        '依托园区是否以先进制造业、现代服务业、现代农业等为核心主导产业？',
+        '在推荐书「产业园区主导产业情况」中说明',
+      ),
+      rule(
+        '1.3',
+        '联合体职业教育资源涵盖中职学校',
+        SECONDARY_SCHOOLS,
+        1,
+        '所',
+        '合作企业及成员单位·联合体成员中的中职学校（含本校）',
+        '吸纳中职学校加入联合体',
+      ),
+      rule(
+        '1.4',
+        '联合体职业教育资源涵盖高职（含职教本科）学校',
+        HIGHER_SCHOOLS,
+        1,
+        '所',
+        '合作企业及成员单位·联合体成员中的高职学校（含本校）',
+        '吸纳高职学校加入联合体',
+      ),
+      rule(
+        '1.5',
+        '吸纳普通本科学校作为成员',
+        BACHELOR_SCHOOLS,
+        1,
+        '所',
+        '合作企业及成员单位·联合体成员中的普通本科学校',
+        '吸纳普通本科学校加入联合体',
+      ),
+      ask('1.6', '搭建联合体人才供需信息平台', '联合体是否已搭建人才供需信息平台？', '搭建人才供需信息平台'),
+      indicator('1.7', '建设产教融合实训基地', 'coBuiltBases', '共建实训基地', '个', '与成员单位共建产教融合实训基地'),
+      indicator('1.8', '校企共建产业学院', 'coBuiltIndustryColleges', '共建产业学院', '个', '与成员企业共建产业学院'),
+    ]),
+    ...all('2', '组织治理机制完备', [
+      ask(
+        '2.1',
+        '教育部门会同发展改革、工业和信息化、财政、人力资源社会保障、国资等部门建立密切配合、协调联动的工作机制',
+        '当地教育部门是否已会同有关部门建立协调联动的工作机制？',
+        '由当地教育局牵头建立工作机制',
+      ),
+      rule(
+        '2.2',
+        '政府、行业、企业与学校多方参与：联合体成员涵盖政府部门、企业、科研机构',
+        `count(['政府部门', '企业', '科研机构'], k => count(filter(${MEMBER_ROWS}, e => e.kind == k)) > 0)`,
+        3,
+        '类',
+        '合作企业及成员单位·联合体成员的单位类型（政府部门、企业、科研机构）',
+        '吸纳政府部门、企业、科研机构加入联合体',
+      ),
+      ask(
+        '2.3',
+        '成立政府、企业、学校、科研机构等多方参与的理事会（董事会），达到产权明晰、组织完备、机制健全、运行高效的实体化运作要求',
+        '联合体是否已成立多方参与的理事会（董事会）并实体化运作？',
+        '成立理事会（董事会），制定章程',
+      ),
+    ]),
+    ...all('3', '人才培养取得突破', [
+      rule(
+        '3.1',
+        '有龙头企业参与联合体',
+        `count(${COMPANIES}, e => e.industryLeader)`,
+        1,
+        '家',
+        '合作企业及成员单位·联合体成员企业中的行业龙头企业',
+        '吸纳行业龙头企业加入联合体',
+      ),
+      ask(
+        '3.2',
+        '龙头企业深度参与职业学校专业规划、人才培养标准、教材课程开发、师资队伍建设等各个环节，并取得实际成效',
+        '龙头企业是否深度参与专业规划、人才培养标准、教材课程开发、师资队伍建设，并取得实际成效？',
+        '推动龙头企业参与人才培养各环节',
+      ),
+      indicator(
+        '3.3',
+        '广泛开展中国特色学徒制',
+        'apprenticeTrainees',
+        '中国特色学徒制培养',
+        '人',
+        '开展中国特色学徒制培养',
+      ),
+      indicator(
+        '3.4',
+        '普遍接收职业学校学生开展实习实训',
+        'internshipPersonMonths',
+        '企业为学生提供实习实训量',
+        '人月',
+        '安排学生到成员企业实习实训',
+      ),
+      indicator(
+        '3.5',
+        '普遍接收教师岗位实践',
+        'teacherEnterprisePractice',
+        '教师企业实践',
+        '人月',
+        '安排教师到成员企业岗位实践',
+      ),
+    ]),
+    ...all('4', '有效服务产业发展', [
+      indicator(
+        '4.1',
+        '联合体建设共性技术服务平台，为园区企业提供技术咨询与服务',
+        'techServicePlatforms',
+        '共性技术服务平台',
+        '个',
+        '建设共性技术服务平台',
+      ),
+      ask(
+        '4.2',
+        '联合体制定培训规划，统筹各成员单位的培训资源和需求',
+        '联合体是否已制定培训规划？',
+        '制定联合体培训规划',
+      ),
+      indicator(
+        '4.3',
+        '职业学校承接企业员工培训和继续教育',
+        'enterpriseStaffTrainingDays',
+        '面向企业员工开展培训数',
+        '人日',
+        '承接成员企业员工培训',
+      ),
+    ]),
+    ...all('5', '保障条件切实到位', [
+      ask(
+        '5.1',
+        '加大财政经费支持力度，吸引社会资本、产业资金投入',
+        '当地是否加大财政经费支持，并吸引社会资本、产业资金投入？',
+        '落实联合体运行经费',
+      ),
+      ask(
+        '5.2',
+        '明确支持职业教育的金融、财政、税费、土地、信用、就业和收入分配等激励政策的具体举措，落实落地见效果',
+        '当地是否出台支持职业教育的具体激励政策并落实？',
+        '在推荐书「所在地支持职业教育政策及落实情况」中说明',
+      ),
+      ask(
+        '5.3',
+        '树立结果导向的评价方向，对优秀的职业学校、校长、教师、学生和技术技能人才给予表彰奖励',
+        '当地是否对优秀职业学校、校长、教师、学生和技术技能人才给予表彰奖励？',
+        '建立表彰奖励机制',
+      ),
+    ]),
+  ].map((r) => ({ ...r, section: '申报条件' }));
+
+  const section = '附件1 建设指标（基础数据可以回答的观测点）';
+  const points: EligibilityRule[] = [
+    rule(
+      '观测点1.1',
+      '联合体职业教育资源富集，涵盖中职、高职（含职教本科）学校，吸纳普通本科学校作为成员',
+      `if(${SECONDARY_SCHOOLS} > 0, 1, 0) + if(${HIGHER_SCHOOLS} > 0, 1, 0) + if(${BACHELOR_SCHOOLS} > 0, 1, 0)`,
+      3,
+      '类',
+      '合作企业及成员单位·联合体成员中的中职、高职、普通本科学校（含本校）',
+      '吸纳缺少的学校类型',
+    ),
+    rule(
+      '观测点3.3',
+      '联合体成员单位共建产教融合实训基地和产业学院',
+      `min([coalesce(${IND_LATEST('coBuiltBases')}, 0), coalesce(${IND_LATEST('coBuiltIndustryColleges')}, 0)])`,
+      1,
+      '个',
+      '指标·共建实训基地、共建产业学院（取较少的一项，最近年度）',
+      '共建实训基地和产业学院',
+    ),
+    indicator(
+      '观测点3.4',
+      '聘请企业工程技术人员、高技能人才、管理人员、能工巧匠等到校全职或兼职工作',
+      'enterpriseTeacherPersonTimes',
+      '企业兼职教师',
+      '人次',
+      '聘请企业兼职教师',
+    ),
+    indicator(
+      '观测点4.4',
+      '企业按岗位总量一定比例设立岗位，接受学生来企实习实训和教师岗位实践',
+      'apprenticePostShare',
+      '企业设立学徒岗位占岗位总量的比例',
+      '%',
+      '请成员企业设立学徒岗位',
+    ),
+    rule(
+      '观测点4.5',
+      '支持联合体内中职、高职高专、本科学校合作分段培养或贯通培养学生',
+      `coalesce(${IND_LATEST('secondaryHigherThrough')}, 0) + coalesce(${IND_LATEST('secondaryHigherBachelor')}, 0)`,
+      1,
+      '人',
+      '指标·中高职贯通培养、中高本衔接培养人数（最近年度）',
+      '开展分段培养或贯通培养',
+    ),
+    indicator(
+      '观测点5.1',
+      '建设共性技术服务平台，为园区企业提供技术咨询与服务',
+      'techServicePlatforms',
+      '共性技术服务平台',
+      '个',
+      '建设共性技术服务平台',
+    ),
+    indicator(
+      '观测点5.2',
+      '校企合作取得一批研究成果（包括发明专利、实用新型专利等）',
+      'researchOutputs',
+      '研究成果数量',
+      '个',
+      '与成员企业合作开展技术研发',
+    ),
+    indicator(
+      '观测点5.3',
+      '支持联合体内学校积极承接企业员工岗前培训、岗位培训、继续教育等',
+      'enterpriseStaffTrainingDays',
+      '面向企业员工开展培训数',
+      '人日',
+      '承接企业员工培训',
+    ),
+    {
+      id: '观测点7',
+      label: '联合体近3年内在招生、就业、安全等领域未发生重大违法违规事件（发生的酌情扣分）',
+      expr: `count(${COMPANIES}, e => e.incidentsInThreeYears)`,
+      op: '==' as const,
+      threshold: 0,
+      unit: '家',
+      source: '合作企业及成员单位·联合体成员企业近三年发生事故或违法违规',
+      hint: '核实成员企业的违法违规情况',
+    },
+  ].map((r) => ({ ...r, section }));
+
+  return {
+    rules: [...conditions, ...points],
+    overall: {
+      text: '申报条件：产教资源相对集聚、组织治理机制完备、人才培养取得突破、有效服务产业发展、保障条件切实到位（附件1 观测点供对照自评，不计入结论）',
+      groups: [{ label: '申报条件1-5（全部符合）', all: true, rules: ['1', '2', '3', '4', '5'] }],
+    },
   };
 }

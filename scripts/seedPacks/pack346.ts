@@ -51,19 +51,27 @@ export function buildPack346(): PackInput {
     bind: `${MAJOR}.name`,
     source: '专业数据·专业名称（所选申报专业）',
     help: '按2021年《职业教育专业目录》命名',
+    catalogue: 'major',
   });
   F.add('serviceGroup', '中心服务专业（群）', 'text', {
     required: true,
     bind: 'params.groupName',
     source: '所选服务专业群',
     help: '按2021年《职业教育专业目录》命名',
+    catalogue: 'majorOrGroup',
   });
   F.add('majorCategory', '申报专业大类', 'text', {
     required: true,
     bind: `${MAJOR}.category`,
     source: '专业数据·专业大类',
+    catalogue: 'majorCategory',
   });
-  F.add('majorClass', '申报专业类', 'text', { required: true, bind: `${MAJOR}.className`, source: '专业数据·专业类' });
+  F.add('majorClass', '申报专业类', 'text', {
+    required: true,
+    bind: `${MAJOR}.className`,
+    source: '专业数据·专业类',
+    catalogue: 'majorClass',
+  });
   F.add('contactName', '联系人', 'text', { required: true, bind: 'school.contactName', source: '学校基本信息·联系人' });
   F.add('contactPhone', '联系电话', 'text', {
     required: true,
@@ -286,7 +294,7 @@ export function buildPack346(): PackInput {
   );
   F.add('groupMajors', '专业群内专业', 'table', {
     columns: [
-      { key: 'name', label: '专业名称', type: 'text', required: true },
+      { key: 'name', label: '专业名称', type: 'text', required: true, catalogue: 'major' },
       { key: 'enrolled', label: '全日制在校生', type: 'number', unit: '人', decimals: 0, min: 0 },
       { key: 'evidence', label: '佐证材料页码', type: 'text' },
     ],
@@ -944,6 +952,50 @@ export function buildPack346(): PackInput {
     ],
     fields: F.fields,
     eligibility: eligibility346(),
+    submission: {
+      deadlineText: '纸质材料加盖公章，于11月15日前报送至指定地址，同时提交电子版至指定邮箱',
+      items: [
+        {
+          what: '《河南省职业教育高水平专业化产教融合实训中心申报书》（附件1）和《建设方案》（附件2）',
+          forms: ['application', 'scheme'],
+          copies: 2,
+          seal: true,
+          electronic: true,
+          binding: '申报书正文A4纸双面打印，左侧装订',
+        },
+        {
+          what: '《河南省职业教育高水平专业化产教融合实训中心申报汇总表》（附件3）',
+          forms: ['summary'],
+          copies: 1,
+          seal: true,
+          electronic: true,
+        },
+        {
+          what: '佐证材料',
+          evidence: true,
+          copies: 1,
+          seal: true,
+          electronic: true,
+          maxPages: 50,
+          binding: '支撑材料部分设置目录索引，单独装订成册',
+        },
+      ],
+      recipient: '省教育厅职成教处',
+      address: '郑州市正光路11号省教育厅职成教处D822',
+      mailNote: '如需邮寄，请使用中国邮政EMS',
+      email: 'zhijiaochu2021@126.com',
+      electronicFileName: '××学校职业教育高水平专业化产教融合实训中心申报材料（××专业）',
+      packaging: '纸质材料按学校封装资料袋，一所学校装入一个资料袋，并将《申报书》封皮页打印后粘贴在资料袋上',
+      contacts: [
+        { name: '苗雪丽  任远', role: '省教育厅联系人', phone: '0371-69691995' },
+        { name: '修晨', role: '省财政厅联系人', phone: '0371-65808606' },
+      ],
+      quota: { max: 1, text: '每所高等职业学校限报1个' },
+      notes: [
+        '实训中心申报专业名称、中心服务专业（群）名称应按照2021年教育部《职业教育专业目录》中明确的专业命名',
+        '由职业院校联合企业共同申报；各学校结合自身实训教学基础条件，统筹安排资金，合理编制建设方案，明确建设内容和资金使用计划',
+      ],
+    },
     style: OFFICIAL_STYLE,
     bundle: {
       fileName: '{school}职业教育高水平专业化产教融合实训中心申报材料（{majorName}专业）',
@@ -1053,14 +1105,27 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
     if (unit !== undefined) rule.unit = unit;
     return rule;
   };
-  /** A compound condition passes when all its measurable parts pass: the figure is how many do. */
-  const met = (parts: EligibilityRule[]) =>
-    parts
-      .map(
-        (p) =>
-          `if(${p.expr} ${p.op} ${p.thresholdExpr ? `(${p.thresholdExpr})` : JSON.stringify(p.threshold).replace(/"/g, "'")}, 1, 0)`,
-      )
-      .join(' + ');
+  /** A condition the base data cannot decide: the school answers it (是/否). */
+  const ask = (id: string, label: string, question: string, hint: string): EligibilityRule => ({
+    id,
+    label,
+    op: '==',
+    source: '由学校对照实际确认',
+    ask: question,
+    hint,
+  });
+  /** A numbered condition of the notice made of its sub-clauses: met when every one is. */
+  const all = (id: string, label: string, parts: EligibilityRule[]): EligibilityRule[] => [
+    {
+      id,
+      label,
+      op: '>=',
+      source: `见 ${parts[0].id}—${parts[parts.length - 1].id}`,
+      hint: '见各子项',
+      allOf: parts.map((p) => p.id),
+    },
+    ...parts,
+  ];
 
   const c5: EligibilityRule[] = [
     r(
@@ -1123,10 +1188,42 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '教师·实习指导教师中职业资格高级工及以上比例',
       '实习指导教师取得高级工及以上职业资格',
     ),
+    ask(
+      '5.7',
+      '制定有团队建设规划，重视教师综合职业素养提升和实践技能培训',
+      '实践教学团队是否制定有团队建设规划，并开展教师职业素养提升和实践技能培训？',
+      '制定团队建设规划并留存培训记录',
+    ),
   ];
   const c6: EligibilityRule[] = [
     r(
       '6.1',
+      '积极开展委托培养、订单培养和学徒制培养',
+      `sum(${GM}, 'commissionedStudents') + sum(${GM}, 'orderStudents') + sum(${GM}, 'apprenticeStudents')`,
+      '>=',
+      1,
+      '人',
+      '专业数据·委托培养、订单培养、学徒制培养人数合计（服务专业群）',
+      '开展委托培养、订单培养或学徒制培养',
+    ),
+    r(
+      '6.2',
+      '参与现场工程师专项培养计划',
+      `sum(${GM}, 'fieldEngineerStudents')`,
+      '>=',
+      1,
+      '人',
+      '专业数据·现场工程师专项培养人数（服务专业群）',
+      '参与现场工程师专项培养计划，并在「专业」中填写培养人数',
+    ),
+    ask(
+      '6.3',
+      '探索以工作任务为载体的工学结合人才培养模式，人才培养方案目标明确合理',
+      '服务专业（群）的人才培养方案是否以工作任务为载体、工学结合，目标明确合理？',
+      '修订人才培养方案',
+    ),
+    r(
+      '6.4',
       '企业承担的教学任务量不低于30%',
       `round(avg(${GM}, 'enterpriseTeachingShare'), 2)`,
       '>=',
@@ -1135,15 +1232,27 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '专业数据·企业承担教学任务量（服务专业群平均）',
       '提高企业承担的教学任务量',
     ),
+    ask(
+      '6.5',
+      '积极推行工学交替、任务驱动、项目导向等教学模式',
+      '是否推行工学交替、任务驱动、项目导向等教学模式？',
+      '推行工学交替、任务驱动、项目导向教学',
+    ),
+    ask(
+      '6.6',
+      '实训课程采取模块化教学，与职业资格等级鉴定相结合，构建教学做一体化教学体系',
+      '实训课程是否采取模块化教学，并与职业资格等级鉴定相结合？',
+      '实训课程模块化并对接职业技能等级鉴定',
+    ),
     r(
-      '6.2',
-      '积极开展委托培养、订单培养和学徒制培养',
-      `sum(${GM}, 'commissionedStudents') + sum(${GM}, 'orderStudents') + sum(${GM}, 'apprenticeStudents')`,
+      '6.7',
+      '开发、编写有体现校企合作、工学结合的教材或实训指导书',
+      `sum(${ROOMS}, 'tutorialsCount')`,
       '>=',
       1,
-      '人',
-      '专业数据·委托培养、订单培养、学徒制培养人数合计（服务专业群）',
-      '开展委托培养、订单培养或学徒制培养',
+      '本',
+      '实训场所·实训指导教程（所选实训中心）',
+      '编写实训指导书，并在「实训场所」中填写实训指导教程本数',
     ),
   ];
   const c7: EligibilityRule[] = [
@@ -1263,11 +1372,17 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '实训场所·管理制度数',
       '建立实训中心管理制度',
     ),
+    ask(
+      '10.4',
+      '中心为本校相关专业和外校同类专业提供服务，建立并形成良好的共享机制',
+      '实训中心是否为本校相关专业和外校同类专业提供服务，并建立了共享机制？',
+      '建立共享机制并留存服务记录',
+    ),
   ];
 
-  const rules: EligibilityRule[] = [
+  const c1: EligibilityRule[] = [
     r(
-      '1',
+      '1.1',
       '学校全日制在校生规模，高等职业学校不低于15000人',
       `sum(${MAJORS}, 'enrolled')`,
       '>=',
@@ -1276,6 +1391,14 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '专业数据·全日制在校生（统计年度全校合计）',
       '学校规模不足，不能申报',
     ),
+    ask(
+      '1.2',
+      '办学定位清晰：学校办学定位、专业（专业群）设置、毕业生就业去向，与区域发展需求、地方产业结构相契合、相匹配',
+      '学校办学定位、专业（专业群）设置、毕业生就业去向是否与区域发展需求、地方产业结构相契合、相匹配？',
+      '在申报书中说明办学定位与区域产业的对应关系',
+    ),
+  ];
+  const c2: EligibilityRule[] = [
     r(
       '2.1',
       '实训中心所服务专业（专业群）全日制在校生规模，高等职业学校不低于3000人',
@@ -1336,8 +1459,20 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '专业数据·群内各专业对口就业率（按毕业生加权）',
       '核对就业数据',
     ),
+  ];
+  const c3: EligibilityRule[] = [
     r(
       '3.1',
+      '建有满足该专业（专业群）教学需要、具有真实职业氛围的生产性实训中心',
+      `count(${ROOMS}, r => r.productive)`,
+      '>=',
+      1,
+      '间',
+      '实训场所·所选实训中心中的生产性实训室',
+      '在「实训场所」中标注生产性实训室',
+    ),
+    r(
+      '3.2',
       '中心实训室的总使用面积不低于500平方米',
       `sum(${ROOMS}, 'area')`,
       '>=',
@@ -1348,7 +1483,7 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       { decimals: 2 },
     ),
     r(
-      '3.2',
+      '3.3',
       '现有仪器设备总值在60万元以上（其中，工科类专业仪器设备总值在100万元以上）',
       `wan(sum(${EQUIP}, 'amount'), 2)`,
       '>=',
@@ -1359,7 +1494,7 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       { thresholdExpr: `if(${MAJOR}.engineering, 100, 60)`, decimals: 2 },
     ),
     r(
-      '3.3',
+      '3.4',
       '实训（实验）开出率达到100%',
       `pct(sum(${ROOMS}, 'projectsOpened'), sum(${ROOMS}, 'projectCount'), 2)`,
       '>=',
@@ -1368,8 +1503,28 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '实训场所·已开出项目 ÷ 开设项目',
       '开出全部实训项目',
     ),
-    r(
+    ask(
+      '3.5',
+      '教学仪器设备利用率高，使用效果好',
+      '实训中心教学仪器设备利用率是否高、使用效果是否好？',
+      '留存设备使用记录',
+    ),
+    ask(
+      '3.6',
+      '设施经费投入有保证，设备维护、材料损耗经费补充有保障',
+      '实训中心的设施经费投入、设备维护和材料损耗经费是否有保障？',
+      '在预算中安排设备维护和材料损耗经费',
+    ),
+  ];
+  const c4: EligibilityRule[] = [
+    ask(
       '4.1',
+      '实训中心合作企业自身主营产业领域应与专业（专业群）基本对口',
+      '合作企业（1）（2）的主营产业领域是否与申报专业（专业群）基本对口？（主营产业领域见「合作企业」）',
+      '选择主营产业与专业对口的合作企业',
+    ),
+    r(
+      '4.2',
       '合作企业为世界500强企业、中国500强企业、国家专精特新“小巨人”企业、省级专精特新“小巨人”企业、省级“瞪羚”企业、国家技术创新示范企业、制造业单项冠军企业、隐形冠军企业、国家重点支持的独角兽企业等',
       `count([${E(1)}, ${E(2)}], e => ${QUALIFYING_HONOR('e')})`,
       '>=',
@@ -1378,18 +1533,26 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '合作企业·称号类别（所选合作企业（1）（2））',
       '选择具有上述称号的合作企业，或在「合作企业」中填写称号类别',
     ),
+    ask(
+      '4.3',
+      '学校实训中心与企业开展稳定合作',
+      '实训中心与合作企业（1）（2）是否开展稳定合作？（开始合作时间见「合作企业」）',
+      '与合作企业签订长期合作协议',
+    ),
     r(
-      '4.2',
-      '与2家以上企业或用人单位签有联合培养协议且已有至少一届毕业生',
+      '4.4',
+      '与2家以上企业或用人单位（中等职业学校与1家以上企业或用人单位）签有联合培养协议且已有至少一届毕业生',
       `count(data.enterprises, e => e.jointTrainingAgreement && e.firstGraduatesYear != null && e.firstGraduatesYear <= ${Y})`,
       '>=',
-      2,
+      undefined,
       '家',
       '合作企业·签有联合培养协议、首届联合培养毕业年份',
       '签订联合培养协议并有毕业生',
+      // The notice sets 1 for a 中等职业学校, 2 otherwise (学校基本信息·办学层次).
+      { thresholdExpr: "if(school.educationLevel == '中职', 1, 2)" },
     ),
     r(
-      '4.3',
+      '4.5',
       '建立由行业、企业专家和学校有关人员共同组成的专业教学指导委员会并运行良好',
       `count(data.enterprises, e => e.inTeachingCommittee)`,
       '>=',
@@ -1399,7 +1562,7 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '建立专业教学指导委员会并吸收企业专家',
     ),
     r(
-      '4.4',
+      '4.6',
       '合作企业不得是三年内发生过安全、环保、质量等生产事故，或有涉税、涉费、涉假等违法违规经营行为的企业',
       `count([${E(1)}, ${E(2)}], e => e.incidentsInThreeYears)`,
       '==',
@@ -1408,92 +1571,18 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
       '合作企业·近三年发生事故或违法违规',
       '更换合作企业',
     ),
-    r(
-      '5',
-      '实践教学团队结构合理，技能水平突出（5.1—5.6 全部满足）',
-      met(c5),
-      '>=',
-      c5.length,
-      '项',
-      '见 5.1—5.6',
-      '见各子项',
-    ),
-    ...c5,
-    r(
-      '6',
-      '人才培养模式创新，课程建设成效显著（6.1—6.2 全部满足）',
-      met(c6),
-      '>=',
-      c6.length,
-      '项',
-      '见 6.1—6.2',
-      '见各子项',
-    ),
-    ...c6,
-    r(
-      '7',
-      '技能大赛参与率高，竞赛成绩优异（7.1—7.2 全部满足）',
-      met(c7),
-      '>=',
-      c7.length,
-      '项',
-      '见 7.1—7.2',
-      '见各子项',
-    ),
-    ...c7,
-    r(
-      '8',
-      '1+X证书制度试点工作成效明显，取证率高（8.1—8.2 全部满足）',
-      met(c8),
-      '>=',
-      c8.length,
-      '项',
-      '见 8.1—8.2',
-      '见各子项',
-    ),
-    ...c8,
-    r(
-      '9',
-      '“人人持证、技能河南”建设任务有效完成，职业培训成效突出（9.1—9.4 全部满足）',
-      met(c9),
-      '>=',
-      c9.length,
-      '项',
-      '见 9.1—9.4',
-      '见各子项',
-    ),
-    ...c9,
-    r(
-      '10',
-      '中心运行平稳高效，示范作用发挥充分（10.1—10.3 全部满足，10.4 由学校确认）',
-      met(c10),
-      '>=',
-      c10.length,
-      '项',
-      '见 10.1—10.3',
-      '见各子项',
-    ),
-    ...c10,
-    r(
-      '10.4',
-      '中心为本校相关专业和外校同类专业提供服务，建立并形成良好的共享机制',
-      undefined,
-      '==',
-      true,
-      undefined,
-      '由学校对照实际确认',
-      '建立共享机制并留存服务记录',
-    ),
-    r(
-      '1.2',
-      '办学定位清晰：学校办学定位、专业设置、毕业生就业去向与区域发展需求、地方产业结构相契合、相匹配',
-      undefined,
-      '==',
-      true,
-      undefined,
-      '由学校对照实际确认',
-      '—',
-    ),
+  ];
+  const rules: EligibilityRule[] = [
+    ...all('1', '办学定位清晰，办学规模较大', c1),
+    ...all('2', '专业（专业群）特色鲜明，优势明显', c2),
+    ...all('3', '基础条件完善，设备利用率高', c3),
+    ...all('4', '合作企业优质，合作基础良好', c4),
+    ...all('5', '实践教学团队结构合理，技能水平突出', c5),
+    ...all('6', '人才培养模式创新，课程建设成效显著', c6),
+    ...all('7', '技能大赛参与率高，竞赛成绩优异', c7),
+    ...all('8', '1+X证书制度试点工作成效明显，取证率高', c8),
+    ...all('9', '“人人持证、技能河南”建设任务有效完成，职业培训成效突出', c9),
+    ...all('10', '中心运行平稳高效，示范作用发挥充分', c10),
   ];
   return {
     rules,
@@ -1503,7 +1592,7 @@ function eligibility346(): NonNullable<PackInput['eligibility']> {
         {
           label: '1-4项基本条件（全部符合）',
           all: true,
-          rules: ['1', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4'],
+          rules: ['1', '2', '3', '4'],
         },
         { label: '5-10项（符合4项及以上）', atLeast: 4, rules: ['5', '6', '7', '8', '9', '10'] },
       ],

@@ -6,6 +6,9 @@ import { type Block, lab, row, txt } from './packBuilder.js';
 const FULLTIME = `filter(data.teachers, t => t.employment == '专任教师' && !t.leaveDate)`;
 const IND = (code: string) => `lookup(forYear(data.indicators), 'code', '${code}').value`;
 const COMPANIES = `where(data.enterprises, 'kind', '企业')`;
+// 办学层次 (学校基本信息): some targets are for 中职 schools only, some for 高职.
+const SECONDARY = `school.educationLevel == '中职'`;
+const HIGHER = `startsWith(school.educationLevel, '高职')`;
 
 /** 工作任务清单: [工作领域, [工作任务, 责任单位][]] in the notice's order (rows 1–29). */
 const TASKS: [string, [string, string][]][] = [
@@ -145,15 +148,16 @@ function targets(): EligibilityRule[] {
     unit: string | undefined,
     source: string,
     hint: string,
+    extra: Partial<EligibilityRule> = {},
   ): EligibilityRule => ({
     id,
     label,
     op,
-    threshold,
+    ...(expr ? { expr, threshold } : {}),
     source,
     hint,
-    ...(expr ? { expr } : {}),
     ...(unit ? { unit } : {}),
+    ...extra,
   });
   return [
     r(
@@ -173,7 +177,7 @@ function targets(): EligibilityRule[] {
       '>=',
       50,
       '%',
-      '指标·实践性教学课时占总课时比例（practiceHoursShare，最近年度）',
+      '指标·实践性教学课时占总课时比例（最近年度）',
       '调整人才培养方案，提高实践性教学课时比例',
     ),
     r(
@@ -183,8 +187,9 @@ function targets(): EligibilityRule[] {
       '>=',
       60,
       '%',
-      '指标·中职毕业生升入全日制高等学历教育比例（secondaryProgressionRate，最近年度）',
-      '中职学校：提高升学比例；高职学校可不适用',
+      '指标·中职毕业生升入全日制高等学历教育比例（最近年度）',
+      '提高中职毕业生升入全日制高等学历教育的比例',
+      { appliesWhen: SECONDARY, appliesText: '仅适用于中职学校' },
     ),
     r(
       'T4',
@@ -193,7 +198,7 @@ function targets(): EligibilityRule[] {
       '>=',
       2,
       '%',
-      '指标·合作规上企业接纳学生实习岗位占职工总数比例（internshipPostShare，最近年度）',
+      '指标·合作规上企业接纳学生实习岗位占职工总数比例（最近年度）',
       '与合作企业商定实习岗位数',
     ),
     r(
@@ -203,7 +208,7 @@ function targets(): EligibilityRule[] {
       '>=',
       60,
       '%',
-      '指标·毕业生留郑就业比例（graduatesStayRate，最近年度）',
+      '指标·毕业生留郑就业比例（最近年度）',
       '加强本地就业推荐',
     ),
     r(
@@ -213,7 +218,7 @@ function targets(): EligibilityRule[] {
       '>=',
       30,
       '%',
-      '教师·兼职教师人数 ÷ 指标·教职工核定编制数（staffQuota）',
+      '教师·兼职教师人数 ÷ 指标·教职工核定编制数',
       '聘请兼职教师',
     ),
     r(
@@ -223,8 +228,9 @@ function targets(): EligibilityRule[] {
       '>=',
       12000,
       '元',
-      '指标·生均财政拨款（perStudentAppropriation，最近年度）',
+      '指标·生均财政拨款（最近年度）',
       '向举办方争取生均拨款',
+      { appliesWhen: `school.ownership == '公办' && ${HIGHER}`, appliesText: '仅适用于公办高等职业学校' },
     ),
     r(
       'T8',
@@ -235,6 +241,7 @@ function targets(): EligibilityRule[] {
       '个',
       '指标·共建产业学院（最近年度）',
       '与企业共建产业学院',
+      { appliesWhen: HIGHER, appliesText: '仅适用于高职院校' },
     ),
     r(
       'T9',
@@ -255,6 +262,7 @@ function targets(): EligibilityRule[] {
       undefined,
       '由学校对照教师企业实践记录确认',
       '落实教师企业实践制度',
+      { ask: '本校专业教师是否每5年累计到企业实践不少于1年？' },
     ),
     r(
       'T11',
@@ -264,7 +272,8 @@ function targets(): EligibilityRule[] {
       true,
       undefined,
       '由学校对照郑州市职业教育智慧校园建设标准确认',
-      '—',
+      '对照标准推进智慧校园建设',
+      { ask: '本校是否达到郑州市职业教育智慧校园建设标准？' },
     ),
     r(
       'T12',
@@ -273,8 +282,9 @@ function targets(): EligibilityRule[] {
       '==',
       true,
       undefined,
-      '由合作企业提供',
-      '—',
+      '由合作企业提供，学校确认',
+      '请合作企业提供教育培训经费提取和使用情况',
+      { ask: '合作企业是否按职工工资总额的1.5%—2.5%提取教育培训经费，并将60%以上用于一线职工？' },
     ),
   ];
 }
@@ -332,6 +342,11 @@ export function buildPack38(): PackInput {
     parameters: [],
     fields: [],
     eligibility: { rules: targets() },
+    submission: {
+      notes: [
+        '本实施方案不要求学校报送申报材料；各项目标由市有关部门按《工作任务清单》分工落实。学校可用「目标自查表」对照2025年目标自查，供领导审阅。',
+      ],
+    },
     style: {
       paper: 'A4',
       bindingSide: 'left',

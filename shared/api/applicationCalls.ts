@@ -51,7 +51,8 @@ export const applicationCalls = {
         title: z.string().trim().max(200).optional(),
       })
       .strict(),
-    z.object({ id: z.number().int() }),
+    /** warnings: e.g. the notice's quota (每所学校限报1个) when this one goes over it. */
+    z.object({ id: z.number().int(), warnings: z.array(z.string()) }),
   ),
   'application/get': defineCall(
     '读取一份申报：通知包、参数选项，以及每个字段的默认值（及来源）、用户修改、当前值和问题',
@@ -99,8 +100,8 @@ export const applicationCalls = {
     z.object({ ok: z.literal(true) }),
   ),
   'application/delete': defineCall(
-    '删除一份申报',
+    '删除一份申报（先自动备份；删除的申报留在删除记录中，可恢复）',
     z.object({ applicationId }).strict(),
-    z.object({ deleted: z.literal(true) }),
+    z.object({ deleted: z.literal(true), trashId: z.number().int(), backupPath: z.string() }),
   ),
 };

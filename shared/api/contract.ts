@@ -10,6 +10,7 @@ import { draftingCalls } from './draftingCalls.js';
 import { evidenceCalls } from './evidenceCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
+import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
 import { renderCalls } from './renderCalls.js';
@@ -33,6 +34,7 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...noticeCalls,
   ...draftingCalls,
 } satisfies Record<string, CallSpec>;
 

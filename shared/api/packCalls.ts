@@ -57,7 +57,7 @@ export const packCalls = {
   ),
   'eligibility/check': defineCall(
     '按基础数据检查申报条件：每项条件的学校数据、门槛、是否达标、数据来源，以及总体结论',
-    z.object({ packId, params: paramsInput }).strict(),
+    z.object({ packId, params: paramsInput, applicationId: z.number().int().positive().optional() }).strict(),
     z.custom<EligibilityReport>(),
   ),
 };

@@ -46,6 +46,17 @@ export const FIELD_TYPES = [
 export type FieldType = (typeof FIELD_TYPES)[number];
 export const COLUMN_TYPES = ['text', 'number', 'money', 'percent', 'date', 'year', 'choice', 'checkbox'] as const;
 
+/**
+ * Names the notice requires to be spelled as the 专业目录 spells them (346号: 应按照2021年《职业教育专业
+ * 目录》中明确的专业命名): a 专业 name, a 专业大类, a 专业类, or a 专业 name or a group's own name (…专业群).
+ * A typed value not in the loaded catalogue (at the school's 办学层次) is a problem on the field.
+ */
+export const CATALOGUE_KINDS = ['major', 'majorCategory', 'majorClass', 'majorOrGroup'] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
+const catalogueKind = z
+  .enum(CATALOGUE_KINDS)
+  .describe('按专业目录核对：major 专业名称、majorCategory 专业大类、majorClass 专业类、majorOrGroup 专业或专业群');
+
 /** A column of a table field (one per repeating-row cell). */
 export const tableColumnSchema = z
   .object({
@@ -59,6 +70,7 @@ export const tableColumnSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     maxLength: z.number().int().positive().optional(),
+    catalogue: catalogueKind.optional(),
   })
   .strict();
 export type TableColumn = z.infer<typeof tableColumnSchema>;
@@ -111,6 +123,8 @@ export const fieldSchema = z
     /** Guidance shown in the editor (not printed). */
     help: text(2000).optional(),
     placeholder: text(200).optional(),
+    /** The value must be a name of the 专业目录 (see CATALOGUE_KINDS). */
+    catalogue: catalogueKind.optional(),
   })
   .strict();
 export type PackField = z.infer<typeof fieldSchema>;
@@ -155,6 +169,16 @@ export const ruleSchema = z
     decimals: z.number().int().min(0).max(6).optional(),
     source: text(500).describe('数字来自哪里，如「专业数据·在校生（最近年度）」'),
     hint: text(1000).optional().describe('不达标时需要改变什么'),
+    /** A condition made of sub-clauses: it holds when every listed rule holds (它们的 id). No expr. */
+    allOf: z.array(z.string()).min(1).optional().describe('由若干子项组成：列出子项的条件编号，全部达标才达标'),
+    /** Whether the rule applies to this school; false → 不适用 (never 达标). E.g. school.educationLevel == '中职'. */
+    appliesWhen: expression.optional().describe('本条是否适用于本校的表达式；结果为否时显示「不适用」'),
+    /** Why it may not apply, shown beside 不适用 (e.g. 仅适用于中职学校). */
+    appliesText: text(200).optional().describe('适用范围的说明，如「仅适用于中职学校」'),
+    /** A rule without expr is asked of the user: the question (default: the label). */
+    ask: text(1000).optional().describe('没有 expr 的条件由学校确认：向用户提的问题'),
+    /** Display grouping in the panel and the 自查表 (e.g. 申报条件, 附件1 建设指标). */
+    section: text(200).optional().describe('分组标题，如「附件1 建设指标」'),
   })
   .strict();
 export type EligibilityRule = z.infer<typeof ruleSchema>;

@@ -5,6 +5,8 @@ import { evaluateExpression } from './expression/evaluateExpression.js';
 import { roundHalfUp } from './expression/expressionFunctions.js';
 import { isPlainRecord, type Value } from './expression/expressionValue.js';
 import type {
+  CatalogueKind,
+  FieldProblem,
   FieldValue,
   Pack,
   PackField,
@@ -28,6 +30,41 @@ export interface ResolveInput {
   applicationId?: number;
   title?: string;
   status?: ResolvedApplication['status'];
+  /**
+   * Checks a name against the 专业目录 (fields and columns with `catalogue`): null when the catalogue
+   * has it, else why not, in Chinese. The catalogue lives in the store, so the caller supplies it.
+   */
+  checkCatalogue?: (kind: CatalogueKind, name: string) => string | null;
+}
+
+/** Problems of names the 专业目录 does not know, on a field or on its table cells. */
+function catalogueProblems(
+  field: PackField,
+  value: FieldValue,
+  check: ResolveInput['checkCatalogue'],
+): Omit<FieldProblem, 'accepted'>[] {
+  if (!check) return [];
+  const one = (kind: CatalogueKind, v: unknown) => (typeof v === 'string' && v.trim() ? check(kind, v.trim()) : null);
+  if (field.catalogue) {
+    const why = one(field.catalogue, value);
+    return why ? [{ code: 'catalogue', message: `「${field.label}」${why}` }] : [];
+  }
+  if (field.type !== 'table' || !Array.isArray(value)) return [];
+  const out: Omit<FieldProblem, 'accepted'>[] = [];
+  for (const c of field.columns ?? []) {
+    if (!c.catalogue) continue;
+    (value as TableRowValue[]).forEach((row, i) => {
+      const why = one(c.catalogue!, row?.[c.key]);
+      if (why)
+        out.push({
+          code: 'catalogue',
+          message: `「${field.label}」第 ${i + 1} 行${c.label}${why}`,
+          row: i + 1,
+          column: c.key,
+        });
+    });
+  }
+  return out;
 }
 
 function scalar(v: Value, type: string, decimals?: number): ScalarValue {
@@ -49,7 +86,10 @@ function scalar(v: Value, type: string, decimals?: number): ScalarValue {
   }
 }
 
-const textOf = (x: Value): string => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x));
+/** A chosen option as text (an option list holds texts and numbers; a record is no option). */
+function scalarText(x: Value): string {
+  return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : '';
+}
 
 /** A binding's result → the field's value shape (rows for tables, numbers rounded to the field's decimals). */
 export function coerceBound(field: PackField, v: Value): FieldValue {
@@ -62,7 +102,7 @@ export function coerceBound(field: PackField, v: Value): FieldValue {
     });
   }
   if (field.type === 'choice' && field.multiple)
-    return Array.isArray(v) ? v.map((x) => textOf(x)) : v === null ? [] : [textOf(v)];
+    return Array.isArray(v) ? v.map((x) => scalarText(x)) : v === null ? [] : [scalarText(v)];
   return scalar(v, field.type, field.decimals);
 }
 
@@ -163,7 +203,9 @@ export function resolveApplication(input: ResolveInput): ResolvedApplication {
     const value = overridden ? input.overrides[field.key] : bound;
     values[field.key] = value;
     const accepted = new Set(input.accepted?.[field.key] ?? []);
-    const problems = checkFieldValue(field, value).map((p) => ({ ...p, accepted: accepted.has(p.code) }));
+    const problems = [...checkFieldValue(field, value), ...catalogueProblems(field, value, input.checkCatalogue)].map(
+      (p) => ({ ...p, accepted: accepted.has(p.code) }),
+    );
     if (bindingError && !overridden)
       problems.unshift({
         code: 'binding',

@@ -230,8 +230,13 @@ function semanticProblems(pack: Pack, raw: unknown, opts: ValidatePackOptions): 
     el.rules.forEach((r, i) => {
       expr(['eligibility', 'rules', i, 'expr'], r.expr);
       expr(['eligibility', 'rules', i, 'thresholdExpr'], r.thresholdExpr);
+      expr(['eligibility', 'rules', i, 'appliesWhen'], r.appliesWhen);
       if (r.expr && r.threshold === undefined && !r.thresholdExpr)
         add(['eligibility', 'rules', i], `条件「${r.id}」有计算表达式，但没有门槛 threshold 或 thresholdExpr`);
+      if (r.allOf && r.expr) add(['eligibility', 'rules', i], `条件「${r.id}」由子项组成（allOf），不能再写 expr`);
+      for (const id of r.allOf ?? [])
+        if (!ids.has(id) || id === r.id)
+          add(['eligibility', 'rules', i, 'allOf'], `条件「${r.id}」的子项「${id}」不是本通知包中的另一条条件`);
     });
     el.overall?.groups.forEach((g, gi) => {
       const at = ['eligibility', 'overall', 'groups', gi];

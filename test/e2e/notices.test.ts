@@ -76,7 +76,10 @@ describe('通知库', () => {
     );
     const rows = page.getByTestId('eligibility-panel').locator('tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
-    expect(await rows.first().textContent()).toContain('15,000 人');
+    expect(await rows.first().textContent()).toContain('办学定位清晰，办学规模较大');
+    expect(await page.getByTestId('eligibility-panel').locator('tr[data-rule="1.1"]').textContent()).toContain(
+      '15,000 人',
+    );
     // 2.1 is the chosen 服务专业群's enrolment: another group gives another figure.
     const groupRow = rows.filter({ hasText: '实训中心所服务专业（专业群）全日制在校生' });
     const before = await groupRow.locator('td').nth(2).textContent();

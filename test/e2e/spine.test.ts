@@ -45,6 +45,8 @@ describe('spine: first run → demo school → 346号 申报书 DOCX', () => {
     await e1.selectOption(chosen);
     await expect.poll(() => e1.inputValue()).toBe(chosen);
     await page.getByRole('button', { name: '新建申报' }).click();
+    // The demo school already has its 346号 application: the notice's 限报1个 is said, and the user goes on.
+    await page.getByRole('button', { name: '仍然新建' }).click();
     await page.getByRole('tab', { name: '附件1 申报书' }).waitFor();
 
     // The 申报书 as DOCX, caught as the browser's download.

@@ -8,6 +8,7 @@ import { draftingHandlers } from '../drafting/draftingHandlers.js';
 import { evidenceHandlers } from '../evidence/evidenceHandlers.js';
 import { importHandlers } from '../imports/importHandlers.js';
 import { applicationHandlers } from '../packs/applicationHandlers.js';
+import { noticeHandlers } from '../packs/noticeHandlers.js';
 import { packHandlers } from '../packs/packHandlers.js';
 import { renderHandlers } from '../render/renderHandlers.js';
 import { storeHandlers } from '../store/storeHandlers.js';
@@ -28,5 +29,6 @@ export const handlerTable: Handlers = mergeHandlers<Handlers>(
   applicationHandlers,
   materialHandlers,
   parameterHandlers,
+  noticeHandlers,
   draftingHandlers,
 );

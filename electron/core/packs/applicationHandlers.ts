@@ -5,7 +5,6 @@ import type { HandlersFor } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import {
   type ApplicationRow,
-  deleteApplication,
   deleteOverride,
   getApplication,
   insertApplication,
@@ -14,7 +13,12 @@ import {
   updateApplication,
   writeOverride,
 } from './applicationRepo.js';
+import { trashApplication } from './applicationTrash.js';
+import { checkGivenParams } from './checkGivenParams.js';
+import { copyConfirmations } from './confirmationRepo.js';
+import { defaultApplicationTitle } from './defaultApplicationTitle.js';
 import { getLibraryPack } from './packLibrary.js';
+import { quotaWarning } from './quotaWarning.js';
 import { localIsoDate, resolveStoredApplication, snapshotOf } from './resolveStoredApplication.js';
 
 function fieldOf(pack: Pack, key: string): PackField {
@@ -91,16 +95,16 @@ export const applicationHandlers: HandlersFor<
         field: 'packId',
       });
     const rp = resolveParameters(pack, snapshotOf(db, true), input.params, localIsoDate(ctx.now()));
-    const bad = rp.problems.find((p) => Object.prototype.hasOwnProperty.call(input.params, p.key));
-    if (bad) throw new AppError('BAD_PARAM', bad.message, { field: bad.key });
-    const id = insertApplication(
-      db,
-      pack.id,
-      input.title ||
-        `${pack.title}${rp.labels[pack.parameters[0]?.key ?? ''] ? `（${rp.labels[pack.parameters[0].key]}）` : ''}`,
-      rp.params,
-    );
-    return { id };
+    checkGivenParams(pack, input.params, rp);
+    const warning = quotaWarning(db, pack);
+    const title = input.title || defaultApplicationTitle(pack, rp.labels);
+    const id = db.transaction(() => {
+      const newId = insertApplication(db, pack.id, title, rp.params);
+      // Answers given on the notice page before the application existed carry over to it.
+      copyConfirmations(db, pack.id, null, newId);
+      return newId;
+    })();
+    return { id, warnings: warning ? [warning] : [] };
   },
   'application/get': (input, ctx) => {
     const db = requireStore(ctx).db;
@@ -115,8 +119,7 @@ export const applicationHandlers: HandlersFor<
     if (params) {
       const { pack } = getLibraryPack(db, app.packId);
       const rp = resolveParameters(pack, snapshotOf(db, true), { ...app.params, ...params }, localIsoDate(ctx.now()));
-      const bad = rp.problems.find((p) => Object.prototype.hasOwnProperty.call(params, p.key));
-      if (bad) throw new AppError('BAD_PARAM', bad.message, { field: bad.key });
+      checkGivenParams(pack, params, rp);
       params = rp.params;
     }
     updateApplication(db, input.applicationId, { title: input.title, params });
@@ -149,8 +152,9 @@ export const applicationHandlers: HandlersFor<
     updateApplication(requireStore(ctx).db, input.applicationId, { status: input.status });
     return { ok: true as const };
   },
-  'application/delete': (input, ctx) => {
-    deleteApplication(requireStore(ctx).db, input.applicationId);
-    return { deleted: true as const };
+  'application/delete': async (input, ctx) => {
+    const store = requireStore(ctx);
+    const r = await trashApplication(store.db, store.path, input.applicationId, ctx.now());
+    return { deleted: true as const, ...r };
   },
 };

@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import { checkEligibility } from '../../../shared/packs/checkEligibility.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { countApplicationsByStatus } from './applicationRepo.js';
+import { eligibilityFor } from './eligibilityFor.js';
 import { getLibraryPack, importPackFile, listLibraryPacks, parsePackJson, removeImportedPack } from './packLibrary.js';
 import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
 
@@ -67,9 +67,5 @@ export const packHandlers: HandlersFor<
     removeImportedPack(requireStore(ctx).db, input.packId);
     return { removed: true as const };
   },
-  'eligibility/check': (input, ctx) => {
-    const db = requireStore(ctx).db;
-    const { pack } = getLibraryPack(db, input.packId);
-    return checkEligibility(pack, snapshotOf(db, true), input.params, localIsoDate(ctx.now()));
-  },
+  'eligibility/check': (input, ctx) => eligibilityFor(requireStore(ctx).db, input, ctx.now()).report,
 };

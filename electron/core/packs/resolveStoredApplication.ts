@@ -5,6 +5,7 @@ import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
 import { type ApplicationRow, getApplication, readAccepted, readOverrides } from './applicationRepo.js';
+import { catalogueChecker } from './catalogueFieldCheck.js';
 import { getLibraryPack } from './packLibrary.js';
 
 // Autosave resolves the application on every keystroke; reading a 20,000-row ledger each time
@@ -45,6 +46,7 @@ export function resolveStoredApplication(
     applicationId: app.id,
     title: app.title,
     status: app.status,
+    checkCatalogue: catalogueChecker(db, snapshot.school.educationLevel, now),
   });
   return { app, pack, resolved, snapshot };
 }

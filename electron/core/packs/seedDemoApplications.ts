@@ -5,6 +5,7 @@ import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import { countWordChars } from '../../../shared/validation/countWordChars.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
 import { insertApplication, writeOverride } from './applicationRepo.js';
+import { defaultApplicationTitle } from './defaultApplicationTitle.js';
 import { getLibraryPack } from './packLibrary.js';
 
 export const DEMO_APPLICATION_PACKS = ['henan-2024-346'] as const;
@@ -21,9 +22,7 @@ function sampleNarrative(label: string, limit: number | undefined): string {
 function createDemoApplication(db: Database.Database, pack: Pack, now: Date): number {
   const snapshot = loadBaseDataSnapshot(db);
   const rp = resolveParameters(pack, snapshot, {}, now.toISOString().slice(0, 10));
-  const first = pack.parameters[0]?.key;
-  const title = `${pack.title}${first && rp.labels[first] ? `（${rp.labels[first]}）` : ''}`;
-  const id = insertApplication(db, pack.id, title, rp.params);
+  const id = insertApplication(db, pack.id, defaultApplicationTitle(pack, rp.labels), rp.params);
   for (const f of pack.fields) {
     if (f.type === 'narrative' && !f.bind) writeOverride(db, id, f.key, sampleNarrative(f.label, f.wordLimit));
   }

@@ -12,11 +12,12 @@ interface AppState {
   /** The last error, shown in the banner until dismissed. */
   error: string | null;
   notice: string | null;
-  loadStatus(): Promise<void>;
-  go(route: Route): void;
-  showError(e: unknown): void;
-  showNotice(text: string): void;
-  dismiss(): void;
+  // Properties, not methods: components take them out of the store (useAppStore((s) => s.go)).
+  loadStatus: () => Promise<void>;
+  go: (route: Route) => void;
+  showError: (e: unknown) => void;
+  showNotice: (text: string) => void;
+  dismiss: () => void;
 }
 
 export function errorText(e: unknown): string {

@@ -84,10 +84,10 @@ export function htmlCellTexts(html: string): string[] {
   );
 }
 
-/** Uses ../shared/fontconfig (look-alikes for 仿宋_GB2312 etc.) where this checkout has it. */
+/** Uses the repo's test/support/fonts.conf (look-alikes for 仿宋_GB2312 etc.) unless the caller set one. */
 function fontEnv(): NodeJS.ProcessEnv {
-  const conf = path.resolve(process.cwd(), '../shared/fontconfig/fonts.conf');
-  return !process.env.FONTCONFIG_FILE && fs.existsSync(conf) ? { ...process.env, FONTCONFIG_FILE: conf } : process.env;
+  const conf = path.resolve(__dirname, '../../support/fonts.conf');
+  return process.env.FONTCONFIG_FILE ? process.env : { ...process.env, FONTCONFIG_FILE: conf };
 }
 
 /** Converts a file with LibreOffice headless in its own profile; returns the output path. */

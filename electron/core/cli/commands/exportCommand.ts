@@ -1,18 +1,25 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
 import { EXPORT_STAGE_LABELS, EXPORT_STAGES } from '../../bundles/buildExportBundle.js';
 import { defaultBundleSource } from '../../bundles/bundleSource.js';
 import { exportBundleToDir } from '../../bundles/exportApplicationBundle.js';
-import { findApplicationForNotice, parseParamFlags } from '../../bundles/findApplicationForNotice.js';
+import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
+import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
+import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
+import { getLibraryPack } from '../../packs/packLibrary.js';
+import { pickApplication } from '../../packs/pickApplication.js';
 import type { CliCommand } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
+import { applicationIdArg } from './checkCommand.js';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export NOTICE_ID --db FILE --out DIR [--param 名称=值] [--pdf] [--timings]',
-  summary: '导出申报材料包（zip，按通知要求命名），输出其路径',
+  usage: 'export NOTICE_ID --db FILE --out DIR [--application ID] [--param 名称=值] [--pdf] [--timings]',
+  summary:
+    '导出申报材料包（zip，按通知要求命名），输出其路径；有多份申报时用 --application 指定。自查类通知导出目标自查表',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -20,6 +27,7 @@ export const exportCommand: CliCommand = {
       options: {
         db: { type: 'string' },
         out: { type: 'string' },
+        application: { type: 'string' },
         param: { type: 'string', multiple: true },
         pdf: { type: 'boolean' },
         timings: { type: 'boolean' },
@@ -29,19 +37,29 @@ export const exportCommand: CliCommand = {
     if (!noticeId) throw new AppError('BAD_ARGS', '请指定通知编号，例如 henan-2024-346');
     if (!values.out) throw new AppError('BAD_ARGS', '请用 --out 指定输出文件夹');
     const params = parseParamFlags(values.param);
-    if (!fs.existsSync(values.out)) fs.mkdirSync(values.out, { recursive: true });
+    const applicationId = values.application ? applicationIdArg(values.application) : undefined;
     const ctx = await openCliContext(values.db);
     try {
-      const appId = findApplicationForNotice(ctx.store!.db, noticeId, params);
-      if (!appId) {
-        const p = Object.entries(params)
-          .map(([k, v]) => `${k}=${v}`)
-          .join('，');
+      const db = ctx.store!.db;
+      const { pack } = getLibraryPack(db, noticeId);
+      if (pack.kind === 'programme')
         throw new AppError(
-          'APPLICATION_NOT_FOUND',
-          `数据库中没有通知「${noticeId}」的申报${p ? `（参数 ${p}）` : ''}，请先在程序中新建该申报`,
+          'PACK_HAS_NO_FORMS',
+          `通知「${noticeId}」（${pack.docNo}）是项目通知，不附申报表，没有可导出的材料；各项目另行发文组织申报`,
         );
+      if (pack.kind === 'selfCheck') {
+        // A notice of targets: what it produces is the school's 目标自查表, no application needed.
+        fs.mkdirSync(values.out, { recursive: true });
+        for (const format of values.pdf ? (['docx', 'xlsx', 'pdf'] as const) : (['docx', 'xlsx'] as const)) {
+          const f = await eligibilityReportFile(ctx, { packId: pack.id, params, applicationId }, format);
+          const file = path.join(values.out, f.fileName);
+          writeBytesAtomicSync(file, f.bytes);
+          io.out(file);
+        }
+        return 0;
       }
+      const appId = pickApplication(db, pack, params, applicationId, ctx.now());
+      fs.mkdirSync(values.out, { recursive: true });
       const r = await exportBundleToDir(ctx, appId, values.out, { pdf: !!values.pdf, source: defaultBundleSource });
       for (const w of r.warnings) io.err(`注意：${w}`);
       if (values.timings)

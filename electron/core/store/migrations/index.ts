@@ -8,6 +8,7 @@ import { migration0006 } from './0006_school_legal_rep_fax.js';
 import { migration0007 } from './0007_evidence_links_follow_rows.js';
 import { migration0008 } from './0008_enterprise_consortium_member.js';
 import { migration0009 } from './0009_disposal_and_cooperation_end.js';
+import { migration0010 } from './0010_confirmations_and_application_trash.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

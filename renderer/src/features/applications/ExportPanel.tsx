@@ -4,12 +4,13 @@ import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
 import { ExportProgress } from '../bundles/ExportProgress';
+import { confirmBeforeExport } from '../notices/confirmBeforeExport';
 
 interface Props {
   applicationId: number;
   blocked: number;
-  beforeExport(): Promise<void>;
-  onExported(): void;
+  beforeExport: () => Promise<void>;
+  onExported: () => void;
 }
 
 /** 导出材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its progress shown while it runs. */
@@ -23,6 +24,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
     setStage('准备导出…');
     try {
       await beforeExport();
+      if (!(await confirmBeforeExport(applicationId))) return;
       setStage('正在导出…');
       const r = await api('application/export', { applicationId, pdf });
       setStage('正在保存文件…');

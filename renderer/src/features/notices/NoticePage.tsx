@@ -2,23 +2,28 @@
 // application and the eligibility check; for a notice of targets the self-check and its task list.
 import './notices.css';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import type { ApplicationSummary } from '../../../../shared/api/applicationCalls';
+import type { TrashedApplicationView } from '../../../../shared/api/noticeCalls';
+import type { EligibilityReport } from '../../../../shared/packs/checkEligibility';
 import type { Pack, TableBlock } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { ApplicationLinks } from './ApplicationLinks';
+import { ApplicationList } from './ApplicationList';
 import { CreateApplicationCard } from './CreateApplicationCard';
 import { DeadlineText } from './DeadlineText';
+import { DeletedApplications } from './DeletedApplications';
 import { EligibilityPanel } from './EligibilityPanel';
 import { FixedTable } from './FixedTable';
 import { chineseDate, KIND_LABEL } from './noticeLabels';
+import { NoticeRequirements } from './NoticeRequirements';
 import { ProjectTypesTable } from './ProjectTypesTable';
 
 interface NoticeData {
   pack: Pack;
   apps: ApplicationSummary[];
+  trash: TrashedApplicationView[];
   daysLeft: number | null;
 }
 
@@ -26,13 +31,27 @@ export function NoticePage({ packId }: { packId: string }) {
   const go = useAppStore((s) => s.go);
   const [data, setData] = useState<NoticeData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The check shown in 通知要求对照: the one being made below (new application or self-check).
+  const [report, setReport] = useState<EligibilityReport | null>(null);
+  // Bumped after a change (rename, copy, delete, restore) to read the lists again.
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    Promise.all([api('pack/get', { packId }), api('application/list', { packId }), api('pack/list', {})]).then(
-      ([p, apps, list]) =>
-        setData({ pack: p.pack, apps, daysLeft: list.find((x) => x.id === packId)?.daysLeft ?? null }),
-      (e) => setError(errorText(e)),
+    let live = true;
+    Promise.all([
+      api('pack/get', { packId }),
+      api('application/list', { packId }),
+      api('application/trash', { packId }),
+      api('pack/list', {}),
+    ]).then(
+      ([p, apps, trash, list]) =>
+        live && setData({ pack: p.pack, apps, trash, daysLeft: list.find((x) => x.id === packId)?.daysLeft ?? null }),
+      (e) => live && setError(errorText(e)),
     );
-  }, [packId]);
+    return () => {
+      live = false;
+    };
+  }, [packId, version]);
 
   if (error) return <div className="banner banner-error">{error}</div>;
   if (!data) return <div className="app-loading">正在读取通知…</div>;
@@ -73,6 +92,11 @@ export function NoticePage({ packId }: { packId: string }) {
           <p className="np-summary">{pack.summary}</p>
         </section>
       )}
+      <section className="np-section">
+        <h2>通知要求对照</h2>
+        <p className="nl-muted">通知要求学校满足或报送的每一项，以及申报通如何处理它。</p>
+        <NoticeRequirements pack={pack} report={report} />
+      </section>
       {pack.projectTypes?.length ? (
         <section className="np-section">
           <h2>项目类型与名额</h2>
@@ -83,9 +107,15 @@ export function NoticePage({ packId }: { packId: string }) {
         <>
           <section className="np-section">
             <h2>本校申报</h2>
-            <ApplicationLinks apps={data.apps} />
+            <ApplicationList pack={pack} apps={data.apps} onChanged={reload} />
           </section>
-          <CreateApplicationCard pack={pack} />
+          <CreateApplicationCard pack={pack} existing={data.apps.length} onReport={setReport} />
+          {data.trash.length > 0 && (
+            <section className="np-section">
+              <h2>已删除的申报</h2>
+              <DeletedApplications trash={data.trash} onChanged={reload} />
+            </section>
+          )}
         </>
       )}
       {pack.kind === 'selfCheck' && (
@@ -93,7 +123,7 @@ export function NoticePage({ packId }: { packId: string }) {
           {pack.eligibility?.rules.length ? (
             <section className="np-section">
               <h2>对照自查（按基础数据计算）</h2>
-              <EligibilityPanel packId={pack.id} params={{}} mode="selfCheck" />
+              <EligibilityPanel packId={pack.id} params={{}} mode="selfCheck" onReport={setReport} />
             </section>
           ) : null}
           {pack.forms.map((f) => (

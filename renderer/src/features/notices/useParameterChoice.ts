@@ -24,8 +24,6 @@ export function useParameterChoice(packId: string, enabled: boolean) {
   return {
     resolved,
     error,
-    setParam(key: string, value: ParamValue) {
-      setGiven((g) => ({ ...g, [key]: value }));
-    },
+    setParam: (key: string, value: ParamValue) => setGiven((g) => ({ ...g, [key]: value })),
   };
 }

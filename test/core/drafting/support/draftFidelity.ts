@@ -25,8 +25,10 @@ export const REPO_ROOT = path.resolve(here, '../../../..');
 /** The folder of the six real attachments, beside the repository (never copied into it). */
 export const SHARED_FORMS = path.resolve(REPO_ROOT, '../shared/forms');
 
+/** The repository's fonts.conf (look-alikes for 仿宋_GB2312 and the like), unless one is set. */
 export function fontEnv(): NodeJS.ProcessEnv {
-  const conf = path.resolve(REPO_ROOT, '../shared/fontconfig/fonts.conf');
+  if (process.env.FONTCONFIG_FILE) return process.env;
+  const conf = path.resolve(REPO_ROOT, 'test/support/fonts.conf');
   return fs.existsSync(conf) ? { ...process.env, FONTCONFIG_FILE: conf } : process.env;
 }
 

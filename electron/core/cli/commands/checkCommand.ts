@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { AppError } from '../../../../shared/api/apiError.js';
+import type { EligibilityReport } from '../../../../shared/packs/checkEligibility.js';
+import {
+  changeText,
+  figureText,
+  groupText,
+  requirementText,
+  sourceText,
+  statusText,
+} from '../../../../shared/packs/eligibilityWords.js';
+import type { Pack } from '../../../../shared/packs/packSchema.js';
+import { dispatchCall } from '../../api/dispatchCall.js';
+import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
+import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
+import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
+import type { CliCommand, CliIo } from '../cliCommand.js';
+import { callOrThrow, openCliContext } from '../openCliContext.js';
+
+/** `--confirm 1.2=是` → { '1.2': true }. */
+function parseConfirmFlags(flags: readonly string[] | undefined): Record<string, boolean | null> {
+  const out: Record<string, boolean | null> = {};
+  for (const f of flags ?? []) {
+    const m = /^([^=]+)=(是|否|撤销|yes|no)$/.exec(f.trim());
+    if (!m) throw new AppError('BAD_ARGS', `确认应写成 --confirm 条件编号=是 或 =否（撤销：=撤销）：${f}`);
+    out[m[1].trim()] = m[2] === '是' || m[2] === 'yes' ? true : m[2] === '撤销' ? null : false;
+  }
+  return out;
+}
+
+/** Prints every condition with the school's figure, the requirement, the result and the source. */
+export function printReport(io: CliIo, pack: Pack, report: EligibilityReport): void {
+  const labels = new Map(pack.parameters.map((p) => [p.key, p.label]));
+  const paramText = Object.entries(report.paramLabels)
+    .map(([k, v]) => `${labels.get(k) ?? k}=${v}`)
+    .join('，');
+  io.out(
+    `${report.selfCheck ? '目标自查' : '申报条件检查'}：${pack.id} ${pack.docNo}${paramText ? `（${paramText}）` : ''}`,
+  );
+  if (report.noConditions) {
+    // No conditions: say so, and give no verdict at all.
+    io.out(`${report.verdictText}。`);
+    return;
+  }
+  let section: string | undefined;
+  for (const r of report.rules) {
+    if (r.section && r.section !== section) io.out(`【${(section = r.section)}】`);
+    io.out(`${r.parent ? '  ' : ''}${r.id}. ${r.label}`);
+    io.out(
+      `${r.parent ? '  ' : ''}   学校数据 ${figureText(r)}\u3000要求 ${requirementText(r)}\u3000结果 ${statusText(r)}\u3000来源：${sourceText(r)}${r.error ? `\u3000（${r.error}）` : ''}`,
+    );
+    if (r.kind === 'confirm' && r.status === 'open')
+      io.out(`${r.parent ? '  ' : ''}   需学校确认：${r.ask}（用 --confirm ${r.id}=是 或 =否 回答）`);
+    else if (r.status === 'unmet' && r.kind !== 'composite')
+      io.out(`${r.parent ? '  ' : ''}   需改变：${changeText(r)}`);
+  }
+  if (!report.selfCheck) for (const g of report.groups) io.out(groupText(g));
+  io.out(`${report.selfCheck ? '自查结果' : '结论'}：${report.verdictText}`);
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage:
+    'check NOTICE_ID --db FILE [--param 键=值]… [--application ID] [--confirm 条件编号=是|否]… [--out DIR [--pdf]]',
+  summary: '按基础数据检查通知的申报条件（或自查目标），打印每项条件与结论；--out 写出自查表（Word、Excel）',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        param: { type: 'string', multiple: true },
+        application: { type: 'string' },
+        confirm: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        pdf: { type: 'boolean' },
+      },
+    });
+    const packId = positionals[0];
+    if (!packId) throw new AppError('BAD_ARGS', '请指定通知编号，如：check henan-2024-346 --db school.sqlite');
+    const params = parseParamFlags(values.param);
+    const confirms = parseConfirmFlags(values.confirm);
+    const applicationId = values.application ? applicationIdArg(values.application) : undefined;
+    const ctx = await openCliContext(values.db);
+    try {
+      const { pack } = await callOrThrow<{ pack: Pack }>(dispatchCall(ctx, 'pack/get', { packId }));
+      let report = await callOrThrow<EligibilityReport>(
+        dispatchCall(ctx, 'eligibility/check', { packId, params, applicationId }),
+      );
+      for (const [ruleId, answer] of Object.entries(confirms))
+        report = await callOrThrow<EligibilityReport>(
+          dispatchCall(ctx, 'eligibility/confirm', { packId, params, applicationId, ruleId, answer }),
+        );
+      printReport(io, pack, report);
+      if (values.out) {
+        fs.mkdirSync(values.out, { recursive: true });
+        for (const format of values.pdf ? (['docx', 'xlsx', 'pdf'] as const) : (['docx', 'xlsx'] as const)) {
+          const f = await eligibilityReportFile(ctx, { packId, params, applicationId }, format);
+          const file = path.join(values.out, f.fileName);
+          writeBytesAtomicSync(file, f.bytes);
+          io.out(file);
+        }
+      }
+      return 0;
+    } finally {
+      ctx.store?.close();
+    }
+  },
+};
+
+/** A positive whole number given for --application (or an application id argument). */
+export function applicationIdArg(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new AppError('BAD_ARGS', `申报编号应为正整数：${text}`);
+  return n;
+}

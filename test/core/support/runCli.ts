@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run cli -- …` as a whole process (what a user runs), with no database from the environment. */
+export async function runCli(args: string[]): Promise<CliRun> {
+  try {
+    const r = await promisify(execFile)(TSX, ['electron/core/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, SHENBAOTONG_DB: '' },
+      timeout: 120_000,
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
