@@ -44,7 +44,10 @@ function datasetSection(d: DatasetDef): string[] {
 }
 
 function entryRow(e: CatalogueEntry): string {
-  const words = [...e.synonyms, ...(e.keywords ? [`（关键词：${e.keywords.map((g) => g.join('/')).join(' 且 ')}）`] : [])];
+  const words = [
+    ...e.synonyms,
+    ...(e.keywords ? [`（关键词：${e.keywords.map((g) => g.join('/')).join(' 且 ')}）`] : []),
+  ];
   const scopes = e.scopes.map((s) => SCOPE_LABELS[s]).join('、');
   const period = e.period === '近N年' ? `近N年（缺省 ${e.years ?? 3}）` : e.period;
   return `| ${cell(e.label)} | ${cell(words.join('、'))} | ${FIELD_TYPE_LABELS[e.type] ?? e.type}${e.unit ? `（${cell(e.unit)}）` : ''} | ${period} | ${scopes} | \`${cell(e.cents ? `wan(${e.bind}, 2)` : e.bind || e.rows)}\` |`;
@@ -82,7 +85,7 @@ export function fieldsDocText(): string {
     '- 需要选择对象的绑定会自动给通知包加上参数：统计年度 `baseYear`、申报专业 `majorCode`、服务专业群 `groupName`、',
     '  实训中心 `centre`、合作企业（N） `enterpriseN`，申报时由用户选择一次。',
     '',
-    '绑定表达式模板中的记号：`{E}` 所选对象的记录（如 `lookup(data.enterprises, \'name\', params.enterprise1)`），',
+    "绑定表达式模板中的记号：`{E}` 所选对象的记录（如 `lookup(data.enterprises, 'name', params.enterprise1)`），",
     '`{Y}` 年度（表上写明的年份，否则 `params.baseYear`），`{N}` 近几年，',
     '`{MAJORS}` `{ROOMS}` `{EQUIP}` `{TEACHERS}` `{FULLTIME}` `{ENTERPRISES}` 为按对象取的行（全校，或所选专业群 / 实训中心的）。',
     '金额在基础数据中以「分」保存，绑定时按字段单位换算（`wan(…, 2)` 万元，`yuan(…)` 元）。',
@@ -120,7 +123,7 @@ export function fieldsDocText(): string {
     '## 四、学校自定义的指标',
     '',
     '「指标」数据集中的每一项（如 共建课程、企业兼职教师课时数、技术服务收入）都按它的**指标名称**加入目录，',
-    '绑定为 `lookup(forYear(data.indicators, {Y}), \'code\', \'指标代码\').value`；统计范围为「实训中心」「专业群」的指标在相应的表格中才会被直接绑定。',
+    "绑定为 `lookup(forYear(data.indicators, {Y}), 'code', '指标代码').value`；统计范围为「实训中心」「专业群」的指标在相应的表格中才会被直接绑定。",
     '',
   ];
   return `${lines.join('\n')}`;

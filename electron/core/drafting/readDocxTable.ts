@@ -41,23 +41,13 @@ function cellParagraphs(tc: XmlElement, ctx: ParagraphContext): SourceParagraph[
   return out;
 }
 
-/** Table rows may sit inside w:sdt / w:customXml wrappers. */
-function tableRows(tbl: XmlElement): XmlElement[] {
+/** Children of one kind (w:tr of a table, w:tc of a row), looking through w:sdt / w:customXml wrappers. */
+function wrapped(el: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of childElements(tbl)) {
-    if (c.name === 'w:tr') out.push(c);
-    else if (c.name === 'w:sdt') out.push(...tableRows(child(c, 'w:sdtContent') ?? c));
-    else if (c.name === 'w:customXml') out.push(...tableRows(c));
-  }
-  return out;
-}
-
-function rowCells(tr: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of childElements(tr)) {
-    if (c.name === 'w:tc') out.push(c);
-    else if (c.name === 'w:sdt') out.push(...rowCells(child(c, 'w:sdtContent') ?? c));
-    else if (c.name === 'w:customXml') out.push(...rowCells(c));
+  for (const c of childElements(el)) {
+    if (c.name === name) out.push(c);
+    else if (c.name === 'w:sdt') out.push(...wrapped(child(c, 'w:sdtContent') ?? c, name));
+    else if (c.name === 'w:customXml') out.push(...wrapped(c, name));
   }
   return out;
 }
@@ -68,13 +58,13 @@ export function readTable(tbl: XmlElement, ctx: ParagraphContext): SourceTable {
   const rows: SourceRow[] = [];
   /** The open vertical merge per grid column: the cell it continues. */
   const open = new Map<number, SourceCell>();
-  const trs = tableRows(tbl);
+  const trs = wrapped(tbl, 'w:tr');
   for (const tr of trs) {
     const trPr = child(tr, 'w:trPr');
     let col = num(val(trPr, 'w:gridBefore')) ?? 0;
     const row: SourceRow = { cells: [] };
     const touched = new Set<number>();
-    for (const tc of rowCells(tr)) {
+    for (const tc of wrapped(tr, 'w:tc')) {
       const tcPr = child(tc, 'w:tcPr');
       const span = Math.max(1, num(val(tcPr, 'w:gridSpan')) ?? 1);
       // A cell beyond the grid widens it (Word does the same when tblGrid is short).

@@ -107,7 +107,13 @@ afterAll(() => {
 
 describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffice', (name) => {
   const c = () => cases.find((x) => x.name === name)!;
-  const fromAttachment = () => c().blank.draft.summary.forms.some((f) => f.attachment);
+  /** What LibreOffice prints of the original beside what it prints of one export. */
+  const fidelity = async (which: 'blank' | 'filled') => {
+    const furniture = c().source.endsWith('.docx') ? await headerFooterTexts(c().source) : [];
+    const attachmentsOnly = c().blank.draft.summary.forms.some((f) => f.attachment);
+    const margins = bodyMargins(c()[which].sources[0]);
+    return compareRendered([c().pdf!.original], c().pdf![which], attachmentsOnly, margins, furniture);
+  };
 
   it('a school with no data gets the blank form again: same tables, rows and merges', async () => {
     const original = await tableShapes(c().source);
@@ -122,14 +128,7 @@ describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffic
   });
 
   it('prints ≥ 95 % of the attachment’s text, on the same number of pages give or take one', async () => {
-    const furniture = c().source.endsWith('.docx') ? await headerFooterTexts(c().source) : [];
-    const r = compareRendered(
-      [c().pdf!.original],
-      c().pdf!.blank,
-      fromAttachment(),
-      bodyMargins(c().blank.sources[0]),
-      furniture,
-    );
+    const r = await fidelity('blank');
     console.log(
       `${name}: text ${(r.coverage * 100).toFixed(1)} % (in order ${(r.inOrder * 100).toFixed(1)} %), pages ${r.originalPages} → ${r.exportPages}`,
     );
@@ -138,14 +137,7 @@ describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffic
   });
 
   it('for the demo school the blanks hold the bound values and the text is all there', async () => {
-    const furniture = c().source.endsWith('.docx') ? await headerFooterTexts(c().source) : [];
-    const r = compareRendered(
-      [c().pdf!.original],
-      c().pdf!.filled,
-      fromAttachment(),
-      bodyMargins(c().filled.sources[0]),
-      furniture,
-    );
+    const r = await fidelity('filled');
     expect(r.coverage).toBeGreaterThanOrEqual(0.95);
     // Every bound text the form prints (names, addresses, phone numbers …) is on the pages.
     const { pack, app } = c().filled;

@@ -9,16 +9,10 @@ import { FIELD_TYPES } from '../../../../shared/packs/packSchema';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { CatalogueChooser } from './CatalogueChooser';
 import { fieldState } from './FieldChip';
+import { LabeledInput, numberOrUndefined } from './LabeledInput';
 import { applyOffer, type DesignField, type DesignPack, fieldToText, fieldUse, updateField } from './packEdits';
 
 const NUMERIC = new Set(['number', 'money', 'percent']);
-
-function numberOrUndefined(s: string): number | undefined {
-  const t = s.trim();
-  if (!t) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
 
 export function FieldInspector({
   pack,
@@ -55,15 +49,11 @@ export function FieldInspector({
       {note?.place && <div className="dz-muted">在附件中的位置：{note.place}</div>}
       {use.length > 0 && <div className="dz-muted">印在：{use.join('、')}</div>}
 
-      <label className="dz-row">
-        名称
-        <input value={field.label} onChange={(e) => set({ label: e.target.value })} aria-label="字段名称" />
-      </label>
-      <label className="dz-row">
-        类型
+      <LabeledInput label="名称" value={field.label} onChange={(t) => set({ label: t })} />
+      <LabeledInput label="类型">
         <select
           value={field.type}
-          aria-label="字段类型"
+          aria-label="类型"
           onChange={(e) => {
             const type = e.target.value as DesignField['type'];
             set({
@@ -81,73 +71,44 @@ export function FieldInspector({
             </option>
           ))}
         </select>
-      </label>
+      </LabeledInput>
       {NUMERIC.has(field.type) && (
         <>
-          <label className="dz-row">
-            单位
-            <input
-              value={field.unit ?? ''}
-              onChange={(e) => set({ unit: e.target.value || undefined })}
-              aria-label="单位"
-            />
-          </label>
-          <label className="dz-row">
-            小数位
-            <input
-              value={field.decimals ?? ''}
-              inputMode="numeric"
-              onChange={(e) => set({ decimals: numberOrUndefined(e.target.value) })}
-              aria-label="小数位"
-            />
-          </label>
-          <label className="dz-row">
-            最小值
-            <input
-              value={field.min ?? ''}
-              onChange={(e) => set({ min: numberOrUndefined(e.target.value) })}
-              aria-label="最小值"
-            />
-          </label>
-          <label className="dz-row">
-            最大值
-            <input
-              value={field.max ?? ''}
-              onChange={(e) => set({ max: numberOrUndefined(e.target.value) })}
-              aria-label="最大值"
-            />
-          </label>
+          <LabeledInput label="单位" value={field.unit} onChange={(t) => set({ unit: t || undefined })} />
+          <LabeledInput
+            label="小数位"
+            numeric
+            value={field.decimals}
+            onChange={(t) => set({ decimals: numberOrUndefined(t) })}
+          />
+          <LabeledInput label="最小值" numeric value={field.min} onChange={(t) => set({ min: numberOrUndefined(t) })} />
+          <LabeledInput label="最大值" numeric value={field.max} onChange={(t) => set({ max: numberOrUndefined(t) })} />
         </>
       )}
       {(field.type === 'narrative' || field.type === 'text') && (
-        <label className="dz-row">
-          字数上限
-          <input
-            value={field.wordLimit ?? ''}
-            placeholder="通知未规定时留空"
-            inputMode="numeric"
-            onChange={(e) => set({ wordLimit: numberOrUndefined(e.target.value) })}
-            aria-label="字数上限"
-          />
-        </label>
+        <LabeledInput
+          label="字数上限"
+          numeric
+          value={field.wordLimit}
+          placeholder="通知未规定时留空"
+          onChange={(t) => set({ wordLimit: numberOrUndefined(t) })}
+        />
       )}
       {field.type === 'choice' && (
         <>
-          <label className="dz-row">
-            选项
-            <input
-              value={(field.options ?? []).join('、')}
-              onChange={(e) =>
-                set({
-                  options: e.target.value
-                    .split(/[、,，]/)
-                    .map((x) => x.trim())
-                    .filter(Boolean),
-                })
-              }
-              aria-label="选项（用、分隔）"
-            />
-          </label>
+          <LabeledInput
+            label="选项"
+            value={(field.options ?? []).join('、')}
+            placeholder="用、分隔"
+            onChange={(t) =>
+              set({
+                options: t
+                  .split(/[、,，]/)
+                  .map((x) => x.trim())
+                  .filter(Boolean),
+              })
+            }
+          />
           <label className="dz-check">
             <input
               type="checkbox"
