@@ -8,6 +8,7 @@ import type { DraftBlock } from './draftTypes.js';
 import { findBlanks, hasBlanks } from './findBlanks.js';
 import { fallbackOf, formStyleOf, type PartFonts, partFonts, runFont } from './formStyleOf.js';
 import { inferFieldType } from './inferFieldType.js';
+import { printerMarksAttachments } from './printerMarksAttachments.js';
 import type { SourceParagraph } from './sourceDocument.js';
 import { paragraphTextOf, singleLinePt } from './sourceDocument.js';
 import type { FormPart } from './splitParts.js';
@@ -57,6 +58,11 @@ function lineHeightOf(p: SourceParagraph, sizePt: number, gridPitchPt: number | 
 const PLACEHOLDER_SCHOOL =
   /[（(]\s*(?:学校名称|单位名称|申报单位)\s*[）)]|(?:XX|××|xx|ＸＸ|XXX|×××)(?=学校|学院)(?:学校|学院)?/;
 
+/** A numbered short line not ending as a sentence does (「五、表格空间不够，可自行加页。」 is an instruction): its level. */
+function isHeading(text: string): number | undefined {
+  return text.length <= 30 && !/[。；;]$/.test(text) ? headingLevelOf(text) : undefined;
+}
+
 export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInput; tables: number } {
   const fonts = partFonts(part, o.docFont, o.docSizePt);
   const bodySize = fonts.body.sizePt ?? 12;
@@ -77,9 +83,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
         (p.align === 'center' || (st.sizePt ?? 0) >= bodySize + 2) && ((st.sizePt ?? 0) >= bodySize + 1 || !!st.bold)
       );
     }) ?? candidates.find((p) => p.align === 'center');
-  const headingP = paras.find(
-    (p) => headingLevelOf(paragraphTextOf(p)) === 1 && paragraphTextOf(p).trim().length <= 30,
-  );
+  const headingP = paras.find((p) => isHeading(paragraphTextOf(p).trim()) === 1);
   const titleStyle = titleP ? styleOfParagraph(titleP, o.docFont) : undefined;
   const headingStyle = headingP ? styleOfParagraph(headingP, o.docFont) : undefined;
   const style = formStyleOf(part, fonts, titleStyle, headingStyle);
@@ -116,8 +120,10 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
     }
     const text = paragraphTextOf(b);
     const t = text.trim();
-    const role =
-      b === titleP ? 'title' : headingLevelOf(t) && t.length <= 30 && !/[。；;]$/.test(t) ? 'heading' : 'body';
+    // The printer draws the 「附件N」 mark itself where it knows how; then the paragraph would repeat it.
+    const markOnly = part.attachment && !cover && attachmentMark(t)?.label === part.attachment;
+    if (markOnly && !blocks.some((x) => x.type !== 'paragraph' || x.text) && printerMarksAttachments()) continue;
+    const role = b === titleP ? 'title' : isHeading(t) ? 'heading' : 'body';
     const made = paragraphBlocks(b, role, style.body?.family, bodySize, o, { lastHeading, fonts, afterSeal });
     // Keep the paragraph's own line height where the form's would differ (a 16 pt line on a grid).
     const own = lineHeightOf(b, styleOfParagraph(b, o.docFont).sizePt ?? bodySize, part.page.gridPitchPt);

@@ -2,7 +2,7 @@
 // the repository) and the seed forms re-typed through LibreOffice — drafted and exported with no
 // edits, then printed by LibreOffice beside the original:
 //   - for a school with no data yet the export is the blank form again: the same tables, rows and
-//     merges, ≥ 95 % of the attachment's text, the page count within one page;
+//     merges, ≥ 95 % of the attachment’s text, each attachment's page count within one page;
 //   - for the demo school the blanks hold the bound values and the attachment's text is all there.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,7 +25,7 @@ import {
   tableShapes,
   toPdf,
 } from './support/draftFidelity';
-import { normalizeText } from './support/textCoverage';
+import { normalizeText, printsValue } from './support/textCoverage';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/drafting');
 const REAL = [
@@ -127,13 +127,19 @@ describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffic
     });
   });
 
-  it('prints ≥ 95 % of the attachment’s text, on the same number of pages give or take one', async () => {
+  it('prints ≥ 95 % of the attachment’s text, each attachment on the same number of pages give or take one', async () => {
     const r = await fidelity('blank');
     console.log(
-      `${name}: text ${(r.coverage * 100).toFixed(1)} % (in order ${(r.inOrder * 100).toFixed(1)} %), pages ${r.originalPages} → ${r.exportPages}`,
+      `${name}: text ${(r.coverage * 100).toFixed(1)} % (in order ${(r.inOrder * 100).toFixed(1)} %), pages ${r.originalPages} → ${r.exportPages}` +
+        (r.perAttachment ? ` (${r.perAttachment.map((a) => `${a.original} → ${a.exported}`).join(', ')})` : ''),
     );
     expect(r.coverage).toBeGreaterThanOrEqual(0.95);
-    expect(Math.abs(r.exportPages - r.originalPages)).toBeLessThanOrEqual(1);
+    // A file holding several attachments exports each as its own file: each within one page.
+    for (const [i, a] of (r.perAttachment ?? [{ original: r.originalPages, exported: r.exportPages }]).entries())
+      expect({ attachment: i + 1, off: Math.abs(a.exported - a.original) <= 1 ? 'within one page' : a }).toEqual({
+        attachment: i + 1,
+        off: 'within one page',
+      });
   });
 
   it('for the demo school the blanks hold the bound values and the text is all there', async () => {
@@ -146,7 +152,8 @@ describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffic
       .map((f) => app.fields[f.key].value)
       .filter((v): v is string => typeof v === 'string' && v.trim().length >= 2 && !v.includes('\n'));
     const printed = normalizeText(c().pdf!.filled.flatMap(pdfPages).join(''));
-    const found = texts.filter((t) => printed.includes(normalizeText(t)));
+    // A long value in a narrow cell wraps: its lines come out between the neighbouring cells' words.
+    const found = texts.filter((t) => printsValue(printed, normalizeText(t)));
     expect(found.length).toBe(texts.length);
   });
 });

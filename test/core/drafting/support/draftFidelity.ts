@@ -178,6 +178,11 @@ export interface Fidelity {
   inOrder: number;
   originalPages: number;
   exportPages: number;
+  /**
+   * Pages of each attachment: the original's from one 「附件N」 page to the next, the export's per
+   * file (each form is its own file). Only where the counts of attachments agree.
+   */
+  perAttachment?: { original: number; exported: number }[];
 }
 
 /**
@@ -196,24 +201,31 @@ export function compareRendered(
   // the body area, as the 无锡 form's QR-code advert does).
   const strip = (page: string) => furniture.reduce((t, f) => t.split(f).join(''), page.replace(/\s+/g, ''));
   let original = originalPdfs.flatMap((p) => pdfBodyPages(p, margins));
+  const mark = /^\s*附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?\s*$/;
+  const marked = (p: string) =>
+    p
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, 3)
+      .some((l) => mark.test(l));
   if (fromAttachment) {
-    const mark = /^\s*附\s*件\s*[0-9一二三四五六七八九十]+\s*[:：]?\s*$/;
-    const first = original.findIndex((p) =>
-      p
-        .split('\n')
-        .filter((l) => l.trim())
-        .slice(0, 3)
-        .some((l) => mark.test(l)),
-    );
+    const first = original.findIndex(marked);
     if (first > 0) original = original.slice(first);
   }
+  const starts = fromAttachment ? original.flatMap((p, i) => (marked(p) ? [i] : [])) : [];
   original = original.map(strip);
-  const exported = exportPdfs.flatMap((p) => pdfBodyPages(p, margins));
+  const files = exportPdfs.map((p) => pdfBodyPages(p, margins));
+  const exported = files.flat();
+  const perAttachment =
+    starts.length > 1 && starts[0] === 0 && starts.length === files.length
+      ? starts.map((s, i) => ({ original: (starts[i + 1] ?? original.length) - s, exported: files[i].length }))
+      : undefined;
   return {
     coverage: charCoverage(original.join('\n'), exported.join('\n')),
     inOrder: textCoverage(original.join('\n'), exported.join('\n')),
     originalPages: original.length,
     exportPages: exported.length,
+    ...(perAttachment ? { perAttachment } : {}),
   };
 }
 

@@ -73,3 +73,23 @@ export function charCoverage(original: string, copy: string): number {
   }
   return found / a.length;
 }
+
+/**
+ * Whether `text` prints `value`, allowing for a value wrapped inside a narrow cell: its pieces then
+ * come out line by line between the neighbouring cells' words. Its characters must follow in order
+ * within a short stretch (the value's length plus a line or two of the cells beside it).
+ */
+export function printsValue(text: string, value: string, slack = 60): boolean {
+  if (!value) return true;
+  if (text.includes(value)) return true;
+  for (let start = text.indexOf(value[0]); start >= 0; start = text.indexOf(value[0], start + 1)) {
+    let at = start;
+    let i = 1;
+    for (; i < value.length; i++) {
+      at = text.indexOf(value[i], at + 1);
+      if (at < 0 || at - start > value.length + slack) break;
+    }
+    if (i === value.length) return true;
+  }
+  return false;
+}
