@@ -4,7 +4,19 @@ import type { Store } from './store/openStore.js';
 /** A printer that turns a self-contained HTML page into PDF bytes (Electron's printToPDF or headless Chromium). */
 export interface PdfPrinter {
   printHtmlToPdf(html: string, opts?: { landscape?: boolean }): Promise<Uint8Array>;
+  /** Gets ready for a first PDF (launches the browser, opens a page) so the user's click does not wait for it. */
+  prewarm?(): Promise<void>;
   close?(): Promise<void>;
+}
+
+/** The font families installed on this PC (fc-list on Linux, the font registry on Windows); null when unknown. */
+export interface FontCatalog {
+  installedFamilies(): Promise<ReadonlySet<string> | null>;
+}
+
+/** Shows a file in the system's file manager (「打开所在文件夹」). */
+export interface FolderOpener {
+  showItemInFolder(file: string): Promise<void>;
 }
 
 /**
@@ -18,6 +30,12 @@ export interface AppContext {
   store: Store | null;
   now(): Date;
   pdfPrinter?: PdfPrinter;
+  /** Absent: fonts are not checked and no font remark is made. */
+  fontCatalog?: FontCatalog;
+  /** Where files/saveDownload writes (browser mode); absent: 导出 in the data folder. */
+  exportDir?: string;
+  /** Absent: 「打开所在文件夹」 answers that the folder cannot be opened here. */
+  folderOpener?: FolderOpener;
   /** Opens or creates the database at dbPath, replacing the current store. */
   setStore(store: Store | null): void;
 }
@@ -34,6 +52,9 @@ export function createAppContext(init: {
   store?: Store | null;
   now?: () => Date;
   pdfPrinter?: PdfPrinter;
+  fontCatalog?: FontCatalog;
+  exportDir?: string;
+  folderOpener?: FolderOpener;
 }): AppContext {
   const ctx: AppContext = {
     dbPath: init.dbPath,
@@ -42,6 +63,9 @@ export function createAppContext(init: {
     store: init.store ?? null,
     now: init.now ?? (() => new Date()),
     pdfPrinter: init.pdfPrinter,
+    fontCatalog: init.fontCatalog,
+    exportDir: init.exportDir,
+    folderOpener: init.folderOpener,
     setStore(store) {
       if (ctx.store && ctx.store !== store) ctx.store.close();
       ctx.store = store;

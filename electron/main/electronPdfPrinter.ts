@@ -3,26 +3,62 @@ import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from '../core/appContext.js';
 import type { PrintPages } from './printPages.js';
 
+/** A hidden print window unused this long is closed (its renderer process gives its memory back). */
+const IDLE_CLOSE_MS = 10 * 60_000;
+
+function printWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      javascript: false,
+      spellcheck: false,
+      images: true,
+    },
+  });
+}
+
 /**
- * The PdfPrinter port on Electron: each job loads the page in its own hidden, sandboxed window with
- * JavaScript off and prints it with Chromium's printToPDF (the page's own @page size wins).
+ * The PdfPrinter port on Electron: pages load in a hidden, sandboxed window with JavaScript off and
+ * print with Chromium's printToPDF (the page's own @page size wins). One window is kept and reused,
+ * so a PDF does not wait for a new renderer process; jobs running at the same time (a bundle's
+ * forms) get windows of their own, closed after use.
  */
 export function createElectronPdfPrinter(printPages: PrintPages): PdfPrinter {
+  let spare: BrowserWindow | null = null;
+  let idle: ReturnType<typeof setTimeout> | null = null;
+
+  const take = (): BrowserWindow => {
+    const win = spare && !spare.isDestroyed() ? spare : printWindow();
+    spare = null;
+    return win;
+  };
+  const giveBack = (win: BrowserWindow) => {
+    if (win.isDestroyed()) return;
+    if (spare && !spare.isDestroyed()) {
+      win.destroy();
+      return;
+    }
+    spare = win;
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => {
+      spare?.destroy();
+      spare = null;
+    }, IDLE_CLOSE_MS);
+  };
+
   return {
+    prewarm() {
+      if (!spare || spare.isDestroyed()) giveBack(printWindow());
+      return Promise.resolve();
+    },
     async printHtmlToPdf(html, opts) {
       const page = printPages.add(html);
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          javascript: false,
-          spellcheck: false,
-          images: true,
-        },
-      });
+      const win = take();
+      let reusable = false;
       try {
         await win.loadURL(page.url);
         const pdf = await win.webContents.printToPDF({
@@ -32,11 +68,20 @@ export function createElectronPdfPrinter(printPages: PrintPages): PdfPrinter {
           // The page's own @page size and margins (from the pack) decide the layout.
           preferCSSPageSize: true,
         });
+        reusable = true;
         return new Uint8Array(pdf);
       } finally {
         page.release();
-        win.destroy();
+        // A window whose load or print failed is not trusted with the next job.
+        if (reusable) giveBack(win);
+        else win.destroy();
       }
+    },
+    close() {
+      if (idle) clearTimeout(idle);
+      spare?.destroy();
+      spare = null;
+      return Promise.resolve();
     },
   };
 }

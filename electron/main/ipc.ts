@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, shell } from 'electron';
+import { z } from 'zod';
 
 import type { ApiResult } from '../../shared/api/apiError.js';
 import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
@@ -26,8 +27,11 @@ function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | undefined {
   return BrowserWindow.fromWebContents(event.sender) ?? undefined;
 }
 
-/** The three channels of the bridge. Every message's sender frame is checked before anything runs. */
+const showItemPath = z.string().min(1).max(4096);
+
+/** The channels of the bridge. Every message's sender frame is checked before anything runs. */
 export function registerIpc(ctx: AppContext): void {
+  const savedPaths = new Set<string>();
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!validateIpcSender(event.senderFrame)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
@@ -51,7 +55,19 @@ export function registerIpc(ctx: AppContext): void {
     const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (r.canceled || !r.filePath) return { saved: false };
     writeBytesAtomicSync(r.filePath, data);
-    return { saved: true, fileName: path.basename(r.filePath) };
+    savedPaths.add(path.resolve(r.filePath));
+    return { saved: true, fileName: path.basename(r.filePath), filePath: r.filePath };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.showItemInFolder, (event, filePath: unknown) => {
+    checkSender(event);
+    // Only a file this window saved through the dialog in this run: the page cannot name any other path.
+    const file = showItemPath.safeParse(filePath);
+    if (!file.success || !savedPaths.has(path.resolve(file.data)))
+      throw new Error('只能打开本次保存的文件所在的文件夹');
+    if (!fs.existsSync(file.data)) return { shown: false };
+    shell.showItemInFolder(path.resolve(file.data));
+    return { shown: true };
   });
 
   ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {

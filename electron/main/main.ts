@@ -9,6 +9,7 @@ import { app, type BrowserWindow, dialog, Menu, session, shell } from 'electron'
 import { AppError } from '../../shared/api/apiError.js';
 import { type AppContext, createAppContext } from '../core/appContext.js';
 import { APP_VERSION } from '../core/appVersion.js';
+import { createSystemFontCatalog } from '../core/fonts/systemFontCatalog.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths/dataPaths.js';
 import { openStore, type Store } from '../core/store/openStore.js';
 import { buildAppMenu } from './appMenu.js';
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
     appVersion: APP_VERSION,
     store,
     pdfPrinter: createElectronPdfPrinter(printPages),
+    fontCatalog: createSystemFontCatalog(),
   });
 
   const ses = session.defaultSession;

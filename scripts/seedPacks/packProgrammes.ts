@@ -16,6 +16,8 @@ export function buildPack189(): PackInput {
   return {
     ...base,
     id: 'henan-2023-189',
+    // 「各高等职业学校、省属中等职业学校」
+    openTo: ['中职', '高职（专科）', '高职（本科）'],
     docNo: '教职成〔2023〕189号',
     title: '河南省教育厅关于实施职业教育产教融合校企合作发展工程的通知',
     issuers: ['河南省教育厅'],
@@ -80,6 +82,8 @@ export function buildPack52(): PackInput {
   return {
     ...base,
     id: 'henan-2022-52',
+    // 「各本科高等学校」: universities, 职业本科 included.
+    openTo: ['本科', '高职（本科）'],
     docNo: '教高〔2022〕52号',
     title: '河南省教育厅关于印发河南省本科高等学校深化产教融合促进高质量发展行动计划的通知',
     issuers: ['河南省教育厅'],

@@ -8,34 +8,58 @@ const bundleBase64 = z
   .min(4)
   .max(300 * 1024 * 1024);
 
-const datasetDiff = z.object({
-  dataset: z.string(),
-  label: z.string(),
-  year: z.number().int().nullable(),
-  added: z.number().int(),
-  changed: z.number().int(),
-  unchanged: z.number().int(),
-  examples: z.array(z.object({ record: z.string(), fields: z.array(z.string()), kind: z.enum(['added', 'changed']) })),
-});
-
 export const bundleInspectionSchema = z.object({
   bundleName: z.string(),
   createdAt: z.string(),
   appVersion: z.string(),
+  /** 1: an earlier version's bundle (with data.json); 2: the current format. */
+  formatVersion: z.number().int(),
   pack: z.object({ id: z.string(), version: z.string(), docNo: z.string().optional(), title: z.string().optional() }),
   school: z.object({ name: z.string(), creditCode: z.string() }),
   fileCount: z.number().int(),
-  datasets: z.array(datasetDiff),
   application: z.object({
     action: z.enum(['add', 'update']),
     existingId: z.number().int().optional(),
     title: z.string(),
     packId: z.string(),
+    /** Parameters as the user sees them (申报专业：机电一体化技术). */
+    params: z.array(z.object({ label: z.string(), value: z.string() })),
     valueCount: z.number().int(),
+    narrativeCount: z.number().int(),
+    acceptedCount: z.number().int(),
+    /** Answers to conditions the school confirms by hand. */
+    confirmationCount: z.number().int(),
+    /** 佐证材料 picks: how many the bundle lists, and the titles of those this PC does not have. */
+    evidenceCount: z.number().int(),
+    evidenceMissing: z.array(z.string()),
   }),
+  /** An earlier version's data.json: the base data it carries, by data set — never imported. */
+  ignoredBaseData: z.array(z.object({ label: z.string(), rows: z.number().int() })),
   warnings: z.array(z.string()),
 });
 export type BundleInspectionView = z.infer<typeof bundleInspectionSchema>;
+
+/** The files an export would write (application/bundleContents). */
+export const bundleContentsSchema = z.object({
+  fileName: z.string(),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['form-docx', 'form-xlsx', 'form-pdf', 'evidence-pdf', 'data', 'other', 'manifest']),
+      title: z.string(),
+      note: z.string().optional(),
+    }),
+  ),
+  /** Forms whose PDF the notice's pack lists; they come with 「同时生成PDF」. */
+  pdfLeftOut: z.array(z.string()),
+  /** Typed values the manifest carries for re-import. */
+  valueCount: z.number().int(),
+  /** The notice asks for a 佐证材料 volume (whether or not any is picked yet). */
+  evidenceAsked: z.boolean(),
+  evidenceOverLimit: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type BundleContents = z.infer<typeof bundleContentsSchema>;
 
 export const exportProgressSchema = z.object({
   stage: z.string(),
@@ -63,8 +87,13 @@ export const bundleCalls = {
     z.object({ applicationId: z.number().int().positive(), picks: z.array(evidencePick).max(500) }).strict(),
     z.object({ count: z.number().int() }),
   ),
+  'application/bundleContents': defineCall(
+    '列出导出申报材料包时将写入的文件（不生成、不写入任何内容）',
+    z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
+    bundleContentsSchema,
+  ),
   'application/export': defineCall(
-    '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单与数据），并标记为已导出',
+    '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单），并标记为已导出',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
     z.object({ fileName: z.string(), dataBase64: z.string(), warnings: z.array(z.string()), sha256: z.string() }),
   ),
@@ -74,16 +103,25 @@ export const bundleCalls = {
     z.object({ progress: exportProgressSchema.nullable() }),
   ),
   'bundle/inspect': defineCall(
-    '检查导入包（校验清单和每个文件的 SHA-256），显示将新增或修改的数据，不写入任何内容',
+    '检查申报材料包（校验清单和每个文件的 SHA-256），显示将恢复的申报内容，不写入任何内容',
     z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: bundleBase64 }).strict(),
     bundleInspectionSchema,
   ),
   'bundle/import': defineCall(
-    '导入申报材料包中的数据（先自动备份，全部成功或全部不导入）',
-    z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: bundleBase64 }).strict(),
+    '从申报材料包恢复申报（参数、填写内容、确认接受的问题、佐证材料选择；不导入基础数据；先自动备份，全部成功或全部不导入）',
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        dataBase64: bundleBase64,
+        /** Import as a new application even when the same one exists (else its contents are replaced). */
+        asNew: z.boolean().default(false),
+      })
+      .strict(),
     z.object({
       applicationId: z.number().int(),
-      rowsWritten: z.number().int(),
+      action: z.enum(['add', 'update']),
+      /** What was taken from the bundle, one line each (申报参数 6 项 …). */
+      taken: z.array(z.string()),
       backupPath: z.string(),
       inspection: bundleInspectionSchema,
     }),

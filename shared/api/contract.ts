@@ -8,12 +8,17 @@ import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
 import { draftingCalls } from './draftingCalls.js';
 import { evidenceCalls } from './evidenceCalls.js';
+import { fileCalls } from './fileCalls.js';
+import { homeCalls } from './homeCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
 import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
 import { parameterCalls } from './parameterCalls.js';
+import { preferenceCalls } from './preferenceCalls.js';
+import { printerCalls } from './printerCalls.js';
 import { renderCalls } from './renderCalls.js';
+import { schoolPackageCalls } from './schoolPackageCalls.js';
 import { storeCalls } from './storeCalls.js';
 
 /**
@@ -34,7 +39,12 @@ export const contract = {
   ...applicationCalls,
   ...materialCalls,
   ...parameterCalls,
+  ...schoolPackageCalls,
   ...noticeCalls,
+  ...homeCalls,
+  ...preferenceCalls,
+  ...fileCalls,
+  ...printerCalls,
   ...draftingCalls,
 } satisfies Record<string, CallSpec>;
 

@@ -1,13 +1,17 @@
 import type { ApiResult } from './apiError.js';
 
 /**
- * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core and two
- * native file dialogs. Nothing else crosses the bridge (no ipcRenderer, no generic send).
+ * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core, two
+ * native file dialogs, and showing a file just saved in its folder. Nothing else crosses the bridge
+ * (no ipcRenderer, no generic send).
  */
 export interface DesktopBridge {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
-  saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string }>;
+  /** filePath: where the user chose to save it (shown to them, and the only path showItemInFolder takes). */
+  saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string; filePath?: string }>;
   openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
+  /** 「打开所在文件夹」 for a file saved through saveFile in this run; main refuses any other path. */
+  showItemInFolder(filePath: string): Promise<{ shown: boolean }>;
 }
 
 /** The only IPC channels main listens on; the preload and main both read them from here. */
@@ -15,4 +19,5 @@ export const IPC_CHANNELS = {
   invoke: 'shenbaotong:invoke',
   saveFile: 'shenbaotong:saveFile',
   openFile: 'shenbaotong:openFile',
+  showItemInFolder: 'shenbaotong:showItemInFolder',
 } as const;

@@ -10,6 +10,8 @@ export const renderedFileSchema = z.object({
   dataBase64: z.string(),
   /** format html: the page itself, for the preview iframe. */
   html: z.string().optional(),
+  /** Fonts of the form missing on this PC, with their stand-ins (「本机缺少 仿宋_GB2312，…」). */
+  remarks: z.array(z.string()).optional(),
 });
 export type RenderedFile = z.infer<typeof renderedFileSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { EDUCATION_LEVELS } from '../school/educationLevels.js';
 import { defineCall } from './defineCall.js';
 
 export const storeStatus = z.object({
@@ -17,7 +18,14 @@ export const storeCalls = {
   'store/createDemo': defineCall('打开示例学校（复制一份示例数据）', z.object({}).strict(), storeStatus),
   'store/createEmpty': defineCall(
     '新建学校（空数据库）',
-    z.object({ schoolName: z.string().trim().min(1).max(100) }).strict(),
+    z
+      .object({
+        schoolName: z.string().trim().min(1).max(100),
+        // The first-run page asks both; the CLI and tests may leave them for 学校基本信息.
+        educationLevel: z.enum(EDUCATION_LEVELS).optional(),
+        creditCode: z.string().trim().max(40).optional(),
+      })
+      .strict(),
     storeStatus,
   ),
 };

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
-/** Bump when a reader of the old format could misread a new bundle; readers refuse newer versions. */
-export const BUNDLE_FORMAT_VERSION = 1;
+import { bundleApplicationSchema } from './bundleApplication.js';
+
+/**
+ * Bump when a reader of the old format could misread a new bundle; readers refuse newer versions.
+ * 1: forms, merged 佐证材料, manifest.json and data.json (the whole base data — no longer written).
+ * 2: forms, merged 佐证材料 and manifest.json, which also carries the application (what re-import
+ *    needs: parameters, typed values, accepted problems, evidence picks) and nothing of the base data.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const BUNDLE_FORMAT_NAME = 'shenbaotong-bundle';
 export const MANIFEST_ENTRY = 'manifest.json';
-export const DATA_ENTRY = 'data.json';
+/** Version 1 only: the base data and the application; read for import, never written. */
+export const LEGACY_DATA_ENTRY = 'data.json';
 
+/** 'data' is version 1's data.json; a version 2 bundle has no such file. */
 export const bundleFileKind = z.enum(['form-docx', 'form-xlsx', 'form-pdf', 'evidence-pdf', 'data', 'other']);
 export type BundleFileKind = z.infer<typeof bundleFileKind>;
 
@@ -15,10 +24,10 @@ export const manifestFileSchema = z.object({
   size: z.number().int().nonnegative(),
   kind: bundleFileKind,
   /** The form this file renders, when it is a form. */
-  formId: z.string().optional(),
-  title: z.string().optional(),
+  formId: z.string().max(64).optional(),
+  title: z.string().max(400).optional(),
   /** Forms: the fonts the file is set in, with their stand-ins (「仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）」). */
-  fonts: z.array(z.string()).optional(),
+  fonts: z.array(z.string().max(400)).max(50).optional(),
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
@@ -28,11 +37,32 @@ export const manifestHeadSchema = z.object({
   formatVersion: z.number().int().positive(),
 });
 
+const packRef = z.object({
+  id: z.string().max(64),
+  version: z.string().max(40),
+  docNo: z.string().max(100).optional(),
+  title: z.string().max(300).optional(),
+});
+const schoolRef = z.object({ name: z.string().max(200), creditCode: z.string().max(40) });
+
+/** The manifest of a version 2 bundle. */
 export const bundleManifestSchema = manifestHeadSchema.extend({
+  createdAt: z.string().max(40),
+  appVersion: z.string().max(40),
+  pack: packRef,
+  school: schoolRef,
+  bundleName: z.string().max(400),
+  files: z.array(manifestFileSchema).max(1000),
+  application: bundleApplicationSchema,
+});
+export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+
+/** The manifest of a version 1 bundle (its application is in data.json). */
+export const bundleManifestV1Schema = manifestHeadSchema.extend({
   createdAt: z.string(),
   appVersion: z.string(),
-  pack: z.object({ id: z.string(), version: z.string(), docNo: z.string().optional(), title: z.string().optional() }),
-  school: z.object({ name: z.string(), creditCode: z.string() }),
+  pack: packRef,
+  school: schoolRef,
   application: z.object({
     id: z.number().int().optional(),
     title: z.string(),
@@ -41,4 +71,4 @@ export const bundleManifestSchema = manifestHeadSchema.extend({
   bundleName: z.string(),
   files: z.array(manifestFileSchema).max(1000),
 });
-export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+export type BundleManifestV1 = z.infer<typeof bundleManifestV1Schema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { CHINESE_FONT_SIZES } from '../format/chineseFontSize.js';
+import { EDUCATION_LEVELS } from '../school/educationLevels.js';
 
 // The notice pack format, version 1. A pack is a JSON file an office's IT teacher can write by hand
 // (docs/packs.md); assets/packs/pack.schema.json is generated from this file for editor completion.
@@ -261,7 +262,7 @@ export type PackStyle = z.infer<typeof styleSchema>;
 
 export const bundleFileSchema = z
   .object({
-    /** form: one of the pack's forms; evidence: the merged 佐证材料 PDF; data: the data it was made from. */
+    /** form: one of the pack's forms; evidence: the merged 佐证材料 PDF; data: kept for older packs (no base data is written). */
     kind: z.enum(['form', 'evidence', 'data']),
     form: z.string().optional(),
     /** File name without extension; placeholders {school}, {param key} or {field key}. */
@@ -570,6 +571,12 @@ export const packSchema = z
     deadline: isoDate.optional(),
     level: z.enum(['国家', '省', '市', '县']),
     kind: z.enum(['application', 'programme', 'selfCheck']),
+    /** The schools the notice is addressed to, by 办学层次 (346号: 高职 only). Absent: every school. */
+    openTo: z
+      .array(z.enum(EDUCATION_LEVELS))
+      .min(1)
+      .optional()
+      .describe('可申报（适用）的学校办学层次，如 ["高职（专科）", "高职（本科）"]；不写表示不限'),
     summary: text(5000).optional(),
     /** Programme notices: the project types and yearly quotas they open. */
     projectTypes: z.array(projectTypeSchema).optional(),

@@ -148,6 +148,7 @@ function coverBlocks(
       align: 'left',
       lineSpacingPt: linePt,
       runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }],
+      ...(l.field ? { field: l.field } : {}),
     };
     if (l.checkboxes && l.field) {
       const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');
@@ -240,7 +241,7 @@ function blockToPrint(
           rows: [
             {
               ...(b.minHeightMm ? { minHeightMm: b.minHeightMm } : {}),
-              cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value' }],
+              cells: [{ paragraphs: [...guidance, ...body], vAlign: 'top', role: 'value', field: b.field }],
             },
           ],
           sizePt: bodySizePt,

@@ -135,6 +135,8 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
           vAlign: c.vAlign ?? (content.long ? 'top' : 'center'),
           role: content.isValue ? 'value' : 'label',
         };
+        const field = c.field ?? c.checkboxes?.field ?? c.evidence ?? (c.column !== undefined ? r.repeat : undefined);
+        if (field) out.field = field;
         if (rowSpan > 1) out.rowSpan = rowSpan;
         if ((c.colSpan ?? 1) > 1) out.colSpan = c.colSpan;
         return out;

@@ -76,6 +76,8 @@ export interface Paragraph {
   keepWithNext?: boolean;
   /** A title paragraph uses the document's title style. */
   role?: 'title' | 'body' | 'note';
+  /** The pack field it prints, so the on-screen preview can show where a field is; files ignore it. */
+  field?: string;
 }
 
 export interface TableCell {
@@ -87,6 +89,8 @@ export interface TableCell {
   shading?: string;
   /** A label cell (fixed text) or a value cell (filled in); renderers may style them. */
   role?: 'label' | 'value';
+  /** The pack field it prints (see Paragraph.field). */
+  field?: string;
 }
 
 export interface TableRow {

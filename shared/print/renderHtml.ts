@@ -37,6 +37,11 @@ function textCss(style: TextStyle, sizePt: number): string {
   return `font-family:${escapeHtml(fontFamily(style.font))};font-size:${sizePt}pt;${style.bold ? 'font-weight:bold;' : ''}`;
 }
 
+/** Marks where a field prints, for the editor's preview to scroll to (data-* changes nothing printed). */
+function fieldAttr(field: string | undefined): string {
+  return field ? ` data-field="${escapeHtml(field)}"` : '';
+}
+
 function paragraphHtml(doc: PrintDocument, p: Paragraph, sizeOverridePt?: number): string {
   const style = styleOf(doc, p);
   const sizePt = p.role === 'title' || p.heading ? style.sizePt : (sizeOverridePt ?? style.sizePt);
@@ -71,7 +76,7 @@ function paragraphHtml(doc: PrintDocument, p: Paragraph, sizeOverridePt?: number
     })
     .join('');
   const tag = p.heading ? `h${p.heading}` : 'p';
-  return `<${tag} style="${css}">${runs}</${tag}>`;
+  return `<${tag}${fieldAttr(p.field)} style="${css}">${runs}</${tag}>`;
 }
 
 function tableHtml(doc: PrintDocument, t: Table): string {
@@ -86,7 +91,7 @@ function tableHtml(doc: PrintDocument, t: Table): string {
         const c = p.cell;
         const attrs = `${p.rowSpan > 1 ? ` rowspan="${p.rowSpan}"` : ''}${p.colSpan > 1 ? ` colspan="${p.colSpan}"` : ''}`;
         const css = `vertical-align:${c.vAlign === 'center' || !c.vAlign ? 'middle' : c.vAlign}${c.shading ? `;background:#${c.shading}` : ''}`;
-        return `<td${attrs} style="${css}">${c.paragraphs.map((x) => paragraphHtml(doc, x, t.sizePt)).join('')}</td>`;
+        return `<td${attrs}${fieldAttr(c.field)} style="${css}">${c.paragraphs.map((x) => paragraphHtml(doc, x, t.sizePt)).join('')}</td>`;
       })
       .join('');
     const rcss = [

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const only = process.argv.slice(2);
-const benches = ['importEquipment.ts', 'exportBundle.ts', 'gridRender.ts', 'draftAttachment.ts'].filter(
+const benches = ['importEquipment.ts', 'exportBundle.ts', 'gridRender.ts', 'formPdf.ts', 'draftAttachment.ts'].filter(
   (b) => !only.length || only.some((o) => b.includes(o)),
 );
 let failed = 0;

@@ -1,6 +1,6 @@
 // 导入上报包 in Chromium: the demo school's 346号 bundle, exported through the core, is imported into
-// a second, empty school through the page — summary by data set, confirm, the rows appear in the
-// data set — and a bundle with one file changed after export is refused, naming that file.
+// a second, empty school through the page — the application it restores, confirm, what was taken —
+// without any base data; and a bundle with one file changed after export is refused, naming that file.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,7 +97,7 @@ describe('导入上报包', () => {
     expect(await enterpriseCount()).toBe(0);
   });
 
-  it('shows what the demo’s 346号 bundle would add by data set, imports it on confirm, and the rows appear', async () => {
+  it('shows the application the demo’s 346号 bundle restores, imports it on confirm, and brings no base data', async () => {
     await upload(bundle.fileName, bundle.bytes);
     await page.getByTestId('bundle-verified').waitFor();
     const facts = page.getByRole('definition').filter({ hasText: '教职成〔2024〕346号' });
@@ -105,31 +105,29 @@ describe('导入上报包', () => {
     expect(await page.getByTestId('bundle-verified').textContent()).toMatch(
       /全部 \d+ 个文件的 SHA-256 校验值与清单一致/,
     );
-
-    const table = page.getByRole('table', { name: '将要导入的数据' });
-    const enterprises = table.locator('tbody tr').filter({ hasText: '合作企业及成员单位' });
-    const cells = await enterprises.first().locator('td').allTextContents();
-    // 数据集 | 年度 | 新增 | 修改 | 不变: into an empty school every enterprise is new.
-    expect(cells[0]).toBe('合作企业及成员单位');
-    const added = Number(cells[2].replace(/,/g, ''));
-    expect(added).toBeGreaterThan(0);
-    expect(cells.slice(3, 5)).toEqual(['0', '0']);
     expect(await page.getByTestId('bundle-application').textContent()).toContain('新增一份申报');
-    expect(await enterpriseCount()).toBe(0);
+    const table = page.getByRole('table', { name: '将要恢复的内容' });
+    expect(await table.getByRole('row').filter({ hasText: '申报专业' }).textContent()).toContain('机电一体化技术');
+    expect(await table.getByRole('row').filter({ hasText: '填写内容' }).textContent()).toMatch(
+      /\d+ 项（其中叙述 \d+ 段）/,
+    );
+    expect(await page.getByTestId('bundle-no-base-data').textContent()).toContain('材料包中没有学校的基础数据');
 
     await page.getByRole('button', { name: '确认导入' }).click();
     const done = page.getByTestId('bundle-imported');
     await done.waitFor({ timeout: 30_000 });
-    expect(await done.textContent()).toMatch(/写入 \d+ 条基础数据记录/);
-    expect(await done.textContent()).toContain('导入前的数据库已备份到');
-    expect(await enterpriseCount()).toBe(added);
-
-    await page.getByRole('navigation').getByRole('button', { name: '合作企业及成员单位' }).click();
-    await page.getByRole('grid').getByText('郑州宇恒智能装备股份有限公司').first().waitFor();
-    // The imported school's name reaches the header.
-    expect(await page.getByTestId('school-name').textContent()).not.toBe('新建测试学校');
+    const text = (await done.textContent()) ?? '';
+    expect(text).toContain('从材料包中取用了');
+    expect(text).toMatch(/新增申报「.+」（第 1 号）/);
+    expect(text).toMatch(/填写内容 \d+ 项/);
+    expect(text).toContain('导入前的数据库已备份到');
+    // Nothing of the demo's base data came along; the school keeps its own name.
+    expect(await enterpriseCount()).toBe(0);
+    expect(await page.getByTestId('school-name').textContent()).toBe('新建测试学校');
     const apps = await app.call<{ packId: string }[]>('application/list', {});
     expect(apps.map((a) => a.packId)).toEqual(['henan-2024-346']);
+    await page.getByRole('button', { name: '打开导入的申报' }).click();
+    await page.getByRole('tablist').waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -2,13 +2,13 @@
 // for 佐证材料页码 items, the page total turns red past 346号's 50 pages, every change is saved in
 // merge order, and the exported bundle's merged 佐证材料 PDF holds the picked pages, with the
 // export's progress bar (数据 … 打包) shown while it runs.
-import fs from 'node:fs';
 
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { readBundleZip } from '../../electron/core/bundles/readBundleZip';
+import { exportedFile } from './support/exportedFile';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
 let app: LaunchedApp;
@@ -79,26 +79,21 @@ describe('佐证材料 tab', () => {
     expect(await total.getAttribute('class')).not.toContain('over');
     expect(await page.locator('tr[data-key="evMajorName"] .ep-range').textContent()).toBe('2');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 90_000 }),
-      (async () => {
-        await page.getByRole('button', { name: '导出材料包' }).click();
-        // Two 佐证材料 of 45 places: the pre-export list names the rest, and the user goes on.
-        await page.getByRole('button', { name: '仍然导出' }).click();
-        const bar = page.getByRole('progressbar', { name: '导出进度' });
-        await bar.waitFor();
-        expect(await page.getByTestId('export-progress').locator('li').allTextContents()).toEqual([
-          '数据',
-          '佐证材料',
-          '排版',
-          'DOCX',
-          'XLSX',
-          'PDF',
-          '打包',
-        ]);
-      })(),
+    await page.getByRole('button', { name: '导出材料包' }).click();
+    // Two 佐证材料 of 45 places: the pre-export list names the rest, and the user goes on.
+    await page.getByRole('button', { name: '仍然导出' }).click();
+    const bar = page.getByRole('progressbar', { name: '导出进度' });
+    await bar.waitFor();
+    expect(await page.getByTestId('export-progress').locator('li').allTextContents()).toEqual([
+      '数据',
+      '佐证材料',
+      '排版',
+      'DOCX',
+      'XLSX',
+      'PDF',
+      '打包',
     ]);
-    const entries = await readBundleZip(fs.readFileSync(await download.path()), 'bundle.zip');
+    const entries = await readBundleZip((await exportedFile(page)).bytes, 'bundle.zip');
     const merged = entries.find((e) => /佐证材料\.pdf$/.test(e.path));
     expect(merged).toBeDefined();
     // the 目录索引 page and the one picked page

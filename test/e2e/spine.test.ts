@@ -1,12 +1,12 @@
 // The spine end to end, as a newcomer does it in browser mode on an empty data folder: open the demo
 // school, rename it, create the 346号 application choosing its parameters, download the 申报书 as
 // DOCX, and check the DOCX's own XML: the new name and enterprise (1)'s data in their cells.
-import fs from 'node:fs';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { cellAfterLabel, docxTableRows, readZipEntry } from './support/docxTables';
+import { exportedFile } from './support/exportedFile';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
 let app: LaunchedApp;
@@ -49,13 +49,11 @@ describe('spine: first run → demo school → 346号 申报书 DOCX', () => {
     await page.getByRole('button', { name: '仍然新建' }).click();
     await page.getByRole('tab', { name: '附件1 申报书' }).waitFor();
 
-    // The 申报书 as DOCX, caught as the browser's download.
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByTestId('download-docx').click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const docx = fs.readFileSync(await download.path());
+    // The 申报书 as DOCX, where the export message says it was saved.
+    await page.getByTestId('download-docx').click();
+    const saved = await exportedFile(page, 60_000);
+    expect(saved.path).toMatch(/\.docx$/);
+    const docx = saved.bytes;
     const xml = (await readZipEntry(docx, 'word/document.xml')).toString('utf8');
     const rows = docxTableRows(xml);
 

@@ -28,6 +28,9 @@ const h = vi.hoisted(() => {
     messageBoxes: [] as any[],
     exitCode: null as number | null,
     sandboxEnabled: false,
+    /** Where the stand-in save dialog "chooses" to save; null: the user cancels. */
+    saveTo: null as string | null,
+    shownItems: [] as string[],
   };
   return state;
 });
@@ -79,11 +82,11 @@ vi.mock('electron', () => {
       showMessageBoxSync: (opts: any) => (h.messageBoxes.push(opts), 0),
       showMessageBox: async () => ({ response: 0 }),
       showErrorBox: (title: string, content: string) => h.messageBoxes.push({ title, message: content }),
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async () => (h.saveTo ? { canceled: false, filePath: h.saveTo } : { canceled: true }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
     ipcMain: { handle: (channel: string, fn: Fn) => h.ipc.set(channel, fn) },
-    shell: { openPath: async () => '' },
+    shell: { openPath: async () => '', showItemInFolder: (p: string) => h.shownItems.push(p) },
   };
 });
 
@@ -206,7 +209,12 @@ describe('Electron main process (stand-in electron module)', () => {
 
   it('answers IPC only from the app origin, through the shared dispatcher', async () => {
     await startShell('ipc');
-    expect([...h.ipc.keys()].sort()).toEqual(['shenbaotong:invoke', 'shenbaotong:openFile', 'shenbaotong:saveFile']);
+    expect([...h.ipc.keys()].sort()).toEqual([
+      'shenbaotong:invoke',
+      'shenbaotong:openFile',
+      'shenbaotong:saveFile',
+      'shenbaotong:showItemInFolder',
+    ]);
     const invoke = h.ipc.get('shenbaotong:invoke')!;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await invoke({ senderFrame: { url: 'https://evil.example/' } }, 'store/status', {})).toMatchObject({
@@ -227,6 +235,32 @@ describe('Electron main process (stand-in electron module)', () => {
       schoolName: 42,
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('shows a saved file in its folder, and no other path the page names (「打开所在文件夹」)', async () => {
+    const dataDir = await startShell('show-item');
+    const app = { senderFrame: { url: 'app://shenbaotong/index.html' } };
+    h.saveTo = path.join(dataDir, '导出的材料包.zip');
+    const saved = await h.ipc.get('shenbaotong:saveFile')!(app, '材料包.zip', new Uint8Array([1, 2, 3]));
+    h.saveTo = null;
+    expect(saved).toEqual({
+      saved: true,
+      fileName: '导出的材料包.zip',
+      filePath: path.join(dataDir, '导出的材料包.zip'),
+    });
+    expect(fs.readFileSync(saved.filePath)).toEqual(Buffer.from([1, 2, 3]));
+    const handler = h.ipc.get('shenbaotong:showItemInFolder')!;
+    // ipcMain.handle turns a handler's throw into the page's rejected promise; so does this.
+    const show = (event: unknown, p: unknown) => Promise.resolve().then(() => handler(event, p));
+    expect(await show(app, saved.filePath)).toEqual({ shown: true });
+    expect(h.shownItems).toEqual([path.resolve(saved.filePath)]);
+    // A path the user did not save here, a non-string, or a foreign page: refused, nothing shown.
+    await expect(show(app, path.join(dataDir, 'school.sqlite'))).rejects.toThrow();
+    await expect(show(app, { path: saved.filePath })).rejects.toThrow();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(show({ senderFrame: { url: 'https://evil.example/' } }, saved.filePath)).rejects.toThrow();
+    warn.mockRestore();
+    expect(h.shownItems).toHaveLength(1);
   });
 
   it('shows a Chinese dialog and quits, changing nothing, when the database is not readable', async () => {

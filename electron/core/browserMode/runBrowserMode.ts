@@ -6,7 +6,11 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/apiError.js';
 import { createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
+import { defaultExportDir } from '../files/exportFolder.js';
+import { createSystemFolderOpener } from '../files/folderOpener.js';
+import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
 import { defaultDataDir, resolveDbPath } from '../paths/dataPaths.js';
+import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
 import { openStore } from '../store/openStore.js';
 import { startBrowserServer } from './startBrowserServer.js';
 
@@ -23,9 +27,23 @@ async function main() {
   const dbPath = resolveDbPath(values.db, process.env, dataDir);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const store = fs.existsSync(dbPath) ? await openStore(dbPath, { appVersion: APP_VERSION }) : null;
-  const ctx = createAppContext({ dbPath, dataDir, appVersion: APP_VERSION, store });
+  const ctx = createAppContext({
+    dbPath,
+    dataDir,
+    appVersion: APP_VERSION,
+    store,
+    // One Chromium kept ready for PDFs (closed after 10 idle minutes), the PC's own font list, and
+    // the export folder the page is told about (a browser download lands where the app cannot say).
+    pdfPrinter: createChromiumPdfPrinter({ keepWarm: true }),
+    fontCatalog: createSystemFontCatalog(),
+    exportDir: defaultExportDir(),
+    folderOpener: createSystemFolderOpener(),
+  });
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const rendererDir = path.resolve(here, '../../../dist/renderer');
+  // SHENBAOTONG_RENDERER_DIR: a renderer built elsewhere (the benchmarks build their own copy).
+  const rendererDir = path.resolve(
+    process.env.SHENBAOTONG_RENDERER_DIR ?? path.resolve(here, '../../../dist/renderer'),
+  );
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new AppError('RENDERER_MISSING', '界面文件尚未构建，请先运行 npm run build');
   }
@@ -35,11 +53,12 @@ async function main() {
   );
   const stop = async () => {
     await server.close();
+    await ctx.pdfPrinter?.close?.();
     ctx.store?.close();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 main().catch((e) => {

@@ -1,20 +1,19 @@
 import type { Writable } from 'node:stream';
 
 import { AppError } from '../../../shared/api/apiError.js';
-import type { BundleData } from '../../../shared/bundles/bundleData.js';
+import type { BundleApplication } from '../../../shared/bundles/bundleApplication.js';
 import { fillBundleName } from '../../../shared/bundles/bundleFileName.js';
 import { checkBundleLimits } from '../../../shared/bundles/bundleLimits.js';
 import {
   BUNDLE_FORMAT_NAME,
   BUNDLE_FORMAT_VERSION,
   type BundleManifest,
-  DATA_ENTRY,
-  MANIFEST_ENTRY,
 } from '../../../shared/bundles/bundleManifest.js';
-import { uniqueNames, windowsSafeEntryPath } from '../../../shared/bundles/windowsSafeName.js';
-import { fontsNotice } from '../../../shared/print/describeFonts.js';
+import { missingFontRemarks } from '../../../shared/fonts/missingFontRemarks.js';
+import type { FontSpec } from '../../../shared/print/printDocument.js';
 import type { PdfPrinter } from '../appContext.js';
-import type { BundleFormRenderer, BundlePlan, FormFormat } from './bundlePlan.js';
+import { bundleLayout, type FormJob } from './bundleEntries.js';
+import type { BundleEvidencePlan, BundleFormRenderer, BundlePlan } from './bundlePlan.js';
 import { BundleZipWriter } from './bundleZipWriter.js';
 import { measureEvidence, mergeEvidencePdf } from './mergeEvidencePdf.js';
 
@@ -44,6 +43,8 @@ export interface BuildBundleOptions {
   appVersion: string;
   now: Date;
   onProgress?: (p: ExportProgress) => void;
+  /** The PC's font families (FontCatalog); a font of the forms missing there is named in the notes. */
+  installedFonts?: ReadonlySet<string> | null;
 }
 
 export interface BuiltBundle {
@@ -124,14 +125,10 @@ export async function prepareBundle(
   return { plan, fileName: named.fileName, warnings, evidence, evidencePages, timings };
 }
 
-function formFileStem(plan: BundlePlan, form: BundlePlan['forms'][number]): string {
-  if (form.fileName) return fillBundleName(form.fileName, plan.nameValues, '').fileName;
-  return [form.attachment, form.title].filter(Boolean).join(' ');
-}
-
 /**
  * Renders every file of a prepared bundle and streams the zip to `out`: forms (DOCX, XLSX, PDF with
- * --pdf), the merged 佐证材料 PDF, data.json and, last, manifest.json with every file's SHA-256.
+ * --pdf), the merged 佐证材料 PDF when the notice asks for one and, last, manifest.json with every
+ * file's SHA-256 and the application (what re-import needs). No base data goes in.
  */
 export async function writeBundleZip(
   prep: PreparedBundle,
@@ -142,80 +139,52 @@ export async function writeBundleZip(
   const { plan, timings } = prep;
   const stage = stageTimer(opts, timings);
   const zip = new BundleZipWriter(out, opts.now);
-  const folder = prep.fileName.replace(/\.zip$/i, '');
-
-  const jobs = plan.forms.map((form) => {
-    const formats = new Set<FormFormat>(form.formats ?? [form.kind === 'sheet' ? 'xlsx' : 'docx']);
-    if (opts.pdf) formats.add('pdf');
-    else formats.delete('pdf');
-    return { form, formats: [...formats], stem: formFileStem(plan, form) };
-  });
-  const stems = uniqueNames(jobs.map((j) => j.stem));
-  const entry = (name: string) => windowsSafeEntryPath([folder, name]);
+  const layout = bundleLayout(plan, prep.fileName, { pdf: opts.pdf, evidence: prep.evidence.items.length > 0 });
+  const { jobs } = layout;
 
   const models = new Map<string, unknown>();
   const fonts = new Map<string, string[]>();
+  const specs: FontSpec[] = [];
   for (const job of jobs) {
     const model = await stage('layout', () => renderer.layout(job.form.id, prep.evidencePages), job.form.title);
     models.set(job.form.id, model);
     const used = renderer.fonts?.(model);
     if (used?.length) fonts.set(job.form.id, used);
+    specs.push(...(renderer.fontSpecs?.(model) ?? []));
   }
-  // Which fonts the printouts need: a missing 仿宋_GB2312 is replaced silently and moves the layout.
-  const fontsLine = fontsNotice([...fonts.values()].flat());
-  const warnings = fontsLine ? [...prep.warnings, fontsLine] : prep.warnings;
-  const formExtra = (job: (typeof jobs)[number]) => ({
+  // A font missing on this PC is replaced silently and moves the layout: say which, and what stands in.
+  const warnings = [...prep.warnings, ...missingFontRemarks(specs, opts.installedFonts ?? null)];
+  const formExtra = (job: FormJob) => ({
     formId: job.form.id,
     title: job.form.title,
     ...(fonts.has(job.form.id) ? { fonts: fonts.get(job.form.id) } : {}),
   });
   for (const kind of ['docx', 'xlsx'] as const) {
-    for (let i = 0; i < jobs.length; i++) {
-      const job = jobs[i];
-      if (!job.formats.includes(kind)) continue;
+    for (const job of jobs) {
+      const path = job.paths[kind];
+      if (!path) continue;
       const bytes = await stage(kind, () => renderer[kind](models.get(job.form.id)), job.form.title);
-      zip.add(entry(`${stems[i]}.${kind}`), bytes, `form-${kind}`, formExtra(job));
+      zip.add(path, bytes, `form-${kind}`, formExtra(job));
     }
   }
-  const evidenceName = plan.bundle.evidenceFileName
-    ? fillBundleName(plan.bundle.evidenceFileName, plan.nameValues, '').fileName
-    : '佐证材料';
+  const evidenceTitle =
+    layout.evidencePath
+      ?.split('/')
+      .pop()
+      ?.replace(/\.pdf$/i, '') ?? '佐证材料';
   // Chromium prints the forms concurrently (it waits on its own processes), the evidence merge runs meanwhile.
-  const pdfJobs = jobs.map((job, i) => ({ job, i })).filter(({ job }) => job.formats.includes('pdf'));
+  const pdfJobs = jobs.filter((job) => job.paths.pdf);
   const [formPdfs, evidencePdf] = await stage('pdf', () =>
     Promise.all([
-      Promise.all(pdfJobs.map(({ job }) => renderer.pdf(models.get(job.form.id)))),
-      prep.evidence.items.length ? mergeEvidencePdf(prep.evidence, evidenceName) : Promise.resolve(null),
+      Promise.all(pdfJobs.map((job) => renderer.pdf(models.get(job.form.id)))),
+      layout.evidencePath ? mergeEvidencePdf(prep.evidence, evidenceTitle) : Promise.resolve(null),
     ]),
   );
-  pdfJobs.forEach(({ job, i }, k) => zip.add(entry(`${stems[i]}.pdf`), formPdfs[k], 'form-pdf', formExtra(job)));
-  if (evidencePdf) zip.add(entry(`${evidenceName}.pdf`), evidencePdf, 'evidence-pdf', { title: '佐证材料' });
+  pdfJobs.forEach((job, k) => zip.add(job.paths.pdf!, formPdfs[k], 'form-pdf', formExtra(job)));
+  if (evidencePdf && layout.evidencePath)
+    zip.add(layout.evidencePath, evidencePdf, 'evidence-pdf', { title: '佐证材料' });
 
   return stage('zip', async () => {
-    const data: BundleData = {
-      formatVersion: BUNDLE_FORMAT_VERSION,
-      baseData: {
-        school: plan.baseData.school,
-        years: plan.baseData.years,
-        data: plan.baseData.data,
-      },
-      application: {
-        packId: plan.pack.id,
-        packVersion: plan.pack.version,
-        title: plan.application.title,
-        params: plan.application.params,
-        values: plan.application.values,
-        printed: plan.application.printed,
-      },
-      evidence: prep.evidence.items.map((it) => ({
-        ref: it.src.ref,
-        title: it.src.title,
-        sha256: it.src.sha256,
-        pages: it.pages,
-        range: prep.evidence.ranges.get(it.src.ref) ?? '',
-      })),
-    };
-    zip.add(entry(DATA_ENTRY), new TextEncoder().encode(JSON.stringify(data)), 'data');
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT_NAME,
       formatVersion: BUNDLE_FORMAT_VERSION,
@@ -223,13 +192,39 @@ export async function writeBundleZip(
       appVersion: opts.appVersion,
       pack: plan.pack,
       school: plan.school,
-      application: { id: plan.application.id, title: plan.application.title, params: plan.application.params },
       bundleName: prep.fileName,
       files: zip.files,
+      application: applicationSection(prep),
     };
-    zip.addUnlisted(entry(MANIFEST_ENTRY), new TextEncoder().encode(JSON.stringify(manifest, null, 2)));
+    zip.addUnlisted(layout.manifestPath, new TextEncoder().encode(JSON.stringify(manifest, null, 2)));
     await zip.end();
     opts.onProgress?.({ stage: 'zip', label: '完成', fraction: 1 });
     return { fileName: prep.fileName, manifest, warnings, timings };
   });
+}
+
+/** The manifest's application: parameters, typed values of printed fields, accepted problems, picks. */
+function applicationSection(prep: PreparedBundle): BundleApplication {
+  const { plan, evidence } = prep;
+  return {
+    packId: plan.pack.id,
+    packVersion: plan.pack.version,
+    title: plan.application.title,
+    params: plan.application.params,
+    ...(plan.application.paramLabels ? { paramLabels: plan.application.paramLabels } : {}),
+    values: plan.application.values,
+    accepted: plan.application.accepted,
+    ...(plan.application.confirmations ? { confirmations: plan.application.confirmations } : {}),
+    evidence: evidence.items.map((it) => {
+      const src = it.src as BundleEvidencePlan;
+      return {
+        evidenceKey: src.fieldKey ?? '',
+        sha256: src.sha256,
+        title: src.pickTitle ?? '',
+        indexTitle: src.title,
+        pages: it.pages,
+        range: evidence.ranges.get(src.ref) ?? '',
+      };
+    }),
+  };
 }

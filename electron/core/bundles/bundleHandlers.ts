@@ -6,12 +6,13 @@ import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
 import { exportBundleToBytes } from './exportApplicationBundle.js';
 import { importBundle } from './importBundle.js';
 import { inspectBundle } from './inspectBundle.js';
-import { inspectionView } from './inspectionView.js';
+import { planBundleContents } from './planBundleContents.js';
 
 /** The latest progress of each running export, for the window's progress bar (polled). */
 const running = new Map<number, ExportProgress>();
 
 export const bundleHandlers: HandlersFor<
+  | 'application/bundleContents'
   | 'application/export'
   | 'application/exportProgress'
   | 'application/evidencePicks'
@@ -26,6 +27,7 @@ export const bundleHandlers: HandlersFor<
     setEvidencePicks(requireStore(ctx).db, input.applicationId, input.picks);
     return { count: input.picks.length };
   },
+  'application/bundleContents': (input, ctx) => planBundleContents(ctx, input.applicationId, input.pdf),
   'application/export': async (input, ctx) => {
     running.set(input.applicationId, { stage: 'data', label: '读取数据', fraction: 0 });
     try {
@@ -41,14 +43,18 @@ export const bundleHandlers: HandlersFor<
   },
   'application/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
   'bundle/inspect': async (input, ctx) =>
-    inspectionView(await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName)),
+    (await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName, ctx.now()))
+      .view,
   'bundle/import': async (input, ctx) => {
-    const r = await importBundle(ctx, Buffer.from(input.dataBase64, 'base64'), input.fileName);
+    const r = await importBundle(ctx, Buffer.from(input.dataBase64, 'base64'), input.fileName, {
+      asNew: input.asNew,
+    });
     return {
       applicationId: r.applicationId,
-      rowsWritten: r.rowsWritten,
+      action: r.action,
+      taken: r.taken,
       backupPath: r.backup.path,
-      inspection: inspectionView(r.inspection),
+      inspection: r.inspection.view,
     };
   },
 };

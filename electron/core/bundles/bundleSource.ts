@@ -1,12 +1,15 @@
 import { AppError } from '../../../shared/api/apiError.js';
+import { bundleValueOf } from '../../../shared/bundles/bundleValueShape.js';
+import { printedFields } from '../../../shared/bundles/printedFields.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
-import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
+import type { FieldValue, Pack, PackForm, ParamValue, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { describeFont } from '../../../shared/print/describeFonts.js';
 import type { PrintDocument } from '../../../shared/print/printDocument.js';
 import { fontsUsed } from '../../../shared/print/printDocument.js';
 import { renderHtml } from '../../../shared/print/renderHtml.js';
 import { type AppContext, type PdfPrinter, requireStore } from '../appContext.js';
-import { readOverrides } from '../packs/applicationRepo.js';
+import { readAccepted, readOverrides } from '../packs/applicationRepo.js';
+import { readConfirmations } from '../packs/confirmationRepo.js';
 import { renderDocx } from '../render/renderDocx.js';
 import { renderXlsx } from '../render/renderXlsx.js';
 import type { BundleEvidencePlan, BundleFormPlan, BundleFormRenderer, BundlePlan } from './bundlePlan.js';
@@ -46,15 +49,23 @@ function scalarText(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Gathers the plan from a pack and a resolved application: names, forms and formats, limits, data. */
+/** The version a bundle records for its pack (packs without their own version: the format's). */
+export function packVersionOf(pack: Pack): string {
+  return String((pack as { version?: string | number }).version ?? pack.formatVersion);
+}
+
+/** Gathers the plan from a pack and a resolved application: names, forms and formats, limits, values. */
 export function planFromPack(
   pack: Pack,
   resolved: ResolvedApplication,
   extra: {
     applicationId: number;
-    values: Record<string, unknown>;
-    baseData: BundlePlan['baseData'];
+    /** The stored overrides (application_value). */
+    overrides: Record<string, FieldValue>;
+    accepted: Record<string, string[]>;
+    confirmations?: Record<string, boolean>;
     evidence: BundleEvidencePlan[];
+    schoolCreditCode: string;
   },
 ): BundlePlan {
   const warnings: string[] = [];
@@ -64,12 +75,14 @@ export function planFromPack(
     if (t !== undefined) nameValues[key] = t;
   }
   // Parameters keep their types (a year stays a number), so a re-import finds the same application.
-  const params: Record<string, string | number | boolean> = {};
+  const params: Record<string, ParamValue> = {};
+  const paramLabels: Record<string, string> = {};
   for (const [k, v] of Object.entries(resolved.params)) {
     if (v === null || v === undefined) continue;
-    params[k] = typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+    params[k] = typeof v === 'number' ? v : String(v);
     // A choice parameter shows its label in names (机电一体化技术, not its code).
     nameValues[k] = resolved.paramLabels[k] ?? String(v);
+    paramLabels[k] = nameValues[k];
   }
   const rule = pack.bundle;
   const formFiles = rule?.files.filter((f) => f.kind === 'form' && f.form) ?? [];
@@ -78,11 +91,13 @@ export function planFromPack(
     ? formFiles.map((f) => ({ form: formsById.get(f.form!), file: f }))
     : pack.forms.map((form) => ({ form, file: undefined }));
   const forms: BundleFormPlan[] = [];
+  const bundled: PackForm[] = [];
   for (const { form, file } of chosen) {
     if (!form) {
       warnings.push(`打包规则引用了不存在的表「${file?.form}」，已跳过`);
       continue;
     }
+    bundled.push(form);
     const formats = file?.formats?.filter((f): f is 'docx' | 'xlsx' | 'pdf' => f !== 'html');
     forms.push({
       id: form.id,
@@ -93,14 +108,30 @@ export function planFromPack(
       formats: formats?.length ? formats : undefined,
     });
   }
+  const { values, leftOut } = printedValues(pack, bundled, extra.overrides);
+  if (leftOut.length)
+    warnings.push(
+      `「${leftOut.slice(0, 3).join('、')}」${leftOut.length > 3 ? `等 ${leftOut.length} 项` : ''}填写内容没有印在材料包的任何表中，未放入材料包（重新导入时不会恢复）`,
+    );
   const evidenceRule = rule?.files.find((f) => f.kind === 'evidence');
-  const printed: Record<string, unknown> = {};
-  for (const key of resolved.fieldOrder) printed[key] = resolved.fields[key]?.value ?? null;
+  const evidenceAsked = !rule || !!evidenceRule;
+  if (!evidenceAsked && extra.evidence.length)
+    warnings.push(`通知没有要求提交佐证材料，已选的 ${extra.evidence.length} 个佐证材料未放入材料包`);
+  // Accepted problems are codes, not values: kept for every field of the pack.
+  const accepted = Object.fromEntries(Object.entries(extra.accepted).filter(([k]) => k in resolved.fields));
   return {
-    application: { id: extra.applicationId, title: resolved.title, params, values: extra.values, printed },
+    application: {
+      id: extra.applicationId,
+      title: resolved.title,
+      params,
+      paramLabels,
+      values,
+      accepted,
+      ...(extra.confirmations ? { confirmations: extra.confirmations } : {}),
+    },
     pack: {
       id: pack.id,
-      version: String((pack as { version?: string | number }).version ?? pack.formatVersion),
+      version: packVersionOf(pack),
       docNo: pack.docNo,
       title: pack.title,
     },
@@ -108,14 +139,33 @@ export function planFromPack(
       fileName: rule?.fileName ?? `{school}${pack.title}申报材料`,
       evidenceMaxPages: rule?.evidenceMaxPages ?? evidenceRule?.maxPages,
       evidenceFileName: evidenceRule?.fileName,
+      evidenceAsked,
     },
     nameValues,
     forms,
-    evidence: extra.evidence,
-    baseData: extra.baseData,
-    school: { name: resolved.schoolName, creditCode: String(extra.baseData.school.creditCode ?? '') },
+    evidence: evidenceAsked ? extra.evidence : [],
+    school: { name: resolved.schoolName, creditCode: extra.schoolCreditCode },
     warnings,
   };
+}
+
+/** The overrides the bundle may carry: those of fields its forms print, cut to the printed columns. */
+function printedValues(
+  pack: Pack,
+  forms: readonly PackForm[],
+  overrides: Record<string, FieldValue>,
+): { values: Record<string, FieldValue>; leftOut: string[] } {
+  const printed = printedFields(forms);
+  const byKey = new Map(pack.fields.map((f) => [f.key, f]));
+  const values: Record<string, FieldValue> = {};
+  const leftOut: string[] = [];
+  for (const [key, value] of Object.entries(overrides)) {
+    const field = byKey.get(key);
+    if (!field) continue;
+    if (!printed.fields.has(key)) leftOut.push(field.label);
+    else values[key] = bundleValueOf(field, value, printed.columns.get(key));
+  }
+  return { values, leftOut };
 }
 
 /** The renderers of the print model: DOCX, XLSX, and HTML printed to PDF by Chromium. */
@@ -128,6 +178,7 @@ export function printModelRenderer(
     docx: (doc) => renderDocx(doc),
     xlsx: (doc) => renderXlsx(doc),
     fonts: (doc) => fontsUsed(doc).map(describeFont),
+    fontSpecs: (doc) => fontsUsed(doc),
     pdf: async (doc) => {
       if (!printer) throw new AppError('NO_PDF_PRINTER', '生成 PDF 需要 Chromium，当前不可用');
       return printer.printHtmlToPdf(renderHtml(doc), { landscape: doc.page.orientation === 'landscape' });
@@ -146,11 +197,16 @@ export function makeBundleSource(access: PackAccess): BundleSource {
         throw new AppError('EXPORT_BLOCKED', `申报中还有 ${n} 处填写不符合要求，请修改或确认接受后再导出`);
       }
       const evidence = await access.evidence(ctx, pack, resolved, applicationId);
+      const db = requireStore(ctx).db;
       const plan = planFromPack(pack, resolved, {
         applicationId,
-        values: readOverrides(requireStore(ctx).db, applicationId),
-        baseData: snapshot,
+        overrides: readOverrides(db, applicationId),
+        accepted: readAccepted(db, applicationId),
+        confirmations: Object.fromEntries(
+          Object.entries(readConfirmations(db, pack.id, applicationId)).map(([id, c]) => [id, c.answer]),
+        ),
         evidence,
+        schoolCreditCode: String(snapshot.school.creditCode ?? ''),
       });
       cache.set(plan, { pack, resolved });
       return plan;

@@ -12,13 +12,13 @@ export interface EvidencePick {
 export function listEvidencePicks(
   db: Database.Database,
   applicationId: number,
-): (EvidencePick & { name: string; mime: string })[] {
+): (EvidencePick & { name: string; mime: string; pages: number | null })[] {
   return db
     .prepare(
-      `SELECT p.evidence_key AS evidenceKey, p.hash, p.title, f.name, f.mime FROM application_evidence p JOIN evidence_file f ON f.hash = p.hash
+      `SELECT p.evidence_key AS evidenceKey, p.hash, p.title, f.name, f.mime, f.pages FROM application_evidence p JOIN evidence_file f ON f.hash = p.hash
        WHERE p.application_id = ? ORDER BY p.position, p.id`,
     )
-    .all(applicationId) as (EvidencePick & { name: string; mime: string })[];
+    .all(applicationId) as (EvidencePick & { name: string; mime: string; pages: number | null })[];
 }
 
 /** Replaces the picks in one transaction; every file must be a stored 佐证材料. */

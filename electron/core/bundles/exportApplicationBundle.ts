@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { PassThrough, Transform, type Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 
 import type Database from 'better-sqlite3';
 
@@ -9,6 +9,7 @@ import { type RenameFn, writeFileAtomic } from '../files/writeFileAtomic.js';
 import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
 import { type BuiltBundle, type ExportProgress, prepareBundle, writeBundleZip } from './buildExportBundle.js';
 import type { BundleFormRenderer, BundlePlan } from './bundlePlan.js';
+import { hashingStream } from './hashingStream.js';
 
 /** Where plans and renderers come from: the real packs/print modules, or fakes in tests. */
 export interface BundleSource {
@@ -32,21 +33,6 @@ export interface ExportOptions {
 export interface ExportResult extends BuiltBundle {
   sha256: string;
   sizeBytes: number;
-}
-
-/** Passes bytes through while hashing and counting them (the zip's own SHA-256 for the export record). */
-function hashingTap(into: Writable) {
-  const hash = crypto.createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  tap.pipe(into);
-  return { tap, result: () => ({ sha256: hash.digest('hex'), size }) };
 }
 
 /** Records the export and marks a draft as 已导出 (a submitted application stays submitted). */
@@ -78,7 +64,14 @@ async function build(
   // Without a printer from the shell (CLI, tests), a headless Chromium is launched on first use only.
   const own = ctx.pdfPrinter ? null : createChromiumPdfPrinter();
   const printer = ctx.pdfPrinter ?? own ?? undefined;
-  const bopts = { pdf: !!opts.pdf, printer, appVersion: ctx.appVersion, now: ctx.now(), onProgress: opts.onProgress };
+  const bopts = {
+    pdf: !!opts.pdf,
+    printer,
+    appVersion: ctx.appVersion,
+    now: ctx.now(),
+    onProgress: opts.onProgress,
+    installedFonts: (await ctx.fontCatalog?.installedFamilies()) ?? null,
+  };
   let result: { built: BuiltBundle; sha256: string; size: number };
   try {
     // Everything that can refuse (missing data, limits) runs before the sink opens a file.
@@ -115,8 +108,10 @@ export async function exportBundleToDir(
     await writeFileAtomic(
       finalPath,
       async (out) => {
-        const t = hashingTap(out);
-        built = await write(t.tap);
+        // The zip's own SHA-256, for the export record.
+        const t = hashingStream();
+        t.stream.pipe(out);
+        built = await write(t.stream);
         digest = t.result();
       },
       { rename: opts.rename },

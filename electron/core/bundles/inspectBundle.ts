@@ -1,163 +1,167 @@
 import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
-import { type BundleData, bundleDataSchema } from '../../../shared/bundles/bundleData.js';
+import type { BundleInspectionView } from '../../../shared/api/bundleCalls.js';
 import {
-  BUNDLE_FORMAT_VERSION,
-  type BundleManifest,
-  bundleManifestSchema,
-  DATA_ENTRY,
-  MANIFEST_ENTRY,
-  manifestHeadSchema,
-} from '../../../shared/bundles/bundleManifest.js';
-import { type BundleDiff, diffBundleData } from '../../../shared/bundles/diffBundleData.js';
-import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
-import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
-import { keyCandidates } from '../imports/importKeys.js';
-import { sha256Hex } from './bundleZipWriter.js';
-import { readBundleZip } from './readBundleZip.js';
+  checkBundleApplication,
+  type CheckedBundleApplication,
+  type ParamValueKind,
+} from '../../../shared/bundles/checkBundleApplication.js';
+import type { Pack } from '../../../shared/packs/packSchema.js';
+import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
+import { getLibraryPack } from '../packs/packLibrary.js';
+import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { packVersionOf } from './bundleSource.js';
+import { type RawBundleApplication, readBundleManifest } from './readBundleManifest.js';
 
-export interface BundleInspection {
-  manifest: BundleManifest;
-  data: BundleData;
-  diff: BundleDiff;
-  /** What happens to the application: added as new, or its values replaced. */
-  application: { action: 'add' | 'update'; existingId?: number; title: string; packId: string; valueCount: number };
-  warnings: string[];
+export interface InspectedPick {
+  evidenceKey: string;
+  sha256: string;
+  title: string;
+  indexTitle: string;
+  /** This PC's 佐证材料 store has the file. */
+  present: boolean;
 }
 
-function parseJson(bytes: Buffer, file: string, entry: string): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch (e) {
-    throw new AppError('BUNDLE_BAD_JSON', `导入包中的「${entry}」不是有效的 JSON：${(e as Error).message}`, {
-      file,
-      path: entry,
-    });
-  }
+export interface BundleInspection {
+  pack: Pack;
+  application: CheckedBundleApplication & { title: string; packId: string };
+  picks: InspectedPick[];
+  existingId?: number;
+  view: BundleInspectionView;
+}
+
+/** A parameter as compared: a year stored as 2023 or "2023" is the same year. */
+function paramText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : v == null ? '' : JSON.stringify(v);
+}
+
+function sameParams(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => paramText(a[k]) === paramText(b[k]));
 }
 
 /** The existing application the bundle's one stands for: same notice, same title and parameters. */
-export function findSameApplication(db: Database.Database, data: BundleData): number | undefined {
-  const params = JSON.stringify(data.application.params);
+export function findSameApplication(
+  db: Database.Database,
+  packId: string,
+  title: string,
+  params: Record<string, unknown>,
+): number | undefined {
   const rows = db
-    .prepare('SELECT id, title, params_json FROM application WHERE pack_id = ?')
-    .all(data.application.packId) as { id: number; title: string; params_json: string }[];
-  return rows.find((r) => r.title === data.application.title && JSON.stringify(JSON.parse(r.params_json)) === params)
+    .prepare('SELECT id, title, params_json FROM application WHERE pack_id = ? ORDER BY id')
+    .all(packId) as { id: number; title: string; params_json: string }[];
+  return rows.find((r) => r.title === title && sameParams(JSON.parse(r.params_json) as Record<string, unknown>, params))
     ?.id;
 }
 
-/**
- * Opens a bundle and checks it completely without writing anything: safe entries (readBundleZip),
- * a manifest of a known format, every file's SHA-256, no unlisted files, a valid data.json. Then
- * compares its data with the database by data set and year.
- */
-export async function inspectBundle(db: Database.Database, zipBytes: Buffer, file: string): Promise<BundleInspection> {
-  const entries = await readBundleZip(zipBytes, file);
-  const manifestEntries = entries.filter((e) => e.path === MANIFEST_ENTRY || /^[^/]+\/manifest\.json$/.test(e.path));
-  if (manifestEntries.length !== 1) {
+/** A parameter as the preview shows it: as this school's data names it, else as the bundle did, else its value. */
+function paramShown(
+  key: string,
+  value: unknown,
+  here: Record<string, string>,
+  there: Record<string, string> | undefined,
+): string {
+  const raw = paramText(value);
+  return (here[key] && here[key] !== raw ? here[key] : there?.[key]) || here[key] || raw;
+}
+
+/** The pack of the bundle's notice on this PC, or a refusal saying which notice to import first. */
+function packOf(db: Database.Database, app: RawBundleApplication, docNo: string | undefined, file: string): Pack {
+  try {
+    return getLibraryPack(db, app.packId).pack;
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'PACK_NOT_FOUND') throw e;
     throw new AppError(
-      'BUNDLE_NO_MANIFEST',
-      manifestEntries.length
-        ? '导入包中有多个 manifest.json，无法确定内容，已拒绝导入'
-        : '导入包中没有清单文件 manifest.json，不是申报通导出的文件，已拒绝导入',
+      'BUNDLE_PACK_MISSING',
+      `材料包属于通知「${docNo ?? app.packId}」（${app.packId}），本机的通知库中没有这个通知。请先在「通知库」导入该通知包，再导入材料包。未做任何修改`,
       { file },
     );
   }
-  const manifestEntry = manifestEntries[0];
-  const raw = parseJson(manifestEntry.bytes, file, manifestEntry.path);
-  const head = manifestHeadSchema.safeParse(raw);
-  if (!head.success)
-    throw new AppError('BUNDLE_BAD_MANIFEST', '导入包的 manifest.json 不是申报通的清单格式，已拒绝导入', {
-      file,
-      path: manifestEntry.path,
-    });
-  if (head.data.formatVersion > BUNDLE_FORMAT_VERSION) {
+}
+
+/**
+ * Reads a bundle (readBundleManifest) and checks what it would restore against this school without
+ * writing anything: the notice's pack must be here, every parameter and value must fit its field,
+ * and the preview says what is taken (and, for an earlier version's bundle, what is left out).
+ */
+export async function inspectBundle(
+  db: Database.Database,
+  zipBytes: Buffer,
+  file: string,
+  now = new Date(),
+): Promise<BundleInspection> {
+  const read = await readBundleManifest(zipBytes, file);
+  const raw = read.application;
+  const pack = packOf(db, raw, read.pack.docNo, file);
+  const snapshot = snapshotOf(db, true);
+  const options = resolveParameters(pack, snapshot, {}, localIsoDate(now)).options;
+  const choiceKinds: Record<string, ParamValueKind | undefined> = {};
+  for (const [k, opts] of Object.entries(options))
+    if (opts.length) choiceKinds[k] = typeof opts[0].value === 'number' ? 'number' : 'text';
+  const checked = checkBundleApplication(pack, raw, choiceKinds);
+  if (checked.problems.length) {
+    const p = checked.problems[0];
     throw new AppError(
-      'BUNDLE_TOO_NEW',
-      `导入包由更新版本的申报通制作（格式版本 ${head.data.formatVersion}），本程序只能读取到版本 ${BUNDLE_FORMAT_VERSION}，请升级后再导入。未做任何修改`,
-      { file, path: manifestEntry.path },
+      'BUNDLE_BAD_VALUE',
+      `材料包中的「${read.manifestPath}」：${p.place}${p.message}。已拒绝导入，数据库未做任何修改`,
+      { file, path: read.manifestPath, field: p.key },
+      checked.problems.map((x) => ({
+        message: `${x.place}${x.message}`,
+        where: { file, path: read.manifestPath, field: x.key },
+      })),
     );
   }
-  const parsed = bundleManifestSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new AppError(
-      'BUNDLE_BAD_MANIFEST',
-      `导入包的 manifest.json 内容不完整：${parsed.error.issues[0]?.path.join('.')}`,
-      { file, path: manifestEntry.path },
-    );
-  const manifest = parsed.data;
+  const has = db.prepare('SELECT 1 FROM evidence_file WHERE hash = ?');
+  const picks = raw.evidence.map((e) => ({ ...e, present: !!e.evidenceKey && !!has.get(e.sha256) }));
+  const rp = resolveParameters(pack, snapshot, checked.params, localIsoDate(now));
+  const existingId = findSameApplication(db, pack.id, raw.title, checked.params);
 
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  for (const f of manifest.files) {
-    const e = byPath.get(f.path);
-    if (!e)
-      throw new AppError('BUNDLE_MISSING_FILE', `导入包缺少清单中列出的文件「${f.path}」，已拒绝导入`, {
-        file,
-        path: f.path,
-      });
-    if (sha256Hex(e.bytes) !== f.sha256) {
-      throw new AppError(
-        'BUNDLE_HASH_MISMATCH',
-        `导入包中的文件「${f.path}」与清单记录的 SHA-256 校验值不符（文件被修改或损坏），已拒绝导入，未做任何修改`,
-        { file, path: f.path },
-      );
-    }
-  }
-  const listed = new Set(manifest.files.map((f) => f.path));
-  const extra = entries.find((e) => e !== manifestEntry && !listed.has(e.path));
-  if (extra)
-    throw new AppError(
-      'BUNDLE_UNLISTED_FILE',
-      `导入包中的文件「${extra.path}」不在清单中（可能被人加入），已拒绝导入`,
-      { file, path: extra.path },
-    );
-
-  const dataFile = manifest.files.find(
-    (f) => f.kind === 'data' && (f.path === DATA_ENTRY || f.path.endsWith(`/${DATA_ENTRY}`)),
-  );
-  if (!dataFile) throw new AppError('BUNDLE_NO_DATA', '导入包中没有数据文件 data.json，无法导入数据', { file });
-  const data = bundleDataSchema.safeParse(parseJson(byPath.get(dataFile.path)!.bytes, file, dataFile.path));
-  if (!data.success)
-    throw new AppError(
-      'BUNDLE_BAD_DATA',
-      `导入包的 data.json 内容不正确：${data.error.issues[0]?.path.join('.')} ${data.error.issues[0]?.message}`,
-      { file, path: dataFile.path },
-    );
-  if (data.data.formatVersion > BUNDLE_FORMAT_VERSION) {
-    throw new AppError(
-      'BUNDLE_TOO_NEW',
-      `导入包的数据格式版本 ${data.data.formatVersion} 高于本程序支持的版本 ${BUNDLE_FORMAT_VERSION}，请升级后再导入`,
-      { file, path: dataFile.path },
-    );
-  }
-
-  const current = loadBaseDataSnapshot(db);
-  // The same row identity as the Excel import: the tables' unique indexes, then the other key fields.
-  const diff = diffBundleData(DATASETS, data.data.baseData, current, (def) =>
-    keyCandidates(def, db).map((c) => c.fields),
-  );
   const warnings: string[] = [];
-  if (diff.unknownDatasets.length)
-    warnings.push(`导入包中的数据集「${diff.unknownDatasets.join('、')}」本版本不认识，将跳过`);
-  const currentCode = String(current.school.creditCode ?? '');
-  if (currentCode && manifest.school.creditCode && currentCode !== manifest.school.creditCode) {
+  if (checked.skipped.length)
     warnings.push(
-      `导入包属于「${manifest.school.name}」（统一社会信用代码 ${manifest.school.creditCode}），与当前学校的信用代码 ${currentCode} 不同，请确认`,
+      `材料包中的「${checked.skipped.slice(0, 5).join('、')}」${checked.skipped.length > 5 ? `等 ${checked.skipped.length} 项` : ''}在本机的通知包中没有对应的参数或字段，将跳过`,
     );
-  }
-  const existingId = findSameApplication(db, data.data);
-  return {
-    manifest,
-    data: data.data,
-    diff,
+  if (read.pack.version !== packVersionOf(pack))
+    warnings.push('材料包制作时用的通知包版本与本机的不同，导入后请逐项核对各表');
+  for (const p of rp.problems) warnings.push(`按本校的数据，导入后请核对申报参数：${p.message}`);
+  const code = String(snapshot.school.creditCode ?? '');
+  if (code && read.school.creditCode && code !== read.school.creditCode)
+    warnings.push(
+      `材料包属于「${read.school.name}」（统一社会信用代码 ${read.school.creditCode}），与当前学校的信用代码 ${code} 不同，请确认`,
+    );
+  const narratives = new Set(pack.fields.filter((f) => f.type === 'narrative').map((f) => f.key));
+  const view: BundleInspectionView = {
+    bundleName: read.bundleName,
+    createdAt: read.createdAt,
+    appVersion: read.appVersion,
+    formatVersion: read.formatVersion,
+    pack: read.pack,
+    school: read.school,
+    fileCount: read.fileCount,
     application: {
       action: existingId ? 'update' : 'add',
-      existingId,
-      title: data.data.application.title,
-      packId: data.data.application.packId,
-      valueCount: Object.keys(data.data.application.values).length,
+      ...(existingId ? { existingId } : {}),
+      title: raw.title,
+      packId: pack.id,
+      params: pack.parameters
+        .filter((p) => checked.params[p.key] !== undefined && checked.params[p.key] !== null)
+        .map((p) => ({ label: p.label, value: paramShown(p.key, checked.params[p.key], rp.labels, raw.paramLabels) })),
+      valueCount: Object.keys(checked.values).length,
+      narrativeCount: Object.keys(checked.values).filter((k) => narratives.has(k)).length,
+      acceptedCount: Object.values(checked.accepted).reduce((n, c) => n + c.length, 0),
+      confirmationCount: Object.keys(checked.confirmations).length,
+      evidenceCount: picks.length,
+      evidenceMissing: picks.filter((p) => !p.present).map((p) => p.indexTitle || p.title || p.sha256.slice(0, 12)),
     },
+    ignoredBaseData: read.ignoredBaseData,
     warnings,
+  };
+  return {
+    pack,
+    application: { ...checked, title: raw.title, packId: pack.id },
+    picks,
+    existingId,
+    view,
   };
 }

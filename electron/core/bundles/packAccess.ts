@@ -39,6 +39,7 @@ export const packAccess: PackAccess = {
         mime: p.mime,
         bytes: file.bytes,
         fieldKey: p.evidenceKey,
+        pickTitle: p.title,
       };
     });
   },

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { type AppContext, createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
+import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
 import { defaultDataDir, resolveDbPath } from '../paths/dataPaths.js';
 import { openStore } from '../store/openStore.js';
 
@@ -8,7 +9,13 @@ import { openStore } from '../store/openStore.js';
 export async function openCliContext(dbFlag: string | undefined): Promise<AppContext> {
   const dbPath = resolveDbPath(dbFlag);
   const store = await openStore(dbPath, { appVersion: APP_VERSION });
-  return createAppContext({ dbPath, dataDir: defaultDataDir(), appVersion: APP_VERSION, store });
+  return createAppContext({
+    dbPath,
+    dataDir: defaultDataDir(),
+    appVersion: APP_VERSION,
+    store,
+    fontCatalog: createSystemFontCatalog(),
+  });
 }
 
 /** Runs a handler-table call and throws its error as an AppError, for commands that reuse the API. */

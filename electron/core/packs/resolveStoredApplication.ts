@@ -12,13 +12,26 @@ import { getLibraryPack } from './packLibrary.js';
 // would make typing lag. Keystroke calls reuse a snapshot read in the last few seconds; opening an
 // application (application/get) always reads afresh.
 const SNAPSHOT_TTL_MS = 10_000;
-const cache = new WeakMap<Database.Database, { at: number; snap: BaseDataSnapshot }>();
+const cache = new WeakMap<Database.Database, { at: number; version: number | null; snap: BaseDataSnapshot }>();
+
+/** The base data's write counter (migration 0011's triggers); null on a database without it. */
+function baseDataVersion(db: Database.Database): number | null {
+  try {
+    return (db.prepare('SELECT n FROM base_data_version WHERE id = 1').get() as { n: number } | undefined)?.n ?? null;
+  } catch {
+    return null;
+  }
+}
 
 export function snapshotOf(db: Database.Database, fresh: boolean): BaseDataSnapshot {
   const hit = cache.get(db);
+  const version = baseDataVersion(db);
+  // Nothing written to the base data since the last read: that read is the fresh one (a PDF or
+  // preview no longer re-reads a 20,000-row ledger).
+  if (hit && version !== null && hit.version === version) return hit.snap;
   if (!fresh && hit && Date.now() - hit.at < SNAPSHOT_TTL_MS) return hit.snap;
   const snap = loadBaseDataSnapshot(db);
-  cache.set(db, { at: Date.now(), snap });
+  cache.set(db, { at: Date.now(), version, snap });
   return snap;
 }
 

@@ -1,9 +1,10 @@
 // The PdfPrinter port outside Electron (CLI, browser mode, tests): a headless Debian/Chromium driven
-// by playwright-core. One browser is launched lazily and reused for a batch; close() ends it.
+// by playwright-core. One browser is launched lazily and reused for a batch; close() ends it. Kept
+// warm (browser mode, CLI) it also holds a page ready for the next PDF.
 // The Electron shell implements the same port with webContents.printToPDF.
 import fs from 'node:fs';
 
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { PdfPrinter } from '../appContext.js';
@@ -29,8 +30,19 @@ export function findChromium(): string | null {
   return null;
 }
 
-export function createChromiumPdfPrinter(opts: { executablePath?: string } = {}): PdfPrinter {
+/**
+ * `keepWarm` (browser mode, the CLI's batch): the browser stays up and one page waits ready, so a
+ * PDF costs its layout and print only; after `idleCloseMs` without a job the browser is closed to
+ * give its memory back (the next PDF launches it again). Without it each printer launches on first
+ * use and runs until close().
+ */
+export function createChromiumPdfPrinter(
+  opts: { executablePath?: string; keepWarm?: boolean; idleCloseMs?: number } = {},
+): PdfPrinter {
   let browser: Promise<Browser> | null = null;
+  let ready: Promise<PrintPage> | null = null;
+  let running = 0;
+  let idle: ReturnType<typeof setTimeout> | null = null;
   const launch = () => {
     const executablePath = opts.executablePath ?? findChromium();
     if (!executablePath)
@@ -40,17 +52,51 @@ export function createChromiumPdfPrinter(opts: { executablePath?: string } = {})
       );
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   };
+  const openPage = async (): Promise<PrintPage> => {
+    browser ??= launch();
+    const b = await browser;
+    const context = await b.newContext({ offline: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    // Self-contained pages only: nothing may be fetched (DESIGN: no network at run time).
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    return { context, page };
+  };
+  const prepareNext = () => {
+    if (!opts.keepWarm || ready) return;
+    const next = openPage();
+    ready = next;
+    next.catch(() => {
+      if (ready === next) ready = null;
+    });
+  };
+  const close = async () => {
+    const [b, r] = [browser, ready];
+    browser = null;
+    ready = null;
+    if (idle) clearTimeout(idle);
+    idle = null;
+    await r?.then((x) => x.context.close()).catch(() => undefined);
+    if (b) await (await b).close().catch(() => undefined);
+  };
+  const armIdle = () => {
+    if (!opts.keepWarm || running) return;
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => void close(), opts.idleCloseMs ?? 10 * 60_000);
+    idle.unref?.();
+  };
   return {
+    async prewarm() {
+      prepareNext();
+      await ready?.catch(() => undefined);
+      armIdle();
+    },
     async printHtmlToPdf(html, printOpts) {
-      browser ??= launch();
-      const b = await browser;
-      const context = await b.newContext({ offline: true, javaScriptEnabled: false });
+      running++;
+      if (idle) clearTimeout(idle);
+      const waiting = ready;
+      ready = null;
+      const { context, page } = await (waiting ?? openPage()).catch(() => openPage());
       try {
-        const page = await context.newPage();
-        // Self-contained pages only: nothing may be fetched (DESIGN: no network at run time).
-        await page.route('**/*', (route) =>
-          route.request().url().startsWith('data:') ? route.continue() : route.abort(),
-        );
         await page.setContent(html, { waitUntil: 'load' });
         const pdf = await page.pdf({
           preferCSSPageSize: true,
@@ -60,12 +106,16 @@ export function createChromiumPdfPrinter(opts: { executablePath?: string } = {})
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         await context.close();
+        running--;
+        if (browser) prepareNext();
+        armIdle();
       }
     },
-    async close() {
-      const b = browser;
-      browser = null;
-      if (b) await (await b).close().catch(() => undefined);
-    },
+    close,
   };
+}
+
+interface PrintPage {
+  context: BrowserContext;
+  page: Page;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { StoreStatus } from '../../../shared/api/storeCalls.js';
+import { checkCreditCode } from '../../../shared/validation/creditCode.js';
 import type { HandlersFor } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
 import { seedDemoSchool } from '../demo/seedDemoSchool.js';
@@ -47,8 +48,16 @@ async function createAt(ctx: AppContext, fill: (ctx: AppContext) => void): Promi
 export const storeHandlers: HandlersFor<'store/status' | 'store/createDemo' | 'store/createEmpty'> = {
   'store/status': (_input, ctx) => storeStatusOf(ctx),
   'store/createDemo': (_input, ctx) => createAt(ctx, (c) => seedDemoSchool(c.store!.db, c.now())),
-  'store/createEmpty': (input, ctx) =>
-    createAt(ctx, (c) => {
-      c.store!.db.prepare('UPDATE school SET name = ? WHERE id = 1').run(input.schoolName);
-    }),
+  'store/createEmpty': (input, ctx) => {
+    // A wrong 信用代码 is refused before any file is made, naming the wrong character.
+    const code = input.creditCode ? checkCreditCode(input.creditCode) : null;
+    if (code && !code.ok) throw new AppError('BAD_CREDIT_CODE', code.message, { field: '统一社会信用代码' });
+    return createAt(ctx, (c) => {
+      c.store!.db.prepare('UPDATE school SET name = ?, education_level = ?, credit_code = ? WHERE id = 1').run(
+        input.schoolName,
+        input.educationLevel ?? '',
+        code?.ok ? code.code : '',
+      );
+    });
+  },
 };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { ApplicationPage } from '../features/applications/ApplicationPage';
 import { BundleImportPage } from '../features/bundles/BundleImportPage';
+import { SchoolPackagePage } from '../features/bundles/SchoolPackagePage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DATASET_PAGES } from '../features/datasets/datasetPageEntries';
@@ -52,4 +53,5 @@ export const PAGES: PageEntry[] = [
   { page: 'importBatches', navLabel: '导入记录', navGroup: '系统', render: () => <ImportBatchesPage /> },
   { page: 'catalogue', navLabel: '专业目录', navGroup: '系统', render: () => <CataloguePage /> },
   { page: 'bundleImport', navLabel: '导入上报包', navGroup: '系统', render: () => <BundleImportPage /> },
+  { page: 'schoolPackage', navLabel: '学校数据包', navGroup: '系统', render: () => <SchoolPackagePage /> },
 ];

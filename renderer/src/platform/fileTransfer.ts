@@ -1,4 +1,5 @@
-/** Saving and choosing files: the desktop app uses native dialogs, browser mode the browser's own. */
+/** Saving and choosing files: the desktop app uses native dialogs, browser mode the browser's own (or the core's export folder). */
+import { api } from '../api/apiClient';
 
 export function base64ToBytes(b64: string): Uint8Array {
   const bin = atob(b64);
@@ -46,4 +47,45 @@ export async function chooseFile(
     };
     input.click();
   });
+}
+
+/** A file the user can be told about: its name, where it is, and a way to show it in its folder. */
+export interface KeptFile {
+  fileName: string;
+  path: string;
+  folder: string;
+  showInFolder(): Promise<void>;
+}
+
+/**
+ * Saves an exported file where the user can find it again and says where that is. The desktop app
+ * asks with the system's save dialog; browser mode has the core write it into the export folder
+ * (a browser download lands where the app cannot tell). Null when the user cancels the dialog.
+ */
+export async function keepExportedFile(fileName: string, dataBase64: string): Promise<KeptFile | null> {
+  const bridge = window.shenbaotong;
+  if (bridge) {
+    const r = await bridge.saveFile(fileName, base64ToBytes(dataBase64));
+    if (!r.saved || !r.filePath) return null;
+    const filePath = r.filePath;
+    const cut = Math.max(filePath.lastIndexOf('\\'), filePath.lastIndexOf('/'));
+    return {
+      fileName: r.fileName ?? filePath.slice(cut + 1),
+      path: filePath,
+      folder: filePath.slice(0, cut),
+      async showInFolder() {
+        await bridge.showItemInFolder(filePath);
+      },
+    };
+  }
+  // The core has the bytes as base64 already (the export's answer): they go back as they came.
+  const saved = await api('files/saveDownload', { fileName, dataBase64 });
+  return {
+    fileName: saved.fileName,
+    path: saved.path,
+    folder: saved.folder,
+    async showInFolder() {
+      await api('files/showInFolder', { token: saved.token });
+    },
+  };
 }

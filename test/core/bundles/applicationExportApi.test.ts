@@ -7,7 +7,8 @@ import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { findApplicationForNotice } from '../../../electron/core/bundles/findApplicationForNotice.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
-import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
+import { readOverrides } from '../../../electron/core/packs/applicationRepo.js';
+import type { BundleContents } from '../../../shared/api/bundleCalls.js';
 import { fakePrinter, makeContext, pdfWithPages, tempDir } from './bundleFixtures.js';
 
 let ctx: AppContext | undefined;
@@ -19,27 +20,37 @@ async function ok<T>(name: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
+/** The demo school in a fresh folder (PDFs by the fake printer); returns its 346号 application. */
+async function openDemo(): Promise<{ dir: string; appId: number }> {
+  const dir = tempDir();
+  ctx = createAppContext({
+    dbPath: path.join(dir, 'demo.sqlite'),
+    dataDir: dir,
+    appVersion: '0.1.0-test',
+    pdfPrinter: fakePrinter,
+  });
+  await ok('store/createDemo', {});
+  return { dir, appId: findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})! };
+}
+
+/** One 佐证材料 (3 pages) added to the school and picked for 学校基本信息. */
+async function pickOneEvidence(appId: number): Promise<void> {
+  const item = await ok<{ hash: string }>('evidence/add', {
+    dataset: 'school',
+    rowId: 1,
+    fileName: '办学许可证.pdf',
+    dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
+  });
+  await ok('application/setEvidencePicks', {
+    applicationId: appId,
+    picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
+  });
+}
+
 describe('application/export on the demo school (real pack, print builder and evidence store)', () => {
   it('puts the picked 佐证材料 into the merged PDF, its pages into the 申报书, and marks the application 已导出', async () => {
-    const dir = tempDir();
-    ctx = createAppContext({
-      dbPath: path.join(dir, 'demo.sqlite'),
-      dataDir: dir,
-      appVersion: '0.1.0-test',
-      pdfPrinter: fakePrinter,
-    });
-    await ok('store/createDemo', {});
-    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
-    const item = await ok<{ hash: string }>('evidence/add', {
-      dataset: 'school',
-      rowId: 1,
-      fileName: '办学许可证.pdf',
-      dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
-    });
-    await ok('application/setEvidencePicks', {
-      applicationId: appId,
-      picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
-    });
+    const { appId } = await openDemo();
+    await pickOneEvidence(appId);
     expect(
       (await ok<{ picks: { evidenceKey: string }[] }>('application/evidencePicks', { applicationId: appId })).picks,
     ).toHaveLength(1);
@@ -58,56 +69,60 @@ describe('application/export on the demo school (real pack, print builder and ev
     expect(xml).toMatch(/>2-4</);
     const index = fakePrinter.calls.at(-1)!;
     expect(index).toContain('学校基本信息：办学许可证');
-    expect(ctx.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({
+    expect(ctx!.store!.db.prepare('SELECT status FROM application WHERE id = ?').get(appId)).toEqual({
       status: 'exported',
     });
   });
 
-  it('round trip of the whole demo school: import into a fresh database reproduces every data set; a second import changes nothing', async () => {
-    const dir = tempDir();
-    ctx = createAppContext({
-      dbPath: path.join(dir, 'demo.sqlite'),
-      dataDir: dir,
-      appVersion: '0.1.0-test',
-      pdfPrinter: fakePrinter,
-    });
-    await ok('store/createDemo', {});
-    const appId = findApplicationForNotice(ctx.store!.db, 'henan-2024-346', {})!;
+  it('lists exactly the files the export then writes, with and without PDF', async () => {
+    const { appId } = await openDemo();
+    await pickOneEvidence(appId);
+    for (const pdf of [false, true]) {
+      const listed = await ok<BundleContents>('application/bundleContents', { applicationId: appId, pdf });
+      const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId, pdf });
+      expect(listed.fileName).toBe(r.fileName);
+      const written = (await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName)).map((e) =>
+        e.path.split('/').slice(1).join('/'),
+      );
+      expect(listed.files.map((f) => f.name)).toEqual(written);
+      expect(listed.files.find((f) => f.kind === 'evidence-pdf')?.note).toBe(
+        '1 份材料，约 4 页（含目录索引），通知规定不超过 50 页',
+      );
+      expect(listed.pdfLeftOut).toHaveLength(pdf ? 0 : 3);
+    }
+  });
+
+  it('the demo school’s own bundle brings its application back into a fresh database, and no base data', async () => {
+    const { dir, appId } = await openDemo();
     const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId });
-    const source = ctx;
+    const source = ctx!;
     const fresh = await makeContext(dir, 'fresh.sqlite');
     ctx = fresh;
-    const first = await ok<{ rowsWritten: number }>('bundle/import', {
+    const first = await ok<{ applicationId: number; action: string; taken: string[] }>('bundle/import', {
       fileName: r.fileName,
       dataBase64: r.dataBase64,
     });
-    expect(first.rowsWritten).toBeGreaterThan(20000);
-    const strip = (rows: Record<string, unknown>[] | undefined) => (rows ?? []).map(({ id: _id, ...rest }) => rest);
-    const a = loadBaseDataSnapshot(source.store!.db);
-    const b = loadBaseDataSnapshot(fresh.store!.db);
-    expect(b.school).toEqual(a.school);
-    for (const name of Object.keys(a.data) as (keyof typeof a.data)[]) {
-      expect(strip(b.data[name] as Record<string, unknown>[]), name).toEqual(
-        strip(a.data[name] as Record<string, unknown>[]),
-      );
-    }
-    const again = await ok<{ datasets: { added: number; changed: number }[]; application: { action: string } }>(
-      'bundle/inspect',
-      { fileName: r.fileName, dataBase64: r.dataBase64 },
-    );
-    expect(again.datasets.filter((d) => d.added || d.changed)).toEqual([]);
-    expect(again.application.action).toBe('update');
+    expect(first.action).toBe('add');
+    expect(first.taken[2]).toMatch(/^填写内容 \d+ 项（其中叙述 \d+ 段）$/);
+    expect(readOverrides(fresh.store!.db, first.applicationId)).toEqual(readOverrides(source.store!.db, appId));
+    const src = source.store!.db.prepare('SELECT title, params_json FROM application WHERE id = ?').get(appId);
+    expect(
+      fresh.store!.db.prepare('SELECT title, params_json FROM application WHERE id = ?').get(first.applicationId),
+    ).toEqual(src);
     // Parameters keep their types, so the school re-importing its own bundle updates its application.
     const imported = fresh
       .store!.db.prepare("SELECT params_json FROM application WHERE pack_id = 'henan-2024-346'")
       .get() as { params_json: string };
-    expect(typeof JSON.parse(imported.params_json).baseYear).toBe('number');
+    expect(typeof (JSON.parse(imported.params_json) as { baseYear: unknown }).baseYear).toBe('number');
+    // None of the demo's 891 teachers or 20,000 ledger rows came along.
+    expect(fresh.store!.db.prepare('SELECT count(*) AS n FROM teacher').get()).toEqual({ n: 0 });
+    expect(fresh.store!.db.prepare('SELECT count(*) AS n FROM equipment').get()).toEqual({ n: 0 });
     ctx = source;
-    const own = await ok<{ application: { action: string } }>('bundle/inspect', {
+    const own = await ok<{ application: { action: string; existingId: number } }>('bundle/inspect', {
       fileName: r.fileName,
       dataBase64: r.dataBase64,
     });
-    expect(own.application.action).toBe('update');
+    expect(own.application).toMatchObject({ action: 'update', existingId: appId });
     ctx = fresh;
     source.store!.close();
   });

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,22 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
+import { runCliProcess } from '../support/runCliProcess.js';
 import { evidenceItem, fakeSource, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-function cli(args: string[]) {
-  return run(TSX, ['electron/core/cli/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SHENBAOTONG_DB: '' },
-    timeout: 120_000,
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
-}
+const cli = runCliProcess;
 
 let ctx: AppContext | undefined;
 afterEach(() => ctx?.store?.close());
@@ -45,7 +31,7 @@ describe('CLI', () => {
       e.path.split('/').slice(1).join('/'),
     );
     expect(names).toContain('manifest.json');
-    expect(names).toContain('data.json');
+    expect(names).not.toContain('data.json');
     // Named by the pack's file rules: 申报书 and 建设方案 as DOCX, the 汇总表 as XLSX; no PDF without --pdf.
     expect(names.some((n) => /申报书（.+专业）\.docx$/.test(n))).toBe(true);
     expect(names.some((n) => /建设方案\.docx$/.test(n))).toBe(true);
@@ -60,7 +46,7 @@ describe('CLI', () => {
     expect(fs.readdirSync(out)).toEqual([path.basename(zipPath)]);
   });
 
-  it('bundle import --dry-run shows the changes by data set and writes nothing; without it, imports', async () => {
+  it('bundle import --dry-run shows the application it would restore and writes nothing; without it, imports', async () => {
     const dir = tempDir();
     ctx = await makeContext(dir, 'source.sqlite');
     const appId = seedSchool(ctx);
@@ -72,18 +58,23 @@ describe('CLI', () => {
 
     const dry = await cli(['bundle', 'import', bundle.path, '--db', target, '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/合作企业及成员单位：新增 2 条，修改 0 条，不变 0 条/);
+    expect(dry.stdout).toMatch(/「产教融合实训中心申报」：新增一份申报/);
+    expect(dry.stdout).toMatch(
+      /填写内容 3 项（其中叙述 1 段），确认接受的问题 1 项，学校确认的申报条件 1 条，佐证材料选择 1 个/,
+    );
     expect(dry.stdout).toMatch(/未写入任何内容/);
     const peek = new Database(target, { readonly: true });
-    expect(peek.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 0 });
+    expect(peek.prepare('SELECT count(*) AS n FROM application').get()).toEqual({ n: 0 });
     peek.close();
 
     const real = await cli(['bundle', 'import', bundle.path, '--db', target]);
     expect(real.code).toBe(0);
-    expect(real.stdout).toMatch(/已导入：写入 \d+ 条记录/);
+    expect(real.stdout).toMatch(/已导入：\n {2}新增申报「产教融合实训中心申报」（第 1 号）\n {2}申报参数 2 项/);
     const after = new Database(target, { readonly: true });
-    expect(after.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 2 });
-    expect(after.prepare('SELECT name FROM school').get()).toEqual({ name: '河南示例职业技术学院' });
+    expect(after.prepare('SELECT title FROM application').all()).toEqual([{ title: '产教融合实训中心申报' }]);
+    // No base data from a bundle: the target keeps its own school and has no enterprises.
+    expect(after.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 0 });
+    expect(after.prepare('SELECT name FROM school').get()).toEqual({ name: '空白学校' });
     after.close();
   });
 
@@ -104,6 +95,6 @@ describe('CLI', () => {
     await cli(['init', '--db', target, '--name', '空白学校']);
     const r = await cli(['bundle', 'import', bad, '--db', target]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/错误：导入包已损坏|SHA-256 校验值不符/);
+    expect(r.stderr).toMatch(/错误：导入包中的「.*\.docx」已损坏（CRC 校验值不符）|SHA-256 校验值不符/);
   });
 });

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { AppContext } from '../../../electron/core/appContext.js';
-import { makeBundleSource, type PackAccess } from '../../../electron/core/bundles/bundleSource.js';
+import { makeBundleSource, type PackAccess, planFromPack } from '../../../electron/core/bundles/bundleSource.js';
 import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { packAccess } from '../../../electron/core/bundles/packAccess.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
+import { bundleManifestSchema } from '../../../shared/bundles/bundleManifest.js';
 import { packSchema, type ResolvedApplication, type ResolvedField } from '../../../shared/packs/packSchema.js';
 import { evidenceItem, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
 
@@ -22,6 +23,17 @@ const pack = packSchema.parse({
   fields: [
     { key: 'centreName', label: '实训中心名称', type: 'text' },
     { key: 'coopPages', label: '合作协议佐证材料页码', type: 'text' },
+    // Typed but printed by no form: must never leave the school in a bundle.
+    { key: 'contactIdCard', label: '联系人身份证号', type: 'text' },
+    {
+      key: 'team',
+      label: '团队成员',
+      type: 'table',
+      columns: [
+        { key: 'name', label: '姓名' },
+        { key: 'mobile', label: '手机' },
+      ],
+    },
   ],
   bundle: {
     fileName: '{school}测试申报材料（{majorCode}专业）',
@@ -41,7 +53,11 @@ const pack = packSchema.parse({
         {
           type: 'table',
           columns: [{ width: 2 }, { width: 3 }, { width: 1 }],
-          rows: [{ cells: [{ text: '实训中心名称' }, { field: 'centreName' }, { evidence: 'coopPages' }] }],
+          rows: [
+            { cells: [{ text: '实训中心名称' }, { field: 'centreName' }, { evidence: 'coopPages' }] },
+            // The team prints names only.
+            { repeat: 'team', cells: [{ text: '成员' }, { column: 'name', colSpan: 2 }] },
+          ],
         },
       ],
     },
@@ -101,7 +117,7 @@ describe('bundle from a real pack and the real renderers', () => {
     const evidence = [await evidenceItem('e1', '校企合作协议', 2, 'coopPages')];
     const access: PackAccess = {
       load: (c) => ({ pack, resolved, snapshot: loadBaseDataSnapshot(c.store!.db) }),
-      layoutForm: packAccess.layoutForm,
+      layoutForm: (...a) => packAccess.layoutForm(...a),
       evidence: () => evidence,
     };
     const r = await exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) });
@@ -112,7 +128,6 @@ describe('bundle from a real pack and the real renderers', () => {
       '附件1 申报书.docx',
       '附件3 申报汇总表.xlsx',
       '河南示例职业技术学院佐证材料.pdf',
-      'data.json',
       'manifest.json',
     ]);
     const docx = await readBundleZip(entries[0].bytes, 'docx');
@@ -122,8 +137,66 @@ describe('bundle from a real pack and the real renderers', () => {
     expect(xml).toContain('2-3');
     const xlsx = await readBundleZip(entries[1].bytes, 'xlsx');
     expect(xlsx.some((e) => e.bytes.toString('utf8').includes('智能制造实训中心'))).toBe(true);
-    const data = JSON.parse(entries[3].bytes.toString('utf8'));
-    expect(data.application.printed).toMatchObject({ centreName: '智能制造实训中心' });
+    const manifest = bundleManifestSchema.parse(JSON.parse(entries[3].bytes.toString('utf8')));
+    expect(manifest.application.params).toEqual({ majorCode: '460301' });
+    expect(manifest.application.evidence).toEqual([
+      {
+        evidenceKey: 'coopPages',
+        sha256: evidence[0].sha256,
+        title: '',
+        indexTitle: '校企合作协议',
+        pages: 2,
+        range: '2-3',
+      },
+    ]);
+  });
+
+  it('puts into the manifest only typed values the bundled forms print, table rows cut to printed columns', () => {
+    const plan = planFromPack(pack, resolved, {
+      applicationId: 1,
+      overrides: {
+        centreName: '智能制造实训中心',
+        contactIdCard: '41010219800101123X',
+        team: [{ name: '张三', mobile: '13912345678' }],
+        notAField: 'x',
+      },
+      accepted: { centreName: ['maxLength'], gone: ['x'] },
+      evidence: [],
+      schoolCreditCode: '12410000MB0000000W',
+    });
+    expect(plan.application.values).toEqual({ centreName: '智能制造实训中心', team: [{ name: '张三' }] });
+    expect(JSON.stringify(plan)).not.toContain('41010219800101123X');
+    expect(JSON.stringify(plan)).not.toContain('13912345678');
+    expect(plan.application.accepted).toEqual({ centreName: ['maxLength'] });
+    expect(plan.warnings).toContain(
+      '「联系人身份证号」填写内容没有印在材料包的任何表中，未放入材料包（重新导入时不会恢复）',
+    );
+  });
+
+  it('leaves the 佐证材料 out when the notice asks for none', () => {
+    const noEvidence = packSchema.parse({
+      ...pack,
+      bundle: { ...pack.bundle, files: pack.bundle!.files.filter((f) => f.kind !== 'evidence') },
+    });
+    const plan = planFromPack(noEvidence, resolved, {
+      applicationId: 1,
+      overrides: {},
+      accepted: {},
+      evidence: [
+        {
+          ref: 'a',
+          title: 't',
+          fileName: 't.pdf',
+          sha256: 'a'.repeat(64),
+          mime: 'application/pdf',
+          bytes: new Uint8Array(),
+        },
+      ],
+      schoolCreditCode: '',
+    });
+    expect(plan.evidence).toEqual([]);
+    expect(plan.bundle.evidenceAsked).toBe(false);
+    expect(plan.warnings).toContain('通知没有要求提交佐证材料，已选的 1 个佐证材料未放入材料包');
   });
 
   it('refuses to export while the application has unaccepted problems', async () => {
@@ -132,7 +205,7 @@ describe('bundle from a real pack and the real renderers', () => {
     const blocked = { ...resolved, exportBlocked: true, completeness: { ...resolved.completeness, invalid: 2 } };
     const access: PackAccess = {
       load: (c) => ({ pack, resolved: blocked, snapshot: loadBaseDataSnapshot(c.store!.db) }),
-      layoutForm: packAccess.layoutForm,
+      layoutForm: (...a) => packAccess.layoutForm(...a),
       evidence: () => [],
     };
     await expect(exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(

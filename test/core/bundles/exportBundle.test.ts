@@ -10,7 +10,15 @@ import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
 import { exportBundleToBytes, exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { bundleManifestSchema } from '../../../shared/bundles/bundleManifest.js';
-import { evidenceItem, fakeSource, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
+import {
+  evidenceItem,
+  fakeSource,
+  makeContext,
+  SEEDED_PARAMS,
+  SEEDED_VALUES,
+  seedSchool,
+  tempDir,
+} from './bundleFixtures.js';
 import { rawZipEntries } from './zipInspect.js';
 
 const BUNDLE = '河南示例职业技术学院职业教育高水平专业化产教融合实训中心申报材料（机电一体化技术专业）';
@@ -33,7 +41,6 @@ describe('export bundle', () => {
     expect(raw.map((e) => e.name)).toEqual([
       `${BUNDLE}/附件1 河南省职业教育高水平专业化产教融合实训中心申报书.docx`,
       `${BUNDLE}/附件3 申报汇总表.xlsx`,
-      `${BUNDLE}/data.json`,
       `${BUNDLE}/manifest.json`,
     ]);
     for (const e of raw) {
@@ -42,7 +49,7 @@ describe('export bundle', () => {
     }
   });
 
-  it('writes a manifest whose SHA-256 of every file verifies, and data.json with the base data', async () => {
+  it('writes a manifest whose SHA-256 of every file verifies, with the application and no base data', async () => {
     const { ctx, appId } = await setup();
     const r = await exportBundleToBytes(ctx, appId, { source: fakeSource(), pdf: true });
     const entries = await readBundleZip(r.bytes, 'x.zip');
@@ -52,23 +59,29 @@ describe('export bundle', () => {
     expect(manifest.school).toEqual({ name: '河南示例职业技术学院', creditCode: '12410000MB0000000W' });
     expect(manifest.pack).toMatchObject({ id: 'henan-2024-346', version: '1' });
     expect(manifest.appVersion).toBe('0.1.0-test');
-    expect(manifest.files.map((f) => f.kind).sort()).toEqual([
-      'data',
-      'form-docx',
-      'form-pdf',
-      'form-pdf',
-      'form-xlsx',
-    ]);
+    expect(manifest.files.map((f) => f.kind).sort()).toEqual(['form-docx', 'form-pdf', 'form-pdf', 'form-xlsx']);
     for (const f of manifest.files) {
       const e = entries.find((x) => x.path === f.path)!;
       expect(sha256Hex(e.bytes)).toBe(f.sha256);
       expect(e.bytes.length).toBe(f.size);
     }
-    const data = JSON.parse(entries.find((e) => e.path.endsWith('data.json'))!.bytes.toString('utf8'));
-    expect(data.baseData.data.enterprises.map((e: { name: string }) => e.name)).toContain(
-      '河南某某智能装备股份有限公司',
-    );
-    expect(data.application.values).toEqual({ centreName: '智能制造实训中心' });
+    expect(manifest.application).toEqual({
+      packId: 'henan-2024-346',
+      packVersion: '1',
+      title: '产教融合实训中心申报',
+      params: SEEDED_PARAMS,
+      values: SEEDED_VALUES,
+      accepted: { centreArea: ['max'] },
+      confirmations: { '1.2': true },
+      evidence: [],
+    });
+    // No entry holds base data: not the enterprises, not their contacts' mobiles.
+    expect(entries.some((e) => e.path.endsWith('data.json'))).toBe(false);
+    for (const e of entries) {
+      expect(e.bytes.includes('郑州某某数控有限公司'), e.path).toBe(false);
+      expect(e.bytes.includes('13912345678'), e.path).toBe(false);
+      expect(e.bytes.includes('见办学章程'), e.path).toBe(false);
+    }
   });
 
   it('merges evidence into one PDF with an index, numbered pages, and passes page ranges to the forms', async () => {
@@ -86,8 +99,14 @@ describe('export bundle', () => {
     const pdfEntry = entries.find((e) => e.path.endsWith('佐证材料.pdf'))!;
     const pdf = await PDFDocument.load(pdfEntry.bytes);
     expect(pdf.getPageCount()).toBe(7);
-    const data = JSON.parse(entries.find((e) => e.path.endsWith('data.json'))!.bytes.toString('utf8'));
-    expect(data.evidence.map((e: { range: string }) => e.range)).toEqual(['2-4', '5-6', '7']);
+    const manifest = bundleManifestSchema.parse(
+      JSON.parse(entries.find((e) => e.path.endsWith('manifest.json'))!.bytes.toString('utf8')),
+    );
+    expect(manifest.application.evidence.map((e) => [e.evidenceKey, e.indexTitle, e.range])).toEqual([
+      ['coopEvidence', '合作协议', '2-4'],
+      ['awardEvidence', '获奖证书', '5-6'],
+      ['awardEvidence', '获奖证书2', '7'],
+    ]);
   });
 
   it('refuses a breach of the page limit with a Chinese message and writes nothing', async () => {

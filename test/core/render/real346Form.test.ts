@@ -14,6 +14,7 @@ import { getLibraryPack } from '../../../electron/core/packs/packLibrary.js';
 import { resolveStoredApplication } from '../../../electron/core/packs/resolveStoredApplication.js';
 import { renderDocx } from '../../../electron/core/render/renderDocx.js';
 import { renderXlsx } from '../../../electron/core/render/renderXlsx.js';
+import { installedFontSet } from '../../../shared/fonts/missingFontRemarks.js';
 import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
@@ -135,6 +136,11 @@ describe('346号 申报书 as exported in the bundle', () => {
       appVersion: 'test',
       store: env.store,
       now: () => new Date('2024-11-01T08:00:00Z'),
+      // A PC with the common Windows fonts but without 仿宋_GB2312.
+      fontCatalog: {
+        installedFamilies: () =>
+          Promise.resolve(installedFontSet(['FangSong', 'SimHei', 'SimSun', 'Segoe UI Symbol', '方正小标宋简体'])),
+      },
     });
     const appId = findApplicationForNotice(env.store.db, 'henan-2024-346', {});
     expect(appId).toBeDefined();
@@ -303,10 +309,10 @@ describe('346号 申报书 as exported in the bundle', () => {
     expect(txt).not.toContain(`${fixed('fund2023Total', 2)}万元`);
     expect(txt).not.toMatch(/undefined|NaN|null|\{\{|\}\}/);
 
-    // The export says which fonts the printout needs and what stands in for them.
+    // The manifest records the fonts; the export names only the one this PC lacks, and its stand-in.
     expect(entry!.fonts).toContain('仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）');
-    expect(
-      r.warnings.find((w) => w.startsWith('本文件使用字体：仿宋_GB2312（缺少时用 FangSong 或 仿宋 代替）')),
-    ).toBeDefined();
+    expect(r.warnings.filter((w) => w.includes('字体') || w.includes('本机缺少'))).toEqual([
+      '本机缺少 仿宋_GB2312，打印前请安装；已用 仿宋 代替',
+    ]);
   });
 });

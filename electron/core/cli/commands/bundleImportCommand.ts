@@ -3,22 +3,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
+import { describeInspection } from '../../bundles/describeInspection.js';
 import { importBundle } from '../../bundles/importBundle.js';
 import { inspectBundle } from '../../bundles/inspectBundle.js';
-import { describeInspection, inspectionView } from '../../bundles/inspectionView.js';
 import type { CliCommand } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
 export const bundleImportCommand: CliCommand = {
   name: 'bundle import',
-  usage: 'bundle import FILE --db FILE [--dry-run]',
+  usage: 'bundle import FILE --db FILE [--dry-run] [--new]',
   summary:
-    '导入申报材料包中的数据：校验每个文件的 SHA-256，列出将新增和修改的数据，全部导入或全部不导入（--dry-run 只检查）',
+    '从申报材料包恢复申报（参数、填写内容、确认接受的问题、佐证材料选择，不含基础数据）：校验每个文件的 SHA-256，先备份，全部导入或全部不导入（--dry-run 只检查；--new 总是新增一份申报）',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, new: { type: 'boolean' } },
     });
     const file = positionals[0];
     if (!file) throw new AppError('BAD_ARGS', '请指定要导入的 zip 文件');
@@ -28,13 +28,16 @@ export const bundleImportCommand: CliCommand = {
     const ctx = await openCliContext(values.db);
     try {
       if (values['dry-run']) {
-        for (const l of describeInspection(inspectionView(await inspectBundle(ctx.store!.db, bytes, name)))) io.out(l);
+        for (const l of describeInspection((await inspectBundle(ctx.store!.db, bytes, name, ctx.now())).view))
+          io.out(l);
         io.out('（--dry-run：只做检查，未写入任何内容）');
         return 0;
       }
-      const r = await importBundle(ctx, bytes, name);
-      for (const l of describeInspection(inspectionView(r.inspection))) io.out(l);
-      io.out(`已导入：写入 ${r.rowsWritten} 条记录，申报编号 ${r.applicationId}。导入前的备份：${r.backup.path}`);
+      const r = await importBundle(ctx, bytes, name, { asNew: !!values.new });
+      for (const l of describeInspection(r.inspection.view)) io.out(l);
+      io.out('已导入：');
+      for (const l of r.taken) io.out(`  ${l}`);
+      io.out(`导入前的备份：${r.backup.path}`);
       return 0;
     } finally {
       ctx.store?.close();

@@ -16,6 +16,7 @@ import { importCommand } from './importCommand.js';
 import { initCommand } from './initCommand.js';
 import { packImportCommand, packListCommand, packValidateCommand } from './packCommands.js';
 import { packDraftCommand } from './packDraftCommand.js';
+import { schoolExportCommand, schoolImportCommand } from './schoolCommands.js';
 
 /** Every CLI command, in --help order. Add a command by adding its file and a line here. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -31,6 +32,8 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   applicationRestoreCommand,
   exportCommand,
   bundleImportCommand,
+  schoolExportCommand,
+  schoolImportCommand,
   checkCommand,
   packValidateCommand,
   packListCommand,

@@ -12,12 +12,18 @@ import { callOrThrow } from '../openCliContext.js';
 
 export const initCommand: CliCommand = {
   name: 'init',
-  usage: 'init --db FILE [--demo] [--name 学校名称]',
+  usage: 'init --db FILE [--demo] [--name 学校名称 --level 办学层次 --credit-code 统一社会信用代码]',
   summary: '新建学校数据库（--demo：复制一份示例学校）',
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { db: { type: 'string' }, demo: { type: 'boolean' }, name: { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        demo: { type: 'boolean' },
+        name: { type: 'string' },
+        level: { type: 'string' },
+        'credit-code': { type: 'string' },
+      },
     });
     const dbPath = resolveDbPath(values.db);
     if (!fs.existsSync(path.dirname(dbPath))) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
@@ -27,7 +33,11 @@ export const initCommand: CliCommand = {
     const status = await callOrThrow<{ schoolName: string }>(
       values.demo
         ? dispatchCall(ctx, 'store/createDemo', {})
-        : dispatchCall(ctx, 'store/createEmpty', { schoolName: values.name }),
+        : dispatchCall(ctx, 'store/createEmpty', {
+            schoolName: values.name,
+            ...(values.level ? { educationLevel: values.level } : {}),
+            ...(values['credit-code'] ? { creditCode: values['credit-code'] } : {}),
+          }),
     );
     ctx.store?.close();
     io.out(`已创建数据库：${dbPath}（${status.schoolName}）`);

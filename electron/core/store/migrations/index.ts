@@ -9,6 +9,7 @@ import { migration0007 } from './0007_evidence_links_follow_rows.js';
 import { migration0008 } from './0008_enterprise_consortium_member.js';
 import { migration0009 } from './0009_disposal_and_cooperation_end.js';
 import { migration0010 } from './0010_confirmations_and_application_trash.js';
+import { migration0011 } from './0011_base_data_version.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];

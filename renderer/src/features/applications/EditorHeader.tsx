@@ -60,7 +60,9 @@ export function EditorHeader({ data, editor }: { data: LoadedApplication; editor
       </div>
       {pack.parameters.length > 0 && (
         <div className="ap-params">
-          <span className="nl-muted">{paramText}</span>
+          <span className="nl-muted ap-param-text" title={paramText}>
+            {paramText}
+          </span>
           <button className="link" onClick={() => setEditingParams((v) => !v)}>
             {editingParams ? '收起' : '修改参数'}
           </button>

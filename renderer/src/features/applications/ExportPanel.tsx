@@ -2,9 +2,12 @@ import { useState } from 'react';
 
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
+import { usePreference } from '../../app/preferences';
+import { keepExportedFile } from '../../platform/fileTransfer';
+import { BundleContents } from '../bundles/BundleContents';
 import { ExportProgress } from '../bundles/ExportProgress';
 import { confirmBeforeExport } from '../notices/confirmBeforeExport';
+import { ExportMessage, type ExportOutcome } from './ExportMessage';
 
 interface Props {
   applicationId: number;
@@ -15,9 +18,10 @@ interface Props {
 
 /** 导出材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its progress shown while it runs. */
 export function ExportPanel({ applicationId, blocked, beforeExport, onExported }: Props) {
-  const [pdf, setPdf] = useState(false);
+  // 「同时生成PDF」 is remembered for the next export (and the next run).
+  const [pdf, setPdf] = usePreference('exportWithPdf', false);
   const [stage, setStage] = useState<string | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; text: string; warnings: string[] } | null>(null);
+  const [result, setResult] = useState<ExportOutcome | null>(null);
 
   async function run() {
     setResult(null);
@@ -28,15 +32,13 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       setStage('正在导出…');
       const r = await api('application/export', { applicationId, pdf });
       setStage('正在保存文件…');
-      const saved = await saveBytes(r.fileName, base64ToBytes(r.dataBase64), 'application/zip');
-      setResult({
-        ok: true,
-        text: saved ? `已导出「${r.fileName}」` : '已生成材料包，但未保存（已取消）',
-        warnings: r.warnings,
-      });
+      const file = await keepExportedFile(r.fileName, r.dataBase64);
+      setResult(
+        file ? { kind: 'saved', what: '材料包', file, remarks: r.warnings } : { kind: 'cancelled', what: '材料包' },
+      );
       onExported();
     } catch (e) {
-      setResult({ ok: false, text: errorText(e), warnings: [] });
+      setResult({ kind: 'failed', message: errorText(e) });
     } finally {
       setStage(null);
     }
@@ -59,27 +61,13 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       {blocked > 0 && !stage && <span className="ex-blocked">还有 {blocked} 项问题未修改或确认，暂不能导出</span>}
       {/* The progress bar polls the export and shows its stage; the text covers the steps around it. */}
       <ExportProgress applicationId={applicationId} running={stage === '正在导出…'} />
+      <BundleContents applicationId={applicationId} pdf={pdf} />
       {stage && stage !== '正在导出…' && (
         <span className="ex-stage" role="status" data-testid="export-stage">
           {stage}
         </span>
       )}
-      {result && (
-        <div
-          className={`banner ${result.ok ? 'banner-ok' : 'banner-error'} ex-result`}
-          role={result.ok ? 'status' : 'alert'}
-        >
-          <div>
-            <div>{result.text}</div>
-            {result.warnings.map((w, i) => (
-              <div key={i} className="ex-warning">
-                提示：{w}
-              </div>
-            ))}
-          </div>
-          <button onClick={() => setResult(null)}>关闭</button>
-        </div>
-      )}
+      {result && <ExportMessage outcome={result} onClose={() => setResult(null)} />}
     </div>
   );
 }

@@ -3,12 +3,33 @@ import { useEffect, useRef, useState } from 'react';
 import type { Pack, PackForm, ResolvedApplication } from '../../../../shared/packs/packSchema';
 import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument';
 import { renderHtml } from '../../../../shared/print/renderHtml';
+import { ACTIVE_FIELD_CSS, fitZoom, markActiveField, type PreviewZoom } from './previewFocus';
 import { PREVIEW_BLANK_DOC, writePreview } from './writePreview';
 
-const PAGE_PX = 880; // an A4 page (210 mm ≈ 794 px) with the preview's grey border
-
-/** The form as it will print, drawn by the same print model as the DOCX/PDF, in a sandboxed frame. */
-export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackForm; resolved: ResolvedApplication }) {
+/**
+ * The form as it will print, drawn by the same print model as the DOCX/PDF, in a sandboxed frame.
+ * `zoom` is 'fit' (the page fills the panel's width) or a factor; `activeField` (the field being
+ * edited) is outlined where it prints and scrolled into view when it changes.
+ */
+export function FormPreview({
+  pack,
+  form,
+  resolved,
+  zoom: zoomChoice = 'fit',
+  activeField = null,
+  onZoomWheel,
+  onShownZoom,
+}: {
+  pack: Pack;
+  form: PackForm;
+  resolved: ResolvedApplication;
+  zoom?: PreviewZoom;
+  activeField?: string | null;
+  /** Ctrl + mouse wheel over the page: one zoom step from the zoom shown now. */
+  onZoomWheel?: (direction: 1 | -1, shown: number) => void;
+  /** The zoom the page is shown at (what 适合宽度 comes to), for the zoom control's steps. */
+  onShownZoom?: (zoom: number) => void;
+}) {
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [width, setWidth] = useState(600);
@@ -38,15 +59,37 @@ export function FormPreview({ pack, form, resolved }: { pack: Pack; form: PackFo
   }, [pack, form, resolved]);
 
   const landscape = form.orientation === 'landscape';
-  const zoom = Math.min(1, Math.max(0.35, (width - 8) / (landscape ? PAGE_PX * 1.41 : PAGE_PX)));
+  const zoom = zoomChoice === 'fit' ? fitZoom(width, landscape) : zoomChoice;
+  useEffect(() => onShownZoom?.(zoom), [zoom, onShownZoom]);
   const shownForm = useRef<string | null>(null);
   useEffect(() => {
     if (!frame.current || !frameReady || !html) return;
-    writePreview(frame.current, html, `@media screen { html { zoom: ${zoom.toFixed(3)}; } }`);
+    writePreview(frame.current, html, `@media screen { html { zoom: ${zoom.toFixed(3)}; } } ${ACTIVE_FIELD_CSS}`);
     // Another form starts at its top; the same form keeps its place while the user types.
     if (shownForm.current !== form.id) frame.current.contentWindow?.scrollTo(0, 0);
     shownForm.current = form.id;
   }, [html, zoom, frameReady, form.id]);
+  // After every redraw too: what is typed stays outlined and in view.
+  useEffect(() => {
+    if (frame.current && frameReady) markActiveField(frame.current, activeField, true);
+  }, [activeField, frameReady, html, zoom]);
+  const wheel = useRef(onZoomWheel);
+  const shownZoom = useRef(zoom);
+  useEffect(() => {
+    wheel.current = onZoomWheel;
+    shownZoom.current = zoom;
+  });
+  useEffect(() => {
+    const doc = frameReady ? frame.current?.contentDocument : null;
+    if (!doc) return;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey || !wheel.current) return;
+      e.preventDefault();
+      wheel.current(e.deltaY < 0 ? 1 : -1, shownZoom.current);
+    };
+    doc.addEventListener('wheel', onWheel, { passive: false });
+    return () => doc.removeEventListener('wheel', onWheel);
+  }, [frameReady]);
 
   return (
     <div className="fp-box" ref={box}>

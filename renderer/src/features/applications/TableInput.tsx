@@ -8,8 +8,8 @@ interface Props {
   rows: TableRowValue[];
   /** Rows and columns with a problem, to mark those cells. */
   badCells: Set<string>;
-  onChange(rows: TableRowValue[]): void;
-  onBlur(): void;
+  onChange: (rows: TableRowValue[]) => void;
+  onBlur: () => void;
 }
 
 /** A repeating-row table (one row per award, per major …): cells edited in place, rows added and removed. */
@@ -43,7 +43,11 @@ export function TableInput({ id, def, rows, badCells, onChange, onBlur }: Props)
             <tr key={ri}>
               <td className="fe-seq">{ri + 1}</td>
               {columns.map((c) => (
-                <td key={c.key} className={badCells.has(`${ri + 1}:${c.key}`) ? 'invalid' : undefined}>
+                <td
+                  key={c.key}
+                  data-cell={`${ri + 1}:${c.key}`}
+                  className={badCells.has(`${ri + 1}:${c.key}`) ? 'invalid' : undefined}
+                >
                   {c.type === 'checkbox' ? (
                     <input
                       type="checkbox"

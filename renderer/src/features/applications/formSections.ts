@@ -32,7 +32,10 @@ function blockKeys(b: PackBlock): string[] {
       return ('signatures' in b ? b.signatures : b.lines).flatMap((l) => (l.field ? [l.field] : []));
     case 'narrative':
       return [b.field];
-    default:
+    case 'heading':
+    case 'instructions':
+    case 'footnotes':
+    case 'pageBreak':
       return [];
   }
 }
@@ -84,4 +87,14 @@ export function keysInFormOrder(pack: Pack): { formId: string; key: string }[] {
 export function formTabLabel(form: PackForm): string {
   const short = form.title.replace(/^.*?(申报书|建设方案|汇总表|推荐书|建设指标|清单)$/, '$1');
   return `${form.attachment ? `${form.attachment} ` : ''}${short.length < form.title.length ? short : form.title}`;
+}
+
+/** Fields that only hold a 佐证材料页码: the export fills them from the chosen evidence files. */
+export function evidencePageKeys(pack: Pack): Set<string> {
+  const out = new Set<string>();
+  for (const form of pack.forms)
+    for (const b of form.blocks)
+      if (b.type === 'table')
+        for (const r of b.rows) for (const c of [...(r.lead ?? []), ...r.cells]) if (c.evidence) out.add(c.evidence);
+  return out;
 }

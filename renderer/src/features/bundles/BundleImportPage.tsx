@@ -8,6 +8,7 @@ import { errorText, useAppStore } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { InspectionSummary } from './InspectionSummary';
 import { refusalAdvice } from './refusalAdvice';
+import { RefusedNotice } from './RefusedNotice';
 
 interface Chosen {
   fileName: string;
@@ -20,14 +21,7 @@ type Step =
   | { kind: 'refused'; fileName: string; message: string; advice?: string }
   | { kind: 'ready'; file: Chosen; view: BundleInspectionView }
   | { kind: 'importing'; file: Chosen; view: BundleInspectionView }
-  | {
-      kind: 'done';
-      fileName: string;
-      applicationId: number;
-      rowsWritten: number;
-      backupPath: string;
-      view: BundleInspectionView;
-    };
+  | { kind: 'done'; fileName: string; applicationId: number; taken: string[]; backupPath: string };
 
 function refusal(fileName: string, e: unknown): Step {
   // The heading names the bundle; the core's message names the entry inside it.
@@ -37,13 +31,15 @@ function refusal(fileName: string, e: unknown): Step {
 }
 
 /**
- * 导入上报包: a bundle exported by 申报通 (this school's earlier one, or another school's for the
- * 教育局) is checked completely first — every file's SHA-256, safe paths, format version — and what
- * it would add or change is shown by data set and year; only 「确认导入」 writes, all or nothing.
+ * 导入上报包: a bundle exported by 申报通 (this school's earlier one, on another PC or next year) is
+ * checked completely first — every file's SHA-256, safe paths, format version, every value against
+ * its field — and the application it restores is shown; only 「确认导入」 writes, all or nothing.
+ * Base data never comes from a bundle (an earlier version's data.json is left out, and said so).
  */
 export function BundleImportPage() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const { go, loadStatus } = useAppStore();
+  const [asNew, setAsNew] = useState(false);
+  const app = useAppStore();
   const busy = step.kind === 'checking' || step.kind === 'importing';
 
   async function choose() {
@@ -51,6 +47,7 @@ export function BundleImportPage() {
     if (!picked) return;
     const file = { fileName: picked.name, dataBase64: bytesToBase64(picked.data) };
     setStep({ kind: 'checking', fileName: picked.name });
+    setAsNew(false);
     try {
       setStep({ kind: 'ready', file, view: await api('bundle/inspect', file) });
     } catch (e) {
@@ -63,17 +60,15 @@ export function BundleImportPage() {
     const { file, view } = step;
     setStep({ kind: 'importing', file, view });
     try {
-      const r = await api('bundle/import', file);
+      const r = await api('bundle/import', { ...file, asNew });
       setStep({
         kind: 'done',
         fileName: file.fileName,
         applicationId: r.applicationId,
-        rowsWritten: r.rowsWritten,
+        taken: r.taken,
         backupPath: r.backupPath,
-        view: r.inspection,
       });
-      // The school's name in the header may have come with the bundle.
-      void loadStatus();
+      void app.loadStatus();
     } catch (e) {
       setStep(refusal(file.fileName, e));
     }
@@ -83,7 +78,7 @@ export function BundleImportPage() {
     <div className="page bi-page">
       <h1>导入上报包</h1>
       <p className="bi-muted">
-        选择申报通导出的材料包（.zip）。导入前会校验包内每个文件，并列出将要新增或修改的数据；确认后才写入，全部成功或全部不导入。
+        选择申报通导出的材料包（.zip），恢复其中的申报：参数、填写的内容、确认接受的问题和佐证材料的选择。导入前会校验包内每个文件并列出将要恢复的内容；确认后才写入，全部成功或全部不导入。学校的基础数据不会从材料包导入（整校迁移请用「学校数据包」）。
       </p>
       <div className="bi-actions">
         <button className={step.kind === 'idle' ? 'primary' : ''} onClick={choose} disabled={busy}>
@@ -97,17 +92,30 @@ export function BundleImportPage() {
       </div>
 
       {step.kind === 'refused' && (
-        <div className="bi-refused" role="alert" data-testid="bundle-refused">
-          <h2>未导入「{step.fileName}」</h2>
-          <p className="bi-refused-message">{step.message}</p>
-          {step.advice && <p className="bi-advice">{step.advice}</p>}
-          <p className="bi-muted">数据库没有任何改动。</p>
-        </div>
+        <RefusedNotice
+          heading={`未导入「${step.fileName}」`}
+          message={step.message}
+          advice={step.advice}
+          unchanged="数据库没有任何改动。"
+          testId="bundle-refused"
+        />
       )}
 
       {(step.kind === 'ready' || step.kind === 'importing') && (
         <>
           <InspectionSummary view={step.view} />
+          {step.view.application.action === 'update' && (
+            <fieldset className="bi-choice" disabled={busy}>
+              <legend>本机已有这份申报</legend>
+              <label>
+                <input type="radio" checked={!asNew} onChange={() => setAsNew(false)} /> 用材料包中的内容替换第{' '}
+                {step.view.application.existingId} 号申报现有的填写内容
+              </label>
+              <label>
+                <input type="radio" checked={asNew} onChange={() => setAsNew(true)} /> 另存为一份新申报，现有申报不变
+              </label>
+            </fieldset>
+          )}
           <div className="bi-confirm">
             <button className="primary" onClick={confirm} disabled={busy}>
               {step.kind === 'importing' ? '正在导入…' : '确认导入'}
@@ -123,16 +131,20 @@ export function BundleImportPage() {
       {step.kind === 'done' && (
         <div className="bi-done" role="status" data-testid="bundle-imported">
           <h2>已导入「{step.fileName}」</h2>
-          <p>
-            写入 {step.rowsWritten} 条基础数据记录；申报「{step.view.application.title}」已
-            {step.view.application.action === 'add' ? '新增' : '更新'}。
-          </p>
+          <p>从材料包中取用了：</p>
+          <ul className="bi-taken">
+            {step.taken.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
           <p className="bi-muted">导入前的数据库已备份到：{step.backupPath}</p>
           <div className="bi-actions">
-            <button className="primary" onClick={() => go({ page: 'application', applicationId: step.applicationId })}>
+            <button
+              className="primary"
+              onClick={() => app.go({ page: 'application', applicationId: step.applicationId })}
+            >
               打开导入的申报
             </button>
-            <button onClick={() => go({ page: 'dashboard' })}>查看数据概览</button>
           </div>
         </div>
       )}

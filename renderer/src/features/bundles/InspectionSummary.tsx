@@ -1,21 +1,21 @@
 import type { BundleInspectionView } from '../../../../shared/api/bundleCalls';
 
-function localTime(iso: string): string {
+export function localTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
 }
 
-/** What a bundle holds and what importing it would do, by data set and year. */
+/** What a bundle holds and what importing it would restore (never base data). */
 export function InspectionSummary({ view }: { view: BundleInspectionView }) {
-  const totals = view.datasets.reduce((t, d) => ({ added: t.added + d.added, changed: t.changed + d.changed }), {
-    added: 0,
-    changed: 0,
-  });
+  const a = view.application;
   return (
     <div className="bi-summary">
-      <dl className="bi-facts" aria-label="导入包信息">
-        <dt>导入包</dt>
-        <dd>{view.bundleName}</dd>
+      <dl className="bi-facts" aria-label="材料包信息">
+        <dt>材料包</dt>
+        <dd>
+          {view.bundleName}
+          {view.formatVersion < 2 && <span className="bi-muted">（早期版本申报通制作）</span>}
+        </dd>
         <dt>通知</dt>
         <dd>{[view.pack.docNo, view.pack.title].filter(Boolean).join(' ') || view.pack.id}</dd>
         <dt>学校</dt>
@@ -39,55 +39,53 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
         </div>
       ))}
 
-      <h2>将要导入的数据</h2>
-      <p className="bi-muted">
-        {totals.added || totals.changed
-          ? `共新增 ${totals.added} 条、修改 ${totals.changed} 条记录。已有的记录按信用代码、编号或名称对应，只改有变化的字段。`
-          : '导入包中的基础数据与当前数据库完全一致，不会改动任何记录。'}
+      <h2>将要恢复的申报</h2>
+      <p className="bi-application" data-testid="bundle-application">
+        「{a.title}」：
+        {a.action === 'add' ? '新增一份申报' : `与已有的第 ${a.existingId} 号申报相同（同一通知、名称和参数）`}
       </p>
-      <table className="bi-table" aria-label="将要导入的数据">
-        <thead>
-          <tr>
-            <th className="bi-col-name">数据集</th>
-            <th className="bi-col-year">年度</th>
-            <th>新增</th>
-            <th>修改</th>
-            <th>不变</th>
-            <th>举例</th>
-          </tr>
-        </thead>
+      <table className="bi-table" aria-label="将要恢复的内容">
         <tbody>
-          {view.datasets.map((d) => (
-            <tr key={`${d.dataset}:${d.year ?? ''}`} className={d.added || d.changed ? 'bi-active' : ''}>
-              <td>{d.label}</td>
-              <td>{d.year !== null ? `${d.year} 年` : '—'}</td>
-              <td className="num">{d.added.toLocaleString('zh-CN')}</td>
-              <td className="num">{d.changed.toLocaleString('zh-CN')}</td>
-              <td className="num">{d.unchanged.toLocaleString('zh-CN')}</td>
-              <td className="bi-examples">
-                {d.examples.slice(0, 3).map((e, i) => (
-                  <div key={i}>
-                    {e.kind === 'added' ? '新增' : '修改'}「{e.record}」
-                    {e.kind === 'changed' && e.fields.length ? `：${e.fields.join('、')}` : ''}
-                  </div>
-                ))}
-              </td>
+          {a.params.map((p) => (
+            <tr key={p.label}>
+              <th className="bi-col-name">{p.label}</th>
+              <td>{p.value}</td>
             </tr>
           ))}
-          {!view.datasets.length && (
+          <tr>
+            <th className="bi-col-name">填写内容</th>
+            <td>
+              {a.valueCount} 项{a.narrativeCount ? `（其中叙述 ${a.narrativeCount} 段）` : ''}
+            </td>
+          </tr>
+          <tr>
+            <th className="bi-col-name">确认接受的问题</th>
+            <td>{a.acceptedCount} 项</td>
+          </tr>
+          {a.confirmationCount > 0 && (
             <tr>
-              <td colSpan={6} className="bi-muted">
-                导入包中没有基础数据
-              </td>
+              <th className="bi-col-name">学校确认的申报条件</th>
+              <td>{a.confirmationCount} 条</td>
             </tr>
           )}
+          <tr>
+            <th className="bi-col-name">佐证材料选择</th>
+            <td>
+              {a.evidenceCount} 个
+              {a.evidenceMissing.length > 0 && (
+                <span className="bi-muted">
+                  （本机的佐证材料库中没有其中 {a.evidenceMissing.length} 个文件，不会关联：
+                  {a.evidenceMissing.join('、')}）
+                </span>
+              )}
+            </td>
+          </tr>
         </tbody>
       </table>
-      <p className="bi-application" data-testid="bundle-application">
-        申报「{view.application.title}」：
-        {view.application.action === 'add'
-          ? `新增一份申报（${view.application.valueCount} 项填写内容）`
-          : `更新已有的第 ${view.application.existingId} 号申报的填写内容（${view.application.valueCount} 项）`}
+      <p className="bi-muted" data-testid="bundle-no-base-data">
+        {view.ignoredBaseData.length
+          ? `这个早期版本的材料包还附带了学校的基础数据（${view.ignoredBaseData.map((d) => `${d.label} ${d.rows.toLocaleString('zh-CN')} 条`).join('、')}），不会导入：基础数据只随「学校数据包」迁移。`
+          : '材料包中没有学校的基础数据，导入不会改动任何基础数据。'}
       </p>
     </div>
   );

@@ -10,6 +10,7 @@ import type { EligibilityReport } from '../../../../shared/packs/checkEligibilit
 import type { Pack, TableBlock } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
+import { AudienceNote } from '../welcome/AudienceNote';
 import { ApplicationList } from './ApplicationList';
 import { CreateApplicationCard } from './CreateApplicationCard';
 import { DeadlineText } from './DeadlineText';
@@ -86,6 +87,7 @@ export function NoticePage({ packId }: { packId: string }) {
           </>
         )}
       </dl>
+      <AudienceNote openTo={pack.openTo} />
       {pack.summary && (
         <section className="np-section">
           <h2>通知要点</h2>

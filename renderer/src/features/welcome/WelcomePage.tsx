@@ -2,10 +2,11 @@ import { useState } from 'react';
 
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
+import { WelcomeRestoreCard } from '../bundles/WelcomeRestoreCard';
+import { NewSchoolForm } from './NewSchoolForm';
 
 /** First run: no database yet. The demo school opens as a fresh copy; a new school starts empty. */
 export function WelcomePage() {
-  const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const loadStatus = useAppStore((s) => s.loadStatus);
@@ -45,22 +46,9 @@ export function WelcomePage() {
         </section>
         <section className="welcome-card">
           <h2>新建学校</h2>
-          <label>
-            学校名称
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              placeholder="如：河南某某职业技术学院"
-              maxLength={100}
-            />
-          </label>
-          <button
-            disabled={busy || !name.trim()}
-            onClick={() => run(() => api('store/createEmpty', { schoolName: name.trim() }))}
-          >
-            新建学校
-          </button>
+          <NewSchoolForm busy={busy} onCreate={(school) => run(() => api('store/createEmpty', school))} />
         </section>
+        <WelcomeRestoreCard />
       </div>
     </div>
   );

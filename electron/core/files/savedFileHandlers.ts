@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { AppError } from '../../../shared/api/apiError.js';
+import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
+import type { HandlersFor } from '../api/handlerTypes.js';
+import type { AppContext } from '../appContext.js';
+import { freeFileName } from './exportFolder.js';
+import { writeBytesAtomicSync } from './writeFileAtomic.js';
+
+/** Files saved this run, by token: 「打开所在文件夹」 may show these and nothing else. */
+const savedByContext = new WeakMap<AppContext, Map<string, string>>();
+
+function savedFiles(ctx: AppContext): Map<string, string> {
+  let m = savedByContext.get(ctx);
+  if (!m) savedByContext.set(ctx, (m = new Map<string, string>()));
+  return m;
+}
+
+export function exportDirOf(ctx: AppContext): string {
+  return ctx.exportDir ?? path.join(ctx.dataDir, '导出');
+}
+
+export const savedFileHandlers: HandlersFor<'files/saveDownload' | 'files/showInFolder'> = {
+  'files/saveDownload': (input, ctx) => {
+    const dir = exportDirOf(ctx);
+    // Only a plain name is taken from the page: no folder parts, nothing Windows refuses.
+    const wanted = windowsSafeName(path.basename(input.fileName.replace(/\\/g, '/')));
+    if (!wanted) throw new AppError('BAD_FILE_NAME', `文件名不可用：${input.fileName}`, { file: input.fileName });
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch {
+      throw new AppError('EXPORT_DIR_FAILED', `无法创建导出文件夹：${dir}`, { file: dir });
+    }
+    const fileName = freeFileName(dir, wanted);
+    const file = path.join(dir, fileName);
+    writeBytesAtomicSync(file, Buffer.from(input.dataBase64, 'base64'));
+    const token = crypto.randomBytes(16).toString('hex');
+    savedFiles(ctx).set(token, file);
+    return { fileName, path: file, folder: dir, token };
+  },
+  'files/showInFolder': async (input, ctx) => {
+    const file = savedFiles(ctx).get(input.token);
+    if (!file) throw new AppError('UNKNOWN_FILE', '找不到这个文件的保存记录，请重新导出');
+    if (!fs.existsSync(file)) throw new AppError('FILE_GONE', `文件已不在原处（可能被移动或删除）：${file}`, { file });
+    if (!ctx.folderOpener)
+      throw new AppError('NO_FOLDER_OPENER', `此处无法打开文件夹，文件在：${path.dirname(file)}`, { file });
+    await ctx.folderOpener.showItemInFolder(file);
+    return { shown: true as const };
+  },
+};

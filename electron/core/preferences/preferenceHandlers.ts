@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { type Preferences, preferencesSchema } from '../../../shared/api/preferenceCalls.js';
+import type { HandlersFor } from '../api/handlerTypes.js';
+import type { AppContext } from '../appContext.js';
+import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
+
+export const PREFERENCES_FILE = 'preferences.json';
+
+/** The remembered choices; a missing, unreadable or foreign file gives the defaults (it is only a convenience). */
+export function readPreferences(ctx: AppContext): Preferences {
+  const file = path.join(ctx.dataDir, PREFERENCES_FILE);
+  try {
+    const r = preferencesSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    if (r.success) return r.data;
+  } catch {
+    // absent or not JSON: defaults
+  }
+  return preferencesSchema.parse({});
+}
+
+function writePreferences(ctx: AppContext, change: Partial<Preferences>): Preferences {
+  const next = preferencesSchema.parse({ ...readPreferences(ctx), ...change });
+  fs.mkdirSync(ctx.dataDir, { recursive: true });
+  writeBytesAtomicSync(
+    path.join(ctx.dataDir, PREFERENCES_FILE),
+    new TextEncoder().encode(JSON.stringify(next, null, 2)),
+  );
+  return next;
+}
+
+export const preferenceHandlers: HandlersFor<'preferences/get' | 'preferences/set'> = {
+  'preferences/get': (_input, ctx) => readPreferences(ctx),
+  'preferences/set': (input, ctx) => writePreferences(ctx, input),
+};

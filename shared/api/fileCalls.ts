@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+import { defineCall } from './defineCall.js';
+
+export const savedFileSchema = z.object({
+  fileName: z.string(),
+  /** The whole path, to tell the user where the file is. */
+  path: z.string(),
+  folder: z.string(),
+  /** Names this file for files/showInFolder: the page never sends a path of its own. */
+  token: z.string(),
+});
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
+export const fileCalls = {
+  'files/saveDownload': defineCall(
+    '浏览器模式：把导出的文件保存到本机的导出文件夹（不覆盖同名文件），返回保存位置',
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(200),
+        dataBase64: z.string().max(280_000_000),
+      })
+      .strict(),
+    savedFileSchema,
+  ),
+  'files/showInFolder': defineCall(
+    '在文件管理器中打开刚保存的文件所在的文件夹',
+    z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+    z.object({ shown: z.literal(true) }),
+  ),
+};
