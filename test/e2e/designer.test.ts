@@ -8,16 +8,22 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Pack } from '../../shared/packs/packSchema';
+import { findIdentifiers, type Finding, shownTexts } from './support/identifierText';
 import { launchApp, type LaunchedApp, ROOT } from './support/launchApp';
 
 let app: LaunchedApp;
 let page: Page;
 const FIXTURES = path.join(ROOT, 'test/fixtures/drafting');
 const FORMS = path.resolve(ROOT, '../shared/forms');
+/** Identifier-shaped text (keys, expressions) the designer showed; a clerk never sees ours. */
+const findings: Finding[] = [];
+const scan = async (where: string) => findings.push(...findIdentifiers(await shownTexts(page), where));
 
 async function addAttachment(file: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('add-attachment').click()]);
   await chooser.setFiles(file);
+  // The file is read in the page before it is listed: draft only once it is.
+  await page.locator('.dz-files li', { hasText: path.basename(file) }).waitFor();
 }
 
 beforeAll(async () => {
@@ -77,11 +83,14 @@ describe('通知包设计器', () => {
     await inspector.getByLabel('搜索字段目录').fill('社会培训');
     await inspector.getByRole('button', { name: /面向社会开展职业培训（人次）/ }).click();
     await inspector.getByLabel('年度').fill('2022');
+    await scan('设计器 字段目录');
     await inspector.getByRole('button', { name: '绑定到此字段' }).click();
     await inspector.getByTestId('binding-preview').waitFor();
     await page.waitForFunction(() =>
       /本校的值：\d/.test(document.querySelector('[data-testid="binding-preview"]')?.textContent ?? ''),
     );
+    await scan('设计器 字段设置');
+    expect(findings).toEqual([]);
   });
 
   it('takes every suggestion at once and edits the notice’s facts', async () => {
@@ -96,6 +105,8 @@ describe('通知包设计器', () => {
     expect(await facts.getByLabel('纸质份数').inputValue()).toBe('2');
     await facts.getByLabel('通知编号').fill('henan-2024-346-designed');
     await facts.getByLabel('报送单位').fill('省教育厅职成教处');
+    await scan('设计器 通知信息');
+    expect(findings).toEqual([]);
   });
 
   it('saves to the library; the saved pack has the edits and opens again in the designer', async () => {
