@@ -4,6 +4,7 @@
 // needs no snapshot and gives what resolveApplication gives after the save.
 import type { BaseDataSnapshot } from '../datasets/baseDataSnapshot.js';
 import { checkFieldValue } from './checkFieldValue.js';
+import { coerceInput } from './coerceInput.js';
 import { evaluateExpression } from './expression/evaluateExpression.js';
 import type { FieldValue, Pack, PackField, ParamValue, ResolvedField } from './packSchema.js';
 import { coerceBound } from './resolveApplication.js';
@@ -21,8 +22,13 @@ export function recomputeFields(
   const computed = pack.fields.filter((f) => f.compute);
   if (!computed.length) return fields;
   const out: Record<string, ResolvedField> = { ...fields };
+  // On screen a number is still the text being typed ("12.5"): read it as the core will store it.
+  const defs = new Map(pack.fields.map((f) => [f.key, f]));
   const values: Record<string, FieldValue> = {};
-  for (const [k, f] of Object.entries(fields)) values[k] = f.value;
+  for (const [k, f] of Object.entries(fields)) {
+    const def = defs.get(k);
+    values[k] = def ? coerceInput(def, f.value) : f.value;
+  }
   const byKey = new Map(computed.map((f) => [f.key, f]));
   const done = new Set<string>();
   const visit = (f: PackField, depth: number) => {
@@ -38,7 +44,7 @@ export function recomputeFields(
     if (!r.ok) return; // keep what the core last gave
     const bound = coerceBound(f, r.value);
     const value = prev.overridden ? prev.value : bound;
-    values[f.key] = value;
+    if (!prev.overridden) values[f.key] = bound;
     if (JSON.stringify(value) === JSON.stringify(prev.value) && JSON.stringify(bound) === JSON.stringify(prev.bound))
       return;
     const accepted = new Set(prev.problems.filter((p) => p.accepted).map((p) => p.code));
