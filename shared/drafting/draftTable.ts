@@ -6,7 +6,7 @@ import type { PackCell, PackTableRow, TableColumn } from '../packs/packSchema.js
 import { CellGrid, type ClassifiedCell, displayLabel, isSealText } from './classifyCell.js';
 import type { DraftBuilder, FieldSpec } from './draftBuilder.js';
 import type { DraftBlock } from './draftTypes.js';
-import { findBlanks, hasBlanks } from './findBlanks.js';
+import { findBlanks, hasBlanks, type Segment } from './findBlanks.js';
 import { findRepeatBlocks, type RepeatBlock } from './findRepeatBlocks.js';
 import { inferFieldType, NARRATIVE_LABEL_RE, typeOfUnit } from './inferFieldType.js';
 import type { LabelContext } from './matchCatalogue.js';
@@ -110,7 +110,10 @@ class TableDrafter {
 
   private textCell(c: ClassifiedCell): PackCell {
     const template = this.template(c);
-    if (template !== null) return { text: template, ...this.spans(c), ...this.layout(c) };
+    if (template !== null) {
+      const { text, blankChars } = template;
+      return { text, ...(blankChars ? { blanks: true, blankChars } : {}), ...this.spans(c), ...this.layout(c) };
+    }
     const bold =
       c.cell.paragraphs.some((p) => p.runs.some((r) => r.text.trim())) &&
       c.cell.paragraphs.every((p) => p.runs.every((r) => r.bold || !r.text.trim()));
@@ -122,8 +125,33 @@ class TableDrafter {
     return { text, label: true, ...this.spans(c), ...this.layout(c), ...(bold ? { bold: true } : {}) };
   }
 
-  /** A label cell with blanks inside (「单位：____ 从业类别：____」) or room to write under its label. */
-  private template(c: ClassifiedCell): string | null {
+  /**
+   * One width for the cell's empty blanks, in characters: as wide as the original's blanks were, but
+   * no wider than lets each line (its words and its blanks) fit the cell on one line.
+   */
+  private blankWidth(c: ClassifiedCell, segs: Segment[][]): number {
+    const sizePt = c.cell.paragraphs.flatMap((p) => p.runs).find((r) => r.sizePt)?.sizePt ?? 10.5;
+    const room = Math.floor(this.g.widthMm(c.cell) / (sizePt * 0.3528)) - 1;
+    let width = 20;
+    for (const line of segs) {
+      const gaps = line.filter((s) => s.kind === 'blank' && !s.choice && !s.date);
+      if (!gaps.length) continue;
+      const words = line.reduce(
+        (n, s) => n + (s.kind === 'text' ? [...s.text.trim()].length : s.choice ? 4 : s.date ? 9 : 0),
+        0,
+      );
+      const widest = Math.max(...gaps.map((s) => (s.kind === 'blank' ? s.width : 0)));
+      width = Math.min(width, widest, Math.floor((room - words) / gaps.length));
+    }
+    return Math.max(2, width);
+  }
+
+  /**
+   * A label cell with blanks inside (「单位：____ 从业类别：____」) or room to write under its label.
+   * blankChars: set when every blank was underlined (or boxes, or a date): the cell then prints its
+   * fields as underlined blanks, so the blank form still shows where to write.
+   */
+  private template(c: ClassifiedCell): { text: string; blankChars?: number } | null {
     const paras = c.cell.paragraphs;
     // Under a signature line the date is signed by hand: 「签名：  年 月 日」 stays as printed.
     const signed = paras.some((p) => isSealText(paragraphTextOf(p)));
@@ -134,7 +162,10 @@ class TableDrafter {
     );
     const base = contextOf(this.g, c, this.o.outside);
     if (segs.some(hasBlanks)) {
-      return segs
+      const blanks = segs.flat().filter((s) => s.kind === 'blank');
+      const underlined = blanks.every((s) => s.underlined || s.choice || s.date);
+      const width = this.blankWidth(c, segs);
+      const text = segs
         .map((list) =>
           list
             .map((s) => {
@@ -148,6 +179,7 @@ class TableDrafter {
             .join(''),
         )
         .join('\n');
+      return underlined ? { text, blankChars: width } : { text };
     }
     // Room to write under a label (「所在学院的推荐意见：」 then empty lines, perhaps 签字（盖章）), or
     // room above a signature line: a narrative goes in the first empty line.
@@ -171,7 +203,7 @@ class TableDrafter {
     const slot = asks ? texts.findIndex((t, i) => i > filled[0] && !t.trim()) : 0;
     if (slot >= 0) lines[slot] = `{{${key}}}`;
     else lines[filled[0]] = `${lines[filled[0]]}{{${key}}}`;
-    return lines.join('\n');
+    return { text: lines.join('\n') };
   }
 
   /** A 佐证材料页码 column header anywhere above, over blanks only (the column runs down past blank rows). */

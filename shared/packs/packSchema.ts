@@ -379,6 +379,10 @@ export const cellSchema = z
     bold: z.boolean().optional(),
     /** Label cells are shaded lightly in the editor only; printing ignores it. */
     label: z.boolean().optional(),
+    /** {{field}} in text prints as a blank to fill (underlined value or gap, choices as ☐/☑), as in a paragraph. */
+    blanks: z.boolean().optional().describe('文字中的 {{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
+    /** Width of an empty blank, in characters (default 8). */
+    blankChars: z.number().int().min(1).max(60).optional(),
   })
   .strict();
 export type PackCell = z.infer<typeof cellSchema>;
