@@ -17,6 +17,8 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/drafting');
 const FORMS = path.resolve(ROOT, '../shared/forms');
 /** Identifier-shaped text (keys, expressions) the designer showed; a clerk never sees ours. */
 const findings: Finding[] = [];
+/** Files whose folder the app opened (the file manager is not started in tests). */
+const opened: string[] = [];
 const scan = async (where: string) => findings.push(...findIdentifiers(await shownTexts(page), where));
 
 async function addAttachment(file: string) {
@@ -29,6 +31,12 @@ async function addAttachment(file: string) {
 beforeAll(async () => {
   app = await launchApp({ demo: true });
   page = app.page;
+  app.ctx.folderOpener = {
+    showItemInFolder: (file) => {
+      opened.push(file);
+      return Promise.resolve();
+    },
+  };
   await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
   await page.getByTestId('new-from-attachment').click();
 });
@@ -47,9 +55,9 @@ describe('通知包设计器', () => {
     const tabs = page.getByRole('tab');
     expect(await tabs.allTextContents()).toEqual([
       '附件1 河南省职业教育高水平专业化产教融合实训中心申报书',
-      '附件2 XX学校职业教育高水平专业化产教融合实训中心建设',
-      '附件3 河南省职业教育高水平专业化产教融合实训中心申报汇（横版）',
-      '河南省职业教育高水平专业化产教融合实训中心申报汇（横版）',
+      '附件2 XX学校职业教育高水平专业化产教融合实训中心建…',
+      '附件3 河南省职业教育高水平专业化产教融合实训中心申报…（横版）',
+      '河南省职业教育高水平专业化产教融合实训中心申报…（Excel 表）（横版）',
     ]);
     // The cover's 申报单位 is bound, and shows the demo school's name.
     const school = page.getByTestId('chip-schoolName').first();
@@ -68,7 +76,10 @@ describe('通知包设计器', () => {
     await team.click();
     const inspector = page.getByTestId('field-inspector');
     await inspector.waitFor();
-    expect(await inspector.getByTestId('binding-preview').textContent()).toMatch(/本校的值：\d+/);
+    // The school's value comes from the core's preview of the pack, a moment after the click.
+    await expect
+      .poll(() => inspector.getByTestId('binding-preview').textContent(), { timeout: 20_000 })
+      .toMatch(/本校的值：\d+/);
 
     // An unbound one: the 预期成效 narrative gets a word limit and becomes required.
     await page.locator('[data-testid^="chip-"]', { hasText: '预期成效' }).first().click();
@@ -151,6 +162,12 @@ describe('通知包设计器', () => {
       await page.getByTestId('draft-button').click();
       await page.getByRole('alert').filter({ hasText: '没有找到 LibreOffice' }).waitFor();
       expect(await page.getByRole('alert').textContent()).toContain('WPS 文字「文件」→「另存为」');
+      // The page has the file's bytes, not its folder: a copy goes to the export folder, which opens.
+      await page.getByRole('button', { name: /放到文件夹中并打开文件夹/ }).click();
+      const copy = path.join(app.tempDir, '导出', path.basename(doc));
+      await expect.poll(() => opened).toEqual([copy]);
+      expect(fs.readFileSync(copy).equals(fs.readFileSync(doc))).toBe(true);
+      expect(await page.getByTestId('legacy-save-as').textContent()).toContain('另存为新格式');
     } finally {
       delete process.env.SHENBAOTONG_SOFFICE;
     }

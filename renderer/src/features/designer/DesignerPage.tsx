@@ -13,6 +13,7 @@ import { bytesToBase64, chooseFile, saveBytes } from '../../platform/fileTransfe
 import { DesignerForm } from './DesignerForm';
 import { fieldState } from './FieldChip';
 import { FieldInspector } from './FieldInspector';
+import { LegacySaveAs } from './LegacySaveAs';
 import { NoticeFactsEditor } from './NoticeFactsEditor';
 import { acceptAllOffers } from './packEdits';
 import { type Designer, useDesigner } from './useDesigner';
@@ -30,6 +31,7 @@ function StartScreen({ d }: { d: Designer }) {
       () => setLibrary([]),
     );
   }, []);
+  const legacy = d.needsSaveAs ? files.find((f) => f.name === d.needsSaveAs) : undefined;
   async function add() {
     const f = await chooseFile(ATTACHMENT_TYPES);
     if (f) setFiles((list) => [...list.filter((x) => x.name !== f.name), f]);
@@ -75,6 +77,7 @@ function StartScreen({ d }: { d: Designer }) {
           {d.error}
         </div>
       )}
+      {legacy && <LegacySaveAs file={legacy} />}
       {library.length > 0 && (
         <section className="dz-library">
           <h2>在设计器中打开通知库中的通知包</h2>
@@ -266,9 +269,11 @@ export function DesignerPage({ packId }: { packId?: string }) {
             aria-selected={f.id === form?.id}
             className={f.id === form?.id ? 'dz-tab active' : 'dz-tab'}
             onClick={() => d.setFormId(f.id)}
+            title={`${f.attachment ? `${f.attachment} ` : ''}${f.title}`}
           >
             {f.attachment ? `${f.attachment} ` : ''}
-            {f.title.slice(0, 24)}
+            {f.title.length > 24 ? `${f.title.slice(0, 23)}…` : f.title}
+            {f.kind === 'sheet' ? '（Excel 表）' : ''}
             {f.orientation === 'landscape' ? '（横版）' : ''}
           </button>
         ))}

@@ -7,13 +7,15 @@ import type { OutputOf } from '../../../../shared/api/contract';
 import type { DraftSummary, FieldNote } from '../../../../shared/drafting/draftTypes';
 import { type CatalogueEntry, fieldCatalogue, indicatorEntries } from '../../../../shared/drafting/fieldCatalogue';
 import { matchCatalogue } from '../../../../shared/drafting/matchCatalogue';
-import { api } from '../../api/apiClient';
+import { api, ApiCallError } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { type DesignPack, offerFromEntry } from './packEdits';
 
 type Preview = OutputOf<'drafting/preview'>;
 
 const HISTORY = 40;
+/** The core's refusals of an old Office file it could not convert (no LibreOffice, or it failed). */
+const SAVE_AS_CODES = new Set(['ATTACHMENT_NEEDS_CONVERSION', 'ATTACHMENT_CONVERSION_FAILED']);
 
 /** Offers for a pack opened from the library (the drafter's notes are not stored in the pack). */
 function notesFromLabels(pack: DesignPack, catalogue: CatalogueEntry[]): Record<string, FieldNote> {
@@ -41,6 +43,8 @@ export function useDesigner() {
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** An old .doc/.wps/.xls/.et this computer could not convert: the clerk saves it as .docx by hand. */
+  const [needsSaveAs, setNeedsSaveAs] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [params, setParams] = useState<Record<string, string | number | null>>({});
   const [indicators, setIndicators] = useState<CatalogueEntry[]>([]);
@@ -77,8 +81,11 @@ export function useDesigner() {
         setConverted(r.converted);
         open(r.draft.pack as DesignPack, r.draft.notes, r.draft.summary);
         setDirty(true);
+        setNeedsSaveAs(null);
       } catch (e) {
         setError(errorText(e));
+        const legacy = e instanceof ApiCallError && SAVE_AS_CODES.has(e.error.code);
+        setNeedsSaveAs(legacy ? (e.error.where?.file ?? null) : null);
       } finally {
         setBusy(null);
       }
@@ -146,6 +153,7 @@ export function useDesigner() {
     setBusy,
     error,
     setError,
+    needsSaveAs,
     preview,
     params,
     setParams,
