@@ -133,6 +133,13 @@ describe('通知包设计器', () => {
     await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
     const card = page.getByTestId('notice-henan-2024-346-designed');
     await card.waitFor();
+    // The notice page shows the facts set in the designer.
+    await card.getByRole('button', { name: '教职成〔2024〕346号' }).click();
+    await page
+      .getByText(/报送至：省教育厅职成教处/)
+      .first()
+      .waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
     await card.getByRole('button', { name: '在设计器中打开' }).click();
     await page.getByTestId('designer-summary').waitFor();
     expect(await page.getByTestId('designer-summary').textContent()).toMatch(/^4 张表单/);
