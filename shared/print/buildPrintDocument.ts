@@ -25,6 +25,12 @@ export interface BuildPrintOptions {
 }
 
 const fontOf = (f: PackFont): FontSpec => ({ eastAsia: f.family, fallback: f.fallback });
+/** The table text's size, and its typeface where it differs from the body's. */
+interface TableText {
+  sizePt: number;
+  font?: FontSpec;
+}
+
 const textStyle = (f: PackFont, lineSpacingPt?: number): TextStyle => ({
   font: fontOf(f),
   sizePt: fontSizeToPoints(f.size),
@@ -80,7 +86,13 @@ export function buildPrintDocument(
     sections: [],
   };
   let current: Section = { blocks: [] };
-  const tableFont = style.table ? fontSizeToPoints(style.table.size) : undefined;
+  // A table in its own typeface (宋体 tables in a 仿宋 document, as drafted attachments have them).
+  const tableText: TableText | undefined = style.table
+    ? {
+        sizePt: fontSizeToPoints(style.table.size),
+        ...(style.table.family && style.table.family !== style.body.family ? { font: fontOf(style.table) } : {}),
+      }
+    : undefined;
   form.blocks.forEach((b, i) => {
     if (b.type === 'cover') {
       if (current.blocks.length) doc.sections.push(current);
@@ -95,7 +107,7 @@ export function buildPrintDocument(
       current = { blocks: [] };
       return;
     }
-    current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableFont));
+    current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableText));
   });
   if (current.blocks.length || !doc.sections.length) doc.sections.push(current);
   if (landscape) doc.sections.forEach((s) => (s.orientation = 'landscape'));
@@ -177,7 +189,7 @@ function blockToPrint(
   blockKey: string,
   textWidthMm: number,
   bodySizePt: number,
-  tableSizePt: number | undefined,
+  tableText: TableText | undefined,
 ): Block[] {
   switch (b.type) {
     case 'cover':
@@ -220,7 +232,11 @@ function blockToPrint(
       ];
     case 'table': {
       const t = buildPrintTable(ctx, b, blockKey, textWidthMm);
-      if (tableSizePt) t.sizePt = tableSizePt;
+      if (tableText?.sizePt) t.sizePt = tableText.sizePt;
+      const font = tableText?.font;
+      if (font)
+        for (const row of t.rows)
+          for (const c of row.cells) for (const p of c.paragraphs) for (const r of p.runs) r.font ??= font;
       return [
         ...(b.caption
           ? [para(ctx.fillText(b.caption), { align: 'center', keepWithNext: true, run: { bold: true } })]

@@ -112,4 +112,21 @@ describe('paragraphs with their own font and blanks', () => {
     const blank = buildPrintDocument(p, p.forms[0], empty).sections[0].blocks[1];
     expect(blank.kind === 'paragraph' && blank.runs[1]).toMatchObject({ text: '\u3000'.repeat(6), underline: true });
   });
+
+  it('prints a table in its own typeface where the form gives it one (宋体 tables in a 仿宋 document)', () => {
+    const tableRuns = (p: ReturnType<typeof parsed>) => {
+      const app = resolveApplication({ pack: p, snapshot: SNAPSHOT, params: {}, overrides: { a: 1, b: 2 } });
+      const t = buildPrintDocument(p, p.forms[0], app).sections[0].blocks.find((b) => b.kind === 'table');
+      return t?.kind === 'table'
+        ? t.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.flatMap((x) => x.runs)))
+        : [];
+    };
+    const song = parsed(pack({ style: { table: { family: '宋体', fallback: ['SimSun'], size: '五号' } } }));
+    const runs = tableRuns(song);
+    expect(runs.map((r) => r.text)).toEqual(['1.00万元', '2.00万元', '3.00万元']);
+    expect(runs.every((r) => r.font?.eastAsia === '宋体')).toBe(true);
+    // The same family as the body: nothing is set on the runs (the body's font applies).
+    const same = parsed(pack({ style: { table: { family: '仿宋_GB2312', size: '小四' } } }));
+    expect(tableRuns(same).every((r) => r.font === undefined)).toBe(true);
+  });
 });
