@@ -12,6 +12,8 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'dist-electron/',
+      'dist-cli/',
+      'dist-cli.tmp-*/',
       'release/',
       'coverage/',
       'rendered/',

@@ -19,6 +19,7 @@ export default defineConfig({
             'test/packaging/**/*.test.ts',
           ],
           environment: 'node',
+          globalSetup: ['test/support/buildCliOnce.mjs'],
           testTimeout: 60_000,
           env: { SHENBAOTONG_CHECK_OUTPUT: '1', FONTCONFIG_FILE },
         },

@@ -1,10 +1,13 @@
-// Builds what the app runs from: the renderer (Vite) into dist/renderer, and the Electron main and
-// preload (esbuild, one CommonJS file each; the preload must be a single sandboxed script).
+// Builds what the app runs from: the renderer (Vite) into dist/renderer, the Electron main and
+// preload (esbuild, one CommonJS file each; the preload must be a single sandboxed script), and the
+// command-line tool (esbuild, dist-cli).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+
+import { buildCli } from './buildCli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -53,4 +56,6 @@ await esbuild({
   outfile: 'dist-electron/preload.cjs',
   external: ['electron'],
 });
-if (!quiet) console.log(`构建完成 / build done: ${electronOnly ? '' : 'dist/renderer, '}dist-electron`);
+if (!electronOnly) await buildCli();
+if (!quiet)
+  console.log(`构建完成 / build done: ${electronOnly ? 'dist-electron' : 'dist/renderer, dist-electron, dist-cli'}`);

@@ -39,7 +39,7 @@ export const bundleInspectionSchema = z.object({
 });
 export type BundleInspectionView = z.infer<typeof bundleInspectionSchema>;
 
-/** The files an export would write (application/bundleContents). */
+/** The files an export would write (bundle/contents). */
 export const bundleContentsSchema = z.object({
   fileName: z.string(),
   files: z.array(
@@ -77,27 +77,27 @@ const evidencePick = z.object({
 });
 
 export const bundleCalls = {
-  'application/evidencePicks': defineCall(
+  'bundle/evidencePicks': defineCall(
     '读取申报选用的佐证材料（按合并顺序）',
     z.object({ applicationId: z.number().int().positive() }).strict(),
     z.object({ picks: z.array(evidencePick.extend({ name: z.string(), mime: z.string() })) }),
   ),
-  'application/setEvidencePicks': defineCall(
+  'bundle/setEvidencePicks': defineCall(
     '设置申报选用的佐证材料及顺序（合并进佐证材料 PDF，页码填入各表）',
     z.object({ applicationId: z.number().int().positive(), picks: z.array(evidencePick).max(500) }).strict(),
     z.object({ count: z.number().int() }),
   ),
-  'application/bundleContents': defineCall(
+  'bundle/contents': defineCall(
     '列出导出申报材料包时将写入的文件（不生成、不写入任何内容）',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
     bundleContentsSchema,
   ),
-  'application/export': defineCall(
+  'bundle/export': defineCall(
     '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单），并标记为已导出',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
     z.object({ fileName: z.string(), dataBase64: z.string(), warnings: z.array(z.string()), sha256: z.string() }),
   ),
-  'application/exportProgress': defineCall(
+  'bundle/exportProgress': defineCall(
     '查看正在进行的导出进度（用于进度条）',
     z.object({ applicationId: z.number().int().positive() }).strict(),
     z.object({ progress: exportProgressSchema.nullable() }),

@@ -7,14 +7,13 @@ import { dashboardCalls } from './dashboardCalls.js';
 import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
 import { draftingCalls } from './draftingCalls.js';
+import { eligibilityCalls } from './eligibilityCalls.js';
 import { evidenceCalls } from './evidenceCalls.js';
 import { fileCalls } from './fileCalls.js';
 import { homeCalls } from './homeCalls.js';
 import { importCalls } from './importCalls.js';
 import { materialCalls } from './materialCalls.js';
-import { noticeCalls } from './noticeCalls.js';
 import { packCalls } from './packCalls.js';
-import { parameterCalls } from './parameterCalls.js';
 import { preferenceCalls } from './preferenceCalls.js';
 import { printerCalls } from './printerCalls.js';
 import { renderCalls } from './renderCalls.js';
@@ -38,9 +37,8 @@ export const contract = {
   ...packCalls,
   ...applicationCalls,
   ...materialCalls,
-  ...parameterCalls,
   ...schoolPackageCalls,
-  ...noticeCalls,
+  ...eligibilityCalls,
   ...homeCalls,
   ...preferenceCalls,
   ...fileCalls,

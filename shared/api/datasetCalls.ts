@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { datasetNameInput, fileOutput, yearInput } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
@@ -64,5 +65,15 @@ export const datasetCalls = {
     '开始新年度：从上一年度复制延续的数据（专业名单、指标目录），年度数据留空，不改动上一年度',
     z.object({ fromYear: year, toYear: year }).strict(),
     z.object({ copied: z.record(z.string(), z.number().int()) }),
+  ),
+  'dataset/exportTemplate': defineCall(
+    '导出数据集的 Excel 导入模板',
+    z.object({ dataset: datasetNameInput }).strict(),
+    fileOutput,
+  ),
+  'dataset/exportXlsx': defineCall(
+    '把数据集导出为 Excel（金额以元为单位）',
+    z.object({ dataset: datasetNameInput, year: yearInput.optional() }).strict(),
+    fileOutput,
   ),
 };

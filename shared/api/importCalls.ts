@@ -103,8 +103,6 @@ export const importBatchSchema = z.object({
 });
 export type ImportBatchView = z.infer<typeof importBatchSchema>;
 
-const fileOutput = z.object({ fileName: z.string(), dataBase64: z.string() });
-
 export const importCalls = {
   'import/inspect': defineCall(
     '查看要导入的 Excel/CSV 文件中有哪些工作表',
@@ -135,15 +133,5 @@ export const importCalls = {
     '列出导入记录',
     z.object({ dataset: datasetName.optional() }).strict(),
     z.array(importBatchSchema),
-  ),
-  'dataset/exportTemplate': defineCall(
-    '导出数据集的 Excel 导入模板',
-    z.object({ dataset: datasetName }).strict(),
-    fileOutput,
-  ),
-  'dataset/exportXlsx': defineCall(
-    '把数据集导出为 Excel（金额以元为单位）',
-    z.object({ dataset: datasetName, year: year.optional() }).strict(),
-    fileOutput,
   ),
 };

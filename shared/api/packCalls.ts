@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import type { EligibilityReport } from '../packs/checkEligibility.js';
 import type { Pack } from '../packs/packSchema.js';
+import type { ResolvedParameters } from '../packs/resolveParameters.js';
 import { defineCall } from './defineCall.js';
 
 const packId = z.string().min(1).max(64);
@@ -55,9 +55,9 @@ export const packCalls = {
     z.object({ packId }).strict(),
     z.object({ removed: z.literal(true) }),
   ),
-  'eligibility/check': defineCall(
-    '按基础数据检查申报条件：每项条件的学校数据、门槛、是否达标、数据来源，以及总体结论',
-    z.object({ packId, params: paramsInput, applicationId: z.number().int().positive().optional() }).strict(),
-    z.custom<EligibilityReport>(),
+  'pack/parameterOptions': defineCall(
+    '新建申报前：按基础数据列出通知各参数的可选项（如申报专业、服务专业群、合作企业），及所给参数的取值和问题',
+    z.object({ packId: z.string().min(1).max(64), params: paramsInput }).strict(),
+    z.custom<ResolvedParameters>(),
   ),
 };

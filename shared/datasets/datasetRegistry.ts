@@ -1,3 +1,4 @@
+import { AppError } from '../api/apiError.js';
 import { awardsDataset } from './awardsDataset.js';
 import { certificatesDataset } from './certificatesDataset.js';
 import type { DatasetDef, DatasetName } from './datasetDefinition.js';
@@ -32,4 +33,11 @@ export const DATASET_NAMES = DATASETS.map((d) => d.name) as readonly DatasetName
 
 export function findDataset(name: string): DatasetDef | undefined {
   return DATASETS.find((d) => d.name === name);
+}
+
+/** The data set of that name, or a refusal naming the field (a call or command named an unknown one). */
+export function requireDataset(name: string): DatasetDef {
+  const def = findDataset(name);
+  if (!def) throw new AppError('UNKNOWN_DATASET', `没有这个数据集：${name}`, { field: 'dataset' });
+  return def;
 }

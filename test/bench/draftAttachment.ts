@@ -1,7 +1,7 @@
 // Speed of drafting a pack from a notice's attachment (target: a 20-page attachment < 2 s). Measured
 // on the 346号 notice with its three attachments (19 pages as LibreOffice prints it) and on the
 // 10-page 番禺 rubric: reading the file (zip + OOXML), drafting, and the whole `pack draft` command
-// as a user runs it (a new process, tsx start-up included).
+// as a user runs it (a new process of the built CLI, Node's start included) — both against 2 s.
 // Run: npx tsx test/bench/draftAttachment.ts
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,11 +25,25 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** One run of the built command-line tool as its own process, wall time in ms. */
+function cliMs(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SHENBAOTONG_DB: path.join(os.tmpdir(), 'no-such-school.sqlite') },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`npm run cli -- ${args.join(' ')} failed: ${r.stderr}`);
+  return ms;
+}
+
 async function main() {
+  cliMs(['--help']); // builds dist-cli when it is stale, outside the timing
   const rows: string[] = [];
   let failed = false;
   for (const { file, pages } of FILES) {
-    if (!fs.existsSync(file)) throw new Error(`找不到 ${file}`);
+    if (!fs.existsSync(file)) throw new Error(`找不到 ${file}（真实附件在项目旁的 ../shared/forms，不在仓库中）`);
     const bytes = new Uint8Array(fs.readFileSync(file));
     const read: number[] = [];
     const draft: number[] = [];
@@ -49,40 +63,18 @@ async function main() {
     rows.push(
       `${path.basename(file)} (${pages} 页): 读取 ${median(read).toFixed(0)} ms + 起草 ${median(draft).toFixed(0)} ms = ${median(total).toFixed(0)} ms（中位数；首次 ${first.toFixed(0)} ms） 目标 < 2000 ms ${ok ? '达标' : '未达标'}`,
     );
-    // The command a user types, in its own process.
+    // The command a user types, in its own process (median of three).
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-draft-')), 'pack.json');
-    const t0 = performance.now();
-    const r = spawnSync(
-      process.execPath,
-      [
-        path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-        'electron/core/cli/main.ts',
-        'pack',
-        'draft',
-        file,
-        '--out',
-        out,
-      ],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, SHENBAOTONG_DB: path.join(os.tmpdir(), 'no-such-school.sqlite') },
-      },
+    const whole: number[] = [];
+    for (let i = 0; i < 3; i++) whole.push(cliMs(['pack', 'draft', file, '--out', out]));
+    const cliOk = median(whole) < 2000;
+    failed ||= !cliOk;
+    rows.push(
+      `  npm run cli -- pack draft 整个进程：${median(whole).toFixed(0)} ms（中位数） 目标 < 2000 ms ${cliOk ? '达标' : '未达标'}`,
     );
-    const cli = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`pack draft failed: ${r.stderr}`);
-    rows.push(`  npm run cli -- pack draft 整个进程（含 tsx 启动）：${cli.toFixed(0)} ms`);
   }
   // The same process doing nothing but print its help: what of the above is start-up.
-  const t0 = performance.now();
-  spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'electron/core/cli/main.ts', '--help'],
-    {
-      cwd: root,
-    },
-  );
-  rows.push(`（对照：npm run cli -- --help 整个进程 ${(performance.now() - t0).toFixed(0)} ms，即命令行的启动开销）`);
+  rows.push(`（对照：npm run cli -- --help 整个进程 ${cliMs(['--help']).toFixed(0)} ms，即命令行的启动开销）`);
   console.log(rows.join('\n'));
   if (failed) process.exitCode = 1;
 }

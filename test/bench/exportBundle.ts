@@ -27,15 +27,11 @@ const verdict = (ok: boolean) => (ok ? 'OK' : 'MISSED');
 /** A CLI command as a script runs it: its own process, timed from spawn to exit. */
 function cliTimed(args: string[]): { ms: number; stdout: string } {
   const t0 = performance.now();
-  const stdout = execFileSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/core/cli/main.ts', ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, SHENBAOTONG_DB: '' },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  ).toString('utf8');
+  const stdout = execFileSync(process.execPath, [path.join(ROOT, 'scripts/cli.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SHENBAOTONG_DB: '' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).toString('utf8');
   return { ms: performance.now() - t0, stdout };
 }
 

@@ -1,5 +1,6 @@
 // Benchmark: importing a 50,000-row equipment ledger vs exceljs's own streaming read of the same file.
 // Run: npx tsx test/bench/importEquipment.ts   (targets: ratio ≤ 1.5×, peak RSS < 500 MB)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,6 +83,24 @@ async function fullImport(round: number): Promise<number> {
   }
 }
 
+/** `npm run cli -- import …` as a user runs it: its own Node process, start-up included. */
+function cliImport(round: number): { seconds: number; peakMb: number } {
+  const dbPath = path.join(dir, `cli-${round}.sqlite`);
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, SHENBAOTONG_PRINT_PEAK_RSS: '1' },
+    });
+  const init = cli(['init', '--db', dbPath, '--name', '基准测试学校']);
+  if (init.status !== 0) throw new Error(`cli init failed: ${init.stderr}`);
+  const t0 = performance.now();
+  const r = cli(['import', file, '--dataset', 'equipment', '--db', dbPath]);
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`cli import failed: ${r.stderr}`);
+  const kb = Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { seconds, peakMb: kb / 1024 };
+}
+
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();
   const v = await fn();
@@ -106,6 +125,14 @@ try {
     cells = c;
     inserted = n;
   }
+  let tc = Infinity;
+  let cliPeak = 0;
+  for (let k = 0; k < rounds; k++) {
+    const c = cliImport(k);
+    console.log(`round ${k + 1}: CLI import (whole process) ${c.seconds.toFixed(2)} s, peak ${c.peakMb.toFixed(0)} MB`);
+    tc = Math.min(tc, c.seconds);
+    cliPeak = Math.max(cliPeak, c.peakMb);
+  }
   const rssAfterBaseline = process.memoryUsage().rss;
   if (inserted !== ROWS) throw new Error(`imported ${inserted} rows, expected ${ROWS}`);
   const ratio = ti / tb;
@@ -114,6 +141,10 @@ try {
     `our import (read + parse + validate + backup + write), best of ${rounds}: ${ti.toFixed(2)} s, ${inserted} rows`,
   );
   console.log(`ratio: ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
+  const cliRatio = tc / tb;
+  console.log(
+    `CLI import as one process (start-up included), best of ${rounds}: ${tc.toFixed(2)} s; ratio ${cliRatio.toFixed(2)}× (target ≤ 1.5×) ${cliRatio <= 1.5 ? 'OK' : 'OVER'}; peak ${cliPeak.toFixed(0)} MB (target < 500 MB) ${cliPeak < 500 ? 'OK' : 'OVER'}`,
+  );
   console.log(
     `peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 500 MB) ${peakRss < 500 * 1024 * 1024 ? 'OK' : 'OVER'}; at end ${(rssAfterBaseline / 1024 / 1024).toFixed(0)} MB`,
   );

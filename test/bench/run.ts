@@ -6,9 +6,14 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const only = process.argv.slice(2);
-const benches = ['importEquipment.ts', 'exportBundle.ts', 'gridRender.ts', 'formPdf.ts', 'draftAttachment.ts'].filter(
-  (b) => !only.length || only.some((o) => b.includes(o)),
-);
+const benches = [
+  'cliStart.ts',
+  'importEquipment.ts',
+  'exportBundle.ts',
+  'gridRender.ts',
+  'formPdf.ts',
+  'draftAttachment.ts',
+].filter((b) => !only.length || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const b of benches) {
   console.log(`\n=== ${b} ===`);

@@ -20,7 +20,7 @@ let page: Page;
 let bundle: { fileName: string; bytes: Buffer };
 const tempDirs: string[] = [];
 
-/** The demo school's 346号 application, exported as the window's 导出材料包 does (application/export). */
+/** The demo school's 346号 application, exported as the window's 导出材料包 does (bundle/export). */
 async function exportDemoBundle(): Promise<{ fileName: string; bytes: Buffer }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-e2e-demo-'));
   tempDirs.push(dir);
@@ -31,7 +31,7 @@ async function exportDemoBundle(): Promise<{ fileName: string; bytes: Buffer }> 
     const list = await dispatchCall(ctx, 'application/list', { packId: 'henan-2024-346' });
     const apps = list.ok ? (list.value as { id: number }[]) : [];
     if (!apps.length) throw new Error('示例学校没有 346号 申报');
-    const r = await dispatchCall(ctx, 'application/export', { applicationId: apps[0].id, pdf: false });
+    const r = await dispatchCall(ctx, 'bundle/export', { applicationId: apps[0].id, pdf: false });
     if (!r.ok) throw new Error(r.error.message);
     const out = r.value as { fileName: string; dataBase64: string };
     // Saved to a temp file as the user would have it, and read back from there.

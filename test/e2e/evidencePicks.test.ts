@@ -65,7 +65,7 @@ describe('佐证材料 tab', () => {
     expect(await total.textContent()).toMatch(/合计 52 页.*上限 50 页，超出 2 页/);
     expect(await total.getAttribute('class')).toContain('over');
     // Saved in the forms' order: 学校基本信息 comes before 申报专业 in the 申报书.
-    const picks = await app.call<{ picks: { evidenceKey: string; name: string }[] }>('application/evidencePicks', {
+    const picks = await app.call<{ picks: { evidenceKey: string; name: string }[] }>('bundle/evidencePicks', {
       applicationId: demo.id,
     });
     expect(picks.picks.map((p) => [p.evidenceKey, p.name])).toEqual([

@@ -2,8 +2,8 @@ import { type ApiResult, AppError } from '../../../shared/api/apiError.js';
 import { contract, isCallName } from '../../../shared/api/contract.js';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues.js';
 import type { AppContext } from '../appContext.js';
-import { handlerTable } from './handlerTable.js';
-import type { Handlers } from './handlerTypes.js';
+import { handlerLoaders } from './handlerLoaders.js';
+import type { HandlerLoaders, Namespace } from './handlerTypes.js';
 
 /**
  * The single entry into the core for Electron IPC, browser mode and tests: checks the name,
@@ -14,7 +14,7 @@ export async function dispatchCall(
   ctx: AppContext,
   name: unknown,
   rawInput: unknown,
-  table: Handlers = handlerTable,
+  loaders: HandlerLoaders = handlerLoaders,
 ): Promise<ApiResult<unknown>> {
   if (!isCallName(name)) {
     return { ok: false, error: { code: 'UNKNOWN_CALL', message: `没有这个操作：${String(name).slice(0, 80)}` } };
@@ -34,7 +34,8 @@ export async function dispatchCall(
     };
   }
   try {
-    const handler = table[name] as (input: unknown, ctx: AppContext) => unknown;
+    const handlers = (await loaders[name.slice(0, name.indexOf('/')) as Namespace]()) as Record<string, unknown>;
+    const handler = handlers[name] as (input: unknown, ctx: AppContext) => unknown;
     const value = await handler(parsed.data, ctx);
     if (process.env.SHENBAOTONG_CHECK_OUTPUT === '1') {
       const out = spec.output.safeParse(value);

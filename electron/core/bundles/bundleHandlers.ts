@@ -1,4 +1,4 @@
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import type { ExportProgress } from './buildExportBundle.js';
 import { defaultBundleSource } from './bundleSource.js';
@@ -11,24 +11,16 @@ import { planBundleContents } from './planBundleContents.js';
 /** The latest progress of each running export, for the window's progress bar (polled). */
 const running = new Map<number, ExportProgress>();
 
-export const bundleHandlers: HandlersFor<
-  | 'application/bundleContents'
-  | 'application/export'
-  | 'application/exportProgress'
-  | 'application/evidencePicks'
-  | 'application/setEvidencePicks'
-  | 'bundle/inspect'
-  | 'bundle/import'
-> = {
-  'application/evidencePicks': (input, ctx) => ({
+export const bundleHandlers: NamespaceHandlers<'bundle'> = {
+  'bundle/evidencePicks': (input, ctx) => ({
     picks: listEvidencePicks(requireStore(ctx).db, input.applicationId),
   }),
-  'application/setEvidencePicks': (input, ctx) => {
+  'bundle/setEvidencePicks': (input, ctx) => {
     setEvidencePicks(requireStore(ctx).db, input.applicationId, input.picks);
     return { count: input.picks.length };
   },
-  'application/bundleContents': (input, ctx) => planBundleContents(ctx, input.applicationId, input.pdf),
-  'application/export': async (input, ctx) => {
+  'bundle/contents': (input, ctx) => planBundleContents(ctx, input.applicationId, input.pdf),
+  'bundle/export': async (input, ctx) => {
     running.set(input.applicationId, { stage: 'data', label: '读取数据', fraction: 0 });
     try {
       const r = await exportBundleToBytes(ctx, input.applicationId, {
@@ -41,7 +33,7 @@ export const bundleHandlers: HandlersFor<
       running.delete(input.applicationId);
     }
   },
-  'application/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
+  'bundle/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
   'bundle/inspect': async (input, ctx) =>
     (await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName, ctx.now()))
       .view,

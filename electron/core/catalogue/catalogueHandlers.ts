@@ -1,4 +1,4 @@
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { checkMajors } from './checkMajors.js';
@@ -14,9 +14,7 @@ import {
   SHIPPED_CATALOGUE_SOURCE,
 } from './majorCatalogueRepo.js';
 
-export const catalogueHandlers: HandlersFor<
-  'catalogue/info' | 'catalogue/lookup' | 'catalogue/import' | 'catalogue/restoreShipped' | 'catalogue/checkMajors'
-> = {
+export const catalogueHandlers: NamespaceHandlers<'catalogue'> = {
   'catalogue/info': (_input, ctx) => {
     const { db } = requireStore(ctx);
     ensureCatalogue(db, ctx.now());

@@ -1,11 +1,16 @@
-/** One `npm run cli -- NAME …` command. Commands live one per file in cli/commands/. */
+/** One `npm run cli -- NAME …` command as --help lists it; its code loads only when it runs. */
 export interface CliCommand {
   /** e.g. 'init', 'export', 'pack validate' (multi-word names match the first words). */
   name: string;
   usage: string;
   summary: string;
+  load(): Promise<CliRunner>;
+}
+
+/** A command's code, one module per command (or per family) in cli/commands/. */
+export interface CliRunner {
   /** Returns the process exit code. Output goes to stdout; problems to stderr in Chinese. */
-  run(args: string[], io: CliIo): Promise<number>;
+  run(args: string[], io: CliIo): number | Promise<number>;
 }
 
 export interface CliIo {

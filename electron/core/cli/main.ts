@@ -48,7 +48,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await found.cmd.run(found.rest, io);
+    return await (await found.cmd.load()).run(found.rest, io);
   } catch (e) {
     if (e instanceof AppError) {
       const place = describePlace(e.where);

@@ -1,7 +1,7 @@
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { computeYearFigures } from './computeYearFigures.js';
 
-export const dashboardHandlers: HandlersFor<'dashboard/figures'> = {
+export const dashboardHandlers: NamespaceHandlers<'dashboard'> = {
   'dashboard/figures': (_input, ctx) => ({ years: computeYearFigures(requireStore(ctx).db) }),
 };

@@ -1,25 +1,19 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import { DATASETS, findDataset } from '../../../shared/datasets/datasetRegistry.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import { DATASETS, requireDataset } from '../../../shared/datasets/datasetRegistry.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { checkMajors } from '../catalogue/checkMajors.js';
 import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
+import { datasetExcelHandlers } from './datasetExcelHandlers.js';
 import { listRows, saveRows } from './datasetRepo.js';
 import { startNewYear } from './startNewYear.js';
 
-function datasetOf(name: string) {
-  const def = findDataset(name);
-  if (!def) throw new AppError('UNKNOWN_DATASET', `没有这个数据集：${name}`, { field: 'dataset' });
-  return def;
-}
-
-export const datasetHandlers: HandlersFor<
-  'dataset/definitions' | 'dataset/list' | 'dataset/save' | 'dataset/startYear'
-> = {
+export const datasetHandlers: NamespaceHandlers<'dataset'> = {
+  ...datasetExcelHandlers,
   'dataset/definitions': () => DATASETS.map((d) => ({ ...d, fields: [...d.fields] })),
   'dataset/list': (input, ctx) => {
     const { db } = requireStore(ctx);
-    const rows = listRows(db, datasetOf(input.dataset), input.year);
+    const rows = listRows(db, requireDataset(input.dataset), input.year);
     if (input.dataset !== 'majors') return { rows };
     // Majors not named as in the catalogue are shown, not refused: the office may still be correcting them.
     ensureCatalogue(db, ctx.now());
@@ -27,7 +21,7 @@ export const datasetHandlers: HandlersFor<
     return { rows, warnings };
   },
   'dataset/save': (input, ctx) => ({
-    ids: saveRows(requireStore(ctx).db, datasetOf(input.dataset), {
+    ids: saveRows(requireStore(ctx).db, requireDataset(input.dataset), {
       upserts: input.upserts,
       deletes: input.deletes,
       year: input.year,

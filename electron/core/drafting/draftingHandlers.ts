@@ -8,7 +8,7 @@ import { resolveApplication } from '../../../shared/packs/resolveApplication.js'
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
 import { formatFieldValue } from '../../../shared/print/formatPrintValue.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
 import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
 import { readAttachment } from './readAttachment.js';
@@ -37,7 +37,7 @@ export function schoolIndicators(snapshot: BaseDataSnapshot): IndicatorDefinitio
   return [...byCode.values()].map(({ year: _year, ...d }) => d);
 }
 
-export const draftingHandlers: HandlersFor<'drafting/draft' | 'drafting/indicators' | 'drafting/preview'> = {
+export const draftingHandlers: NamespaceHandlers<'drafting'> = {
   'drafting/draft': async (input, ctx) => {
     const docs: SourceDocument[] = [];
     const converted: { fileName: string; from: string }[] = [];

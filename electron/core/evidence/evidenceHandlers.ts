@@ -1,8 +1,8 @@
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { addEvidence, listEvidence, readEvidence, removeEvidence } from './evidenceStore.js';
 
-export const evidenceHandlers: HandlersFor<'evidence/add' | 'evidence/list' | 'evidence/get' | 'evidence/remove'> = {
+export const evidenceHandlers: NamespaceHandlers<'evidence'> = {
   'evidence/add': (input, ctx) => {
     const store = requireStore(ctx);
     const bytes = Buffer.from(input.dataBase64, 'base64');

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
 import { freeFileName } from './exportFolder.js';
 import { writeBytesAtomicSync } from './writeFileAtomic.js';
@@ -22,7 +22,7 @@ export function exportDirOf(ctx: AppContext): string {
   return ctx.exportDir ?? path.join(ctx.dataDir, '导出');
 }
 
-export const savedFileHandlers: HandlersFor<'files/saveDownload' | 'files/showInFolder'> = {
+export const savedFileHandlers: NamespaceHandlers<'files'> = {
   'files/saveDownload': (input, ctx) => {
     const dir = exportDirOf(ctx);
     // Only a plain name is taken from the page: no folder parts, nothing Windows refuses.

@@ -1,7 +1,7 @@
 import type { HomeOverview, NoticeOnHome } from '../../../shared/api/homeCalls.js';
 import { openToText, packAudience } from '../../../shared/packs/packAudience.js';
 import { checkCreditCode } from '../../../shared/validation/creditCode.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { listApplications } from '../packs/applicationRepo.js';
 import { daysLeft } from '../packs/packHandlers.js';
@@ -63,6 +63,6 @@ export function homeOverview(ctx: AppContext): HomeOverview {
   };
 }
 
-export const homeHandlers: HandlersFor<'home/overview'> = {
+export const homeHandlers: NamespaceHandlers<'home'> = {
   'home/overview': (_input, ctx) => homeOverview(ctx),
 };

@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { countApplicationsByStatus } from './applicationRepo.js';
-import { eligibilityFor } from './eligibilityFor.js';
+import { parameterHandlers } from './parameterHandlers.js';
 import { getLibraryPack, importPackFile, listLibraryPacks, parsePackJson, removeImportedPack } from './packLibrary.js';
 import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
 
@@ -22,9 +22,8 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
   return bytes;
 }
 
-export const packHandlers: HandlersFor<
-  'pack/list' | 'pack/get' | 'pack/validate' | 'pack/import' | 'pack/remove' | 'eligibility/check'
-> = {
+export const packHandlers: NamespaceHandlers<'pack'> = {
+  ...parameterHandlers,
   'pack/list': (_input, ctx: AppContext) => {
     const db = ctx.store?.db ?? null;
     const counts = countApplicationsByStatus(db);
@@ -67,5 +66,4 @@ export const packHandlers: HandlersFor<
     removeImportedPack(requireStore(ctx).db, input.packId);
     return { removed: true as const };
   },
-  'eligibility/check': (input, ctx) => eligibilityFor(requireStore(ctx).db, input, ctx.now()).report,
 };

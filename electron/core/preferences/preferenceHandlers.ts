@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { type Preferences, preferencesSchema } from '../../../shared/api/preferenceCalls.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
 import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
 
@@ -30,7 +30,7 @@ function writePreferences(ctx: AppContext, change: Partial<Preferences>): Prefer
   return next;
 }
 
-export const preferenceHandlers: HandlersFor<'preferences/get' | 'preferences/set'> = {
+export const preferenceHandlers: NamespaceHandlers<'preferences'> = {
   'preferences/get': (_input, ctx) => readPreferences(ctx),
   'preferences/set': (input, ctx) => writePreferences(ctx, input),
 };

@@ -1,6 +1,6 @@
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 
-export const printerHandlers: HandlersFor<'printer/prewarm'> = {
+export const printerHandlers: NamespaceHandlers<'printer'> = {
   // Answers at once: the browser gets ready in the background while the user reads the form.
   'printer/prewarm': (_input, ctx) => {
     const printer = ctx.pdfPrinter;

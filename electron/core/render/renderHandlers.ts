@@ -1,9 +1,9 @@
 import { missingFontRemarks } from '../../../shared/fonts/missingFontRemarks.js';
 import { fontsUsed } from '../../../shared/print/printDocument.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { exportFormFile } from './exportFormFile.js';
 
-export const renderHandlers: HandlersFor<'render/form'> = {
+export const renderHandlers: NamespaceHandlers<'render'> = {
   'render/form': async (input, ctx) => {
     const f = await exportFormFile(ctx, input.applicationId, input.formId, input.format);
     const remarks =

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/apiError.js';
 import { PACKAGE_CHUNK_BYTES, type SchoolPackageSummary } from '../../../shared/api/schoolPackageCalls.js';
 import { schoolPackageFileName, type SchoolPackageManifest } from '../../../shared/bundles/schoolPackageManifest.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase, type BackupInfo } from '../store/backupDatabase.js';
 import { openStore } from '../store/openStore.js';
@@ -69,14 +69,7 @@ async function restoreInto(ctx: AppContext, token: string, replace: boolean) {
   return { schoolName, backupPath: backup?.path ?? null, evidenceAdded: added, warnings };
 }
 
-export const schoolPackageHandlers: HandlersFor<
-  | 'schoolPackage/export'
-  | 'schoolPackage/read'
-  | 'schoolPackage/write'
-  | 'schoolPackage/inspect'
-  | 'schoolPackage/restore'
-  | 'schoolPackage/discard'
-> = {
+export const schoolPackageHandlers: NamespaceHandlers<'schoolPackage'> = {
   'schoolPackage/export': async (_input, ctx) => {
     const store = requireStore(ctx);
     const now = ctx.now();

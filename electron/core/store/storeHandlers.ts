@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/apiError.js';
 import type { StoreStatus } from '../../../shared/api/storeCalls.js';
 import { checkCreditCode } from '../../../shared/validation/creditCode.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
 import { seedDemoSchool } from '../demo/seedDemoSchool.js';
 import { appliedMigrations } from './migrateDatabase.js';
@@ -45,7 +45,7 @@ async function createAt(ctx: AppContext, fill: (ctx: AppContext) => void): Promi
   return storeStatusOf(ctx);
 }
 
-export const storeHandlers: HandlersFor<'store/status' | 'store/createDemo' | 'store/createEmpty'> = {
+export const storeHandlers: NamespaceHandlers<'store'> = {
   'store/status': (_input, ctx) => storeStatusOf(ctx),
   'store/createDemo': (_input, ctx) => createAt(ctx, (c) => seedDemoSchool(c.store!.db, c.now())),
   'store/createEmpty': (input, ctx) => {

@@ -41,21 +41,21 @@ async function pickOneEvidence(appId: number): Promise<void> {
     fileName: '办学许可证.pdf',
     dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
   });
-  await ok('application/setEvidencePicks', {
+  await ok('bundle/setEvidencePicks', {
     applicationId: appId,
     picks: [{ evidenceKey: 'evSchool', hash: item.hash }],
   });
 }
 
-describe('application/export on the demo school (real pack, print builder and evidence store)', () => {
+describe('bundle/export on the demo school (real pack, print builder and evidence store)', () => {
   it('puts the picked 佐证材料 into the merged PDF, its pages into the 申报书, and marks the application 已导出', async () => {
     const { appId } = await openDemo();
     await pickOneEvidence(appId);
     expect(
-      (await ok<{ picks: { evidenceKey: string }[] }>('application/evidencePicks', { applicationId: appId })).picks,
+      (await ok<{ picks: { evidenceKey: string }[] }>('bundle/evidencePicks', { applicationId: appId })).picks,
     ).toHaveLength(1);
 
-    const r = await ok<{ fileName: string; dataBase64: string; warnings: string[] }>('application/export', {
+    const r = await ok<{ fileName: string; dataBase64: string; warnings: string[] }>('bundle/export', {
       applicationId: appId,
     });
     expect(r.fileName).toMatch(/^河南示范职业技术学院职业教育高水平专业化产教融合实训中心申报材料（.+专业）\.zip$/);
@@ -78,8 +78,8 @@ describe('application/export on the demo school (real pack, print builder and ev
     const { appId } = await openDemo();
     await pickOneEvidence(appId);
     for (const pdf of [false, true]) {
-      const listed = await ok<BundleContents>('application/bundleContents', { applicationId: appId, pdf });
-      const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId, pdf });
+      const listed = await ok<BundleContents>('bundle/contents', { applicationId: appId, pdf });
+      const r = await ok<{ fileName: string; dataBase64: string }>('bundle/export', { applicationId: appId, pdf });
       expect(listed.fileName).toBe(r.fileName);
       const written = (await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName)).map((e) =>
         e.path.split('/').slice(1).join('/'),
@@ -94,7 +94,7 @@ describe('application/export on the demo school (real pack, print builder and ev
 
   it('the demo school’s own bundle brings its application back into a fresh database, and no base data', async () => {
     const { dir, appId } = await openDemo();
-    const r = await ok<{ fileName: string; dataBase64: string }>('application/export', { applicationId: appId });
+    const r = await ok<{ fileName: string; dataBase64: string }>('bundle/export', { applicationId: appId });
     const source = ctx!;
     const fresh = await makeContext(dir, 'fresh.sqlite');
     ctx = fresh;

@@ -149,12 +149,12 @@ describe('upload bundles carry no personal data that no form prints', () => {
           await call('application/acceptProblem', { applicationId: app.id, fieldKey: f.key, code: p.code });
       const evKey = full.fields.find((f) => f.key.startsWith('ev'))?.key;
       if (evKey)
-        await call('application/setEvidencePicks', {
+        await call('bundle/setEvidencePicks', {
           applicationId: app.id,
           picks: [{ evidenceKey: evKey, hash: evidence.hash }],
         });
 
-      const r = await call('application/export', { applicationId: app.id, pdf: true });
+      const r = await call('bundle/export', { applicationId: app.id, pdf: true });
       const entries = await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName);
       expect(
         entries.some((e) => e.path.endsWith('data.json')),

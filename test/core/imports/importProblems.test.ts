@@ -114,10 +114,9 @@ describe('CLI import', () => {
     let stderr = '';
     try {
       execFileSync(
-        'npx',
+        process.execPath,
         [
-          'tsx',
-          'electron/core/cli/main.ts',
+          'scripts/cli.mjs',
           'import',
           'test/fixtures/import/enterprises-bad-credit-code.xlsx',
           '--dataset',
@@ -137,10 +136,9 @@ describe('CLI import', () => {
     expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
 
     const out = execFileSync(
-      'npx',
+      process.execPath,
       [
-        'tsx',
-        'electron/core/cli/main.ts',
+        'scripts/cli.mjs',
         'import',
         'test/fixtures/import/equipment-real-world.xlsx',
         '--dataset',
@@ -152,8 +150,8 @@ describe('CLI import', () => {
     );
     expect(out).toMatch(/已导入「仪器设备」4 行/);
     const json = execFileSync(
-      'npx',
-      ['tsx', 'electron/core/cli/main.ts', 'data', 'export', 'equipment', '--db', fresh.t.dbPath, '--json'],
+      process.execPath,
+      ['scripts/cli.mjs', 'data', 'export', 'equipment', '--db', fresh.t.dbPath, '--json'],
       { encoding: 'utf8' },
     );
     expect(JSON.parse(json).map((r: any) => r.assetNo)).toEqual(['SB2019001', 'SB2019002', 'SB2020001', 'SB2021001']);

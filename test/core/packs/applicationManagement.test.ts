@@ -71,7 +71,7 @@ describe('applications managed like documents', () => {
     db()
       .prepare("INSERT INTO evidence_file (hash, name, mime, size) VALUES (?, '营业执照.pdf', 'application/pdf', 3)")
       .run('c'.repeat(64));
-    await call(env.ctx, 'application/setEvidencePicks', {
+    await call(env.ctx, 'bundle/setEvidencePicks', {
       applicationId: demoApp,
       picks: [{ evidenceKey: 'evSchool', hash: 'c'.repeat(64), title: '' }],
     });
@@ -91,7 +91,7 @@ describe('applications managed like documents', () => {
     expect(copy.application).toMatchObject({ title: '2025年实训中心申报（机电）', status: 'draft' });
     expect(copy.application.params.baseYear).toBe(2024);
     expect(copy.resolved.fields.expectedOutcomes.value).toBe('三年建成。');
-    expect((await call(env.ctx, 'application/evidencePicks', { applicationId: r.id })).picks).toHaveLength(1);
+    expect((await call(env.ctx, 'bundle/evidencePicks', { applicationId: r.id })).picks).toHaveLength(1);
     const check = await call(env.ctx, 'eligibility/check', {
       packId: 'henan-2024-346',
       applicationId: r.id,
@@ -128,7 +128,7 @@ describe('applications managed like documents', () => {
     const after = await call(env.ctx, 'application/get', { applicationId: demoApp });
     expect(after.application).toEqual(before.application);
     expect(after.resolved.fields).toEqual(before.resolved.fields);
-    expect((await call(env.ctx, 'application/evidencePicks', { applicationId: demoApp })).picks).toHaveLength(1);
+    expect((await call(env.ctx, 'bundle/evidencePicks', { applicationId: demoApp })).picks).toHaveLength(1);
     expect(db().prepare('SELECT count(*) AS n FROM application_export WHERE application_id = ?').get(demoApp)).toEqual({
       n: 1,
     });

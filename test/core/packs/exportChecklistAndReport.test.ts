@@ -47,7 +47,7 @@ describe('before an export', () => {
         "INSERT INTO evidence_file (hash, name, mime, size) VALUES (?, '营业执照.pdf', 'application/pdf', 3)",
       )
       .run('d'.repeat(64));
-    await call(env.ctx, 'application/setEvidencePicks', {
+    await call(env.ctx, 'bundle/setEvidencePicks', {
       applicationId: appId,
       picks: [{ evidenceKey: 'evSchool', hash: 'd'.repeat(64), title: '' }],
     });

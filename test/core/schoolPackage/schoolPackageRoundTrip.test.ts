@@ -11,7 +11,7 @@ import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { createAppContext } from '../../../electron/core/appContext.js';
 import { listEvidencePicks, setEvidencePicks } from '../../../electron/core/bundles/evidencePicks.js';
 import { addEvidence, evidenceDir, listEvidence } from '../../../electron/core/evidence/evidenceStore.js';
-import { rowsForExport } from '../../../electron/core/imports/importHandlers.js';
+import { rowsForExport } from '../../../electron/core/datasets/rowsForExport.js';
 import {
   listApplications,
   readAccepted,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'scripts/cli.mjs');
 
 export interface CliRun {
   code: number;
@@ -14,7 +14,7 @@ export interface CliRun {
 /** `npm run cli -- …` as a whole process (what a user runs), with no database from the environment. */
 export async function runCli(args: string[]): Promise<CliRun> {
   try {
-    const r = await promisify(execFile)(TSX, ['electron/core/cli/main.ts', ...args], {
+    const r = await promisify(execFile)(process.execPath, [CLI, ...args], {
       cwd: ROOT,
       env: { ...process.env, SHENBAOTONG_DB: '' },
       timeout: 120_000,

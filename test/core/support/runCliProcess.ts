@@ -4,11 +4,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'scripts/cli.mjs');
 
 /** `npm run cli -- …` as a script runs it: its own process, exit code, stdout and stderr. */
 export function runCliProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run(TSX, ['electron/core/cli/main.ts', ...args], {
+  return run(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, SHENBAOTONG_DB: '' },
     timeout: 180_000,

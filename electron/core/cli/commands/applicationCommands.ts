@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
 import type { ApplicationSummary } from '../../../../shared/api/applicationCalls.js';
-import type { TrashedApplicationView } from '../../../../shared/api/noticeCalls.js';
+import type { TrashedApplicationView } from '../../../../shared/api/applicationCalls.js';
 import { dispatchCall } from '../../api/dispatchCall.js';
 import type { AppContext } from '../../appContext.js';
 import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
-import type { CliCommand, CliIo } from '../cliCommand.js';
+import type { CliIo, CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
 import { applicationIdArg } from './checkCommand.js';
 
@@ -30,10 +30,7 @@ async function findApplication(ctx: AppContext, id: number): Promise<Application
   return app;
 }
 
-export const applicationCreateCommand: CliCommand = {
-  name: 'application create',
-  usage: 'application create NOTICE_ID --db FILE [--param 键=值]… [--title 名称]',
-  summary: '为一个通知新建申报，输出新申报的编号（超出通知名额时在标准错误输出上提醒）',
+export const applicationCreateCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -55,10 +52,7 @@ export const applicationCreateCommand: CliCommand = {
   },
 };
 
-export const applicationListCommand: CliCommand = {
-  name: 'application list',
-  usage: 'application list --db FILE [--notice NOTICE_ID]',
-  summary: '列出申报：编号、通知编号、名称、状态（每行一份，以制表符分隔）',
+export const applicationListCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, notice: { type: 'string' } } });
     return withContext(values.db, async (ctx) => {
@@ -74,10 +68,7 @@ export const applicationListCommand: CliCommand = {
   },
 };
 
-export const applicationRenameCommand: CliCommand = {
-  name: 'application rename',
-  usage: 'application rename ID 新名称 --db FILE',
-  summary: '修改一份申报的名称',
+export const applicationRenameCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -96,10 +87,7 @@ export const applicationRenameCommand: CliCommand = {
   },
 };
 
-export const applicationDuplicateCommand: CliCommand = {
-  name: 'application duplicate',
-  usage: 'application duplicate ID --db FILE [--title 名称] [--param 键=值]…',
-  summary: '复制一份申报（如为下一年度再报），输出新申报的编号',
+export const applicationDuplicateCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -123,10 +111,7 @@ export const applicationDuplicateCommand: CliCommand = {
   },
 };
 
-export const applicationDeleteCommand: CliCommand = {
-  name: 'application delete',
-  usage: 'application delete ID --db FILE --yes',
-  summary: '删除一份申报（需加 --yes 确认；先自动备份，可用 application restore 恢复）',
+export const applicationDeleteCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -153,10 +138,7 @@ export const applicationDeleteCommand: CliCommand = {
   },
 };
 
-export const applicationDeletedCommand: CliCommand = {
-  name: 'application deleted',
-  usage: 'application deleted --db FILE',
-  summary: '列出已删除的申报（删除记录编号、原编号、通知编号、名称、删除时间、是否已恢复）',
+export const applicationDeletedCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
     return withContext(values.db, async (ctx) => {
@@ -171,10 +153,7 @@ export const applicationDeletedCommand: CliCommand = {
   },
 };
 
-export const applicationRestoreCommand: CliCommand = {
-  name: 'application restore',
-  usage: 'application restore 删除记录编号 --db FILE',
-  summary: '恢复一份已删除的申报（编号见 application deleted）',
+export const applicationRestoreCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
     const trashId = applicationIdArg(positionals[0] ?? '');

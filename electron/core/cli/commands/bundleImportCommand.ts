@@ -6,14 +6,10 @@ import { AppError } from '../../../../shared/api/apiError.js';
 import { describeInspection } from '../../bundles/describeInspection.js';
 import { importBundle } from '../../bundles/importBundle.js';
 import { inspectBundle } from '../../bundles/inspectBundle.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
-export const bundleImportCommand: CliCommand = {
-  name: 'bundle import',
-  usage: 'bundle import FILE --db FILE [--dry-run] [--new]',
-  summary:
-    '从申报材料包恢复申报（参数、填写内容、确认接受的问题、佐证材料选择，不含基础数据）：校验每个文件的 SHA-256，先备份，全部导入或全部不导入（--dry-run 只检查；--new 总是新增一份申报）',
+export const bundleImportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -17,7 +17,7 @@ import { dispatchCall } from '../../api/dispatchCall.js';
 import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
-import type { CliCommand, CliIo } from '../cliCommand.js';
+import type { CliIo, CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
 
 /** `--confirm 1.2=是` → { '1.2': true }. */
@@ -61,11 +61,7 @@ export function printReport(io: CliIo, pack: Pack, report: EligibilityReport): v
   io.out(`${report.selfCheck ? '自查结果' : '结论'}：${report.verdictText}`);
 }
 
-export const checkCommand: CliCommand = {
-  name: 'check',
-  usage:
-    'check NOTICE_ID --db FILE [--param 键=值]… [--application ID] [--confirm 条件编号=是|否]… [--out DIR [--pdf]]',
-  summary: '按基础数据检查通知的申报条件（或自查目标），打印每项条件与结论；--out 写出自查表（Word、Excel）',
+export const checkCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

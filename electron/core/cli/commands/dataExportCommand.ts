@@ -4,15 +4,12 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../../shared/api/apiError.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { exportDatasetXlsx } from '../../imports/exportDatasetXlsx.js';
-import { rowsForExport } from '../../imports/importHandlers.js';
-import type { CliCommand } from '../cliCommand.js';
+import { rowsForExport } from '../../datasets/rowsForExport.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { datasetArg, yearArg } from './importCommand.js';
 
-export const dataExportCommand: CliCommand = {
-  name: 'data export',
-  usage: 'data export NAME --db DB [--year Y] (--json | --xlsx FILE)',
-  summary: '导出一个数据集：--json 打印 JSON 数组（金额单位为分），--xlsx 写入 Excel（金额单位为元）',
+export const dataExportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

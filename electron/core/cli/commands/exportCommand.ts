@@ -11,15 +11,11 @@ import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
 import { getLibraryPack } from '../../packs/packLibrary.js';
 import { pickApplication } from '../../packs/pickApplication.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { applicationIdArg } from './checkCommand.js';
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  usage: 'export NOTICE_ID --db FILE --out DIR [--application ID] [--param 名称=值] [--pdf] [--timings]',
-  summary:
-    '导出申报材料包（zip，按通知要求命名），输出其路径；有多份申报时用 --application 指定。自查类通知导出目标自查表',
+export const exportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

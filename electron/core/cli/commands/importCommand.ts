@@ -8,7 +8,7 @@ import { DATASET_NAMES, findDataset } from '../../../../shared/datasets/datasetR
 import { applyImport } from '../../imports/applyImport.js';
 import { describeProblem } from '../../imports/importProblem.js';
 import { prepareImport } from '../../imports/previewImport.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
 export function datasetArg(name: string | undefined) {
@@ -41,10 +41,7 @@ function constantsArg(def: DatasetDef, sets: readonly string[]): Record<string, 
   return out;
 }
 
-export const importCommand: CliCommand = {
-  name: 'import',
-  usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …]',
-  summary: '从 Excel（.xlsx、.xls）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
+export const importCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

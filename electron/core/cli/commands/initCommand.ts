@@ -7,13 +7,10 @@ import { dispatchCall } from '../../api/dispatchCall.js';
 import { createAppContext } from '../../appContext.js';
 import { APP_VERSION } from '../../appVersion.js';
 import { defaultDataDir, resolveDbPath } from '../../paths/dataPaths.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { callOrThrow } from '../openCliContext.js';
 
-export const initCommand: CliCommand = {
-  name: 'init',
-  usage: 'init --db FILE [--demo] [--name 学校名称 --level 办学层次 --credit-code 统一社会信用代码]',
-  summary: '新建学校数据库（--demo：复制一份示例学校）',
+export const initCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({
       args,

@@ -7,13 +7,10 @@ import type { PackSummary } from '../../../../shared/api/packCalls.js';
 import { validatePack } from '../../../../shared/packs/validatePack.js';
 import { dispatchCall } from '../../api/dispatchCall.js';
 import { parsePackJson } from '../../packs/packLibrary.js';
-import type { CliCommand, CliIo } from '../cliCommand.js';
+import type { CliIo, CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
 
-export const packValidateCommand: CliCommand = {
-  name: 'pack validate',
-  usage: 'pack validate FILE',
-  summary: '检查一个通知包文件：打印 OK，或每处错误及其位置',
+export const packValidateCommand: CliRunner = {
   run(args, io) {
     return Promise.resolve(validateFile(args, io));
   },
@@ -37,10 +34,7 @@ function validateFile(args: string[], io: CliIo): number {
   return 1;
 }
 
-export const packListCommand: CliCommand = {
-  name: 'pack list',
-  usage: 'pack list --db FILE',
-  summary: '列出通知库中的通知（文号、截止日期、剩余天数、申报数）',
+export const packListCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
     const ctx = await openCliContext(values.db);
@@ -59,10 +53,7 @@ export const packListCommand: CliCommand = {
   },
 };
 
-export const packImportCommand: CliCommand = {
-  name: 'pack import',
-  usage: 'pack import FILE --db FILE',
-  summary: '把通知包文件导入通知库（先检查，有错误时列出每处位置并不导入；导入前自动备份）',
+export const packImportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
     const file = positionals[0];

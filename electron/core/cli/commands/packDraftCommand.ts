@@ -13,7 +13,7 @@ import { schoolIndicators } from '../../drafting/draftingHandlers.js';
 import { readAttachment } from '../../drafting/readAttachment.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { localIsoDate } from '../../packs/resolveStoredApplication.js';
-import type { CliCommand, CliIo } from '../cliCommand.js';
+import type { CliIo, CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
 /** The school's own 指标 join the catalogue when a database is at hand; drafting works without one. */
@@ -54,10 +54,7 @@ export function draftSummaryLines(out: string, r: DraftResult): string[] {
   return lines;
 }
 
-export const packDraftCommand: CliCommand = {
-  name: 'pack draft',
-  usage: 'pack draft FILE.docx [FILE2 …] --out PACK.json [--id ID] [--db FILE]',
-  summary: '从通知的附件（Word/WPS 文档、Excel 汇总表，可多个）起草通知包，并打印起草结果',
+export const packDraftCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

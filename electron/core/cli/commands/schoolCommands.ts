@@ -8,17 +8,14 @@ import { APP_VERSION } from '../../appVersion.js';
 import { resolveDbPath } from '../../paths/dataPaths.js';
 import { exportSchoolPackage } from '../../schoolPackage/exportSchoolPackage.js';
 import { restoreSchoolPackageFile } from '../../schoolPackage/restoreSchoolPackage.js';
-import type { CliCommand } from '../cliCommand.js';
+import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 
 function mb(n: number): string {
   return `${(n / 1048576).toFixed(1)} MB`;
 }
 
-export const schoolExportCommand: CliCommand = {
-  name: 'school export',
-  usage: 'school export --db DB --out FILE',
-  summary: '生成学校数据包（数据库副本和全部佐证材料，含个人信息，只用于迁移和异地保存），输出其路径',
+export const schoolExportCommand: CliRunner = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, out: { type: 'string' } } });
     if (!values.out) throw new AppError('BAD_ARGS', '请用 --out 指定学校数据包的文件名（或所在文件夹）');
@@ -42,11 +39,7 @@ export const schoolExportCommand: CliCommand = {
   },
 };
 
-export const schoolImportCommand: CliCommand = {
-  name: 'school import',
-  usage: 'school import FILE --db NEWDB [--replace]',
-  summary:
-    '用学校数据包恢复学校到新的数据库文件（校验全部文件；已有数据的数据库须加 --replace，替换前先自动备份；全部成功或全部不改动）',
+export const schoolImportCommand: CliRunner = {
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

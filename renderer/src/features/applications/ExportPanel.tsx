@@ -30,7 +30,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       await beforeExport();
       if (!(await confirmBeforeExport(applicationId))) return;
       setStage('正在导出…');
-      const r = await api('application/export', { applicationId, pdf });
+      const r = await api('bundle/export', { applicationId, pdf });
       setStage('正在保存文件…');
       const file = await keepExportedFile(r.fileName, r.dataBase64);
       setResult(

@@ -25,7 +25,7 @@ export function BundleContents({ applicationId, pdf }: { applicationId: number; 
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
-    api('application/bundleContents', { applicationId, pdf }).then(
+    api('bundle/contents', { applicationId, pdf }).then(
       (c) => alive && (setContents(c), setError(null)),
       (e: unknown) => alive && setError(errorText(e)),
     );

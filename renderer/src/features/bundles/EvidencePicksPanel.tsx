@@ -39,7 +39,7 @@ function pagesText(p: Pick<PickDraft, 'pages' | 'mime' | 'name'>): string {
 /**
  * 佐证材料 of one application: for each 佐证材料页码 of the pack's forms, which stored files go into
  * the merged PDF and in what order; shows the page total against the notice's limit (e.g. 50 页)
- * and the page numbers each cell will show. Every change is saved at once (application/setEvidencePicks),
+ * and the page numbers each cell will show. Every change is saved at once (bundle/setEvidencePicks),
  * like the rest of the editor.
  */
 export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applicationId: number; pack?: Pack }) {
@@ -60,7 +60,7 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
         givenPack ? Promise.resolve(null) : api('application/get', { applicationId }),
         api('evidence/list', {}),
         api('dataset/definitions', {}),
-        api('application/evidencePicks', { applicationId }),
+        api('bundle/evidencePicks', { applicationId }),
       ]);
       if (app) setPack(app.pack);
       const labels = Object.fromEntries(defs.map((d) => [d.name, d.label]));
@@ -100,7 +100,7 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
     setSaveState('saving');
     saves.current = saves.current.then(async () => {
       try {
-        await api('application/setEvidencePicks', { applicationId, picks });
+        await api('bundle/setEvidencePicks', { applicationId, picks });
         if (--pending.current === 0) setSaveState('saved');
       } catch (e) {
         pending.current--;

@@ -12,7 +12,7 @@ type Progress = z.infer<typeof exportProgressSchema>;
 const POLL_MS = 300;
 
 /**
- * The running export's progress bar: polls application/exportProgress every 300 ms while `running`
+ * The running export's progress bar: polls bundle/exportProgress every 300 ms while `running`
  * and marks each stage (数据 … 打包) done, current or still to come. `detail: false` leaves out the
  * text line (where the caller already shows the stage as text).
  */
@@ -27,7 +27,7 @@ export function ExportProgress({
 }) {
   const progress = usePolled<Progress>(
     running ? applicationId : null,
-    async (id) => (await api('application/exportProgress', { applicationId: Number(id) })).progress,
+    async (id) => (await api('bundle/exportProgress', { applicationId: Number(id) })).progress,
     POLL_MS,
     true,
   );

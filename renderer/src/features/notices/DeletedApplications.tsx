@@ -1,4 +1,4 @@
-import type { TrashedApplicationView } from '../../../../shared/api/noticeCalls';
+import type { TrashedApplicationView } from '../../../../shared/api/applicationCalls';
 import { api } from '../../api/apiClient';
 import { useConfirmedAction } from '../../app/useConfirmedAction';
 

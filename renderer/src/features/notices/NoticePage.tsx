@@ -5,7 +5,7 @@ import './notices.css';
 import { useCallback, useEffect, useState } from 'react';
 
 import type { ApplicationSummary } from '../../../../shared/api/applicationCalls';
-import type { TrashedApplicationView } from '../../../../shared/api/noticeCalls';
+import type { TrashedApplicationView } from '../../../../shared/api/applicationCalls';
 import type { EligibilityReport } from '../../../../shared/packs/checkEligibility';
 import type { Pack, TableBlock } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';

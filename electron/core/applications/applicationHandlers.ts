@@ -2,8 +2,9 @@ import { AppError } from '../../../shared/api/apiError.js';
 import { coerceInput } from '../../../shared/packs/coerceInput.js';
 import type { Pack, PackField, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
+import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 import {
   type ApplicationRow,
   deleteOverride,
@@ -13,14 +14,14 @@ import {
   setAccepted,
   updateApplication,
   writeOverride,
-} from './applicationRepo.js';
-import { trashApplication } from './applicationTrash.js';
-import { checkGivenParams } from './checkGivenParams.js';
-import { copyConfirmations } from './confirmationRepo.js';
-import { defaultApplicationTitle } from './defaultApplicationTitle.js';
-import { getLibraryPack } from './packLibrary.js';
-import { quotaWarning } from './quotaWarning.js';
-import { localIsoDate, resolveStoredApplication, snapshotOf } from './resolveStoredApplication.js';
+} from '../packs/applicationRepo.js';
+import { trashApplication } from '../packs/applicationTrash.js';
+import { checkGivenParams } from '../packs/checkGivenParams.js';
+import { copyConfirmations } from '../packs/confirmationRepo.js';
+import { defaultApplicationTitle } from '../packs/defaultApplicationTitle.js';
+import { getLibraryPack } from '../packs/packLibrary.js';
+import { quotaWarning } from '../packs/quotaWarning.js';
+import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
 
 function fieldOf(pack: Pack, key: string): PackField {
   const f = pack.fields.find((x) => x.key === key);
@@ -46,17 +47,8 @@ function fieldUpdate(resolved: ResolvedApplication, key: string) {
   return { field: resolved.fields[key], completeness: resolved.completeness, exportBlocked: resolved.exportBlocked };
 }
 
-export const applicationHandlers: HandlersFor<
-  | 'application/list'
-  | 'application/create'
-  | 'application/get'
-  | 'application/update'
-  | 'application/setValue'
-  | 'application/resetValue'
-  | 'application/acceptProblem'
-  | 'application/setStatus'
-  | 'application/delete'
-> = {
+export const applicationHandlers: NamespaceHandlers<'application'> = {
+  ...applicationCopyHandlers,
   'application/list': (input, ctx) => {
     const db = requireStore(ctx).db;
     return listApplications(db, input.packId).map((a) => {

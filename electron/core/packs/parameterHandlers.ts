@@ -1,10 +1,10 @@
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespacePart } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import { getLibraryPack } from '../packs/packLibrary.js';
-import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { getLibraryPack } from './packLibrary.js';
+import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
 
-export const parameterHandlers: HandlersFor<'pack/parameterOptions'> = {
+export const parameterHandlers: NamespacePart<'pack', 'pack/parameterOptions'> = {
   'pack/parameterOptions': (input, ctx) => {
     const db = requireStore(ctx).db;
     const { pack } = getLibraryPack(db, input.packId);

@@ -1,7 +1,7 @@
-import type { HandlersFor } from '../api/handlerTypes.js';
+import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { searchMaterials } from './searchMaterials.js';
 
-export const materialHandlers: HandlersFor<'material/search'> = {
+export const materialHandlers: NamespaceHandlers<'material'> = {
   'material/search': (input, ctx) => searchMaterials(requireStore(ctx).db, input),
 };
