@@ -75,6 +75,8 @@ async function main() {
   }
   // The same process doing nothing but print its help: what of the above is start-up.
   rows.push(`（对照：npm run cli -- --help 整个进程 ${cliMs(['--help']).toFixed(0)} ms，即命令行的启动开销）`);
+  // A shared machine's load stretches every wall time: say what it was.
+  rows.push(`（测量时系统负载 ${os.loadavg()[0].toFixed(1)}，${os.cpus().length} 个 CPU 核）`);
   console.log(rows.join('\n'));
   if (failed) process.exitCode = 1;
 }

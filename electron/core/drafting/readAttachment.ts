@@ -5,7 +5,11 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { SourceDocument } from '../../../shared/drafting/sourceDocument.js';
 import { convertLegacyOffice, type LegacyKind } from './convertLegacyOffice.js';
 import { readDocx } from './readDocx.js';
-import { readXlsxAttachment } from './readXlsxAttachment.js';
+
+/** Excel's reader (exceljs) loads in about a second: only when a sheet is read, not for every Word file. */
+async function readXlsxAttachment(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  return (await import('./readXlsxAttachment.js')).readXlsxAttachment(bytes, fileName);
+}
 
 /** 50 MB: a notice's attachment is a few hundred KB; far larger is not an attachment. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
