@@ -157,6 +157,17 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     }
   }
 
+  // Pictures in the other headers and the footers (a QR code, a logo) are not kept: say so.
+  const liftedPart = headerRef ? rels.get(headerRef.attrs['r:id']) : undefined;
+  for (const [name, data] of parts) {
+    if (!/^word\/(?:footer|header)\d*\.xml$/.test(name) || name === liftedPart) continue;
+    // A picture is a:blip (DrawingML), or v:imagedata where only VML is written; a text box there
+    // is usually the page number's frame, which the form prints anyway.
+    const xml = data.toString('utf8');
+    const pictures = xml.match(/<a:blip\b/g)?.length ?? xml.match(/<v:imagedata\b/g)?.length ?? 0;
+    for (let i = 0; i < pictures; i++) ctx.note('图片');
+  }
+
   const normal = styles.paragraph(undefined).run;
   const defaults = { ...styles.defaults.run, ...Object.fromEntries(Object.entries(normal).filter(([, v]) => v)) };
   return {
