@@ -3,7 +3,7 @@
 // Chinese, naming the file.
 import { AppError } from '../../../shared/api/apiError.js';
 import type { SourceDocument } from '../../../shared/drafting/sourceDocument.js';
-import { convertLegacyOffice, type LegacyKind } from './convertLegacyOffice.js';
+import { convertWithLibreOffice, type LegacyKind } from './convertWithLibreOffice.js';
 import { readDocx } from './readDocx.js';
 
 /** Excel's reader (exceljs) loads in about a second: only when a sheet is read, not for every Word file. */
@@ -66,7 +66,7 @@ export async function readAttachment(bytes: Uint8Array, fileName: string): Promi
 }
 
 async function legacy(bytes: Uint8Array, fileName: string, kind: LegacyKind): Promise<ReadAttachmentResult> {
-  const converted = await convertLegacyOffice(bytes, fileName, kind);
+  const converted = await convertWithLibreOffice(bytes, fileName, kind);
   const document =
     kind === 'xls' || kind === 'et'
       ? await readXlsxAttachment(converted, fileName)

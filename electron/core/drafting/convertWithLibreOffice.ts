@@ -3,11 +3,10 @@
 // installed — 信创 desktops often have it — the app converts; otherwise it says how to save the file
 // as .docx/.xlsx in WPS or Word, step by step.
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { folderNames, isFile, withScratchFolder } from '../files/scratchFolder.js';
 
 export type LegacyKind = 'doc' | 'wps' | 'xls' | 'et';
 
@@ -36,12 +35,8 @@ function candidates(): string[] {
       '/opt/apps/org.libreoffice.libreoffice/files/program/soffice', // UOS 应用商店
       '/snap/bin/libreoffice',
     );
-    try {
-      for (const d of fs.readdirSync('/opt'))
-        if (/^libreoffice/i.test(d)) list.push(path.join('/opt', d, 'program', 'soffice'));
-    } catch {
-      // no /opt
-    }
+    for (const d of folderNames('/opt'))
+      if (/^libreoffice/i.test(d)) list.push(path.join('/opt', d, 'program', 'soffice'));
   }
   return list;
 }
@@ -50,14 +45,7 @@ function candidates(): string[] {
 export function findLibreOffice(): string | null {
   // SHENBAOTONG_SOFFICE=none turns conversion off (as on a PC without LibreOffice).
   if (process.env.SHENBAOTONG_SOFFICE === 'none') return null;
-  for (const c of candidates()) {
-    try {
-      if (fs.statSync(c).isFile()) return c;
-    } catch {
-      // not there
-    }
-  }
-  return null;
+  return candidates().find(isFile) ?? null;
 }
 
 /** How to save the file in WPS or Word (Excel) by hand, in the words of their menus. */
@@ -75,7 +63,11 @@ const KIND_NAMES: Record<LegacyKind, string> = {
 };
 
 /** Converts a legacy file with LibreOffice; refuses with the save-as steps when LibreOffice is absent or fails. */
-export async function convertLegacyOffice(bytes: Uint8Array, fileName: string, kind: LegacyKind): Promise<Uint8Array> {
+export async function convertWithLibreOffice(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: LegacyKind,
+): Promise<Uint8Array> {
   const soffice = findLibreOffice();
   const target = LEGACY_TARGET[kind];
   if (!soffice)
@@ -84,39 +76,37 @@ export async function convertLegacyOffice(bytes: Uint8Array, fileName: string, k
       `「${fileName}」是${KIND_NAMES[kind]}，这台电脑上没有找到 LibreOffice，无法自动转换。${saveAsAdvice(kind)}`,
       { file: fileName },
     );
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-convert-'));
-  const profile = path.join(dir, 'profile');
-  // A plain ASCII name: LibreOffice and some file systems stumble over long Chinese names.
-  const input = path.join(dir, `attachment.${kind}`);
   try {
-    fs.writeFileSync(input, bytes);
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        soffice,
-        [
-          `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`,
-          '--headless',
-          '--norestore',
-          '--convert-to',
-          target,
-          '--outdir',
-          dir,
-          input,
-        ],
-        { timeout: 120_000, windowsHide: true },
-        (err) => (err ? reject(new Error(err.message)) : resolve()),
-      ),
-    );
-    const out = path.join(dir, `attachment.${target}`);
-    if (!fs.existsSync(out)) throw new Error('LibreOffice 没有生成文件');
-    return new Uint8Array(fs.readFileSync(out));
+    return await withScratchFolder('sbt-convert-', async (f) => {
+      const profile = path.join(f.dir, 'profile');
+      // A plain ASCII name: LibreOffice and some file systems stumble over long Chinese names.
+      const input = f.put(`attachment.${kind}`, bytes);
+      await new Promise<void>((resolve, reject) =>
+        execFile(
+          soffice,
+          [
+            `-env:UserInstallation=file://${profile.replace(/\\/g, '/')}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            target,
+            '--outdir',
+            f.dir,
+            input,
+          ],
+          { timeout: 120_000, windowsHide: true },
+          (err) => (err ? reject(new Error(err.message)) : resolve()),
+        ),
+      );
+      const out = f.take(`attachment.${target}`);
+      if (!out) throw new Error('LibreOffice 没有生成文件');
+      return out;
+    });
   } catch (e) {
     throw new AppError(
       'ATTACHMENT_CONVERSION_FAILED',
       `「${fileName}」用 LibreOffice 转换为 .${target} 时失败（${(e as Error).message.slice(0, 200)}），文件可能已损坏。${saveAsAdvice(kind)}`,
       { file: fileName },
     );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
