@@ -50,6 +50,14 @@ await esbuild({
   external: ['electron', 'better-sqlite3'],
   plugins: [noPlaywright],
 });
+// The core's own process (Electron utilityProcess): database, imports, exports; PDFs print in main.
+await esbuild({
+  ...common,
+  entryPoints: ['electron/core/host/utilityCoreEntry.ts'],
+  outfile: 'dist-electron/core.cjs',
+  external: ['better-sqlite3'],
+  plugins: [noPlaywright],
+});
 await esbuild({
   ...common,
   entryPoints: ['electron/preload/preload.ts'],

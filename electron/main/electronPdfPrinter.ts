@@ -1,25 +1,11 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 
 import type { PdfPrinter } from '../core/appContext.js';
 import type { PrintPages } from './printPages.js';
+import { newPrintWindow } from './printWindow.js';
 
 /** A hidden print window unused this long is closed (its renderer process gives its memory back). */
 const IDLE_CLOSE_MS = 10 * 60_000;
-
-function printWindow(): BrowserWindow {
-  return new BrowserWindow({
-    show: false,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      javascript: false,
-      spellcheck: false,
-      images: true,
-    },
-  });
-}
 
 /**
  * The PdfPrinter port on Electron: pages load in a hidden, sandboxed window with JavaScript off and
@@ -32,7 +18,7 @@ export function createElectronPdfPrinter(printPages: PrintPages): PdfPrinter {
   let idle: ReturnType<typeof setTimeout> | null = null;
 
   const take = (): BrowserWindow => {
-    const win = spare && !spare.isDestroyed() ? spare : printWindow();
+    const win = spare && !spare.isDestroyed() ? spare : newPrintWindow();
     spare = null;
     return win;
   };
@@ -52,7 +38,7 @@ export function createElectronPdfPrinter(printPages: PrintPages): PdfPrinter {
 
   return {
     prewarm() {
-      if (!spare || spare.isDestroyed()) giveBack(printWindow());
+      if (!spare || spare.isDestroyed()) giveBack(newPrintWindow());
       return Promise.resolve();
     },
     async printHtmlToPdf(html, opts) {

@@ -6,10 +6,11 @@ import { z } from 'zod';
 
 import type { ApiResult } from '../../shared/api/apiError.js';
 import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
-import { dispatchCall } from '../core/api/dispatchCall.js';
-import type { AppContext } from '../core/appContext.js';
 import { writeBytesAtomicSync } from '../core/files/writeFileAtomic.js';
+import type { CoreClient } from '../core/host/createCoreClient.js';
 import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
+import type { PrintPages } from './printPages.js';
+import { printHtmlArgs, printWithDialog } from './printWithDialog.js';
 import { validateIpcSender } from './security/validateIpcSender.js';
 
 class ForbiddenSender extends Error {}
@@ -29,14 +30,15 @@ function ownerWindow(event: IpcMainInvokeEvent): BrowserWindow | undefined {
 
 const showItemPath = z.string().min(1).max(4096);
 
-/** The channels of the bridge. Every message's sender frame is checked before anything runs. */
-export function registerIpc(ctx: AppContext): void {
+/** The channels of the bridge. Every message's sender frame is checked before anything runs; calls go
+ * to the core process (which validates each input against the contract). */
+export function registerIpc(core: Pick<CoreClient, 'call'>, printPages: PrintPages): void {
   const savedPaths = new Set<string>();
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!validateIpcSender(event.senderFrame)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
     }
-    return dispatchCall(ctx, name, input);
+    return core.call(name, input);
   });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, async (event, ...args: unknown[]) => {
@@ -83,5 +85,12 @@ export function registerIpc(ctx: AppContext): void {
     if (size > MAX_OPEN_FILE_BYTES)
       throw new Error(`文件太大（${Math.round(size / 1048576)} MB），无法读取：${path.basename(file)}`);
     return { name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) };
+  });
+
+  ipcMain.handle(IPC_CHANNELS.printHtml, async (event, ...args: unknown[]) => {
+    checkSender(event);
+    const parsed = printHtmlArgs.safeParse(args);
+    if (!parsed.success) throw new Error('打印的参数不正确');
+    return printWithDialog(printPages, parsed.data[0]);
   });
 }

@@ -6,14 +6,12 @@ import { parseArgs } from 'node:util';
 
 import { app, type BrowserWindow, dialog, Menu, session, shell } from 'electron';
 
-import { AppError } from '../../shared/api/apiError.js';
-import { type AppContext, createAppContext } from '../core/appContext.js';
 import { APP_VERSION } from '../core/appVersion.js';
-import { createSystemFontCatalog } from '../core/fonts/systemFontCatalog.js';
+import { type CoreClient, CoreStartError } from '../core/host/createCoreClient.js';
 import { defaultDataDir, resolveDbPath } from '../core/paths/dataPaths.js';
-import { openStore, type Store } from '../core/store/openStore.js';
 import { buildAppMenu } from './appMenu.js';
 import { handleAppProtocol, registerAppScheme } from './appProtocol.js';
+import { startCoreProcess } from './coreProcess.js';
 import { createMainWindow } from './createMainWindow.js';
 import { createElectronPdfPrinter } from './electronPdfPrinter.js';
 import { hardenSession } from './hardenSession.js';
@@ -23,7 +21,7 @@ import { PrintPages } from './printPages.js';
 
 const dev = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
-let ctx: AppContext | null = null;
+let core: CoreClient | null = null;
 
 function dbFlag(): string | undefined {
   // Chromium's own switches may also be on the command line; unknown options are ignored.
@@ -38,7 +36,7 @@ function dbFlag(): string | undefined {
 
 /** A database that cannot be opened (corrupt after a power cut, from a newer version, not ours): say so in Chinese and quit. */
 function showStoreError(e: unknown, dbPath: string, dataDir: string): void {
-  const message = e instanceof AppError ? e.message : `无法打开数据库：${(e as Error)?.message ?? String(e)}`;
+  const message = e instanceof CoreStartError ? e.message : `无法打开数据库：${(e as Error)?.message ?? String(e)}`;
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: '申报通无法打开数据库',
@@ -52,40 +50,26 @@ function showStoreError(e: unknown, dbPath: string, dataDir: string): void {
   if (choice === 1) void shell.openPath(path.dirname(dbPath) || dataDir);
 }
 
-async function openExistingStore(dbPath: string): Promise<Store | null> {
-  // First run: no database yet, the renderer shows the welcome page (示例学校 / 新建学校).
-  if (!fs.existsSync(dbPath)) return null;
-  return openStore(dbPath, { appVersion: APP_VERSION });
-}
-
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const dbPath = resolveDbPath(dbFlag(), process.env, dataDir);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
 
-  let store: Store | null;
+  const printPages = new PrintPages();
+  core = startCoreProcess(app.getAppPath(), createElectronPdfPrinter(printPages));
   try {
-    store = await openExistingStore(dbPath);
+    // The core opens the database (first run: none yet, the window shows the welcome page).
+    await core.start({ dbPath, dataDir, appVersion: APP_VERSION });
   } catch (e) {
     showStoreError(e, dbPath, dataDir);
     app.exit(1);
     return;
   }
 
-  const printPages = new PrintPages();
-  ctx = createAppContext({
-    dbPath,
-    dataDir,
-    appVersion: APP_VERSION,
-    store,
-    pdfPrinter: createElectronPdfPrinter(printPages),
-    fontCatalog: createSystemFontCatalog(),
-  });
-
   const ses = session.defaultSession;
   hardenSession(ses, { allowDevtools: dev });
   handleAppProtocol(ses, path.join(app.getAppPath(), 'dist', 'renderer'), printPages);
-  registerIpc(ctx);
+  registerIpc(core, printPages);
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, { version: APP_VERSION, dataDir, dbPath, dev }));
   mainWindow = createMainWindow(app.getAppPath());
@@ -115,8 +99,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    ctx?.store?.close();
+  let closing = false;
+  app.on('will-quit', (event) => {
+    // The core closes the database (its last writes flushed) before the app ends.
+    if (!core || closing) return;
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
   });
   app
     .whenReady()

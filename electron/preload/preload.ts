@@ -1,5 +1,5 @@
-// The sandboxed preload: exposes exactly the DesktopBridge (one typed call, save and open dialogs, show a saved file)
-// and nothing else: no ipcRenderer, no generic send(channel), no Node.
+// The sandboxed preload: exposes exactly the DesktopBridge (one typed call, save and open dialogs, show a saved
+// file, print) and nothing else: no ipcRenderer, no generic send(channel), no Node.
 import { contextBridge, ipcRenderer } from 'electron';
 
 import { type DesktopBridge, IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
@@ -8,6 +8,7 @@ const api = {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNELS.invoke, name, input),
   saveFile: (suggestedName: string, data: Uint8Array) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, suggestedName, data),
   openFile: (filters: { name: string; extensions: string[] }[]) => ipcRenderer.invoke(IPC_CHANNELS.openFile, filters),
+  printHtml: (html: string) => ipcRenderer.invoke(IPC_CHANNELS.printHtml, html),
   showItemInFolder: (filePath: string) => ipcRenderer.invoke(IPC_CHANNELS.showItemInFolder, filePath),
 } satisfies DesktopBridge;
 

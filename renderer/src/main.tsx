@@ -1,4 +1,5 @@
 import './app/app.css';
+import './platform/zodWithoutEval';
 
 import { createRoot } from 'react-dom/client';
 

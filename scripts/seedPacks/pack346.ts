@@ -846,10 +846,11 @@ export function buildPack346(): PackInput {
           { width: 10 },
           { width: 9 },
           { width: 9 },
-          { width: 15 },
-          { width: 15 },
+          { width: 14 },
+          { width: 14 },
           { width: 7 },
-          { width: 11 },
+          // 13 digits (0371-66778801) on one line
+          { width: 13 },
         ],
         rows: [
           row(
@@ -1043,7 +1044,7 @@ export function buildPack346(): PackInput {
           { type: 'pageBreak' },
           { type: 'heading', text: '一、基本情况', level: 1 },
           basicTable,
-          { type: 'pageBreak' },
+          // 二 follows on the same page (a forced break left the page of 合作企业（2） half empty).
           { type: 'heading', text: '二、申报条件', level: 1 },
           scaleTable,
           cooperationTable(1),

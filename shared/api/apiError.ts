@@ -1,3 +1,5 @@
+import type { ErrorCode } from './errorCodes.js';
+
 /** Where an error happened, as precisely as we know: file, sheet, row, column, field. */
 export interface ErrorPlace {
   file?: string;
@@ -10,7 +12,7 @@ export interface ErrorPlace {
 
 /** Expected failures travel as values, never as thrown strings, so every layer can show them. */
 export interface ApiError {
-  code: string;
+  code: ErrorCode;
   /** Plain Chinese for office staff. */
   message: string;
   where?: ErrorPlace;
@@ -22,10 +24,15 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 /** Thrown inside the core for an expected failure; the dispatcher turns it into an ApiError. */
 export class AppError extends Error implements ApiError {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly where?: ErrorPlace;
   readonly details?: { message: string; where?: ErrorPlace }[];
-  constructor(code: string, message: string, where?: ErrorPlace, details?: { message: string; where?: ErrorPlace }[]) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    where?: ErrorPlace,
+    details?: { message: string; where?: ErrorPlace }[],
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;

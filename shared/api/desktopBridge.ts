@@ -2,8 +2,8 @@ import type { ApiResult } from './apiError.js';
 
 /**
  * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core, two
- * native file dialogs, and showing a file just saved in its folder. Nothing else crosses the bridge
- * (no ipcRenderer, no generic send).
+ * native file dialogs, showing a file just saved in its folder, and the system print dialog. Nothing
+ * else crosses the bridge (no ipcRenderer, no generic send).
  */
 export interface DesktopBridge {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -12,6 +12,8 @@ export interface DesktopBridge {
   openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
   /** 「打开所在文件夹」 for a file saved through saveFile in this run; main refuses any other path. */
   showItemInFolder(filePath: string): Promise<{ shown: boolean }>;
+  /** Prints a form's print page (renderHtml) through the system print dialog. */
+  printHtml(html: string): Promise<{ printed: boolean; reason?: string }>;
 }
 
 /** The only IPC channels main listens on; the preload and main both read them from here. */
@@ -20,4 +22,5 @@ export const IPC_CHANNELS = {
   saveFile: 'shenbaotong:saveFile',
   openFile: 'shenbaotong:openFile',
   showItemInFolder: 'shenbaotong:showItemInFolder',
+  printHtml: 'shenbaotong:printHtml',
 } as const;

@@ -1,4 +1,6 @@
-// Names inside and of the bundle must survive Windows Explorer, WPS and upload forms on Windows 7+.
+// The one file-name sanitizer: every name the app writes or suggests (bundle entries and files,
+// exported forms, saved downloads, the save dialog's suggestion) must survive Windows Explorer, WPS
+// and upload forms on Windows 7+.
 
 /** Windows refuses these as a file's base name, whatever the extension (CON.txt is still CON). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -37,20 +39,20 @@ function cutUtf16(s: string, max: number): string {
  * removed, no trailing dot or space, no reserved device name, and at most `maxLength` characters
  * with the extension kept (「很长的名称….docx」 keeps «.docx»).
  */
-export function windowsSafeName(raw: string, maxLength = MAX_NAME_LENGTH): string {
+export function windowsSafeName(raw: string, maxLength = MAX_NAME_LENGTH, fallback = '未命名'): string {
   let s = raw.normalize('NFC');
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f]/g, '');
   s = s.replace(/[<>:"/\\|?*]/g, (c) => FULL_WIDTH[c]);
   s = s.trim().replace(/[. ]+$/g, '');
-  if (!s) s = '未命名';
+  if (!s) s = fallback;
   const dot = s.lastIndexOf('.');
   const hasExt = dot > 0 && s.length - dot <= 6 && /^\.[A-Za-z0-9]+$/.test(s.slice(dot));
   let stem = hasExt ? s.slice(0, dot) : s;
   const ext = hasExt ? s.slice(dot) : '';
   if (RESERVED.test(stem.split('.')[0].trim())) stem = `_${stem}`;
   stem = cutUtf16(stem, Math.max(1, maxLength - ext.length)).replace(/[. ]+$/g, '');
-  if (!stem) stem = '未命名';
+  if (!stem) stem = fallback;
   return stem + ext;
 }
 

@@ -58,6 +58,14 @@ const catalogueKind = z
   .enum(CATALOGUE_KINDS)
   .describe('按专业目录核对：major 专业名称、majorCategory 专业大类、majorClass 专业类、majorOrGroup 专业或专业群');
 
+/** How a date prints: YYYY, MM/M (month with/without leading zero), DD/D (day); default 2026年12月7日. */
+const dateFormatSchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/YYYY|M|D/, '日期格式应含 YYYY、M 或 D')
+  .describe('日期的打印格式：YYYY 年，MM/M 月（有/无前导零），DD/D 日；缺省为「YYYY年M月D日」（如 2026年12月7日）');
+
 /** A column of a table field (one per repeating-row cell). */
 export const tableColumnSchema = z
   .object({
@@ -71,6 +79,7 @@ export const tableColumnSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     maxLength: z.number().int().positive().optional(),
+    dateFormat: dateFormatSchema.optional(),
     catalogue: catalogueKind.optional(),
   })
   .strict();
@@ -102,6 +111,8 @@ export const fieldSchema = z
     maxRows: z.number().int().positive().optional(),
     /** table: fixed starting rows (e.g. a checklist's 观测点) when there is no binding. */
     defaultRows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))).optional(),
+    /** date: how it prints, e.g. "YYYY年M月" or "YYYY-MM-DD" (default "YYYY年M月D日"). */
+    dateFormat: dateFormatSchema.optional(),
     /** A literal default used when there is no binding. */
     default: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
     /** Expression over the base data that gives the default; the user may override it. */
@@ -504,6 +515,11 @@ export const blockSchema = z.discriminatedUnion('type', [
         .optional(),
       rows: z.array(tableRowSchema).min(1),
       footnotes: z.array(text(2000)).optional(),
+      /** landscape: the table goes on landscape pages inside a portrait form (automatic when its mm widths are wider than the page). */
+      orientation: z
+        .enum(['portrait', 'landscape'])
+        .optional()
+        .describe('landscape：此表在纵向的表单中改用横向页面（以毫米给出的列宽超出版心时自动横向）'),
     })
     .strict(),
   z

@@ -1,15 +1,23 @@
 // A pack form + the resolved application → the PrintDocument every renderer draws.
 import { fontSizeToPoints } from '../format/chineseFontSize.js';
-import type { Pack, PackBlock, PackFont, PackForm, PackStyle, ResolvedApplication } from '../packs/packSchema.js';
+import type {
+  Pack,
+  PackBlock,
+  PackFont,
+  PackForm,
+  PackStyle,
+  ResolvedApplication,
+  TableBlock,
+} from '../packs/packSchema.js';
 import { styleSchema } from '../packs/packSchema.js';
-import { buildPrintTable, checkboxParagraph } from './buildPrintTable.js';
+import { attachmentMark, coverBlocks } from './buildCover.js';
+import { buildPrintTable } from './buildPrintTable.js';
 import { formatFieldValue } from './formatPrintValue.js';
 import { styledParagraphs } from './paragraphRuns.js';
 import { createPrintContext, type PrintContext } from './printContext.js';
 import {
   type Block,
   type FontSpec,
-  HEITI,
   PAPER_SIZES_MM,
   para,
   type Paragraph,
@@ -45,6 +53,14 @@ export function formStyle(pack: Pack, form: PackForm): PackStyle {
 
 const DATE_LINE = '年    月    日';
 
+const isKeptWithNext = (b: Block) => b.kind === 'paragraph' && (!!b.keepWithNext || !!b.heading);
+
+/** A table's width in mm when the pack gives its columns in mm (ratio widths always fit the page). */
+function tableWidthMm(b: TableBlock): number {
+  if (b.widthUnit !== 'mm') return 0;
+  return b.columns.reduce((sum, c) => sum + c.width * (c.perYear ? (b.years?.count ?? 1) : 1), 0);
+}
+
 export function buildPrintDocument(
   pack: Pack,
   form: PackForm,
@@ -54,14 +70,16 @@ export function buildPrintDocument(
   const style = formStyle(pack, form);
   const ctx = createPrintContext(pack, app, opts.evidencePages);
   const bodySizePt = fontSizeToPoints(style.body.size);
+  // Always a fixed line height: «single» spacing depends on each font's metrics and differs between
+  // Word, LibreOffice and Chromium, and pagination needs every line's height known.
   const lineSpacingPt =
-    style.lineSpacingPt ??
-    (style.lineSpacingMultiple ? Math.round(bodySizePt * 1.3 * style.lineSpacingMultiple * 10) / 10 : undefined);
+    style.lineSpacingPt ?? Math.round(bodySizePt * 1.3 * (style.lineSpacingMultiple ?? 1) * 10) / 10;
   const paper = PAPER_SIZES_MM[style.paper];
   const landscape = form.orientation === 'landscape';
   const m = style.margins;
-  const textWidthMm =
-    (landscape ? paper.height : paper.width) - (style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer);
+  const sideMarginsMm = style.bindingSide === 'top' ? m.outer * 2 : m.binding + m.outer;
+  const textWidthMm = (landscape ? paper.height : paper.width) - sideMarginsMm;
+  const landscapeTextWidthMm = paper.height - sideMarginsMm;
   const doc: PrintDocument = {
     title: form.title,
     page: {
@@ -93,6 +111,8 @@ export function buildPrintDocument(
         ...(style.table.family && style.table.family !== style.body.family ? { font: fontOf(style.table) } : {}),
       }
     : undefined;
+  // A form's 「附件N」 mark: on its cover, or else top left on its first page (GB/T 9704: 3号黑体, 顶格).
+  if (form.attachment && form.blocks[0]?.type !== 'cover') current.blocks.push(attachmentMark(form.attachment, true));
   form.blocks.forEach((b, i) => {
     if (b.type === 'cover') {
       if (current.blocks.length) doc.sections.push(current);
@@ -102,81 +122,41 @@ export function buildPrintDocument(
       doc.sections.push({
         name: '封面',
         cover: !style.pageNumbers.onCover,
-        blocks: coverBlocks(ctx, form, b, pageHeightMm),
+        blocks: coverBlocks(ctx, form, b, {
+          heightMm: pageHeightMm,
+          widthMm: textWidthMm,
+          bodyFont: style.body.family,
+          titleFont: style.title.family,
+          titleSizePt: fontSizeToPoints(style.title.size),
+        }),
       });
       current = { blocks: [] };
       return;
     }
-    current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableText));
+    // A table wider than a portrait page's text (widths in mm), or one the pack turns, gets landscape
+    // pages of its own, with the heading that leads into it.
+    const turn =
+      !landscape && b.type === 'table' && (b.orientation === 'landscape' || tableWidthMm(b) > textWidthMm + 0.5);
+    if (!turn) {
+      current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableText));
+      return;
+    }
+    const lead: Block[] = [];
+    while (current.blocks.length && isKeptWithNext(current.blocks[current.blocks.length - 1]))
+      lead.unshift(current.blocks.pop()!);
+    if (current.blocks.length) doc.sections.push(current);
+    doc.sections.push({
+      orientation: 'landscape',
+      blocks: [...lead, ...blockToPrint(ctx, b, `${form.id}#${i}`, landscapeTextWidthMm, bodySizePt, tableText)],
+    });
+    current = { blocks: [] };
   });
   if (current.blocks.length || !doc.sections.length) doc.sections.push(current);
-  if (landscape) doc.sections.forEach((s) => (s.orientation = 'landscape'));
+  doc.sections.forEach((s) => (s.orientation ??= form.orientation));
   doc.sections.forEach(
     (s, i) => (s.name ??= doc.sections.length > 1 ? `${form.title.slice(0, 24)}${i}` : form.title.slice(0, 31)),
   );
   return doc;
-}
-
-/**
- * The cover fits on one page: the field lines and the three gaps shrink (down to a floor) so that a
- * cover with many lines does not spill its issuer and date onto a second page.
- */
-export function coverSpacing(
-  pageHeightMm: number,
-  titleLines: number,
-  fieldLines: number,
-  tailLines: number,
-): { gapPt: number; linePt: number } {
-  const availablePt = (pageHeightMm / 25.4) * 72 - 18; // 18 pt slack: renderers round line boxes
-  const fixedPt = 24 + titleLines * 44 + tailLines * 28;
-  const linePt = Math.max(24, Math.min(36, (availablePt - fixedPt - 3 * 36) / Math.max(1, fieldLines)));
-  const gapPt = Math.max(12, Math.min(72, (availablePt - fixedPt - fieldLines * linePt) / 3));
-  return { gapPt: Math.floor(gapPt), linePt: Math.floor(linePt) };
-}
-
-function coverBlocks(
-  ctx: PrintContext,
-  form: PackForm,
-  b: Extract<PackBlock, { type: 'cover' }>,
-  pageHeightMm: number,
-): Block[] {
-  const big = 16; // 三号 for the cover lines, as the notices' covers print them
-  const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
-  const { gapPt, linePt } = coverSpacing(
-    pageHeightMm,
-    b.titleLines.length,
-    b.lines.length,
-    (b.issuerLine ? 1 : 0) + (date ? 1 : 0),
-  );
-  const out: Block[] = [];
-  if (form.attachment)
-    out.push(para(form.attachment, { align: 'left', lineSpacingPt: 24, run: { font: HEITI, sizePt: big } }));
-  out.push(para('', { lineSpacingPt: gapPt }));
-  b.titleLines.forEach((t) => out.push(para(ctx.fillText(t), { role: 'title', align: 'center', lineSpacingPt: 44 })));
-  out.push(para('', { lineSpacingPt: gapPt }));
-  for (const l of b.lines) {
-    const label: Paragraph = {
-      kind: 'paragraph',
-      align: 'left',
-      lineSpacingPt: linePt,
-      runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }],
-      ...(l.field ? { field: l.field } : {}),
-    };
-    if (l.checkboxes && l.field) {
-      const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');
-      label.runs.push(...boxes.runs.map((r) => ({ ...r, sizePt: big })));
-    } else {
-      const value = l.field
-        ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value)
-        : ctx.fillText(l.text ?? '');
-      label.runs.push({ text: value || '　'.repeat(14), sizePt: big, underline: true });
-    }
-    out.push(label);
-  }
-  out.push(para('', { lineSpacingPt: gapPt }));
-  if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
-  if (date) out.push(para(date, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
-  return out;
 }
 
 function textParagraphs(text: string, opts: Omit<Paragraph, 'kind' | 'runs'>): Paragraph[] {

@@ -1,13 +1,18 @@
+import { formatDate } from '../format/formatDate.js';
 import type { FieldValue, PackField, ScalarValue } from '../packs/packSchema.js';
 
-/** A scalar as printed: numbers to the field's decimals, booleans 是/否, null empty. */
-export function formatScalar(v: ScalarValue | undefined, def?: { decimals?: number; type?: string }): string {
+/** A scalar as printed: numbers to the field's decimals, booleans 是/否, dates as 2026年12月7日, null empty. */
+export function formatScalar(
+  v: ScalarValue | undefined,
+  def?: { decimals?: number; type?: string; dateFormat?: string },
+): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return '';
     return def?.decimals !== undefined ? v.toFixed(def.decimals) : String(v);
   }
+  if (def?.type === 'date') return formatDate(v, def.dateFormat);
   return v;
 }
 
@@ -42,5 +47,5 @@ export function isOptionChecked(
   if (value === null || value === undefined) return false;
   if (def?.type === 'checkbox' || typeof value === 'boolean') return index === (value ? 0 : 1);
   if (Array.isArray(value)) return (value as unknown[]).includes(option);
-  return String(value) === option;
+  return typeof value !== 'object' && String(value) === option;
 }

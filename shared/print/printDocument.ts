@@ -219,13 +219,18 @@ export function pageSizeMm(doc: PrintDocument, section?: Section): { width: Mm; 
   return landscape ? { width: p.height, height: p.width } : { ...p };
 }
 
-/** Every cell text of the document in reading order (tables in order, rows, cells) — what renderers must agree on. */
-export function documentCellTexts(doc: PrintDocument): string[] {
+/** Every cell text of runs of blocks (sections, or pages) in reading order: tables in order, rows, cells. */
+export function cellTextsOf(runs: { blocks: Block[] }[]): string[] {
   const out: string[] = [];
-  for (const s of doc.sections)
+  for (const s of runs)
     for (const b of s.blocks)
       if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) out.push(cellText(c));
   return out;
+}
+
+/** Every cell text of the document in reading order — what renderers must agree on. */
+export function documentCellTexts(doc: PrintDocument): string[] {
+  return cellTextsOf(doc.sections);
 }
 
 /** Font names a document needs (for the export report and the DOCX font table). */

@@ -16,7 +16,10 @@ const h = vi.hoisted(() => {
     appPath: '',
     paths: new Map<string, string>(),
     appListeners: new Map<string, Fn[]>(),
-    windows: [] as { opts: any; url?: string }[],
+    windows: [] as { opts: any; url?: string; destroyed?: boolean }[],
+    prints: [] as { options: Record<string, unknown>; url?: string }[],
+    /** What the stand-in print dialog answers: [printed, failureReason]. */
+    printAnswer: [true, ''] as [boolean, string],
     ipc: new Map<string, Fn>(),
     protocolHandler: null as Fn | null,
     schemes: [] as any[],
@@ -31,11 +34,35 @@ const h = vi.hoisted(() => {
     /** Where the stand-in save dialog "chooses" to save; null: the user cancels. */
     saveTo: null as string | null,
     shownItems: [] as string[],
+    /** utilityProcess.fork calls: the core's own process. */
+    forked: [] as { modulePath: string; opts: any }[],
   };
   return state;
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  // The core process runs here, in this test's process, behind the same message protocol.
+  const { startCoreHost } = await import('../../electron/core/host/startCoreHost.js');
+  const utilityProcess = {
+    fork(modulePath: string, _args: string[], opts: any) {
+      h.forked.push({ modulePath, opts });
+      const toMain: Fn[] = [];
+      let toCore: Fn | null = null;
+      const child = {
+        on(ev: string, fn: Fn) {
+          if (ev === 'message') toMain.push(fn);
+          return child;
+        },
+        postMessage: (m: unknown) => queueMicrotask(() => toCore?.(structuredClone(m))),
+        kill: () => true,
+      };
+      startCoreHost({
+        post: (m) => queueMicrotask(() => toMain.forEach((l) => l(structuredClone(m)))),
+        onMessage: (l) => (toCore = l),
+      });
+      return child;
+    },
+  };
   class BrowserWindow {
     opts: any;
     constructor(opts: any) {
@@ -47,6 +74,15 @@ vi.mock('electron', () => {
     async loadURL(url: string) {
       h.windows.find((w) => w.opts === this.opts)!.url = url;
     }
+    destroy() {
+      h.windows.find((w) => w.opts === this.opts)!.destroyed = true;
+    }
+    webContents = {
+      print: (options: Record<string, unknown>, done: (printed: boolean, reason: string) => void) => {
+        h.prints.push({ options, url: h.windows.find((w) => w.opts === this.opts)!.url });
+        done(...h.printAnswer);
+      },
+    };
     static fromWebContents() {
       return null;
     }
@@ -86,6 +122,7 @@ vi.mock('electron', () => {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
     ipcMain: { handle: (channel: string, fn: Fn) => h.ipc.set(channel, fn) },
+    utilityProcess,
     shell: { openPath: async () => '', showItemInFolder: (p: string) => h.shownItems.push(p) },
   };
 });
@@ -135,6 +172,10 @@ describe('Electron main process (stand-in electron module)', () => {
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(h.windows).toHaveLength(1);
+    // The core (database, imports, exports) runs in its own utility process, not the window's.
+    expect(h.forked).toEqual([
+      { modulePath: path.join(h.appPath, 'dist-electron', 'core.cjs'), opts: { serviceName: '申报通核心' } },
+    ]);
     const { opts, url } = h.windows[0];
     expect(url).toBe('app://shenbaotong/index.html');
     expect(opts.title).toBe('申报通');
@@ -207,11 +248,12 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(post.status).toBe(405);
   });
 
-  it('answers IPC only from the app origin, through the shared dispatcher', async () => {
+  it('answers IPC only from the app origin, through the core process and its shared dispatcher', async () => {
     await startShell('ipc');
     expect([...h.ipc.keys()].sort()).toEqual([
       'shenbaotong:invoke',
       'shenbaotong:openFile',
+      'shenbaotong:printHtml',
       'shenbaotong:saveFile',
       'shenbaotong:showItemInFolder',
     ]);
@@ -235,6 +277,40 @@ describe('Electron main process (stand-in electron module)', () => {
       schoolName: 42,
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('prints a form through the system dialog in a hidden, sandboxed, script-less window serving the page under its own CSP', async () => {
+    await startShell('print');
+    const print = h.ipc.get('shenbaotong:printHtml')! as (event: unknown, html: unknown) => Promise<unknown>;
+    const app = { senderFrame: { url: 'app://shenbaotong/index.html' } };
+    const html = '<!DOCTYPE html><html><head><style>@page { size: 210mm 297mm; }</style></head><body>表</body></html>';
+    h.printAnswer = [true, ''];
+    const before = h.windows.length;
+    // The print page is readable while the job runs (the stand-in dialog answers at once).
+    const job = print(app, html);
+    await vi.waitFor(() => expect(h.prints).toHaveLength(1));
+    expect(await job).toEqual({ printed: true });
+    const win = h.windows[before];
+    expect(win.opts).toMatchObject({ show: false });
+    const opts = win.opts as { webPreferences: unknown };
+    expect(opts.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, javascript: false });
+    expect(h.prints[0].options).toMatchObject({ silent: false, printBackground: true });
+    expect(h.prints[0].url).toMatch(/^app:\/\/shenbaotong\/__print\/[0-9a-f]{32}\.html$/);
+    expect(win.destroyed).toBe(true);
+    // Once printed, the page is gone.
+    const served = (await h.protocolHandler!({ url: h.prints[0].url, method: 'GET' })) as Response;
+    expect(served.status).toBe(404);
+    // A cancelled dialog is not an error; a printer failure says why.
+    h.printAnswer = [false, 'cancelled'];
+    expect(await print(app, html)).toEqual({ printed: false, reason: '已取消' });
+    h.printAnswer = [false, '打印机脱机'];
+    expect(await print(app, html)).toEqual({ printed: false, reason: '打印机脱机' });
+    // Only from the app's own page, only a page of text.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(print({ senderFrame: { url: 'https://evil.example/' } }, html)).rejects.toThrow();
+    warn.mockRestore();
+    await expect(print(app, 42)).rejects.toThrow('打印的参数不正确');
+    await expect(print(app, '')).rejects.toThrow('打印的参数不正确');
   });
 
   it('shows a saved file in its folder, and no other path the page names (「打开所在文件夹」)', async () => {

@@ -100,7 +100,8 @@ describe('file dialogs', () => {
     expect(safeSuggestedName('申报书.docx')).toBe('申报书.docx');
     expect(safeSuggestedName('../../etc/passwd')).toBe('passwd');
     expect(safeSuggestedName('C:\\Windows\\system32\\a.dll')).toBe('a.dll');
-    expect(safeSuggestedName('a<b>:c?.xlsx')).toBe('a_b__c_.xlsx');
+    expect(safeSuggestedName('a<b>:c?.xlsx')).toBe('a＜b＞：c？.xlsx');
+    expect(safeSuggestedName('CON.docx')).toBe('_CON.docx');
     expect(safeSuggestedName('..')).toBe('申报通导出文件');
     expect(safeSuggestedName(42)).toBe('申报通导出文件');
   });

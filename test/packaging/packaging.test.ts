@@ -93,6 +93,7 @@ describe('electron-builder --dir (stub Electron)', () => {
   it('packs the built app: main, preload, renderer, assets and package.json', () => {
     for (const f of [
       '/dist-electron/main.cjs',
+      '/dist-electron/core.cjs',
       '/dist-electron/preload.cjs',
       '/dist/renderer/index.html',
       '/package.json',
@@ -152,11 +153,12 @@ describe('electron-builder --dir (stub Electron)', () => {
     expect(bad).toEqual([]);
   });
 
-  it('contains every package the bundled main and preload require at run time', () => {
+  it('contains every package the bundled main, core and preload require at run time', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const archive = path.join(resources, 'app.asar');
     for (const [entry, allowed] of [
       ['dist-electron/main.cjs', null],
+      ['dist-electron/core.cjs', null],
       ['dist-electron/preload.cjs', ['electron']],
     ] as const) {
       const code = asar.extractFile(archive, entry).toString('utf8');

@@ -41,4 +41,32 @@ describe('layer check', () => {
       ),
     ).toEqual([]);
   });
+
+  it('allows only what each layer’s allow-list names: no new package, no test code, no state library in shared', () => {
+    expect(checkFile('shared/x.ts', "import { create } from 'zustand';")).toHaveLength(1);
+    expect(checkFile('shared/x.ts', "import * as XLSX from '@e965/xlsx';")).toHaveLength(1);
+    expect(
+      checkFile('renderer/src/x.tsx', "import { tempContext } from '../../test/core/support/tempContext';"),
+    ).toHaveLength(1);
+    expect(checkFile('electron/core/x.ts', "import _ from 'lodash';")[0].message).toMatch(/allow-list/);
+    expect(checkFile('electron/preload/x.ts', "import { dispatchCall } from '../core/api/dispatchCall';")).toHaveLength(
+      1,
+    );
+    expect(
+      checkFile('renderer/src/x.tsx', "import { useState } from 'react';\nimport { create } from 'zustand';"),
+    ).toEqual([]);
+  });
+
+  it('keeps file access, the database driver and child processes in the modules that own them', () => {
+    expect(checkFile('electron/core/imports/x.ts', "import fs from 'node:fs';")[0].message).toMatch(
+      /only by its owners/,
+    );
+    expect(checkFile('electron/core/files/x.ts', "import fs from 'node:fs';")).toEqual([]);
+    expect(checkFile('electron/core/packs/x.ts', "import Database from 'better-sqlite3';")).toHaveLength(1);
+    expect(checkFile('electron/core/packs/x.ts', "import type Database from 'better-sqlite3';")).toEqual([]);
+    expect(checkFile('electron/core/store/x.ts', "import Database from 'better-sqlite3';")).toEqual([]);
+    expect(checkFile('electron/core/bundles/x.ts', "import { spawn } from 'node:child_process';")).toHaveLength(1);
+    expect(checkFile('electron/core/bundles/x.ts', "import { chromium } from 'playwright-core';")).toHaveLength(1);
+    expect(checkFile('electron/core/bundles/x.ts', "import * as XLSX from '@e965/xlsx';")).toHaveLength(1);
+  });
 });

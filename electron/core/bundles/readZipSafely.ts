@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import yauzl from 'yauzl';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import type { ZipKind, ZipProblem } from '../../../shared/api/errorCodes.js';
 
 /** Bounds for reading an archive someone else made: far above any real file, far below a zip bomb. */
 export interface ZipLimits {
@@ -21,7 +22,7 @@ export interface ZipLimits {
 export interface ZipWording {
   noun: string;
   /** Error code prefix: BUNDLE, SCHOOL_PACKAGE. */
-  code: string;
+  code: ZipKind;
 }
 
 export interface ZipEntryInfo {
@@ -100,7 +101,7 @@ function checkDirectory(
   limits: ZipLimits,
   w: ZipWording,
 ): { entry: yauzl.Entry; info: ZipEntryInfo }[] {
-  const refuse = (code: string, message: string, name?: string): never => {
+  const refuse = (code: ZipProblem, message: string, name?: string): never => {
     throw new AppError(`${w.code}_${code}`, message, { file, ...(name ? { path: name } : {}) });
   };
   if (raw.length > limits.maxEntries)

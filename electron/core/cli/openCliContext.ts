@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/apiError.js';
+import { type ApiResult, AppError } from '../../../shared/api/apiError.js';
 import { type AppContext, createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
@@ -18,16 +18,8 @@ export async function openCliContext(dbFlag: string | undefined): Promise<AppCon
   });
 }
 
-/** Runs a handler-table call and throws its error as an AppError, for commands that reuse the API. */
-export async function callOrThrow<T>(
-  p: Promise<
-    | { ok: true; value: unknown }
-    | {
-        ok: false;
-        error: { code: string; message: string; where?: object; details?: { message: string; where?: object }[] };
-      }
-  >,
-): Promise<T> {
+/** Runs a contract call and throws its error as an AppError, for commands that reuse the API. */
+export async function callOrThrow<T>(p: Promise<ApiResult<unknown>>): Promise<T> {
   const r = await p;
   if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.where, r.error.details);
   return r.value as T;

@@ -1,6 +1,7 @@
 // One form of one application as a file: DOCX, XLSX, PDF (Chromium) or HTML. The bundle (H7) and the
 // render/form call both go through here so every export of a form is laid out the same way.
 import { AppError } from '../../../shared/api/apiError.js';
+import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
 import type { Pack, PackForm, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { buildPrintDocument } from '../../../shared/print/buildPrintDocument.js';
 import type { PrintDocument } from '../../../shared/print/printDocument.js';
@@ -30,13 +31,9 @@ export interface FormFile {
   document: PrintDocument;
 }
 
-/** A file name Windows accepts: no reserved characters, not too long. */
+/** A file name (without extension) Windows accepts: the one sanitizer, with the forms' own fallback. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-    .replace(/[. ]+$/, '')
-    .trim();
-  return (cleaned || '表单').slice(0, 120);
+  return windowsSafeName(name, 120, '表单');
 }
 
 export function formFileBaseName(form: PackForm): string {

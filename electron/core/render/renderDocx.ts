@@ -25,24 +25,25 @@ import {
   WidthType,
 } from 'docx';
 
+import { sealLayout } from '../../../shared/print/measureBlocks.js';
+import { paginateCached, type PrintPage } from '../../../shared/print/paginate.js';
 import {
   type Align,
-  type Block,
   type FontSpec,
   fontsUsed,
-  pageSizeMm,
+  PAPER_SIZES_MM,
   type Paragraph,
   type PrintDocument,
   type Run,
+  SEAL_INDENT,
   type SealBlock,
-  type Section,
   styleOf,
   SYMBOL_FONT,
   type Table,
   type TextStyle,
 } from '../../../shared/print/printDocument.js';
-import { SEAL_INDENT } from '../../../shared/print/printDocument.js';
 import { placeTableCells } from '../../../shared/print/tableGrid.js';
+import { fontTableXml, settingsXml } from './docxPackageParts.js';
 
 /** mm → twips, rounded (A4 = 11906 × 16838). */
 export function mmToTwips(mm: number): number {
@@ -82,20 +83,34 @@ function spacingOf(lineSpacingPt: number | undefined, before?: number, after?: n
   };
 }
 
-function paragraph(doc: PrintDocument, p: Paragraph, sizeOverridePt?: number): DocxParagraph {
+function paragraph(doc: PrintDocument, p: Paragraph, sizeOverridePt?: number, pageBreakBefore = false): DocxParagraph {
   const style = styleOf(doc, p);
   const sizePt = p.role === 'title' || p.heading ? style.sizePt : (sizeOverridePt ?? style.sizePt);
   return new DocxParagraph({
     children: p.runs.map((r) => textRun(r, style, sizePt)),
     alignment: ALIGN[p.align ?? 'justify'],
-    spacing: spacingOf(p.lineSpacingPt ?? style.lineSpacingPt, p.spaceBeforePt, p.spaceAfterPt),
+    spacing: spacingOf(
+      p.lineSpacingPt ?? style.lineSpacingPt ?? Math.ceil(sizePt * 1.3),
+      p.spaceBeforePt,
+      p.spaceAfterPt,
+    ),
     indent: p.firstLineChars
       ? { firstLineChars: Math.round(p.firstLineChars * 100), firstLine: ptToTwips(p.firstLineChars * sizePt) }
       : undefined,
-    keepNext: p.keepWithNext,
+    // Pages are decided by paginate(): no widow/orphan moves of the application's own.
+    widowControl: false,
+    pageBreakBefore: pageBreakBefore || undefined,
     outlineLevel: p.heading ? p.heading - 1 : undefined,
   });
 }
+
+/** An empty paragraph one point high: starts a page (before a table) or keeps two tables apart. */
+const hairline = (pageBreakBefore = false) =>
+  new DocxParagraph({
+    spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    widowControl: false,
+    pageBreakBefore: pageBreakBefore || undefined,
+  });
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const ALL_BORDERS = {
@@ -123,9 +138,8 @@ function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
           const width = widths.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0);
           const c = p.cell;
           return new DocxTableCell({
-            // Word and LibreOffice keep a row with the next when its paragraphs are keep-with-next.
             children: (c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }]).map((x) =>
-              paragraph(doc, row.keepWithNext ? { ...x, keepWithNext: true } : x, t.sizePt),
+              paragraph(doc, x, t.sizePt),
             ),
             rowSpan: p.rowSpan > 1 ? p.rowSpan : undefined,
             columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
@@ -152,49 +166,48 @@ function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
   return out;
 }
 
-function seal(doc: PrintDocument, s: SealBlock, textWidthMm: number): DocxParagraph[] {
+function seal(doc: PrintDocument, s: SealBlock, textWidthMm: number, pageBreakBefore: boolean): DocxParagraph[] {
   const style = doc.body;
+  const { linePt, roomPt } = sealLayout(doc, s);
   // Signature lines start at a common indent in the right part of the page; the date sits right.
-  const line = (text: string, extra: { spaceBeforePt?: number; date?: boolean } = {}) =>
+  const line = (text: string, extra: { spaceBeforePt?: number; date?: boolean; first?: boolean } = {}) =>
     new DocxParagraph({
       children: [textRun({ text }, style, style.sizePt)],
       alignment: extra.date ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      spacing: spacingOf(style.lineSpacingPt, extra.spaceBeforePt),
+      spacing: spacingOf(linePt, extra.spaceBeforePt),
       indent: extra.date ? { right: ptToTwips(2 * style.sizePt) } : { left: mmToTwips(textWidthMm * SEAL_INDENT) },
-      keepNext: true,
+      keepNext: !extra.date,
       keepLines: true,
+      widowControl: false,
+      pageBreakBefore: (extra.first && pageBreakBefore) || undefined,
     });
-  // The seal goes in the room above the date: keep the block on one page.
-  const lineHeightPt = style.lineSpacingPt ?? style.sizePt * 1.3;
-  const usedPt = s.lines.length * lineHeightPt;
-  const roomPt = Math.max(0, (s.heightMm / 25.4) * 72 - usedPt - lineHeightPt);
-  const out = s.lines.map((l, i) => line(l, i === 0 ? { spaceBeforePt: lineHeightPt } : {}));
-  out.push(line(s.dateLine, { spaceBeforePt: roomPt, date: true }));
+  const out = s.lines.map((l, i) => line(l, i === 0 ? { spaceBeforePt: linePt, first: true } : {}));
+  out.push(line(s.dateLine, { spaceBeforePt: roomPt, date: true, first: !s.lines.length }));
   return out;
 }
 
-function blocks(doc: PrintDocument, list: Block[], textWidthMm: number): (DocxTable | DocxParagraph)[] {
+/** The blocks of one page; a page after the first of its section starts with a page break. */
+function pageBlocks(
+  doc: PrintDocument,
+  page: PrintPage,
+  textWidthMm: number,
+  breakBefore: boolean,
+): (DocxTable | DocxParagraph)[] {
   const out: (DocxTable | DocxParagraph)[] = [];
-  for (const b of list) {
-    if (b.kind === 'paragraph') out.push(paragraph(doc, b));
+  let pendingBreak = breakBefore;
+  for (const b of page.blocks) {
+    if (b.kind === 'paragraph') out.push(paragraph(doc, b, undefined, pendingBreak));
     else if (b.kind === 'table') {
       // Two tables with nothing between them become one in Word and LibreOffice (the first one's
       // header row then repeats over the second): a hairline paragraph keeps them apart.
-      if (out[out.length - 1] instanceof DocxTable)
-        out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+      if (pendingBreak || out[out.length - 1] instanceof DocxTable) out.push(hairline(pendingBreak));
       out.push(...table(doc, b));
-    } else if (b.kind === 'seal') out.push(...seal(doc, b, textWidthMm));
-    else
-      out.push(
-        new DocxParagraph({
-          pageBreakBefore: true,
-          spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        }),
-      );
+    } else if (b.kind === 'seal') out.push(...seal(doc, b, textWidthMm, pendingBreak));
+    else continue;
+    pendingBreak = false;
   }
-  // Word requires a paragraph after a table at a section's end; also keeps empty sections valid.
-  if (!out.length || out[out.length - 1] instanceof DocxTable)
-    out.push(new DocxParagraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT } }));
+  // A blank page (or one whose blocks drew nothing) still needs its break.
+  if (pendingBreak) out.push(hairline(true));
   return out;
 }
 
@@ -215,13 +228,40 @@ function pageNumberFooter(doc: PrintDocument, side: 'odd' | 'even' | 'center'): 
 
 const emptyFooter = () => new Footer({ children: [new DocxParagraph({})] });
 
-function sectionOptions(doc: PrintDocument, s: Section, index: number): ISectionOptions {
-  const size = pageSizeMm(doc, s);
+/**
+ * The paragraph that closes a section carries its w:sectPr. Word requires one after a table; and
+ * LibreOffice drops a closing paragraph that is also a page break, which would lose a blank back page.
+ */
+function withClosingParagraph(
+  children: (DocxTable | DocxParagraph)[],
+  lastPage: PrintPage,
+): (DocxTable | DocxParagraph)[] {
+  if (!children.length || children[children.length - 1] instanceof DocxTable || lastPage.blocks.length === 0)
+    children.push(hairline());
+  return children;
+}
+
+/** Consecutive pages that share orientation and numbering form one DOCX section. */
+function groupPages(pages: PrintPage[]): PrintPage[][] {
+  const groups: PrintPage[][] = [];
+  pages.forEach((p, i) => {
+    const prev = pages[i - 1];
+    const same =
+      prev && prev.orientation === p.orientation && (prev.number === null) === (p.number === null) && p.number !== 1;
+    if (same) groups[groups.length - 1].push(p);
+    else groups.push([p]);
+  });
+  return groups;
+}
+
+function sectionOptions(doc: PrintDocument, pages: PrintPage[]): ISectionOptions {
+  const first = pages[0];
+  const landscape = first.orientation === 'landscape';
+  const paper = PAPER_SIZES_MM[doc.page.paper];
+  const size = landscape ? { width: paper.height, height: paper.width } : { ...paper };
   const m = doc.page.marginsMm;
-  const landscape = (s.orientation ?? doc.page.orientation) === 'landscape';
   const topBinding = doc.page.binding === 'top';
-  const numbered = !s.cover && doc.pageNumber.format !== 'none';
-  const prevIsCover = index > 0 && doc.sections[index - 1].cover;
+  const numbered = first.number !== null && doc.pageNumber.format !== 'none';
   const footerDistanceMm = Math.max(8, m.bottom - 7 - doc.pageNumber.sizePt * 0.3528);
   const outside = doc.pageNumber.position === 'outside';
   const footers = numbered
@@ -231,10 +271,12 @@ function sectionOptions(doc: PrintDocument, s: Section, index: number): ISection
         ? { default: pageNumberFooter(doc, 'odd'), even: pageNumberFooter(doc, 'odd') }
         : { default: pageNumberFooter(doc, 'center'), even: pageNumberFooter(doc, 'center') }
     : { default: emptyFooter(), even: emptyFooter() }; // explicit, or Word inherits the previous section's
+  const textWidthMm = size.width - (topBinding ? 2 * m.outer : m.inner + m.outer + doc.page.gutterMm);
   return {
     properties: {
-      // Double-sided: the body after a cover starts on a right-hand page (Word adds the blank back).
-      type: prevIsCover && doc.page.doubleSided ? SectionType.ODD_PAGE : undefined,
+      // Every section starts on a new page; blank back pages are real pages of the cover's section,
+      // so no odd-page section break is left to the reader (LibreOffice's PDF export drops those).
+      type: SectionType.NEXT_PAGE,
       page: {
         // docx swaps width/height itself for landscape; give it the portrait size
         size: {
@@ -251,39 +293,15 @@ function sectionOptions(doc: PrintDocument, s: Section, index: number): ISection
           header: mmToTwips(15),
           footer: mmToTwips(footerDistanceMm),
         },
-        pageNumbers: prevIsCover || (index === 0 && !s.cover) ? { start: 1 } : undefined,
+        pageNumbers: first.number === 1 ? { start: 1 } : undefined,
       },
     },
     footers,
-    children: blocks(doc, s.blocks, size.width - m.inner - m.outer - doc.page.gutterMm),
+    children: withClosingParagraph(
+      pages.flatMap((p, i) => pageBlocks(doc, p, textWidthMm, i > 0)),
+      pages[pages.length - 1],
+    ),
   };
-}
-
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const xmlEscape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Declares every font the document uses, with its fallback as w:altName, so Word and LibreOffice substitute sensibly. */
-export function fontTableXml(fonts: FontSpec[]): string {
-  const entries = fonts.flatMap((f) => {
-    const chinese = /[^\x00-\x7f]/.test(f.eastAsia);
-    const decl = (name: string, alt?: string) =>
-      `<w:font w:name="${xmlEscape(name)}">${alt ? `<w:altName w:val="${xmlEscape(alt)}"/>` : ''}<w:charset w:val="${chinese ? '86' : '00'}"/><w:family w:val="${chinese ? 'modern' : 'swiss'}"/><w:pitch w:val="${chinese ? 'fixed' : 'variable'}"/></w:font>`;
-    const list = [decl(f.eastAsia, f.fallback[0])];
-    if (f.latin && f.latin !== f.eastAsia) list.push(decl(f.latin));
-    return list;
-  });
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W_NS}">${entries.join('')}</w:fonts>`;
-}
-
-function settingsXml(doc: PrintDocument, evenOdd: boolean): string {
-  const mirror = doc.page.doubleSided && doc.page.binding === 'left';
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings xmlns:w="${W_NS}">` +
-    `${mirror ? '<w:mirrorMargins/>' : ''}<w:defaultTabStop w:val="420"/>${evenOdd ? '<w:evenAndOddHeaders/>' : ''}` +
-    `<w:characterSpacingControl w:val="compressPunctuation"/>` +
-    `<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
-  );
 }
 
 export function buildDocxDocument(doc: PrintDocument): { document: Document; evenOdd: boolean } {
@@ -301,7 +319,7 @@ export function buildDocxDocument(doc: PrintDocument): { document: Document; eve
         },
       },
     },
-    sections: doc.sections.map((s, i) => sectionOptions(doc, s, i)),
+    sections: groupPages(paginateCached(doc).pages).map((pages) => sectionOptions(doc, pages)),
   });
   return { document, evenOdd };
 }

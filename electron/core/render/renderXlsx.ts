@@ -3,6 +3,7 @@
 // fit row heights to wrapped text, so heights are estimated here from the text and column widths.
 import ExcelJS from 'exceljs';
 
+import { paginateCached } from '../../../shared/print/paginate.js';
 import {
   pageSizeMm,
   type Paragraph,
@@ -108,8 +109,15 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
       },
     },
   });
-  if (!s.cover && doc.pageNumber.format !== 'none')
-    ws.headerFooter.oddFooter = doc.pageNumber.format === 'dash' ? '&C— &P —' : '&C&P';
+  if (!s.cover && doc.pageNumber.format !== 'none') {
+    const text = doc.pageNumber.format === 'dash' ? '— &P —' : '&P';
+    const center = doc.pageNumber.position === 'center';
+    ws.headerFooter.oddFooter = `${center ? '&C' : '&R'}${text}`;
+    if (!center && doc.page.doubleSided) {
+      ws.headerFooter.differentOddEven = true;
+      ws.headerFooter.evenFooter = `&L${text}`;
+    }
+  }
   const tables = s.blocks.filter((b): b is Table => b.kind === 'table');
   const page = pageSizeMm(doc, s);
   const edges = columnBoundaries(tables, page.width - m.inner - m.outer);
@@ -118,7 +126,10 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
   const colWidthMm = (c0: number, c1: number) => edges[c1] - edges[c0];
 
   let row = 1;
-  let printTitles: [number, number] | null = null;
+  const printTitles = { first: 0, last: 0 };
+  // Where each block and each table row landed, for the page breaks paginate() decided.
+  const blockRow: number[] = [];
+  const tableRow = new Map<number, number>();
   const writeParagraph = (p: Paragraph, sizeOverride?: number) => {
     const style = styleOf(doc, p);
     const sizePt = p.role === 'title' || p.heading ? style.sizePt : (sizeOverride ?? style.sizePt);
@@ -136,12 +147,13 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
     ws.getRow(row).height = Math.max(p.lineSpacingPt ?? style.lineSpacingPt ?? 0, sizePt * 1.35) * lines + 2;
     row++;
   };
-  const writeTable = (t: Table) => {
+  const writeTable = (t: Table, blockIndex: number) => {
     const sizePt = t.sizePt ?? doc.body.sizePt;
     const placed = placeTableCells(t);
     const tEdges: number[] = [0];
     t.columnWidthsMm.reduce((x, w) => (tEdges.push(x + w), x + w), 0);
     const first = row;
+    t.rows.forEach((_, i) => tableRow.set(tableRowKey(blockIndex, i), first + i));
     const needPt: number[] = t.rows.map((r) => (r.minHeightMm ? r.minHeightMm * PT_PER_MM : 0));
     const spanned: { r0: number; r1: number; pt: number }[] = [];
     for (const p of placed) {
@@ -165,15 +177,18 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
     }
     t.rows.forEach((r, i) => {
       ws.getRow(first + i).height = Math.round(Math.max(needPt[i], sizePt * 1.3 + 4) * 10) / 10;
-      if (r.header && (i === 0 || t.rows[i - 1].header))
-        printTitles = printTitles ? [printTitles[0], first + i] : [first + i, first + i];
+      if (r.header && (i === 0 || t.rows[i - 1].header)) {
+        printTitles.first ||= first + i;
+        printTitles.last = first + i;
+      }
     });
     row = first + t.rows.length;
     for (const f of t.footnotes ?? []) writeParagraph({ ...f, role: f.role ?? 'note' }, Math.min(sizePt, 10.5));
   };
-  for (const b of s.blocks) {
+  s.blocks.forEach((b, blockIndex) => {
+    blockRow[blockIndex] = row;
     if (b.kind === 'paragraph') writeParagraph(b);
-    else if (b.kind === 'table') writeTable(b);
+    else if (b.kind === 'table') writeTable(b, blockIndex);
     else if (b.kind === 'seal') {
       row++;
       for (const l of [...b.lines, b.dateLine]) {
@@ -185,10 +200,19 @@ function writeSection(wb: ExcelJS.Workbook, doc: PrintDocument, s: Section, inde
         ws.getRow(row).height = doc.body.sizePt * 1.6;
         row++;
       }
-    } else if (row > 1) ws.getRow(row - 1).addPageBreak();
+    }
+  });
+  blockRow[s.blocks.length] = row;
+  // The same page breaks as the DOCX and the PDF (a page break block is one of them).
+  const pages = paginateCached(doc).pages.filter((p) => p.section === index && !p.blank);
+  for (const p of pages.slice(1)) {
+    const at = p.from.row !== undefined ? tableRow.get(tableRowKey(p.from.block, p.from.row)) : blockRow[p.from.block];
+    if (at && at > 1) ws.getRow(at - 1).addPageBreak();
   }
-  if (printTitles) ws.pageSetup.printTitlesRow = `${printTitles[0]}:${printTitles[1]}`;
+  if (printTitles.first) ws.pageSetup.printTitlesRow = `${printTitles.first}:${printTitles.last}`;
 }
+
+const tableRowKey = (block: number, row: number) => block * 100_000 + row;
 
 function writeCell(cell: ExcelJS.Cell, doc: PrintDocument, c: TableCell, sizePt: number): void {
   cell.value = richOrText(doc, c.paragraphs, sizePt);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { columnOf } from '../../../shared/datasets/datasetDefinition.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 import { appliedMigrations, applyMigrations } from '../store/migrateDatabase.js';
@@ -8,7 +9,7 @@ import { MIGRATIONS } from '../store/migrations/index.js';
 
 const WHERE = '学校数据包中的数据库 school.sqlite';
 
-function refuse(code: string, message: string, file: string, field?: string): never {
+function refuse(code: ZipProblem, message: string, file: string, field?: string): never {
   throw new AppError(`SCHOOL_PACKAGE_${code}`, `${WHERE}${message}。已拒绝恢复，未做任何修改`, {
     file,
     path: 'school.sqlite',

@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues.js';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls.js';
 import {
@@ -39,7 +40,7 @@ export interface StagedPackage {
   warnings: string[];
 }
 
-function refuse(code: string, message: string, file: string, entry?: string, field?: string): never {
+function refuse(code: ZipProblem, message: string, file: string, entry?: string, field?: string): never {
   throw new AppError(`SCHOOL_PACKAGE_${code}`, message, {
     file,
     ...(entry ? { path: entry } : {}),

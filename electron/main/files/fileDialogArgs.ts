@@ -1,14 +1,11 @@
 import { z } from 'zod';
 
+import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
+
 /** The renderer suggests a name only; it can never pick a folder or a path for the main process. */
 export function safeSuggestedName(name: unknown): string {
   const base = typeof name === 'string' ? (name.split(/[\\/]/).pop() ?? '') : '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 180);
-  return cleaned || '申报通导出文件';
+  return windowsSafeName(base.replace(/^\.+/, ''), 180, '申报通导出文件');
 }
 
 export const saveFileArgs = z.tuple([z.string().max(1000), z.instanceof(Uint8Array)]);

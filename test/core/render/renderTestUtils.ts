@@ -8,6 +8,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 
+import type { PagedDocument } from '../../../shared/print/paginate.js';
+import { cellTextsOf } from '../../../shared/print/printDocument.js';
+
 export async function readZipEntry(bytes: Uint8Array, name: string): Promise<string> {
   return (await readZipEntryBytes(bytes, name)).toString('utf8');
 }
@@ -16,11 +19,11 @@ export async function readZipEntry(bytes: Uint8Array, name: string): Promise<str
 export function readZipEntryBytes(bytes: Uint8Array, name: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
+      if (err || !zip) return reject(err ?? new Error('not a zip'));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.fileName !== name) return zip.readEntry();
         zip.openReadStream(entry, (e2, stream) => {
-          if (e2 || !stream) return reject(e2);
+          if (e2 || !stream) return reject(e2 ?? new Error(`cannot read ${name}`));
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
@@ -35,7 +38,8 @@ export function readZipEntryBytes(bytes: Uint8Array, name: string): Promise<Buff
   });
 }
 
-const decode = (s: string) =>
+/** XML/HTML entities back to characters. */
+export const decode = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -57,6 +61,11 @@ export async function docxCellTexts(bytes: Uint8Array): Promise<string[]> {
     out.push(paras.join('\n'));
   }
   return out;
+}
+
+/** Cell texts of the pages as paginate() laid them out (what the DOCX and the HTML draw, page by page). */
+export function pagedCellTexts(paged: PagedDocument): string[] {
+  return cellTextsOf(paged.pages);
 }
 
 /** Texts of bordered (table) cells of every sheet, row by row; merged cells counted once. */
@@ -85,7 +94,7 @@ export function htmlCellTexts(html: string): string[] {
 }
 
 /** Uses the repo's test/support/fonts.conf (look-alikes for 仿宋_GB2312 etc.) unless the caller set one. */
-function fontEnv(): NodeJS.ProcessEnv {
+export function fontEnv(): NodeJS.ProcessEnv {
   const conf = path.resolve(__dirname, '../../support/fonts.conf');
   return process.env.FONTCONFIG_FILE ? process.env : { ...process.env, FONTCONFIG_FILE: conf };
 }

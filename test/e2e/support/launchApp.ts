@@ -18,6 +18,7 @@ import { type AppContext, createAppContext } from '../../../electron/core/appCon
 import { APP_VERSION } from '../../../electron/core/appVersion';
 import { type BrowserServer, startBrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
 import type { Store } from '../../../electron/core/store/openStore';
+import { recordCspViolations, watchConsoleForCsp } from './cspViolations';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -118,7 +119,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: `http://127.0.0.1:${server.port}`,
       });
+    await recordCspViolations(context);
     const page = await context.newPage();
+    watchConsoleForCsp(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);

@@ -20,6 +20,7 @@ import { FormPreview } from './FormPreview';
 import { evidencePageKeys, formSections, formTabLabel, keysInFormOrder } from './formSections';
 import { MaterialLibrary } from './MaterialLibrary';
 import { stepZoom } from './previewFocus';
+import { PrintButton } from './PrintButton';
 import { ProblemList, type ProblemTarget } from './ProblemList';
 import { useApplicationEditor } from './useApplicationEditor';
 import { ZoomControl } from './ZoomControl';
@@ -188,6 +189,7 @@ export function ApplicationPage({ applicationId }: { applicationId: number }) {
               打印预览 · {form.title}
             </span>
             <ZoomControl zoom={zoom} shown={shownZoom} onChange={setZoom} />
+            <PrintButton pack={pack} form={form} resolved={resolved} />
             <FormDownloads applicationId={applicationId} form={form} beforeExport={editor.flush} />
           </div>
           <FormPreview

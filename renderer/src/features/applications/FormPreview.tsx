@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { Pack, PackForm, ResolvedApplication } from '../../../../shared/packs/packSchema';
 import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument';
-import { renderHtml } from '../../../../shared/print/renderHtml';
+import { type HtmlParts, renderHtmlParts } from '../../../../shared/print/renderHtml';
 import { ACTIVE_FIELD_CSS, fitZoom, markActiveField, type PreviewZoom } from './previewFocus';
 import { PREVIEW_BLANK_DOC, writePreview } from './writePreview';
 
@@ -30,7 +30,7 @@ export function FormPreview({
   /** The zoom the page is shown at (what 适合宽度 comes to), for the zoom control's steps. */
   onShownZoom?: (zoom: number) => void;
 }) {
-  const [html, setHtml] = useState('');
+  const [html, setHtml] = useState<HtmlParts | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [width, setWidth] = useState(600);
   const [frameReady, setFrameReady] = useState(false);
@@ -49,7 +49,7 @@ export function FormPreview({
   useEffect(() => {
     const t = setTimeout(() => {
       try {
-        setHtml(renderHtml(buildPrintDocument(pack, form, resolved)));
+        setHtml(renderHtmlParts(buildPrintDocument(pack, form, resolved)));
         setError(null);
       } catch (e) {
         setError(`预览无法生成：${(e as Error).message}`);
@@ -58,7 +58,8 @@ export function FormPreview({
     return () => clearTimeout(t);
   }, [pack, form, resolved]);
 
-  const landscape = form.orientation === 'landscape';
+  // Landscape pages (a wide table in a portrait form too) set the width the preview must fit.
+  const landscape = html ? html.pages.some((p) => p.orientation === 'landscape') : form.orientation === 'landscape';
   const zoom = zoomChoice === 'fit' ? fitZoom(width, landscape) : zoomChoice;
   useEffect(() => onShownZoom?.(zoom), [zoom, onShownZoom]);
   const shownForm = useRef<string | null>(null);

@@ -4,6 +4,7 @@ import type { ParamValue } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
 import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
+import { PrintPageButton } from '../applications/PrintButton';
 import { PREVIEW_BLANK_DOC, writePreview } from '../applications/writePreview';
 
 const FORMATS = [
@@ -31,12 +32,20 @@ export function ReportActions({ request, selfCheck }: { request: Request; selfCh
     if (html && frameReady && frame.current) writePreview(frame.current, html, '@media screen { html { zoom: 0.8; } }');
   }, [html, frameReady]);
 
+  /** The print page of the 自查表, as the PDF is printed from it (the preview and 打印 show it). */
+  async function printPage(): Promise<string> {
+    const r = await api('eligibility/report', { ...request, format: 'html' });
+    return r.html ?? '';
+  }
+
   async function run(format: 'docx' | 'xlsx' | 'pdf' | 'html') {
     setBusy(format);
     try {
-      const r = await api('eligibility/report', { ...request, format });
-      if (format === 'html') setHtml(r.html ?? '');
-      else await saveBytes(r.fileName, base64ToBytes(r.dataBase64), r.mime);
+      if (format === 'html') setHtml(await printPage());
+      else {
+        const r = await api('eligibility/report', { ...request, format });
+        await saveBytes(r.fileName, base64ToBytes(r.dataBase64), r.mime);
+      }
     } catch (e) {
       showError(e);
     } finally {
@@ -62,6 +71,7 @@ export function ReportActions({ request, selfCheck }: { request: Request; selfCh
       >
         {html ? '收起预览' : '预览'}
       </button>
+      <PrintPageButton page={printPage} what={name} />
       {html !== null && (
         <iframe
           ref={frame}

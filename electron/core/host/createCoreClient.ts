@@ -1,0 +1,99 @@
+import type { ApiError, ApiResult } from '../../../shared/api/apiError.js';
+import type { PdfPrinter } from '../appContext.js';
+import type { FromCore, HostPort, ToCore } from './hostMessages.js';
+
+export interface CoreClient {
+  /** Opens the database in the core process; rejects with the core's Chinese error when it cannot. */
+  start(init: { dbPath: string; dataDir: string; appVersion: string }): Promise<void>;
+  call(name: unknown, input: unknown): Promise<ApiResult<unknown>>;
+  /** Closes the database (at quit); resolves when the core says it is closed. */
+  close(): Promise<void>;
+  /** The core process ended: every waiting call is answered with an error, none hangs. */
+  exited(code: number | null): void;
+}
+
+export class CoreStartError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+/**
+ * The window process's side of the core process: numbers each call, hands answers back by number,
+ * and prints the pages the core asks for (only the window's process can open a print window).
+ */
+export function createCoreClient(port: HostPort<FromCore, ToCore>, printer: PdfPrinter): CoreClient {
+  let next = 1;
+  const pending = new Map<number, (r: ApiResult<unknown>) => void>();
+  let started: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  let closed: (() => void) | null = null;
+  let gone = false;
+
+  port.onMessage((m) => {
+    switch (m.t) {
+      case 'ready':
+        started?.resolve();
+        return;
+      case 'startFailed':
+        started?.reject(new CoreStartError(m.error));
+        return;
+      case 'result': {
+        const answer = pending.get(m.id);
+        pending.delete(m.id);
+        answer?.(m.result);
+        return;
+      }
+      case 'print':
+        printer.printHtmlToPdf(m.html, { landscape: m.landscape }).then(
+          (bytes) => port.post({ t: 'printed', id: m.id, bytes }),
+          (e: unknown) => port.post({ t: 'printed', id: m.id, error: (e as Error)?.message ?? String(e) }),
+        );
+        return;
+      case 'prewarm':
+        printer.prewarm?.().catch(() => undefined);
+        return;
+      case 'closed':
+        closed?.();
+        return;
+    }
+  });
+
+  return {
+    start(init) {
+      return new Promise((resolve, reject) => {
+        started = { resolve, reject };
+        port.post({ t: 'start', ...init });
+      });
+    },
+    call(name, input) {
+      if (gone)
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'CORE_EXITED', message: '申报通的后台进程已退出，请重新启动申报通（已保存的数据不受影响）' },
+        });
+      const id = next++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        port.post({ t: 'call', id, name: typeof name === 'string' ? name : String(name), input });
+      });
+    },
+    close() {
+      if (gone) return Promise.resolve();
+      return new Promise((resolve) => {
+        closed = resolve;
+        port.post({ t: 'close' });
+      });
+    },
+    exited(code) {
+      gone = true;
+      const error: ApiError = {
+        code: 'CORE_EXITED',
+        message: `申报通的后台进程意外退出（代码 ${code ?? '未知'}），这一步未完成；请重新启动申报通（已保存的数据不受影响）`,
+      };
+      for (const answer of pending.values()) answer({ ok: false, error });
+      pending.clear();
+      started?.reject(new CoreStartError(error));
+      closed?.();
+    },
+  };
+}
