@@ -6,6 +6,7 @@ import { draftCover } from './draftCover.js';
 import { draftTable } from './draftTable.js';
 import type { DraftBlock } from './draftTypes.js';
 import { findBlanks, hasBlanks } from './findBlanks.js';
+import { fitTablesToPage } from './fitTablesToPage.js';
 import { fallbackOf, formStyleOf, type PartFonts, partFonts, runFont } from './formStyleOf.js';
 import { inferFieldType } from './inferFieldType.js';
 import { printerMarksAttachments } from './printerMarksAttachments.js';
@@ -143,6 +144,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
     part.markRest ||
     part.sheetName ||
     o.placeName;
+  fitTablesToPage(style, blocks, part.page.widthMm);
   return {
     form: {
       id: o.id,
