@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { BrowserWindow } from 'electron';
 
+import { confirmUnsavedClose } from './confirmUnsavedClose.js';
 import { APP_START_URL } from './security/appOrigin.js';
 
 /** The one application window. Security-relevant preferences are set explicitly, not left to defaults. */
@@ -34,6 +35,7 @@ export function createMainWindow(appPath: string): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   // Keep the product name in the title bar even if a page sets its own <title>.
   win.on('page-title-updated', (event) => event.preventDefault());
+  confirmUnsavedClose(win);
   void win.loadURL(APP_START_URL);
   return win;
 }

@@ -31,6 +31,11 @@ const infoSchema = z.object({
 
 export const catalogueCalls = {
   'catalogue/info': defineCall('查看已加载的职业教育专业目录（来源、各层次专业数）', z.object({}).strict(), infoSchema),
+  'catalogue/list': defineCall(
+    '列出整个职业教育专业目录（填写专业代码、名称时据此补全和提示）',
+    z.object({}).strict(),
+    z.object({ entries: z.array(catalogueEntrySchema) }),
+  ),
   'catalogue/lookup': defineCall(
     '按专业代码或名称查找职业教育专业目录',
     z

@@ -23,7 +23,22 @@ const fieldDefSchema = z.object({
   sample: z.union([z.string(), z.number(), z.boolean()]).optional(),
   width: z.number().optional(),
   total: z.boolean().optional(),
+  catalogue: z.enum(['code', 'name', 'level', 'categoryCode', 'category', 'classCode', 'className']).optional(),
+  ref: z.object({ dataset: z.string(), labelFields: z.array(z.string()).readonly() }).optional(),
+  hidden: z.boolean().optional(),
+  defaultFrom: z.string().optional(),
 });
+const ruleSchema = z.union([
+  z.object({
+    id: z.string(),
+    kind: z.literal('product'),
+    result: z.string(),
+    factors: z.tuple([z.string(), z.string()]).readonly(),
+    tolerance: z.number(),
+  }),
+  z.object({ id: z.string(), kind: z.literal('notBefore'), later: z.string(), earlier: z.string() }),
+  z.object({ id: z.string(), kind: z.literal('notGreater'), smaller: z.string(), larger: z.string() }),
+]);
 const datasetDefSchema = z.object({
   name: z.string(),
   label: z.string(),
@@ -34,6 +49,7 @@ const datasetDefSchema = z.object({
   keyFields: z.array(z.string()).readonly().optional(),
   description: z.string().optional(),
   carryOverFields: z.array(z.string()).readonly().optional(),
+  rules: z.array(ruleSchema).readonly().optional(),
 });
 
 const year = z.number().int().min(1990).max(2100);
@@ -47,16 +63,23 @@ export const datasetCalls = {
       rows: z.array(datasetRowSchema),
       /** Problems that do not block saving, e.g. a 专业 whose code or name is not in the catalogue. */
       warnings: z.array(z.object({ rowId: z.number().int(), field: z.string(), message: z.string() })).optional(),
+      /** Rules across fields the user accepted as exceptions, by row. */
+      exceptions: z.array(z.object({ rowId: z.number().int(), rule: z.string() })).optional(),
     }),
   ),
   'dataset/save': defineCall(
-    '保存对一个数据集的修改（新增、修改、删除），全部成功或全部不保存',
+    '保存对一个数据集的修改（新增、修改、删除，及接受为例外的行规则），全部成功或全部不保存',
     z
       .object({
         dataset: datasetName,
         year: year.optional(),
         upserts: z.array(datasetRowSchema).max(100000),
         deletes: z.array(z.number().int().positive()).max(100000).default([]),
+        /** Rules accepted as exceptions for upserts[index] (replacing that row's earlier ones). */
+        exceptions: z
+          .array(z.object({ index: z.number().int().nonnegative(), rules: z.array(z.string().max(64)).max(20) }))
+          .max(100000)
+          .optional(),
       })
       .strict(),
     z.object({ ids: z.array(z.number().int()) }),

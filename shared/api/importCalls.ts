@@ -20,6 +20,8 @@ export const importProblemSchema = z.object({
   header: z.string().optional(),
   field: z.string().optional(),
   fieldLabel: z.string().optional(),
+  /** The rule across fields the row breaks (an exception may be accepted for it). */
+  rule: z.string().optional(),
 });
 export type ImportProblemView = z.infer<typeof importProblemSchema>;
 
@@ -55,6 +57,8 @@ const importInput = z
       .optional(),
     /** field key → one value for every row (a choice field the file has no column for). */
     constants: z.record(z.string().max(64), z.string().max(200)).optional(),
+    /** Rows that break a rule across fields (金额 ≠ 单价 × 数量) are imported as accepted exceptions. */
+    acceptRuleExceptions: z.boolean().optional(),
   })
   .strict();
 
@@ -82,6 +86,10 @@ export const importPreviewSchema = z.object({
   problems: z.array(importProblemSchema),
   /** All problems; `problems` lists at most the first 2,000. */
   problemCount: z.number().int(),
+  /** How many problems are rules across fields a user may accept as exceptions. */
+  ruleProblemCount: z.number().int(),
+  /** Rows imported with a rule exception accepted (acceptRuleExceptions). */
+  acceptedRuleRows: z.number().int(),
   /** Things done to the data the user should know before confirming, e.g. a column read in 万元. */
   notes: z.array(z.string()),
   constants: z.record(z.string(), z.string()),

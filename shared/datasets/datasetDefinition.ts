@@ -38,9 +38,39 @@ export interface FieldDef {
   sample?: string | number | boolean;
   /** Grid column width in px. */
   width?: number;
-  /** Sum this column in the grid's totals row and in exports. */
+  /** Sum this column in the grid's 合计 row and in exports: only where a sum means something. */
   total?: boolean;
+  /**
+   * The part of a 职业教育专业目录 entry this field holds. Fields of one row with a role are
+   * companions: typing a code fills the name, 大类 and 类 (and a name fills the code); the editor
+   * offers catalogue matches while typing.
+   */
+  catalogue?: CatalogueRole;
+  /**
+   * Stored as the id of a row of another data set (equipment → its 实训场所); users see and type
+   * that row's label fields (e.g. the room's name), never the id.
+   */
+  ref?: { dataset: DatasetName; labelFields: readonly string[] };
+  /** An internal key users never see (指标代码, read by notice packs): not a column of the grid. */
+  hidden?: boolean;
+  /** A new row that leaves this field empty gets the value of that field (指标代码 ← 指标名称). */
+  defaultFrom?: string;
 }
+
+export type CatalogueRole = 'code' | 'name' | 'level' | 'categoryCode' | 'category' | 'classCode' | 'className';
+
+/**
+ * A rule across the fields of one row, checked where both sides are given (in the grid as the user
+ * types, in the core on save and import). A user may accept a deliberate exception for a row.
+ * - product: result = factors[0] × factors[1] within `tolerance` (money in 分: 金额 = 单价 × 数量).
+ * - notBefore: the later date is not before the earlier one (报废日期 ≥ 购置日期).
+ * - notGreater: the smaller number does not exceed the larger (已开出项目 ≤ 开设项目).
+ * The error shows on the first field named (result, later, smaller).
+ */
+export type RowRule =
+  | { id: string; kind: 'product'; result: string; factors: readonly [string, string]; tolerance: number }
+  | { id: string; kind: 'notBefore'; later: string; earlier: string }
+  | { id: string; kind: 'notGreater'; smaller: string; larger: string };
 
 export type DatasetName =
   | 'school'
@@ -74,6 +104,8 @@ export interface DatasetDef {
    * year (every other field starts empty). Absent: nothing is copied (awards, funding …).
    */
   carryOverFields?: readonly string[];
+  /** Rules across fields of a row (金额 = 单价 × 数量 …), see RowRule. */
+  rules?: readonly RowRule[];
 }
 
 /** Field types kept as text in the store: an empty value is stored as '' (columns are NOT NULL DEFAULT ''). */

@@ -33,6 +33,9 @@ export const enterprisesDataset: DatasetDef = {
   table: 'enterprise',
   yearly: false,
   keyFields: ['creditCode', 'name'],
+  rules: [
+    { id: 'cooperationEndNotBeforeStart', kind: 'notBefore', later: 'cooperationUntil', earlier: 'cooperationSince' },
+  ],
   fields: [
     {
       key: 'name',
@@ -130,7 +133,7 @@ export const enterprisesDataset: DatasetDef = {
       type: 'integer',
       unit: '人',
       min: 0,
-      total: true,
+
       synonyms: ['职工人数', '员工人数', '企业职工总数'],
       sample: 1850,
     },
@@ -140,7 +143,7 @@ export const enterprisesDataset: DatasetDef = {
       type: 'integer',
       unit: '人',
       min: 0,
-      total: true,
+
       synonyms: ['在校生'],
       description: '成员单位为学校时填写',
     },
@@ -150,7 +153,7 @@ export const enterprisesDataset: DatasetDef = {
       type: 'money',
       unit: '元',
       min: 0,
-      total: true,
+
       synonyms: ['企业资产总额', '总资产'],
     },
     {
@@ -159,7 +162,7 @@ export const enterprisesDataset: DatasetDef = {
       type: 'money',
       unit: '元',
       min: 0,
-      total: true,
+
       synonyms: ['销售总额', '企业销售总额', '营业收入'],
     },
     { key: 'salesYear', label: '销售额所属年度', type: 'year', synonyms: ['销售年度'] },

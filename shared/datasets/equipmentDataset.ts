@@ -10,6 +10,16 @@ export const equipmentDataset: DatasetDef = {
   table: 'equipment',
   yearly: false,
   keyFields: ['assetNo'],
+  rules: [
+    {
+      id: 'amountIsPriceTimesQuantity',
+      kind: 'product',
+      result: 'amount',
+      factors: ['unitPrice', 'quantity'],
+      tolerance: 1,
+    },
+    { id: 'disposalNotBeforePurchase', kind: 'notBefore', later: 'disposalDate', earlier: 'purchaseDate' },
+  ],
   fields: [
     {
       key: 'assetNo',
@@ -92,11 +102,13 @@ export const equipmentDataset: DatasetDef = {
     },
     {
       key: 'roomId',
-      label: '所属实训场所编号',
+      label: '所属实训场所',
       type: 'integer',
       min: 1,
-      synonyms: ['实训场所编号'],
-      description: '「实训场所」中该房间的记录号，可不填',
+      ref: { dataset: 'rooms', labelFields: ['name', 'centre'] },
+      synonyms: ['所属实训场所编号', '实训场所编号'],
+      description: '设备所在的实训室（从「实训场所」中选择），可不填',
+      width: 180,
     },
     {
       key: 'department',

@@ -10,7 +10,7 @@ export const indicatorsDataset: DatasetDef = {
   label: '指标',
   table: 'indicator',
   yearly: true,
-  keyFields: ['code'],
+  keyFields: ['code', 'name'],
   carryOverFields: ['code', 'name', 'unit', 'definition', 'scope'],
   fields: [
     {
@@ -18,9 +18,11 @@ export const indicatorsDataset: DatasetDef = {
       label: '指标代码',
       type: 'text',
       required: true,
+      hidden: true,
+      defaultFrom: 'name',
       synonyms: ['代码', '编号'],
       sample: 'coBuiltCourses',
-      width: 150,
+      description: '通知包按它查找指标；新增的指标不填时取指标名称',
     },
     {
       key: 'name',

@@ -10,6 +10,7 @@ export const roomsDataset: DatasetDef = {
   table: 'room',
   yearly: false,
   keyFields: ['centre', 'name'],
+  rules: [{ id: 'openedNotMoreThanPlanned', kind: 'notGreater', smaller: 'projectsOpened', larger: 'projectCount' }],
   fields: [
     {
       key: 'centre',

@@ -15,6 +15,7 @@ export const teachersDataset: DatasetDef = {
   table: 'teacher',
   yearly: false,
   keyFields: ['staffNo', 'name'],
+  rules: [{ id: 'leaveNotBeforeHire', kind: 'notBefore', later: 'leaveDate', earlier: 'hireDate' }],
   fields: [
     {
       key: 'staffNo',
@@ -111,7 +112,14 @@ export const teachersDataset: DatasetDef = {
       synonyms: ['角色', '担任角色', '团队职务'],
       sample: '骨干教师',
     },
-    { key: 'major', label: '所属专业', type: 'text', synonyms: ['专业', '任教专业'], sample: '机电一体化技术' },
+    {
+      key: 'major',
+      label: '所属专业',
+      type: 'text',
+      catalogue: 'name',
+      synonyms: ['专业', '任教专业'],
+      sample: '机电一体化技术',
+    },
     {
       key: 'department',
       label: '所属院系',

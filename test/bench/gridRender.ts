@@ -1,6 +1,7 @@
 // Benchmark: the 仪器设备 grid with a 50,000-row ledger in browser mode, in Debian's Chromium.
 // Prints the first paint of the grid (target < 500 ms) and every filtering step — search box,
-// typing a word character by character, column filters — with its slowest (target < 100 ms each).
+// typing a word character by character, text, number-range and date-range column filters — with
+// its slowest (target < 100 ms each).
 //   npx tsx test/bench/gridRender.ts
 // Figures come from performance marks in the renderer: dataset-loaded (rows received) →
 // grid-view-painted (first frame with the grid painted); grid-filter-start (input changed) →
@@ -105,13 +106,13 @@ async function main() {
         return !!start && performance.getEntriesByName('grid-view-painted').some((m) => m.startTime >= start.startTime);
       }, startMark);
       // A string, not a function: tsx would wrap inner helpers in a __name() the page does not have.
-      const [ms, detail] = (await page.evaluate(`(() => {
+      const [ms, detail] = await page.evaluate<[number, string]>(`(() => {
         const start = performance.getEntriesByName(${JSON.stringify(startMark)}).at(-1).startTime;
         const at = (name) => performance.getEntriesByName(name).find((m) => m.startTime >= start)?.startTime ?? NaN;
         const painted = at('grid-view-painted');
         const d = '计算 ' + (at('grid-view-computed') - at('grid-view-compute')).toFixed(0) + '，渲染提交 ' + (at('grid-view-updated') - start).toFixed(0) + '，至绘制 ' + (painted - start).toFixed(0);
         return [painted - start, d];
-      })()`)) as [number, string];
+      })()`);
       const rows = (await page.getByTestId('grid-count').textContent()) ?? '';
       (startMark === 'grid-sort-start' ? sortTimes : filterTimes).push({ what, ms, detail, rows });
     };
@@ -131,6 +132,11 @@ async function main() {
     await measure('列筛选 再加 存放地点「A-203」', fill(page.getByLabel('筛选存放地点'), 'A-203'));
     await measure('列筛选 存放地点（清空）', fill(page.getByLabel('筛选存放地点'), ''));
     await measure('列筛选 资产名称（清空）', fill(page.getByLabel('筛选资产名称'), ''));
+    // Number and date conditions (compared as numbers and dates, not as text).
+    await measure('列筛选 金额「>100000」', fill(page.getByLabel('筛选金额'), '>100000'));
+    await measure('列筛选 再加 购置日期「2019~2021」', fill(page.getByLabel('筛选购置日期'), '2019~2021'));
+    await measure('列筛选 购置日期（清空）', fill(page.getByLabel('筛选购置日期'), ''));
+    await measure('列筛选 金额（清空）', fill(page.getByLabel('筛选金额'), ''));
     // Sorting by a column header: text (pinyin order), an asset number with digits, money.
     const header = (label: string) =>
       page.locator('.dg-hcell', { has: page.locator('.dg-hlabel', { hasText: new RegExp(`^${label}$`) }) });

@@ -157,7 +157,7 @@ describe('grid on 合作企业', () => {
     await expect.poll(() => cell(0, col).getAttribute('class')).toContain('err');
     expect(await cell(0, col).textContent()).toBe('91410100MA00000A10');
     expect(await page.getByTestId('grid-message').textContent()).toMatch(/第 18 位（校验码）「0」有误/);
-    await page.getByTestId('save-status').filter({ hasText: '有 1 处错误' }).waitFor();
+    await page.getByTestId('save-status').filter({ hasText: '1 行待改正' }).waitFor();
     await page.waitForTimeout(800);
     expect((await enterprises())[0].creditCode).toBe(original);
 
@@ -204,8 +204,10 @@ describe('学校基本信息 form', () => {
 
     const name = page.locator('#school-name');
     await name.fill('河南测试改名职业技术学院');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await name.blur();
     await waitSaved();
+    // One save model, said once: no 保存 button beside the autosave.
+    expect(await page.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
     await expect.poll(() => page.getByTestId('school-name').textContent()).toBe('河南测试改名职业技术学院');
 
     await page.reload();

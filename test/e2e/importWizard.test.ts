@@ -31,7 +31,7 @@ async function openWizard(datasetLabel: string, fixture: string) {
     page.waitForEvent('filechooser'),
     dialog.getByRole('button', { name: '选择文件…' }).click(),
   ]);
-  await chooser.setFiles(path.join(FIXTURES, fixture));
+  await chooser.setFiles(path.resolve(FIXTURES, fixture));
   return dialog;
 }
 
@@ -77,6 +77,28 @@ describe('从Excel导入', () => {
     expect(rows).toEqual([]);
   });
 
+  it('goes back to choosing another file after a Word document or a damaged workbook, and reads the next one', async () => {
+    // A clerk picks the notice's Word attachment by mistake (all files shown), then a broken workbook.
+    const word = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-wizard-')), '关于报送设备台账的通知.docx');
+    fs.writeFileSync(word, '这是一份通知，不是表格。');
+    const dialog = await openWizard('仪器设备', word);
+    const again = dialog.getByRole('button', { name: '重新选择文件…' });
+    await again.waitFor();
+    // Said in Chinese, naming the file.
+    expect(await dialog.locator('.banner-error').textContent()).toContain('文件「关于报送设备台账的通知.docx」');
+    expect(await again.isEnabled()).toBe(true);
+    for (const next of [path.join(FIXTURES, 'malformed.xlsx'), path.join(FIXTURES, 'equipment-utf8.csv')]) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), again.click()]);
+      await chooser.setFiles(next);
+      if (next.endsWith('.xlsx')) await dialog.locator('.banner-error', { hasText: 'malformed.xlsx' }).waitFor();
+    }
+    await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).waitFor();
+    expect(await dialog.locator('.banner-error').count()).toBe(0);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    expect(await equipmentRows()).toEqual([]);
+    fs.rmSync(path.dirname(word), { recursive: true, force: true });
+  });
+
   it('fills a required column the file lacks with one value chosen in the mapping (a 教师名单 without 任职类型)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('教师名单');
@@ -95,7 +117,11 @@ describe('从Excel导入', () => {
         dialog.getByRole('button', { name: '选择文件…' }).click(),
       ]);
       await chooser.setFiles(file);
-      await dialog.locator('.import-problems li').filter({ hasText: '文件中没有「任职类型」列（必填）' }).waitFor();
+      const missing = dialog.locator('.import-problems li').filter({ hasText: '文件中没有「任职类型」列（必填）' });
+      await missing.waitFor();
+      // The mapping is folded away under the problem; the problem opens it.
+      expect(await dialog.getByLabel('「任职类型」对应的列').isVisible()).toBe(false);
+      await missing.getByRole('button', { name: '调整列对应' }).click();
       await dialog.getByLabel('「任职类型」对应的列').selectOption({ label: '全部填为「专任教师」' });
       await dialog.getByText('检查通过：2 行数据没有发现问题。').waitFor();
       await dialog.getByRole('button', { name: '导入 2 行' }).click();

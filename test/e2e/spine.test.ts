@@ -28,12 +28,11 @@ describe('spine: first run → demo school → 346号 申报书 DOCX', () => {
     await page.getByRole('button', { name: '打开示例学校' }).click();
     await page.getByRole('navigation').waitFor();
 
-    // 学校基本信息: change the name and save.
+    // 学校基本信息: change the name; leaving the box saves it (the page saves each field itself).
     await page.getByRole('navigation').getByRole('button', { name: '学校基本信息' }).click();
     const nameBox = page.locator('#school-name');
     await nameBox.fill(newName);
     await nameBox.blur();
-    await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByTestId('school-name').textContent(), { timeout: 10_000 }).toBe(newName);
 
     // 通知库 → 教职成〔2024〕346号 → choose the parameters → 新建申报.

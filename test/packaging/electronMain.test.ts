@@ -29,6 +29,9 @@ const h = vi.hoisted(() => {
     headersReceived: null as Fn | null,
     menu: null as any,
     messageBoxes: [] as any[],
+    /** The button index the stand-in's message boxes answer with. */
+    messageBoxAnswer: 0,
+    windowContentsListeners: new Map<string, Fn>(),
     exitCode: null as number | null,
     sandboxEnabled: false,
     /** Where the stand-in save dialog "chooses" to save; null: the user cancels. */
@@ -78,6 +81,7 @@ vi.mock('electron', async () => {
       h.windows.find((w) => w.opts === this.opts)!.destroyed = true;
     }
     webContents = {
+      on: (ev: string, fn: Fn) => h.windowContentsListeners.set(ev, fn),
       print: (options: Record<string, unknown>, done: (printed: boolean, reason: string) => void) => {
         h.prints.push({ options, url: h.windows.find((w) => w.opts === this.opts)!.url });
         done(...h.printAnswer);
@@ -115,7 +119,7 @@ vi.mock('electron', async () => {
     BrowserWindow,
     Menu: { buildFromTemplate: (t: any) => t, setApplicationMenu: (m: any) => (h.menu = m) },
     dialog: {
-      showMessageBoxSync: (opts: any) => (h.messageBoxes.push(opts), 0),
+      showMessageBoxSync: (a: unknown, b?: unknown) => (h.messageBoxes.push(b ?? a), h.messageBoxAnswer),
       showMessageBox: async () => ({ response: 0 }),
       showErrorBox: (title: string, content: string) => h.messageBoxes.push({ title, message: content }),
       showSaveDialog: async () => (h.saveTo ? { canceled: false, filePath: h.saveTo } : { canceled: true }),
@@ -191,6 +195,24 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(h.menu.map((m: any) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const view = h.menu.find((m: any) => m.label === '视图').submenu.map((i: any) => i.label);
     expect(view).not.toContain('重新加载'); // packaged: no reload, no devtools
+  });
+
+  it('asks before closing a window whose page holds unsaved drafts, and closes only when told to', async () => {
+    await startShell('unload');
+    const unload = h.windowContentsListeners.get('will-prevent-unload')!;
+    const ask = (answer: number) => {
+      h.messageBoxAnswer = answer;
+      const event = { preventDefault: vi.fn() };
+      unload(event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(ask(0)).toBe(false); // 留在申报通: the page's beforeunload keeps the window open
+    expect(ask(1)).toBe(true); // 放弃这些修改并关闭
+    expect(h.messageBoxes.at(-1)).toMatchObject({
+      title: '有未保存的修改',
+      buttons: ['留在申报通', '放弃这些修改并关闭'],
+    });
+    h.messageBoxAnswer = 0;
   });
 
   it('denies permissions and cancels every request that is not app://', async () => {

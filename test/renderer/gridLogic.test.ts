@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { computeTotals, displayText, editText, parseCellText } from '../../renderer/src/features/grid/cellText';
 import {
+  computeTotals,
+  displayText,
+  editText,
+  parseCellText,
+  sumRows,
+} from '../../renderer/src/features/grid/cellText';
+import {
+  appendBlankRows,
   applyEdits,
   applyServerProblems,
   pasteEdits,
@@ -90,14 +97,16 @@ describe('cell text', () => {
     expect(displayText(fields[5], true)).toBe('是');
     expect(parseCellText(fields[5], '否')).toEqual({ ok: true, value: false });
   });
-  it('totals money in integer 分 and counts with units', () => {
-    const t = computeTotals(fields, [
+  it('totals the columns the definition marks, money in integer 分, and no others', () => {
+    const marked = fields.map((f) => (f.key === 'price' || f.key === 'staff' ? { ...f, total: true } : f));
+    const t = computeTotals(marked, [
       { price: 10, staff: 3 },
       { price: 20, staff: null },
       { price: 1, staff: 4 },
     ]);
-    expect(t).toMatchObject({ price: 31, staff: 7, budget: 0 });
-    expect(t).not.toHaveProperty('name');
+    expect(t).toEqual({ price: 31, staff: 7 });
+    // A 单价 or a count without a declared total is not summed.
+    expect(computeTotals(fields, [{ price: 10, staff: 3 }])).toEqual({});
   });
 });
 
@@ -108,7 +117,7 @@ describe('sort and filter', () => {
     row(3, { name: '郑州电子', staff: null }),
   ];
   it('filters by a column and searches across columns', () => {
-    expect(computeView(rows, fields, { filters: { name: '郑州' } })).toEqual([0, 2]);
+    expect(computeView(rows, fields, { filters: { name: { text: '郑州' } } })).toEqual([0, 2]);
     expect(computeView(rows, fields, { search: '50' })).toEqual([1]);
   });
   it('sorts numbers numerically with empty cells last', () => {
@@ -187,12 +196,17 @@ describe('the search index a large ledger is filtered with', () => {
   });
   it('filters by the search box and two column filters together', () => {
     const index = new SearchIndex(fields);
-    const view = computeView(many, fields, { search: '郑州', filters: { soft: '是', staff: '4' } }, index);
+    const view = computeView(
+      many,
+      fields,
+      { search: '郑州', filters: { soft: { text: '是' }, staff: { text: '>=140' } } },
+      index,
+    );
     expect(view).toEqual(
-      naive(many, '郑州').filter((i) => many[i].values.soft === true && String(many[i].values.staff).includes('4')),
+      naive(many, '郑州').filter((i) => many[i].values.soft === true && (many[i].values.staff as number) >= 140),
     );
     expect(view.length).toBeGreaterThan(0);
-    expect(computeView(many, fields, { filters: { soft: '否', name: '郑州' } }, index)).toEqual(
+    expect(computeView(many, fields, { filters: { soft: { text: '否' }, name: { text: '郑州' } } }, index)).toEqual(
       naive(many, '郑州', 0).filter((i) => many[i].values.soft === false),
     );
   });
@@ -227,9 +241,14 @@ describe('edits, paste and undo', () => {
     expect(fixed.rows[0].drafts).toBeUndefined();
   });
 
-  it('flags a missing required field on a new row but not on a blank one', () => {
+  it('notes a missing required field on a new row as still to fill, not as an error, and not on a blank one', () => {
     const c = applyEdits(base, fields, [{ row: 2, field: 'staff', text: '12' }], newKey);
-    expect(c.rows[2].errors?.name).toBe('「企业名称」不能为空');
+    expect(c.rows[2].missing).toEqual(['name']);
+    expect(c.rows[2].errors).toBeUndefined();
+    const done = applyEdits(c.rows, fields, [{ row: 2, field: 'name', text: '丙公司' }], newKey);
+    expect(done.rows[2].missing).toBeUndefined();
+    const blank = appendBlankRows(base, 1, newKey);
+    expect(blank.rows[2].missing).toBeUndefined();
   });
 
   it('undoes a paste: cells restored, appended rows dropped (and deleted once saved)', () => {
@@ -299,7 +318,16 @@ describe('rows added in this session', () => {
   it('stay visible at the end while a filter or sort is on', () => {
     const rows = [row(1, { name: '郑州机械' }), { key: 'new:1', values: { name: '' } }, row(2, { name: '洛阳轴承' })];
     const pinned = (r: GridRow) => r.key.startsWith('new:');
-    expect(computeView(rows, fields, { filters: { name: '洛阳' }, pinned })).toEqual([2, 1]);
+    expect(computeView(rows, fields, { filters: { name: { text: '洛阳' } }, pinned })).toEqual([2, 1]);
     expect(computeView(rows, fields, { sort: { field: 'name', dir: 'desc' }, pinned })).toEqual([0, 2, 1]);
+  });
+});
+
+describe('the 合计 row over a filtered view', () => {
+  it('sums only the declared columns of the rows in view, money in 分', () => {
+    const marked = fields.map((f) => (f.key === 'price' || f.key === 'staff' ? { ...f, total: true } : f));
+    const rows = [row(1, { price: 10, staff: 3 }), row(2, { price: 20, staff: null }), row(3, { price: 1, staff: 4 })];
+    expect(sumRows(marked, rows)).toEqual({ price: 31, staff: 7 });
+    expect(sumRows(marked, rows, [0, 2])).toEqual({ price: 11, staff: 7 });
   });
 });

@@ -4,6 +4,7 @@ import { backupDatabase } from '../store/backupDatabase.js';
 import { checkMajors } from './checkMajors.js';
 import { readCatalogueXlsx } from './importCatalogueXlsx.js';
 import {
+  allEntries,
   catalogueInfo,
   ensureCatalogue,
   findByCode,
@@ -19,6 +20,11 @@ export const catalogueHandlers: NamespaceHandlers<'catalogue'> = {
     const { db } = requireStore(ctx);
     ensureCatalogue(db, ctx.now());
     return catalogueInfo(db);
+  },
+  'catalogue/list': (_input, ctx) => {
+    const { db } = requireStore(ctx);
+    ensureCatalogue(db, ctx.now());
+    return { entries: allEntries(db) };
   },
   'catalogue/lookup': (input, ctx) => {
     const { db } = requireStore(ctx);

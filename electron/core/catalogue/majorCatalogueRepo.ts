@@ -74,6 +74,10 @@ export function ensureCatalogue(db: Database.Database, now: Date): void {
 const SELECT =
   'SELECT level, code, name, category_code AS categoryCode, category, class_code AS classCode, class_name AS className FROM major_catalogue';
 
+export function allEntries(db: Database.Database): CatalogueEntry[] {
+  return db.prepare(`${SELECT} ORDER BY level, code`).all() as CatalogueEntry[];
+}
+
 export function findByCode(db: Database.Database, code: string, level?: string): CatalogueEntry[] {
   const c = code.trim().toUpperCase();
   return (

@@ -9,6 +9,8 @@ import {
   TEXT_FIELD_TYPES,
 } from '../../../shared/datasets/datasetDefinition.js';
 import { type FieldValue, parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
+import { checkSaveRules } from './checkSaveRules.js';
+import { setRuleExceptions } from './ruleExceptionRepo.js';
 
 export interface RowProblem {
   message: string;
@@ -27,7 +29,7 @@ const statementCache = new WeakMap<Database.Database, Map<string, Database.State
 
 export function cachedStatement(db: Database.Database, sql: string): Database.Statement {
   let byDb = statementCache.get(db);
-  if (!byDb) statementCache.set(db, (byDb = new Map()));
+  if (!byDb) statementCache.set(db, (byDb = new Map<string, Database.Statement>()));
   let st = byDb.get(sql);
   if (!st) {
     st = db.prepare(sql);
@@ -75,6 +77,21 @@ export function listRows(db: Database.Database, def: DatasetDef, year?: number |
   return rows;
 }
 
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A new row's fields left empty that take another field's value (指标代码 ← 指标名称). */
+function withDefaults(def: DatasetDef, row: DatasetRow): DatasetRow {
+  if (row.id !== undefined && row.id !== null) return row;
+  let out = row;
+  for (const f of def.fields) {
+    if (f.defaultFrom && isEmpty(row[f.key]) && !isEmpty(row[f.defaultFrom]))
+      out = { ...out, [f.key]: row[f.defaultFrom] };
+  }
+  return out;
+}
+
 /**
  * Validates every cell of every row first (values typed by a user: money in 元), and returns all
  * problems with their row and column. Only when there are none does it write, in one transaction.
@@ -86,7 +103,8 @@ export function validateRows(
 ) {
   const problems: RowProblem[] = [];
   const clean: DatasetRow[] = [];
-  rows.forEach((row, i) => {
+  rows.forEach((given, i) => {
+    const row = withDefaults(def, given);
     const out: DatasetRow = {};
     if (row.id !== undefined && row.id !== null) out.id = row.id;
     if (def.yearly && row.year !== undefined) out.year = row.year;
@@ -118,6 +136,9 @@ export interface SaveChanges {
   deletes?: readonly number[];
   year?: number;
   moneyInFen?: boolean;
+  /** Rules accepted as exceptions for upserts[index] (replacing the row's earlier ones). */
+  exceptions?: readonly { index: number; rules: readonly string[] }[];
+  now?: Date;
 }
 
 /** All or nothing: any invalid cell refuses the whole save with every problem listed. Returns ids of upserted rows in order. */
@@ -125,6 +146,13 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
   if (def.yearly && changes.year === undefined)
     throw new AppError('YEAR_REQUIRED', `「${def.label}」按年度保存，请指定统计年度`);
   const { rows, problems } = validateRows(def, changes.upserts, { moneyInFen: changes.moneyInFen });
+  const accepted = new Map((changes.exceptions ?? []).map((x) => [x.index, x.rules]));
+  for (const rules of accepted.values()) {
+    const unknown = rules.find((r) => !def.rules?.some((x) => x.id === r));
+    if (unknown !== undefined)
+      throw new AppError('UNKNOWN_RULE', `「${def.label}」没有名为「${unknown}」的数据规则`, { field: 'exceptions' });
+  }
+  if (!problems.length) problems.push(...checkSaveRules(db, def, rows, accepted));
   if (problems.length) {
     throw new AppError(
       'INVALID_ROWS',
@@ -164,34 +192,67 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
     }
     return shape;
   };
+  /** A UNIQUE failure of one row names that row and its key field (资产编号 …), as the grid numbers it. */
+  const duplicateAt = (e: unknown, index: number): unknown => {
+    const msg = e instanceof Error ? e.message : '';
+    const m = /UNIQUE constraint failed: (.*)$/.exec(msg);
+    if (!m) return e;
+    const cols = m[1].split(',').map((c) => c.trim().replace(/^.*\./, ''));
+    const fields = cols.map((c) => def.fields.find((f) => columnOf(f.key) === c)).filter((f) => f !== undefined);
+    const named = fields.map((f) => `「${f.label}」${String(rows[index][f.key] ?? '')}`).join('、');
+    const last = fields.at(-1);
+    return new AppError(
+      'DUPLICATE',
+      `「${def.label}」中已有${named ? ` ${named} ` : '相同'}的记录`,
+      { row: index + 1, field: last?.key, column: last?.label },
+      [
+        {
+          message: `${named || '这一行'}与已有的记录重复`,
+          where: { row: index + 1, field: last?.key, column: last?.label },
+        },
+      ],
+    );
+  };
   const tx = db.transaction(() => {
-    for (const row of rows) {
-      const shape = shapeOf(row);
-      const vals = shape.fields.map((f) => toStored(f, row[f.key] as FieldValue));
-      if (row.id !== undefined) {
-        if (def.single) {
-          shape.update?.run(...vals, row.id);
-          ids.push(row.id);
-          continue;
-        }
-        const info = shape.update!.run(...vals, row.id, ...(def.yearly ? [changes.year] : []));
-        if (info.changes === 0)
-          throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${row.id} 号记录，可能已被删除`, {
-            field: 'id',
-          });
-        ids.push(row.id);
-      } else {
-        const info = def.yearly ? shape.insert.run(changes.year, ...vals) : shape.insert.run(...vals);
-        ids.push(Number(info.lastInsertRowid));
-      }
-    }
+    // Deletions first: a row deleted and typed again (same 资产编号) in one save is not a duplicate.
     for (const id of changes.deletes ?? []) {
       cachedStatement(db, `DELETE FROM ${def.table} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`).run(
         id,
         ...(def.yearly ? [changes.year] : []),
       );
     }
+    for (const [index, row] of rows.entries()) {
+      try {
+        writeRow(row);
+      } catch (e) {
+        throw duplicateAt(e, index);
+      }
+    }
+    for (const [index, rules] of accepted) {
+      if (!changes.now) throw new Error('saveRows: accepted exceptions need the clock (changes.now)');
+      if (ids[index] !== undefined) setRuleExceptions(db, def.name, ids[index], rules, changes.now);
+    }
   });
+  function writeRow(row: DatasetRow): void {
+    const shape = shapeOf(row);
+    const vals = shape.fields.map((f) => toStored(f, row[f.key] as FieldValue));
+    if (row.id !== undefined) {
+      if (def.single) {
+        shape.update?.run(...vals, row.id);
+        ids.push(row.id);
+        return;
+      }
+      const info = shape.update!.run(...vals, row.id, ...(def.yearly ? [changes.year] : []));
+      if (info.changes === 0)
+        throw new AppError('ROW_NOT_FOUND', `「${def.label}」中找不到第 ${row.id} 号记录，可能已被删除`, {
+          field: 'id',
+        });
+      ids.push(row.id);
+    } else {
+      const info = def.yearly ? shape.insert.run(changes.year, ...vals) : shape.insert.run(...vals);
+      ids.push(Number(info.lastInsertRowid));
+    }
+  }
   try {
     tx();
   } catch (e) {

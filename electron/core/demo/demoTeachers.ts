@@ -80,7 +80,8 @@ export function demoTeachers(
         guide || enterprise
           ? rnd.pick(['高级工', '技师', '技师', '高级技师', '高级工'])
           : rnd.pick(['无', '中级工', '高级工', '无']);
-      const leftYear = !enterprise && rnd.chance(0.03) ? rnd.int(2021, 2025) : 0;
+      // A teacher leaves after being hired (a 离校日期 before the 到校日期 breaks the teachers' row rule).
+      const leftYear = !enterprise && rnd.chance(0.03) ? Math.max(rnd.int(2021, 2025), hireYear + 1) : 0;
       const female = rnd.chance(0.48);
       rows.push({
         staffNo: `${enterprise ? 'J' : 'T'}${hireYear}${pad(seq, 4)}`,

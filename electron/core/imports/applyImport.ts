@@ -8,6 +8,7 @@ import {
   TEXT_FIELD_TYPES,
 } from '../../../shared/datasets/datasetDefinition.js';
 import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js';
+import { setRuleExceptions } from '../datasets/ruleExceptionRepo.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { existingKeys, importKeyCandidates, rowKeyOf } from './importKeys.js';
 import { problemsError } from './importProblem.js';
@@ -67,10 +68,14 @@ export async function applyImport(
 
   // Everything below is synchronous: no transaction is ever held open across an await.
   const cols = fields.map((f) => columnOf(f.key));
+  // A new row's field that takes another's value when the file has no column for it (指标代码 ← 指标名称).
+  const defaulted = def.fields.filter(
+    (f) => f.defaultFrom && !fields.includes(f) && fields.some((x) => x.key === f.defaultFrom),
+  );
   const snapCols = snapshotColumns(db, def);
   const snapExpr = `json_array(${snapCols.join(', ')})`;
   const yearly = def.yearly && have.has('year');
-  const insertCols = yearly ? ['year', ...cols] : cols;
+  const insertCols = [...(yearly ? ['year'] : []), ...cols, ...defaulted.map((f) => columnOf(f.key))];
   const insert = db.prepare(
     `INSERT INTO ${def.table} (${insertCols.join(', ')}) VALUES (${insertCols.map(() => '?').join(', ')})`,
   );
@@ -109,7 +114,6 @@ export async function applyImport(
         ).lastInsertRowid,
     );
     let inserted = 0;
-    let updated = 0;
     let firstNew = Infinity;
     let lastNew = -Infinity;
     const updatedIds = new Set<number>();
@@ -129,9 +133,12 @@ export async function applyImport(
           updatedIds.add(targetId);
         }
         update.run(...vals, targetId);
-        updated++;
+        if (row.accepted) setRuleExceptions(db, def.name, targetId, row.accepted, now);
       } else {
-        const id = Number((yearly ? insert.run(row.year ?? null, ...vals) : insert.run(...vals)).lastInsertRowid);
+        const extra = defaulted.map((f) => stored(f, row.values[f.defaultFrom!]));
+        const args = yearly ? [row.year ?? null, ...vals, ...extra] : [...vals, ...extra];
+        const id = Number(insert.run(...args).lastInsertRowid);
+        if (row.accepted) setRuleExceptions(db, def.name, id, row.accepted, now);
         if (id < firstNew) firstNew = id;
         if (id > lastNew) lastNew = id;
         inserted++;

@@ -30,6 +30,7 @@ export const importHandlers: NamespaceHandlers<'import'> = {
         sheet: input.sheet,
         mapping: input.mapping,
         constants: input.constants,
+        acceptRuleExceptions: input.acceptRuleExceptions,
       };
       return previewOf(def, await prepareImport(def, req, ctx.store?.db, report));
     }),
@@ -44,6 +45,7 @@ export const importHandlers: NamespaceHandlers<'import'> = {
         sheet: input.sheet,
         mapping: input.mapping,
         constants: input.constants,
+        acceptRuleExceptions: input.acceptRuleExceptions,
       };
       const p = await prepareImport(def, req, store.db, report);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);

@@ -13,6 +13,8 @@ export interface ImportProblem {
   /** Field key and its Chinese label. */
   field?: string;
   fieldLabel?: string;
+  /** Set when the row breaks a rule across fields (金额 = 单价 × 数量 …): an exception may be accepted. */
+  rule?: string;
 }
 
 /** 「工作表「设备」第 7 行 C 列「信用代码」：…」 — one line for the CLI and error details. */

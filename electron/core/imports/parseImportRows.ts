@@ -1,4 +1,5 @@
 import type { DatasetDef, FieldDef } from '../../../shared/datasets/datasetDefinition.js';
+import { checkRowRules } from '../../../shared/datasets/rowRules.js';
 import { type FieldValue, parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { yuanTextOf } from '../../../shared/format/money.js';
 import { cellToFieldInput } from './cellToFieldInput.js';
@@ -16,12 +17,16 @@ export interface ParsedRow {
   r: number;
   year?: number;
   values: Record<string, FieldValue>;
+  /** Rules across fields this row breaks that the user accepted as exceptions (ids). */
+  accepted?: string[];
 }
 
 export interface ParsedSheet {
   rows: ParsedRow[];
   problems: ImportProblem[];
   problemCount: number;
+  /** How many of the problems are broken rules across fields (金额 ≠ 单价 × 数量 …). */
+  ruleProblemCount: number;
   /** Fields with a column or one value for all rows, in data set order (year excluded): what is written. */
   mappedFields: FieldDef[];
   /** What the import did that the user should know before confirming (a column read in 万元). */
@@ -71,10 +76,13 @@ export function parseImportRows(
   keys: readonly KeyCandidate[] = [],
   /** Field key → one value for every row, for a column the file lacks (办学层次 of a 高职-only list). */
   constants: Readonly<Record<string, string>> = {},
+  /** Rows that break a rule across fields are imported with the exception accepted, not refused. */
+  acceptRuleExceptions = false,
 ): ParsedSheet {
   const fields = importFieldsOf(def);
   const problems: ImportProblem[] = [];
   let problemCount = 0;
+  let ruleProblemCount = 0;
   const add = (p: ImportProblem) => {
     problemCount++;
     if (problems.length < MAX_PROBLEMS) problems.push(p);
@@ -101,7 +109,9 @@ export function parseImportRows(
       });
   }
   for (const f of def.fields) {
-    if (f.required && mapping[f.key] == null && !constantValues.has(f.key)) {
+    // A field a new row may take from another (指标代码 ← 指标名称) is not missing when that one is there.
+    const fromOther = f.defaultFrom !== undefined && mapping[f.defaultFrom] != null;
+    if (f.required && mapping[f.key] == null && !constantValues.has(f.key) && !fromOther) {
       const oneValue =
         f.type === 'choice' || f.type === 'boolean'
           ? '，或选「全部填为…」给每一行填同一个值（命令行：--set ' + f.label + '=值）'
@@ -155,7 +165,7 @@ export function parseImportRows(
         if (yuan === null) {
           bad = true;
           add({
-            message: `「${f.label}」应为金额（${unit?.unit ?? '元'}），收到「${String(input).trim()}」`,
+            message: `「${f.label}」应为金额（${unit?.unit ?? '元'}），收到「${typeof input === 'string' || typeof input === 'number' ? String(input).trim() : ''}」`,
             sheet: sheet.name,
             row: raw.r,
             column: columnLetter(col),
@@ -223,6 +233,27 @@ export function parseImportRows(
       add({ message: '这一行是模板中的示例行，请删除或改为真实数据后再导入', sheet: sheet.name, row: raw.r });
       bad = true;
     }
+    let accepted: string[] | undefined;
+    if (!bad && def.rules?.length) {
+      const broken = checkRowRules(def, values);
+      if (broken.length && acceptRuleExceptions) accepted = broken.map((b) => b.rule);
+      else
+        for (const b of broken) {
+          const col = mapping[b.field];
+          ruleProblemCount++;
+          bad = true;
+          add({
+            message: b.message,
+            sheet: sheet.name,
+            row: raw.r,
+            column: col != null ? columnLetter(col) : undefined,
+            header: col != null ? headerText(col) : undefined,
+            field: b.field,
+            fieldLabel: def.fields.find((x) => x.key === b.field)?.label,
+            rule: b.rule,
+          });
+        }
+    }
     if (!bad) {
       const key = rowKeyOf(keys, values, def.yearly ? year : undefined);
       if (key) {
@@ -249,7 +280,7 @@ export function parseImportRows(
         } else seenKeys.set(key.text, raw.r);
       }
     }
-    rows.push({ r: raw.r, year: def.yearly ? year : undefined, values });
+    rows.push({ r: raw.r, year: def.yearly ? year : undefined, values, ...(accepted ? { accepted } : {}) });
   }
   if (otherYears.size && yearCol !== null) {
     const list = [...otherYears]
@@ -275,5 +306,5 @@ export function parseImportRows(
     });
   }
   const written = def.fields.filter((f) => mappedFields.includes(f) || constantValues.has(f.key));
-  return { rows, problems, problemCount, mappedFields: written, notes };
+  return { rows, problems, problemCount, ruleProblemCount, mappedFields: written, notes };
 }

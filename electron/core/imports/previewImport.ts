@@ -23,6 +23,8 @@ export interface ImportRequest {
   mapping?: Record<string, string | null>;
   /** field key → one value for every row, for a 办学层次 or 任职类型 column the file lacks. */
   constants?: Record<string, string>;
+  /** Rows breaking a rule across fields (金额 ≠ 单价 × 数量) are imported as accepted exceptions. */
+  acceptRuleExceptions?: boolean;
 }
 
 export interface PreparedImport {
@@ -179,6 +181,7 @@ export async function prepareImport(
     req.year,
     importKeyCandidates(def, db, imported),
     constants,
+    req.acceptRuleExceptions,
   );
   if (alsoMatching.length) {
     parsed.notes.push(
@@ -235,6 +238,8 @@ export function previewOf(def: DatasetDef, p: PreparedImport, limit = 50) {
     rowCount: p.parsed.rows.length,
     problems: p.parsed.problems,
     problemCount: p.parsed.problemCount,
+    ruleProblemCount: p.parsed.ruleProblemCount,
+    acceptedRuleRows: p.parsed.rows.filter((r) => r.accepted).length,
     notes: p.parsed.notes,
     constants: p.constants,
   };

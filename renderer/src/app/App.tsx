@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 
+import { StatYearControl } from '../features/datasets/StatYearControl';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { useAppStore } from './appStore';
 import { Navigator } from './Navigator';
@@ -21,6 +22,7 @@ export function App() {
         <span className="app-school" data-testid="school-name">
           {status.schoolName}
         </span>
+        <StatYearControl />
       </header>
       <div className="app-body">
         <Navigator />

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 
 import type { StoreStatus } from '../../../shared/api/storeCalls';
 import { api, ApiCallError } from '../api/apiClient';
+import { leaveAllowed } from './leaveGuard';
 
 /** Where the user is: a page id and its parameters (e.g. { page: 'dataset', dataset: 'teachers' }). */
 export type Route = { page: string; [param: string]: string | number | undefined };
@@ -49,7 +50,7 @@ export const useAppStore = create<AppState>((set) => ({
     }
   },
   go(route) {
-    set({ route, error: null, notice: null });
+    leaveAllowed(() => set({ route, error: null, notice: null }));
   },
   showError(e) {
     set({ error: errorText(e), notice: null });

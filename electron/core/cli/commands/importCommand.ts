@@ -52,6 +52,7 @@ export const importCommand: CliRunner = {
         year: { type: 'string' },
         sheet: { type: 'string' },
         set: { type: 'string', multiple: true },
+        'accept-rule-exceptions': { type: 'boolean' },
       },
     });
     const file = positionals[0];
@@ -65,7 +66,12 @@ export const importCommand: CliRunner = {
     const ctx = await openCliContext(values.db);
     try {
       const store = ctx.store!;
-      const p = await prepareImport(def, { fileName, bytes, year, sheet: values.sheet, constants }, store.db);
+      const acceptRuleExceptions = values['accept-rule-exceptions'] ?? false;
+      const p = await prepareImport(
+        def,
+        { fileName, bytes, year, sheet: values.sheet, constants, acceptRuleExceptions },
+        store.db,
+      );
       if (p.alsoMatching.length) {
         const all = [p.sheet.name, ...p.alsoMatching].map((n) => `「${n}」`).join('、');
         io.err(
@@ -79,6 +85,10 @@ export const importCommand: CliRunner = {
         for (const pr of p.parsed.problems) io.err(`  ${describeProblem(pr)}`);
         if (p.parsed.problemCount > p.parsed.problems.length)
           io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
+        if (p.parsed.ruleProblemCount)
+          io.err(
+            `其中 ${p.parsed.ruleProblemCount} 处是字段之间的规则（如 金额 = 单价 × 数量）；如确属例外，可加 --accept-rule-exceptions 照常导入并记为已接受的例外`,
+          );
         return 1;
       }
       const r = await applyImport(store.db, store.path, def, p, ctx.now());

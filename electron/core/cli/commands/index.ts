@@ -14,7 +14,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'import',
-    usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …]',
+    usage: 'import FILE --dataset NAME --db DB [--year Y] [--sheet S] [--set 字段=值 …] [--accept-rule-exceptions]',
     summary: '从 Excel（.xlsx、.xls）或 CSV 导入一个数据集；有任何问题则逐条列出，不写入任何数据',
     load: async () => (await import('./importCommand.js')).importCommand,
   },

@@ -10,6 +10,7 @@ import { migration0008 } from './0008_enterprise_consortium_member.js';
 import { migration0009 } from './0009_disposal_and_cooperation_end.js';
 import { migration0010 } from './0010_confirmations_and_application_trash.js';
 import { migration0011 } from './0011_base_data_version.js';
+import { migration0012 } from './0012_rule_exceptions.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

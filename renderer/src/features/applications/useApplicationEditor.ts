@@ -7,9 +7,9 @@ import type { OutputOf } from '../../../../shared/api/contract';
 import type { FieldValue, ResolvedApplication, ResolvedField } from '../../../../shared/packs/packSchema';
 import { recomputeFields } from '../../../../shared/packs/recomputeFields';
 import { api } from '../../api/apiClient';
-import { errorText } from '../../app/appStore';
+import { errorText, useAppStore } from '../../app/appStore';
 import { withTypedValue } from './localField';
-import { readJournal, writeJournal } from './pendingJournal';
+import { type JournalOwner, readJournal, writeJournal } from './pendingJournal';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 export type LoadedApplication = OutputOf<'application/get'>;
@@ -31,6 +31,12 @@ export function useApplicationEditor(applicationId: number) {
   const pending = useRef(new Map<string, FieldValue>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  const place = useAppStore((s) => s.status?.dbLocation ?? '');
+  // Known once the application is read: the journal is kept for this database's application only.
+  const owner = useRef<JournalOwner | null>(null);
+  const journal = useCallback(() => {
+    if (owner.current) writeJournal(owner.current, pending.current);
+  }, []);
 
   // Totals and ratios (computed fields) follow every keystroke, before the core has the value.
   const loaded = useRef<LoadedApplication | null>(null);
@@ -61,10 +67,10 @@ export function useApplicationEditor(applicationId: number) {
         if (pending.current.get(key) === value) pending.current.delete(key);
         const u = await api('application/setValue', { applicationId, fieldKey: key, value: value });
         applyUpdate(key, u);
-        writeJournal(applicationId, pending.current);
+        journal();
       } catch (e) {
         if (!pending.current.has(key)) pending.current.set(key, value);
-        writeJournal(applicationId, pending.current);
+        journal();
         setSaveError(errorText(e));
         setSaveState('error');
         return;
@@ -72,7 +78,7 @@ export function useApplicationEditor(applicationId: number) {
     }
     setSaveError(null);
     setSaveState(pending.current.size ? 'pending' : 'saved');
-  }, [applicationId, applyUpdate]);
+  }, [applicationId, applyUpdate, journal]);
 
   /** Saves everything typed so far now; resolves when the core has it. */
   const flush = useCallback((): Promise<void> => {
@@ -82,15 +88,17 @@ export function useApplicationEditor(applicationId: number) {
 
   const load = useCallback(async () => {
     try {
-      // Values typed before a crash or a closed window are saved first, then the view is read.
-      const journal = readJournal(applicationId);
-      const keys = Object.keys(journal);
-      for (const k of keys) pending.current.set(k, journal[k]);
+      let d = await api('application/get', { applicationId });
+      owner.current = { place, applicationId, createdAt: d.application.createdAt };
+      // Values typed before a crash or a closed window are saved first, then the view is read again.
+      const kept = readJournal(owner.current);
+      const keys = Object.keys(kept);
+      for (const k of keys) if (!pending.current.has(k)) pending.current.set(k, kept[k]);
       if (keys.length) {
         await flush();
         setRestored(keys.length);
+        d = await api('application/get', { applicationId });
       }
-      const d = await api('application/get', { applicationId });
       loaded.current = d;
       setData(d);
       setFields(d.resolved.fields);
@@ -99,7 +107,7 @@ export function useApplicationEditor(applicationId: number) {
     } catch (e) {
       setLoadError(errorText(e));
     }
-  }, [applicationId, flush]);
+  }, [applicationId, place, flush]);
 
   useEffect(() => {
     void load();
@@ -123,19 +131,19 @@ export function useApplicationEditor(applicationId: number) {
     (key: string, value: FieldValue) => {
       setFields((f) => (f[key] ? withComputed({ ...f, [key]: withTypedValue(f[key], value) }) : f));
       pending.current.set(key, value);
-      writeJournal(applicationId, pending.current);
+      journal();
       setSaveState('pending');
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
-    [applicationId, flush, withComputed],
+    [journal, flush, withComputed],
   );
 
   const run = useCallback(
     async (key: string, call: () => Promise<FieldUpdate>) => {
       await flush();
       pending.current.delete(key);
-      writeJournal(applicationId, pending.current);
+      journal();
       setSaveState('saving');
       try {
         applyUpdate(key, await call());
@@ -146,7 +154,7 @@ export function useApplicationEditor(applicationId: number) {
         setSaveState('error');
       }
     },
-    [applicationId, applyUpdate, flush],
+    [journal, applyUpdate, flush],
   );
 
   return {

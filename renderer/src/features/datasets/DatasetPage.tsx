@@ -1,51 +1,65 @@
-// A data set as an Excel-like grid, for any definition from dataset/definitions: year selector for
-// yearly sets, toolbar (新增行, 删除, 撤销, 搜索, Excel import/export), autosave status.
+// A data set as an Excel-like grid, for any definition of shared/datasets: yearly sets show the
+// 统计年度 chosen in the top bar; toolbar (新增行, 删除, 撤销, 搜索, Excel import/export), autosave
+// status, catalogue auto-fill for 专业 cells, and a question before leaving with unsaved drafts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
-import { errorText, useAppStore } from '../../app/appStore';
+import { findDataset } from '../../../../shared/datasets/datasetRegistry';
+import { useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { catalogueEdits, catalogueSuggestions } from '../catalogue/catalogueFill';
+import { useCatalogue } from '../catalogue/catalogueStore';
 import { DataGrid, type DataGridHandle } from '../grid/DataGrid';
+import type { CellEdit } from '../grid/gridEdits';
+import type { GridRow } from '../grid/gridRow';
+import type { Suggest } from '../grid/useCellEditor';
 import { DatasetExcelButtons } from '../imports/DatasetExcelButtons';
-import { loadDefinitions } from './loadDefinitions';
 import { RecordForm } from './RecordForm';
 import { SaveStatus } from './SaveStatus';
+import { useStatYear } from './statYearStore';
 import { useDatasetEditor } from './useDatasetEditor';
-import { YearPicker } from './YearPicker';
+import { useDatasetView } from './useDatasetView';
+import { useLeaveGuard } from './useLeaveGuard';
 
 export function DatasetPage({ name }: { name: string }) {
-  const [def, setDef] = useState<DatasetDef | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDef(null);
-    loadDefinitions()
-      .then((defs) => {
-        const d = defs.find((x) => x.name === name);
-        if (!d) setError(`没有这个数据集：${name}`);
-        else setDef(d);
-      })
-      .catch((e) => setError(errorText(e)));
-  }, [name]);
-  if (error) return <div className="banner banner-error">{error}</div>;
-  if (!def) return <div className="app-loading">正在读取数据集…</div>;
+  const def = findDataset(name);
+  if (!def || def.single) return <div className="banner banner-error">没有这个数据集：{name}</div>;
   return <DatasetEditorView key={def.name} def={def} />;
 }
 
 function DatasetEditorView({ def }: { def: DatasetDef }) {
-  const [year, setYear] = useState<number | undefined>(undefined);
-  const editor = useDatasetEditor(def.yearly && year === undefined ? null : def, year);
+  const statYear = useStatYear((s) => s.year);
+  const year = def.yearly ? statYear : undefined;
+  const { view, error: viewError } = useDatasetView(def);
+  const catalogue = useCatalogue(def.fields.some((f) => f.catalogue));
+  const fields = view?.def.fields;
+  const enrich = useCallback(
+    (edits: readonly CellEdit[], rows: readonly GridRow[]) => catalogueEdits(edits, rows, fields ?? [], catalogue),
+    [fields, catalogue],
+  );
+  const suggest = useMemo<Suggest | undefined>(
+    () => (catalogue ? (field, typed) => catalogueSuggestions(catalogue, field, typed) : undefined),
+    [catalogue],
+  );
+  const editor = useDatasetEditor(def.yearly && year === undefined ? null : view, year, { enrich });
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [detailKey, setDetailKey] = useState<string | null>(null);
   const grid = useRef<DataGridHandle | null>(null);
   const showNotice = useAppStore((s) => s.showNotice);
+  const leaveDialog = useLeaveGuard(
+    editor.unsaved
+      ? `「${def.label}」${def.yearly && year ? `（${year} 年度）` : ''}有 ${editor.unsaved} 行修改还不能保存（红色单元格，或必填项未填完的新行）`
+      : null,
+  );
 
   const onSelectRows = useCallback((keys: string[]) => setSelected(keys), []);
   const selectedStored = useMemo(() => {
     const set = new Set(selected);
     return editor.rows.filter((r) => set.has(r.key));
   }, [selected, editor.rows]);
+  const ruleRows = useMemo(() => editor.rows.filter((r) => r.ruleErrors).length, [editor.rows]);
   const warningCount = editor.warnings.size;
   const detailRow = detailKey ? editor.rows.find((r) => r.key === detailKey) : undefined;
   const detailIndex = detailKey ? editor.rows.findIndex((r) => r.key === detailKey) : -1;
@@ -58,11 +72,10 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
     <div className="page ds-page" data-dataset={def.name}>
       <div className="ds-title">
         <h1>{def.label}</h1>
+        {def.yearly && year !== undefined && <span className="ds-title-year">{year} 年度</span>}
         {def.description && <span className="ds-desc">{def.description}</span>}
       </div>
       <div className="ds-toolbar" role="toolbar" aria-label={`${def.label}工具栏`}>
-        {def.yearly && <YearPicker dataset={def} year={year} onChange={setYear} />}
-        {def.yearly && <span className="sep" />}
         <button
           onClick={() => {
             const [key] = editor.addRows(1);
@@ -105,24 +118,41 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
           }}
         />
         <span className="sep" />
-        <DatasetImportSlot def={def} year={year} onImported={() => void editor.reload()} />
-        <SaveStatus state={editor.saveState} errors={editor.errors} message={editor.saveMessage} />
+        {(!def.yearly || year !== undefined) && (
+          <DatasetExcelButtons
+            dataset={def.name}
+            year={def.yearly ? year : undefined}
+            datasetLabel={def.label}
+            onChanged={() => void editor.reload()}
+          />
+        )}
+        <SaveStatus state={editor.saveState} unsaved={editor.unsaved} message={editor.saveMessage} />
       </div>
-      {editor.saveMessage && <div className="banner banner-error ds-save-error">{editor.saveMessage}</div>}
+      {editor.saveMessage && (
+        <div className="banner banner-error ds-save-error" role="alert">
+          {editor.saveMessage}
+        </div>
+      )}
+      {ruleRows > 0 && (
+        <div className="banner banner-warn" role="status">
+          有 {ruleRows} 行的数据彼此不符（红色单元格，如 金额 ≠ 单价 ×
+          数量）：改正其中的数；确属如此时，选中该单元格，在表格下方点「接受为例外」。
+        </div>
+      )}
       {warningCount > 0 && (
         <div className="banner banner-warn" role="status">
           有 {warningCount}{' '}
           个专业的代码或名称与《职业教育专业目录（2021年）》不一致（黄色单元格），申报材料须使用目录中的名称，请核对。
         </div>
       )}
-      {editor.loadError ? (
-        <div className="banner banner-error">{editor.loadError}</div>
-      ) : editor.loading && !editor.rows.length ? (
+      {viewError || editor.loadError ? (
+        <div className="banner banner-error">{viewError ?? editor.loadError}</div>
+      ) : !view || (editor.loading && !editor.rows.length) ? (
         <div className="app-loading">正在读取「{def.label}」…</div>
       ) : (
         <DataGrid
           label={def.label}
-          fields={def.fields}
+          fields={view.def.fields}
           rows={editor.rows}
           structure={editor.structure}
           search={search}
@@ -132,6 +162,9 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
           onRedo={editor.redo}
           onSelectRows={onSelectRows}
           handleRef={grid}
+          suggest={suggest}
+          rules={view.def.rules}
+          onException={editor.setException}
         />
       )}
       {confirmDelete && (
@@ -156,7 +189,7 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
           <p className="ds-desc">附在这些记录上的佐证材料会一并移除（「撤销」可恢复记录，但不恢复其佐证材料）。</p>
         </ConfirmDialog>
       )}
-      {detailRow && (
+      {detailRow && view && (
         <div
           className="ds-dialog-backdrop"
           role="presentation"
@@ -167,7 +200,7 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
               {def.label} · 第 {detailIndex + 1} 条
             </h2>
             <RecordForm
-              fields={def.fields}
+              fields={view.def.fields}
               row={detailRow}
               idPrefix="detail"
               onCommit={(texts) => editor.edit(texts.map((t) => ({ row: detailIndex, field: t.field, text: t.text })))}
@@ -180,27 +213,7 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
           </div>
         </div>
       )}
+      {leaveDialog}
     </div>
-  );
-}
-
-/** The Excel buttons of features/imports (导出Excel模板, 导出Excel, 从Excel导入); an import reloads the grid. */
-function DatasetImportSlot({
-  def,
-  year,
-  onImported,
-}: {
-  def: DatasetDef;
-  year: number | undefined;
-  onImported(): void;
-}) {
-  if (def.yearly && year === undefined) return null;
-  return (
-    <DatasetExcelButtons
-      dataset={def.name}
-      year={def.yearly ? year : undefined}
-      datasetLabel={def.label}
-      onChanged={onImported}
-    />
   );
 }

@@ -1,13 +1,10 @@
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
-import { api } from '../../api/apiClient';
+import { DATASETS } from '../../../../shared/datasets/datasetRegistry';
 
-let cached: Promise<DatasetDef[]> | null = null;
-
-/** Data set definitions from the core (dataset/definitions), fetched once per session. */
+/**
+ * The data-set definitions. They are shared code, compiled into the window as into the core, so
+ * they are read here directly (no round trip, no cast); a promise, as callers await it.
+ */
 export function loadDefinitions(): Promise<DatasetDef[]> {
-  if (!cached) {
-    cached = api('dataset/definitions', {}).then((defs) => defs as unknown as DatasetDef[]);
-    cached.catch(() => (cached = null));
-  }
-  return cached;
+  return Promise.resolve([...DATASETS]);
 }

@@ -1,9 +1,9 @@
-// The editing session of one data set (and year): rows, undo, and debounced all-or-nothing autosave
-// through dataset/save, with the core's per-cell problems mapped back onto the cells.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// The editing session of one data set (and year): rows, undo and redo, and a debounced autosave
+// through dataset/save that sends every valid change cell by cell (buildSave). What cannot be
+// saved yet — an invalid cell, a broken rule across fields, a new row lacking required fields —
+// stays on screen as a draft with its message; the core's refusals are mapped back onto cells.
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition';
-import type { FieldValue } from '../../../../shared/datasets/validateFieldValue';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import {
@@ -12,12 +12,15 @@ import {
   applyServerProblems,
   type CellEdit,
   type Change,
+  checkRow,
   removeRows,
+  setAccepted,
   undoEdits,
   type UndoEntry,
 } from '../grid/gridEdits';
 import { errorCount, type GridRow } from '../grid/gridRow';
 import { buildSave } from './buildSave';
+import type { DatasetView } from './datasetView';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
@@ -29,32 +32,55 @@ export interface DatasetEditor {
   loadError: string | null;
   saveState: SaveState;
   saveMessage: string | null;
+  /** Cells with an error (invalid text, or a broken rule shown on them). */
   errors: number;
-  /** Cells held back from saving (invalid) or waiting for the debounce. */
+  /** Rows with a change that waits as a draft (invalid cell, broken rule, unfinished new row). */
   unsaved: number;
   warnings: Map<number, Record<string, string>>;
   undoLabel: string | null;
   redoLabel: string | null;
-  edit(edits: readonly CellEdit[], label?: string): void;
-  addRows(count?: number): string[];
-  deleteRows(keys: ReadonlySet<string>): void;
-  undo(): void;
+  edit: (edits: readonly CellEdit[], label?: string) => void;
+  addRows: (count?: number) => string[];
+  deleteRows: (keys: ReadonlySet<string>) => void;
+  undo: () => void;
   /** Does again what the last undo reversed (Ctrl+Y); any new edit forgets it. */
-  redo(): void;
-  saveNow(): Promise<boolean>;
-  reload(): Promise<void>;
+  redo: () => void;
+  /** Accepts (or withdraws) a deliberate exception to a rule across fields for one row. */
+  setException: (key: string, rule: string, accept: boolean) => void;
+  saveNow: () => Promise<boolean>;
+  reload: () => Promise<void>;
+}
+
+export interface DatasetEditorOptions {
+  onSaved?: () => void;
+  /** Further cells an edit fills (a 专业代码 fills 专业名称, 大类 and 类 from the 专业目录). */
+  enrich?: (edits: readonly CellEdit[], rows: readonly GridRow[]) => CellEdit[];
 }
 
 const AUTOSAVE_MS = 500;
 
+/** 「第 3 行「金额」：…」 for a problem the core found, numbered as the grid numbers its rows. */
+function problemText(
+  rows: readonly GridRow[],
+  sentKeys: readonly string[],
+  view: DatasetView,
+  p: { message: string; where?: { row?: number; field?: string } },
+): string {
+  const key = p.where?.row !== undefined ? sentKeys[p.where.row - 1] : undefined;
+  const at = key ? rows.findIndex((r) => r.key === key) : -1;
+  const label = view.def.fields.find((f) => f.key === p.where?.field)?.label;
+  return `${at >= 0 ? `第 ${at + 1} 行` : ''}${label ? `「${label}」` : ''}${at >= 0 || label ? '：' : ''}${p.message}`;
+}
+
 export function useDatasetEditor(
-  def: DatasetDef | null,
+  view: DatasetView | null,
   year: number | undefined,
-  opts: { onSaved?: () => void } = {},
+  opts: DatasetEditorOptions = {},
 ): DatasetEditor {
   const [rows, setRowsState] = useState<GridRow[]>([]);
   const [structure, setStructure] = useState(0);
-  const [loading, setLoading] = useState(true);
+  /** Which data set and year the rows on screen belong to: loading until they are the ones asked for. */
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
@@ -64,17 +90,26 @@ export function useDatasetEditor(
   const [unsaved, setUnsaved] = useState(0);
 
   const rowsRef = useRef<GridRow[]>([]);
+  /** Changed fields per row key, and rows whose accepted exceptions changed. */
   const dirty = useRef(new Map<string, Set<string>>());
+  const exceptionsDirty = useRef(new Set<string>());
+  /** Bumped per row on every change: a save in flight can tell that a row changed again meanwhile. */
+  const versions = useRef(new Map<string, number>());
   const deletes = useRef<number[]>([]);
   const undoStack = useRef<UndoEntry[]>([]);
   const redoStack = useRef<UndoEntry[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const seq = useRef(0);
-  const defRef = useRef(def);
+  /** A save refused cell by cell is retried once without those cells; set until the next change. */
+  const retried = useRef(false);
+  const saveRef = useRef<() => Promise<boolean>>(() => Promise.resolve(true));
+  const viewRef = useRef(view);
   const yearRef = useRef(year);
-  const onSaved = useRef(opts.onSaved);
-  onSaved.current = opts.onSaved;
+  const optsRef = useRef(opts);
+  useEffect(() => {
+    optsRef.current = opts;
+  });
   const newKey = useCallback(() => `new:${++seq.current}`, []);
 
   const setRows = useCallback((next: GridRow[]) => {
@@ -82,51 +117,83 @@ export function useDatasetEditor(
     setRowsState(next);
   }, []);
 
+  const batchOf = useCallback(() => {
+    const v = viewRef.current!;
+    return buildSave({
+      def: v.def,
+      rows: rowsRef.current,
+      dirty: dirty.current,
+      exceptionsDirty: exceptionsDirty.current,
+      toApi: v.toApi,
+    });
+  }, []);
+
   const save = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const d = defRef.current;
+    const v = viewRef.current;
     const y = yearRef.current;
-    if (!d) return true;
-    if (inFlight.current) {
-      await inFlight.current;
-    }
-    const batch = buildSave(d, rowsRef.current, dirty.current);
+    if (!v) return true;
+    if (inFlight.current) await inFlight.current;
+    const batch = batchOf();
     const del = deletes.current.slice();
     setUnsaved(batch.heldBack);
     if (!batch.upserts.length && !del.length) {
       setSaveState(batch.heldBack ? 'failed' : 'saved');
       return batch.heldBack === 0;
     }
+    const sentVersions = new Map(batch.sentKeys.map((k) => [k, versions.current.get(k) ?? 0]));
     setSaveState('saving');
     const run = (async () => {
       try {
         const res = await api('dataset/save', {
-          dataset: d.name,
-          year: d.yearly ? y : undefined,
+          dataset: v.def.name,
+          year: v.def.yearly ? y : undefined,
           upserts: batch.upserts,
           deletes: del,
+          exceptions: batch.exceptions.length ? batch.exceptions : undefined,
         });
         const ids = new Map(batch.sentKeys.map((k, i) => [k, res.ids[i]]));
-        const next = rowsRef.current.map((r) =>
-          r.id === undefined && ids.has(r.key) ? { ...r, id: ids.get(r.key) } : r,
-        );
+        const present = new Set<string>();
+        const next = rowsRef.current.map((r) => {
+          present.add(r.key);
+          return r.id === undefined && ids.has(r.key) ? checkRow({ ...r, id: ids.get(r.key) }, v.def.fields) : r;
+        });
         setRows(next);
-        for (const [k, set] of batch.sentSets) if (dirty.current.get(k) === set) dirty.current.delete(k);
-        deletes.current = deletes.current.filter((id) => !del.includes(id));
+        // A row removed while its insert was under way (an undone paste): its new record goes too.
+        const orphans = batch.sentKeys.filter((k) => !present.has(k)).map((k) => ids.get(k)!);
+        deletes.current = deletes.current.filter((id) => !del.includes(id)).concat(orphans);
+        for (const [k, sent] of batch.sentFields) {
+          if ((versions.current.get(k) ?? 0) !== sentVersions.get(k)) continue;
+          const left = [...(dirty.current.get(k) ?? [])].filter((f) => !sent.has(f));
+          if (left.length) dirty.current.set(k, new Set(left));
+          else dirty.current.delete(k);
+          exceptionsDirty.current.delete(k);
+        }
         setSaveMessage(null);
         setSaveState(batch.heldBack ? 'failed' : 'saved');
-        onSaved.current?.();
+        setUnsaved(batch.heldBack);
+        optsRef.current.onSaved?.();
+        if (orphans.length) timer.current = setTimeout(() => void saveRef.current(), 0);
         return batch.heldBack === 0;
       } catch (e) {
-        if (e instanceof ApiCallError && e.error.details?.length)
-          setRows(applyServerProblems(rowsRef.current, batch.sentKeys, e.error.details));
-        else if (e instanceof ApiCallError && e.error.where?.row !== undefined && e.error.where.field) {
-          setRows(
-            applyServerProblems(rowsRef.current, batch.sentKeys, [{ message: e.error.message, where: e.error.where }]),
+        const details =
+          e instanceof ApiCallError
+            ? (e.error.details ?? (e.error.where?.field ? [{ message: e.error.message, where: e.error.where }] : []))
+            : [];
+        const placed = details.filter((p) => p.where?.row !== undefined && p.where.field);
+        if (placed.length) {
+          setRows(applyServerProblems(rowsRef.current, batch.sentKeys, placed));
+          const first = problemText(rowsRef.current, batch.sentKeys, v, placed[0]);
+          setSaveMessage(
+            `${placed.length > 1 ? `有 ${placed.length} 处未能保存，如 ` : '未能保存：'}${first}。其余修改照常保存。`,
           );
-        }
-        setSaveMessage(errorText(e));
+          // The cells the core refused now wait as drafts; everything else can go now (once).
+          if (!retried.current) {
+            retried.current = true;
+            timer.current = setTimeout(() => void saveRef.current(), 0);
+          }
+        } else setSaveMessage(errorText(e));
         setSaveState('failed');
         return false;
       } finally {
@@ -135,7 +202,11 @@ export function useDatasetEditor(
     })();
     inFlight.current = run;
     return run;
-  }, [setRows]);
+  }, [setRows, batchOf]);
+
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -144,15 +215,20 @@ export function useDatasetEditor(
   }, [save]);
 
   const commit = useCallback(
-    (change: Change, history: 'do' | 'undo' | 'redo') => {
+    (change: Change & { exceptionKeys?: string[] }, history: 'do' | 'undo' | 'redo' | 'none') => {
       const before = rowsRef.current.length;
+      retried.current = false;
       setRows(change.rows);
       for (const [k, fields] of change.touched) {
-        // A new Set each time: a save in flight can tell that the row changed again meanwhile.
         dirty.current.set(k, new Set([...(dirty.current.get(k) ?? []), ...fields]));
+        versions.current.set(k, (versions.current.get(k) ?? 0) + 1);
+      }
+      for (const k of change.exceptionKeys ?? []) {
+        exceptionsDirty.current.add(k);
+        versions.current.set(k, (versions.current.get(k) ?? 0) + 1);
       }
       deletes.current.push(...change.deletedIds);
-      if (change.undo) {
+      if (change.undo && history !== 'none') {
         // An undo's change carries its inverse, which is what 重做 replays; a new action ends the redo chain.
         const stack = history === 'undo' ? redoStack.current : undoStack.current;
         stack.push(change.undo);
@@ -163,31 +239,42 @@ export function useDatasetEditor(
       setRedoLabel(redoStack.current.at(-1)?.label ?? null);
       if (change.rows.length !== before || change.undo?.removed.length || change.undo?.appendedKeys.length)
         setStructure((s) => s + 1);
-      if (change.touched.size || change.deletedIds.length) schedule();
+      setUnsaved(batchOf().heldBack);
+      if (change.touched.size || change.deletedIds.length || change.exceptionKeys?.length) schedule();
     },
-    [schedule, setRows],
+    [schedule, setRows, batchOf],
   );
 
   const load = useCallback(async () => {
-    const d = defRef.current;
-    if (!d) return;
-    setLoading(true);
-    setLoadError(null);
+    const v = viewRef.current;
+    if (!v) return;
+    const y = yearRef.current;
     try {
-      if (d.yearly && yearRef.current === undefined) {
-        setRows([]);
-        return;
-      }
-      const res = await api('dataset/list', { dataset: d.name, year: d.yearly ? yearRef.current : undefined });
+      const res = await api('dataset/list', { dataset: v.def.name, year: v.def.yearly ? y : undefined });
+      // Another data set or year was asked for meanwhile: these rows are not wanted.
+      if (viewRef.current !== v || yearRef.current !== y) return;
       performance.mark('dataset-loaded');
-      const next: GridRow[] = res.rows.map((r) => {
-        const { id, year: _y, ...values } = r;
-        return { key: `id:${id}`, id: id as number, values: values as Record<string, FieldValue> };
-      });
+      const accepted = new Map<number, string[]>();
+      for (const x of res.exceptions ?? []) accepted.set(x.rowId, [...(accepted.get(x.rowId) ?? []), x.rule]);
+      const rules = v.def.rules;
+      const next = new Array<GridRow>(res.rows.length);
+      for (let i = 0; i < res.rows.length; i++) {
+        // The answer's own objects serve as the rows' values (id and year beside the fields are
+        // ignored): a 50,000-row ledger is not copied on load.
+        const values = res.rows[i] as Record<string, GridRow['values'][string]>;
+        const id = values.id as number;
+        const ex = accepted.get(id);
+        const row: GridRow = ex
+          ? { key: `id:${id}`, id, values: v.fromStored(values), accepted: ex }
+          : { key: `id:${id}`, id, values: v.fromStored(values) };
+        // A stored row that breaks a rule across its fields shows it, like a cell error.
+        next[i] = rules?.length ? checkRow(row, v.def.fields, { rules }) : row;
+      }
       const w = new Map<number, Record<string, string>>();
       for (const x of res.warnings ?? []) w.set(x.rowId, { ...(w.get(x.rowId) ?? {}), [x.field]: x.message });
       setWarnings(w);
       dirty.current = new Map();
+      exceptionsDirty.current = new Set();
       deletes.current = [];
       undoStack.current = [];
       redoStack.current = [];
@@ -197,22 +284,26 @@ export function useDatasetEditor(
       setStructure((s) => s + 1);
       setSaveState('idle');
       setSaveMessage(null);
+      setUnsaved(0);
+      setLoadError(null);
     } catch (e) {
       setLoadError(errorText(e));
     } finally {
-      setLoading(false);
+      setLoadedFor(`${v.def.name}:${String(y)}`);
     }
   }, [setRows]);
 
   useEffect(() => {
-    defRef.current = def;
+    viewRef.current = view;
     yearRef.current = year;
+    // load() sets state only once the rows have come back (after its await), not during the effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load();
     return () => {
-      // Leaving the page (or changing year) saves what is pending at once: nothing typed is lost.
-      if (timer.current || dirty.current.size || deletes.current.length) void save();
+      // Leaving the page (or changing year) saves what can be saved at once: nothing valid is lost.
+      if (timer.current || dirty.current.size || deletes.current.length || exceptionsDirty.current.size) void save();
     };
-  }, [def, year, load, save]);
+  }, [view, year, load, save]);
 
   useEffect(() => {
     const flush = () => {
@@ -222,23 +313,25 @@ export function useDatasetEditor(
     return () => document.removeEventListener('visibilitychange', flush);
   }, [save]);
 
-  const errors = useMemo(() => errorCount(rows), [rows]);
+  const checks = () => ({ rules: viewRef.current?.def.rules });
 
   return {
     rows,
     structure,
-    loading,
+    loading: !view || loadedFor !== `${view.def.name}:${String(year)}`,
     loadError,
     saveState,
     saveMessage,
-    errors,
+    errors: errorCount(rows),
     unsaved,
     warnings,
     undoLabel,
     redoLabel,
     edit(edits, label = '编辑') {
-      if (!defRef.current || !edits.length) return;
-      commit(applyEdits(rowsRef.current, defRef.current.fields, edits, newKey, label), 'do');
+      const v = viewRef.current;
+      if (!v || !edits.length) return;
+      const more = optsRef.current.enrich?.(edits, rowsRef.current) ?? [];
+      commit(applyEdits(rowsRef.current, v.def.fields, [...edits, ...more], newKey, label, checks()), 'do');
     },
     addRows(count = 1) {
       const c = appendBlankRows(rowsRef.current, count, newKey);
@@ -251,13 +344,18 @@ export function useDatasetEditor(
     },
     undo() {
       const entry = undoStack.current.pop();
-      if (!entry || !defRef.current) return;
-      commit(undoEdits(rowsRef.current, defRef.current.fields, entry, newKey), 'undo');
+      if (!entry || !viewRef.current) return;
+      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks()), 'undo');
     },
     redo() {
       const entry = redoStack.current.pop();
-      if (!entry || !defRef.current) return;
-      commit(undoEdits(rowsRef.current, defRef.current.fields, entry, newKey), 'redo');
+      if (!entry || !viewRef.current) return;
+      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks()), 'redo');
+    },
+    setException(key, rule, accept) {
+      const v = viewRef.current;
+      if (!v) return;
+      commit(setAccepted(rowsRef.current, key, rule, accept, v.def.fields, checks()), 'none');
     },
     saveNow: save,
     reload: load,

@@ -28,7 +28,17 @@ export function displayText(field: FieldDef, value: FieldValue | undefined): str
     case 'integer':
     case 'decimal':
       return typeof value === 'number' ? groupThousands(String(value)) : String(value);
-    default:
+    case 'text':
+    case 'longText':
+    case 'percent':
+    case 'date':
+    case 'year':
+    case 'choice':
+    case 'multiChoice':
+    case 'creditCode':
+    case 'idCard':
+    case 'phone':
+    case 'email':
       return String(value);
   }
 }
@@ -57,11 +67,9 @@ export function parseCellText(field: FieldDef, text: string): FieldParse {
   return parseFieldValue(field, text);
 }
 
-/** Columns the totals row sums: marked `total`, money, or counts with a unit (人, 个, 人次 …). */
+/** Columns the 合计 row sums: only those the data-set definition marks (a sum of 单价 means nothing). */
 export function isTotalled(field: FieldDef): boolean {
-  if (field.total !== undefined) return field.total;
-  if (field.type === 'money') return true;
-  return (field.type === 'integer' || field.type === 'decimal') && !!field.unit && field.unit !== '%';
+  return field.total === true;
 }
 
 /** Sums of the totalled columns over the given rows; money stays in integer 分. */
@@ -85,13 +93,38 @@ export function computeTotals(
   return sums;
 }
 
+/**
+ * The totalled columns' sums over the rows (or those of `only`, indices into rows), read in place:
+ * no array of 50,000 values is made on each filter.
+ */
+export function sumRows(
+  fields: readonly FieldDef[],
+  rows: readonly { values: Record<string, unknown> }[],
+  only?: readonly number[],
+) {
+  const sums: Record<string, number> = {};
+  const n = only ? only.length : rows.length;
+  for (const f of fields) {
+    if (!isTotalled(f)) continue;
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+      const v = rows[only ? only[k] : k].values[f.key];
+      if (typeof v === 'number') s += v;
+    }
+    sums[f.key] = f.type === 'decimal' ? Number(s.toFixed(f.decimals ?? 6)) : s;
+  }
+  return sums;
+}
+
 /** Default column width by type when the definition gives none. */
 export function columnWidth(field: FieldDef): number {
-  if (field.width) return field.width;
-  // Wide enough for the header with its unit, e.g. 数量（台（套））.
+  // Wide enough for the header with its unit (数量（台（套））), its * and its filter button ▾.
   const unit = headerUnit(field);
-  const header = Math.min(260, (field.label.length + (unit ? unit.length + 2 : 0)) * 14 + 30);
-  return Math.max(header, typeWidth(field));
+  const header = Math.min(
+    280,
+    (field.label.length + (unit ? unit.length + 2 : 0)) * 14 + (field.required ? 12 : 0) + 50,
+  );
+  return Math.max(header, field.width ?? typeWidth(field));
 }
 
 function typeWidth(field: FieldDef): number {
@@ -114,7 +147,9 @@ function typeWidth(field: FieldDef): number {
     case 'decimal':
     case 'money':
       return 110;
-    default:
+    case 'text':
+    case 'choice':
+    case 'multiChoice':
       return Math.max(100, Math.min(220, field.label.length * 16 + 32));
   }
 }

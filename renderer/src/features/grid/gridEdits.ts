@@ -1,9 +1,10 @@
 // Applying typed and pasted text to rows, cell by cell through the shared validator, and undoing it.
 // Pure functions over immutable rows so the hook, the grid and the tests share one behaviour.
-import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
+import type { FieldDef, RowRule } from '../../../../shared/datasets/datasetDefinition';
 import type { FieldValue } from '../../../../shared/datasets/validateFieldValue';
 import { parseCellText } from './cellText';
 import type { GridRow } from './gridRow';
+import { withRuleErrors } from './gridRules';
 import type { CellRange } from './selection';
 
 /** Text for one cell. `row` indexes the rows array; an index at or past its end appends rows. */
@@ -21,6 +22,11 @@ export interface UndoEntry {
   appendedKeys: string[];
   /** Rows the action removed, with where they stood (undo puts them back as new rows). */
   removed: { index: number; row: GridRow }[];
+}
+
+/** What an edit checks a row against besides each cell's own type: the rules across its fields. */
+export interface RowChecks {
+  rules?: readonly RowRule[];
 }
 
 /** What changed, so the caller can save: fields per row key, and stored ids to delete. */
@@ -50,23 +56,30 @@ function isBlank(row: GridRow): boolean {
 }
 
 /**
- * A new row must carry its required fields before it can be saved; a wholly blank new row is
- * simply ignored (no red cells for the empty line the user has not started).
+ * A new row must carry its required fields before it can be saved. Those it still lacks are noted
+ * as `missing` — shown as 待填, not as errors: a row being typed left to right is not wrong, only
+ * unfinished. A wholly blank new row lacks nothing (it is not a record yet).
  */
 export function checkRequired(row: GridRow, fields: readonly FieldDef[]): GridRow {
-  if (row.id !== undefined) return row;
+  if (row.id !== undefined) return row.missing ? { ...row, missing: undefined } : row;
   const blank = isBlank(row);
-  let errors = row.errors;
-  for (const f of fields) {
-    if (!f.required) continue;
-    const missing =
-      !blank && (row.values[f.key] === null || row.values[f.key] === undefined) && row.drafts?.[f.key] === undefined;
-    const msg = `「${f.label}」不能为空`;
-    if (missing && errors?.[f.key] === undefined) errors = { ...(errors ?? {}), [f.key]: msg };
-    else if (!missing && errors?.[f.key] === msg && row.drafts?.[f.key] === undefined)
-      errors = withoutKey(errors, f.key);
-  }
-  return errors === row.errors ? row : { ...row, errors };
+  const missing = blank
+    ? []
+    : fields
+        .filter(
+          (f) =>
+            f.required && (row.values[f.key] === null || row.values[f.key] === undefined || row.values[f.key] === ''),
+        )
+        .filter((f) => row.drafts?.[f.key] === undefined)
+        .map((f) => f.key);
+  const before = row.missing ?? [];
+  if (missing.length === before.length && missing.every((k, i) => k === before[i])) return row;
+  return { ...row, missing: missing.length ? missing : undefined };
+}
+
+/** Everything an edit re-checks on a row: required fields of a new row, and the rules across fields. */
+export function checkRow(row: GridRow, fields: readonly FieldDef[], checks: RowChecks = {}): GridRow {
+  return withRuleErrors(checkRequired(row, fields), { fields, rules: checks.rules });
 }
 
 /** Sets one cell from text: a valid value is stored, an invalid text is kept visible with its message. */
@@ -93,6 +106,7 @@ export function applyEdits(
   edits: readonly CellEdit[],
   newKey: KeyMaker,
   label = '编辑',
+  checks: RowChecks = {},
 ): Change {
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const out = rows.slice();
@@ -118,7 +132,7 @@ export function applyEdits(
   }
   for (const key of touched.keys()) {
     const i = indexOfKey(out, key, rows.length);
-    if (i >= 0) out[i] = checkRequired(out[i], fields);
+    if (i >= 0) out[i] = checkRow(out[i], fields, checks);
   }
   return {
     rows: out,
@@ -170,6 +184,7 @@ export function undoEdits(
   fields: readonly FieldDef[],
   entry: UndoEntry,
   newKey: KeyMaker,
+  checks: RowChecks = {},
 ): Change {
   const touched = new Map<string, Set<string>>();
   const deletedIds: number[] = [];
@@ -197,10 +212,11 @@ export function undoEdits(
       errors = b.row.errors?.[k] !== undefined ? { ...(errors ?? {}), [k]: b.row.errors[k] } : withoutKey(errors, k);
     }
     touched.set(r.key, new Set(b.fields));
-    return checkRequired({ ...r, values, drafts, errors }, fields);
+    return checkRow({ ...r, values, drafts, errors }, fields, checks);
   });
   for (const { index, row } of [...entry.removed].sort((a, b) => a.index - b.index)) {
     const key = newKey();
+    // Back as a new row: its accepted exceptions are sent again with it.
     const { id: _id, ...rest } = row;
     out.splice(Math.min(index, out.length), 0, { ...rest, key });
     inverse.appendedKeys.push(key);
@@ -263,4 +279,26 @@ export function applyServerProblems(
     const m = byKey.get(r.key);
     return m ? { ...r, errors: { ...(r.errors ?? {}), ...m } } : r;
   });
+}
+
+/**
+ * Accepts (or withdraws) a rule exception for one row: the row is checked again, and the change
+ * says which row's exceptions to save.
+ */
+export function setAccepted(
+  rows: readonly GridRow[],
+  key: string,
+  rule: string,
+  accept: boolean,
+  fields: readonly FieldDef[],
+  checks: RowChecks,
+): Change & { exceptionKeys: string[] } {
+  const out = rows.map((r) => {
+    if (r.key !== key) return r;
+    const now = new Set(r.accepted ?? []);
+    if (accept) now.add(rule);
+    else now.delete(rule);
+    return checkRow({ ...r, accepted: now.size ? [...now].sort() : undefined }, fields, checks);
+  });
+  return { rows: out, touched: new Map(), deletedIds: [], exceptionKeys: [key] };
 }

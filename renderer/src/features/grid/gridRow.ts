@@ -12,14 +12,37 @@ export interface GridRow {
   values: Readonly<Record<string, FieldValue>>;
   drafts?: Readonly<Record<string, string>>;
   errors?: Readonly<Record<string, string>>;
+  /** Required fields a new row still lacks: it waits (shown as 待填, not red) until they are given. */
+  missing?: readonly string[];
+  /** Rules across fields the row breaks, by the field each shows on (金额 for 金额 = 单价 × 数量). */
+  ruleErrors?: Readonly<Record<string, RuleError>>;
+  /** Rules the user accepted as deliberate exceptions for this row. */
+  accepted?: readonly string[];
+}
+
+export interface RuleError {
+  rule: string;
+  message: string;
 }
 
 export function hasErrors(row: GridRow): boolean {
-  return !!row.errors && Object.keys(row.errors).length > 0;
+  return (!!row.errors && Object.keys(row.errors).length > 0) || hasRuleErrors(row);
+}
+
+export function hasRuleErrors(row: GridRow): boolean {
+  return !!row.ruleErrors && Object.keys(row.ruleErrors).length > 0;
+}
+
+/** The message a cell shows: its own error, else a broken rule shown on it. */
+export function cellError(row: GridRow, field: string): string | undefined {
+  return row.errors?.[field] ?? row.ruleErrors?.[field]?.message;
 }
 
 export function errorCount(rows: readonly GridRow[]): number {
   let n = 0;
-  for (const r of rows) if (r.errors) n += Object.keys(r.errors).length;
+  for (const r of rows) {
+    if (r.errors) n += Object.keys(r.errors).length;
+    if (r.ruleErrors) n += Object.keys(r.ruleErrors).length;
+  }
   return n;
 }

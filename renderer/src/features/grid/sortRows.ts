@@ -38,7 +38,7 @@ export function sortRows(view: number[], rows: readonly GridRow[], field: FieldD
   // tier 0: numbers, 1: texts, 2: empty (always last); value: the number or the text's rank.
   const tier = new Uint8Array(n);
   const value = new Float64Array(n);
-  const texts: (string | undefined)[] = new Array(n);
+  const texts = new Array<string | undefined>(n);
   let anyText = false;
   for (let k = 0; k < n; k++) {
     const r = rows[view[k]];

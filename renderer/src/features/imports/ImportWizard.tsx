@@ -1,12 +1,13 @@
 import './imports.css';
 
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 
 import type { ImportPreview } from '../../../../shared/api/importCalls';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
-import { cellDisplay } from './cellDisplay';
+import { ImportCheckResult } from './ImportCheckResult';
+import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportProgressBar, newProgressKey } from './ImportProgressBar';
 
 export interface ImportWizardProps {
@@ -16,9 +17,9 @@ export interface ImportWizardProps {
   year?: number;
   /** Its Chinese name for the title. */
   datasetLabel?: string;
-  onClose(): void;
+  onClose: () => void;
   /** Called after an import or its undo, so the page reloads its rows. */
-  onChanged?(): void;
+  onChanged?: () => void;
 }
 
 type Step = 'choose' | 'preview' | 'applying' | 'done';
@@ -45,12 +46,17 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   const [undone, setUndone] = useState(false);
   /** The running preview's or import's key for import/progress. */
   const [running, setRunning] = useState<string | null>(null);
+  /** Rows breaking a rule across fields (金额 ≠ 单价 × 数量) go in as accepted exceptions. */
+  const [acceptRules, setAcceptRules] = useState(false);
+  /** The ~50-row column mapping folds open on demand: the problem comes first. */
+  const [showMapping, setShowMapping] = useState(false);
 
   async function load(
     f: FileData,
     nextSheet?: string,
     nextMapping?: Record<string, string | null>,
     nextConstants?: Record<string, string>,
+    nextAccept = acceptRules,
   ) {
     setBusy(true);
     setError(null);
@@ -64,6 +70,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
         sheet: nextSheet,
         mapping: nextMapping,
         constants: nextConstants,
+        acceptRuleExceptions: nextAccept || undefined,
         progressKey,
       });
       setPreview(p);
@@ -73,6 +80,12 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
       setStep('preview');
     } catch (e) {
       setError(errorText(e));
+      // Not a file this data set can be read from: back to choosing one (no dead end).
+      if (!nextSheet && !nextMapping) {
+        setPreview(null);
+        setFile(null);
+        setStep('choose');
+      }
     } finally {
       setBusy(false);
       setRunning(null);
@@ -85,7 +98,8 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
     const f = { fileName: chosen.name, dataBase64: bytesToBase64(chosen.data) };
     setFile(f);
     setPreview(null);
-    await load(f);
+    setAcceptRules(false);
+    await load(f, undefined, undefined, undefined, false);
   }
 
   async function apply() {
@@ -95,7 +109,16 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
     const progressKey = newProgressKey();
     setRunning(progressKey);
     try {
-      const r = await api('import/apply', { dataset, year, ...file, sheet, mapping, constants, progressKey });
+      const r = await api('import/apply', {
+        dataset,
+        year,
+        ...file,
+        sheet,
+        mapping,
+        constants,
+        acceptRuleExceptions: acceptRules || undefined,
+        progressKey,
+      });
       setResult(r);
       setStep('done');
       onChanged?.();
@@ -122,12 +145,6 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
     }
   }
 
-  const badCells = useMemo(() => {
-    const s = new Set<string>();
-    for (const p of preview?.problems ?? []) if (p.row !== undefined) s.add(`${p.row}:${p.field ?? ''}`);
-    return s;
-  }, [preview]);
-  const badRows = useMemo(() => new Set((preview?.problems ?? []).map((p) => p.row)), [preview]);
   const mappedFields = (preview?.fields ?? []).filter((f) => mapping[f.key] || constants[f.key] !== undefined);
   const hasProblems = (preview?.problemCount ?? 0) > 0;
   const title = `从Excel导入${datasetLabel ? `「${datasetLabel}」` : ''}${year ? `（${year} 年度）` : ''}`;
@@ -154,7 +171,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                 编码均可）。表格上方可以有标题行，表头可以是合并单元格；合计行和空行会自动跳过。
               </p>
               <button className="primary" onClick={pick} disabled={busy}>
-                {busy ? '正在读取……' : '选择文件…'}
+                {busy ? '正在读取……' : error ? '重新选择文件…' : '选择文件…'}
               </button>
               {busy && <ImportProgressBar progressKey={running} writes={false} />}
             </div>
@@ -189,8 +206,27 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                   换一个文件…
                 </button>
               </div>
-              <details open={hasProblems || mappedFields.length < 3}>
-                <summary>列对应（{mappedFields.length} 个字段已对应，可调整）</summary>
+              {preview.notes.map((n) => (
+                <div key={n} className="banner banner-warn" role="status">
+                  {n}
+                </div>
+              ))}
+              <ImportCheckResult
+                preview={preview}
+                busy={busy}
+                acceptRules={acceptRules}
+                mappingShown={showMapping}
+                onShowMapping={() => setShowMapping(true)}
+                onAcceptRules={(accept) => {
+                  setAcceptRules(accept);
+                  void load(file, sheet, mapping, constants, accept);
+                }}
+              />
+              <details open={showMapping} onToggle={(e) => setShowMapping(e.currentTarget.open)}>
+                <summary>
+                  列对应：{mappedFields.length} 个字段已对应到文件中的列
+                  {showMapping ? '' : '（点击展开调整）'}
+                </summary>
                 <div className="import-mapping">
                   {preview.fields.map((f) => (
                     <label key={f.key} className={f.required ? 'required' : ''}>
@@ -227,66 +263,12 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                   ))}
                 </div>
               </details>
-              {preview.notes.map((n) => (
-                <div key={n} className="banner banner-warn" role="status">
-                  {n}
-                </div>
-              ))}
-              {hasProblems ? (
-                <div>
-                  <strong style={{ color: 'var(--error)' }}>
-                    发现 {preview.problemCount} 处问题，请修改文件或列对应后重新读取；在没有问题之前不会导入任何数据。
-                  </strong>
-                  <ol className="import-problems">
-                    {preview.problems.map((p, i) => (
-                      <li key={i}>
-                        {p.sheet ? `工作表「${p.sheet}」` : ''}
-                        {p.row !== undefined ? ` 第 ${p.row} 行` : ''}
-                        {p.column ? ` ${p.column} 列「${p.header ?? ''}」` : p.fieldLabel ? ` 「${p.fieldLabel}」` : ''}
-                        ：{p.message}
-                      </li>
-                    ))}
-                  </ol>
-                </div>
-              ) : (
-                <div className="banner banner-ok">检查通过：{preview.rowCount} 行数据没有发现问题。</div>
-              )}
-              <div className="import-scroll">
-                <table className="import-table">
-                  <thead>
-                    <tr>
-                      <th>行号</th>
-                      {preview.rows.some((r) => r.year !== undefined) && <th>统计年度</th>}
-                      {mappedFields
-                        .filter((f) => f.key !== 'year' || !preview.rows.some((r) => r.year !== undefined))
-                        .map((f) => (
-                          <th key={f.key}>
-                            {f.label}
-                            {f.type === 'money' ? '（元）' : f.unit ? `（${f.unit}）` : ''}
-                            <div className="import-muted">
-                              {mapping[f.key] ? `${mapping[f.key]} 列` : `全部为「${constants[f.key]}」`}
-                            </div>
-                          </th>
-                        ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.rows.map((r) => (
-                      <tr key={r.row} className={badRows.has(r.row) ? 'bad' : ''}>
-                        <td>{r.row}</td>
-                        {preview.rows.some((x) => x.year !== undefined) && <td>{r.year ?? ''}</td>}
-                        {mappedFields
-                          .filter((f) => f.key !== 'year' || !preview.rows.some((x) => x.year !== undefined))
-                          .map((f) => (
-                            <td key={f.key} className={badCells.has(`${r.row}:${f.key}`) ? 'bad' : ''}>
-                              {cellDisplay(f.type, r.values[f.key])}
-                            </td>
-                          ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ImportPreviewTable
+                preview={preview}
+                mappedFields={mappedFields}
+                mapping={mapping}
+                constants={constants}
+              />
               {preview.rowCount > preview.rows.length && (
                 <div className="import-muted">
                   只显示前 {preview.rows.length} 行，导入时全部 {preview.rowCount} 行都会检查和写入。
