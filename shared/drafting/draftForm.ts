@@ -128,7 +128,8 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
     const made = paragraphBlocks(b, role, style.body?.family, bodySize, o, { lastHeading, fonts, afterSeal });
     // Keep the paragraph's own line height where the form's would differ (a 16 pt line on a grid).
     const own = lineHeightOf(b, styleOfParagraph(b, o.docFont).sizePt ?? bodySize, part.page.gridPitchPt);
-    const printed = style.lineSpacingPt ?? (styleOfParagraph(b, o.docFont).sizePt ?? bodySize) * 1.3;
+    // What print gives every paragraph of the form: the form's line height (from the body size).
+    const printed = style.lineSpacingPt ?? Math.round(bodySize * 1.3 * (style.lineSpacingMultiple ?? 1) * 10) / 10;
     if (role !== 'heading' && Math.abs(own - printed) > 1)
       for (const m of made) if (m.type === 'paragraph') m.lineSpacingPt = own;
     blocks.push(...made);

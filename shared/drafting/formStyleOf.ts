@@ -120,10 +120,13 @@ export function formStyleOf(
     style.lineSpacingPt = exact;
   else if (multiple && multWeight > singleWeight && multiple >= 0.5 && multiple <= 4 && Math.abs(multiple - 1) > 0.01)
     style.lineSpacingMultiple = multiple;
-  else if (p.gridPitchPt) {
-    // Single spacing on a line grid: lines are whole pitches (the most common text size decides).
+  else {
+    // Single spacing: the most common text size decides (on a line grid, in whole pitches). In a form
+    // that is mostly table the cells' size, not the body's: print gives cells the form's line height,
+    // and 12 pt cells on a 14 pt body's lines make every row taller and the form pages longer.
     const size = dominant(paras.map((x) => ({ value: x.runs.find((r) => r.text.trim())?.sizePt, weight: weight(x) })));
-    style.lineSpacingPt = singleLinePt(size ?? fonts.table.sizePt ?? bodySize, p.gridPitchPt);
+    const line = singleLinePt(size ?? fonts.table.sizePt ?? bodySize, p.gridPitchPt);
+    if (p.gridPitchPt || Math.abs(line - singleLinePt(bodySize)) > 0.5) style.lineSpacingPt = line;
   }
   return style;
 }
