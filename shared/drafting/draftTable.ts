@@ -60,10 +60,15 @@ export function draftTable(table: SourceTable, o: TableDraftOptions): TableBlock
     if (src.heightMm && src.heightMm >= 3) row.heightMm = Math.round(src.heightMm * 10) / 10;
     rows.push(row);
   }
-  // Rows before the first repeating block that read as a header repeat on each page.
+  // Rows right above the first repeating block that read as a header repeat on each page. Header-like
+  // rows over other fields first (「一、申报简表」「项目概况」 atop a form) repeat only where the
+  // attachment marks them so: a form's section title on every page is not how it prints.
   const firstBlock = blocks[0];
-  for (let r = 0; r < (firstBlock?.start ?? 0); r++) {
-    if (!g.headerLike(r) && !table.rows[r].header) break;
+  const lead = firstBlock?.start ?? 0;
+  let headed = 0;
+  while (headed < lead && (g.headerLike(headed) || table.rows[headed].header)) headed++;
+  for (let r = 0; r < headed; r++) {
+    if (headed < lead && !table.rows[r].header) break;
     if (firstBlock && packRow[r] === r) rows[r].header = true;
   }
   d.finishTotals();
