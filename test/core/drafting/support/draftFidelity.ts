@@ -17,6 +17,8 @@ import type { Pack, ResolvedApplication } from '../../../../shared/packs/packSch
 import { resolveApplication } from '../../../../shared/packs/resolveApplication.js';
 import { validatePack } from '../../../../shared/packs/validatePack.js';
 import { buildPrintDocument } from '../../../../shared/print/buildPrintDocument.js';
+import { paginateCached } from '../../../../shared/print/paginate.js';
+import { rowsCutAtPageEnds } from './tableShapes.js';
 import { charCoverage, textCoverage } from './textCoverage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -109,6 +111,8 @@ export interface ExportedDraft {
   pack: Pack;
   app: ResolvedApplication;
   files: string[];
+  /** Per file, per table piece as print drew them: whether the piece starts with the rest of a row cut at the page end. */
+  cuts: boolean[][];
   sources: SourceDocument[];
 }
 
@@ -127,48 +131,16 @@ export async function draftAndExport(
     throw new Error(`draft of ${sources.join(', ')} is not a valid pack: ${JSON.stringify(v.problems.slice(0, 5))}`);
   const app = resolveApplication({ pack: v.pack, snapshot, params, overrides: {}, today: '2024-11-01' });
   const files: string[] = [];
+  const cuts: boolean[][] = [];
   for (const [i, form] of v.pack.forms.entries()) {
     const doc = buildPrintDocument(v.pack, form, app);
+    cuts.push(rowsCutAtPageEnds(paginateCached(doc).pages));
     const ext = form.kind === 'sheet' ? 'xlsx' : 'docx';
     const file = path.join(outDir, `export-${String(i + 1).padStart(2, '0')}-${form.id}.${ext}`);
     fs.writeFileSync(file, ext === 'xlsx' ? await renderXlsx(doc) : await renderDocx(doc));
     files.push(file);
   }
-  return { draft, pack: v.pack, app, files, sources: docs };
-}
-
-/**
- * Table shapes as a reader compares them: rows per table, and every merged cell as
- * row:start–end mm ×rowSpan. Widths are in millimetres, so a cell widened over a sliver column
- * (under 3 mm, which some writers leave at a table's edge) is the same cell.
- */
-export interface Merge {
-  row: number;
-  startMm: number;
-  endMm: number;
-  rowSpan: number;
-}
-
-export async function tableShapes(file: string): Promise<{ rows: number; merges: Merge[] }[]> {
-  const { document } = await readAttachment(fs.readFileSync(file), path.basename(file));
-  return document.sections.flatMap((s) =>
-    s.blocks.flatMap((b) => {
-      if (b.kind !== 'table') return [];
-      const edges = [0];
-      for (const w of b.columnsMm) edges.push(edges[edges.length - 1] + w);
-      const significant = (from: number, to: number) => b.columnsMm.slice(from, to).filter((w) => w >= 3).length;
-      return [
-        {
-          rows: b.rows.length,
-          merges: b.rows.flatMap((r, ri) =>
-            r.cells
-              .filter((c) => c.rowSpan > 1 || significant(c.col, c.col + c.colSpan) > 1)
-              .map((c) => ({ row: ri, startMm: edges[c.col], endMm: edges[c.col + c.colSpan], rowSpan: c.rowSpan })),
-          ),
-        },
-      ];
-    }),
-  );
+  return { draft, pack: v.pack, app, files, cuts, sources: docs };
 }
 
 export interface Fidelity {
@@ -253,14 +225,4 @@ export async function headerFooterTexts(file: string): Promise<string[]> {
       if (t && !/^\d+$/.test(t)) out.push(t);
     }
   return out;
-}
-
-/** The merges of `b` that no merge of `a` matches (same row and row span, edges within 2 mm), and vice versa. */
-export function mergeDifferences(a: Merge[], b: Merge[]): { missing: Merge[]; extra: Merge[] } {
-  const same = (x: Merge, y: Merge) =>
-    x.row === y.row &&
-    x.rowSpan === y.rowSpan &&
-    Math.abs(x.startMm - y.startMm) <= 2 &&
-    Math.abs(x.endMm - y.endMm) <= 2;
-  return { missing: a.filter((x) => !b.some((y) => same(x, y))), extra: b.filter((y) => !a.some((x) => same(x, y))) };
 }
