@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+import type { ExportChecklist } from '../packs/exportChecklist.js';
 import type { Pack, ResolvedApplication, ResolvedField } from '../packs/packSchema.js';
 import type { ParamOption } from '../packs/resolveParameters.js';
-import type { ExportChecklist } from '../packs/exportChecklist.js';
 import { applicationIdInput, packIdInput, paramsInput } from './callFields.js';
 import { defineCall } from './defineCall.js';
 

@@ -46,7 +46,7 @@ export const catalogueCalls = {
         limit: z.number().int().min(1).max(500).default(50),
       })
       .strict()
-      .refine((v) => !!v.code || !!v.name, { message: '请给出专业代码或专业名称' }),
+      .refine((v) => !!v.code || !!v.name, { error: '请给出专业代码或专业名称' }),
     z.object({ entries: z.array(catalogueEntrySchema) }),
   ),
   'catalogue/import': defineCall(

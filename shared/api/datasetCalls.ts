@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { datasetDefSchema } from '../datasets/datasetDefinition.js';
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
 import { datasetNameInput, fileOutput, yearInput } from './callFields.js';
 import { defineCall } from './defineCall.js';
@@ -7,50 +8,6 @@ import { defineCall } from './defineCall.js';
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
 const cellValue = z.union([z.string().max(20000), z.number(), z.boolean(), z.null()]);
 export const datasetRowSchema = z.record(z.string().max(64), cellValue.optional());
-
-const fieldDefSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  type: z.string(),
-  unit: z.string().optional(),
-  required: z.boolean().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  decimals: z.number().optional(),
-  choices: z.array(z.string()).readonly().optional(),
-  synonyms: z.array(z.string()).readonly().optional(),
-  description: z.string().optional(),
-  sample: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  width: z.number().optional(),
-  total: z.boolean().optional(),
-  catalogue: z.enum(['code', 'name', 'level', 'categoryCode', 'category', 'classCode', 'className']).optional(),
-  ref: z.object({ dataset: z.string(), labelFields: z.array(z.string()).readonly() }).optional(),
-  hidden: z.boolean().optional(),
-  defaultFrom: z.string().optional(),
-});
-const ruleSchema = z.union([
-  z.object({
-    id: z.string(),
-    kind: z.literal('product'),
-    result: z.string(),
-    factors: z.tuple([z.string(), z.string()]).readonly(),
-    tolerance: z.number(),
-  }),
-  z.object({ id: z.string(), kind: z.literal('notBefore'), later: z.string(), earlier: z.string() }),
-  z.object({ id: z.string(), kind: z.literal('notGreater'), smaller: z.string(), larger: z.string() }),
-]);
-const datasetDefSchema = z.object({
-  name: z.string(),
-  label: z.string(),
-  table: z.string(),
-  yearly: z.boolean(),
-  single: z.boolean().optional(),
-  fields: z.array(fieldDefSchema).readonly(),
-  keyFields: z.array(z.string()).readonly().optional(),
-  description: z.string().optional(),
-  carryOverFields: z.array(z.string()).readonly().optional(),
-  rules: z.array(ruleSchema).readonly().optional(),
-});
 
 const year = z.number().int().min(1990).max(2100);
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import type { ErrorPlace } from './apiError.js';
+import { inputLabel } from './inputLabels.js';
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文本',
@@ -18,7 +19,7 @@ const TYPE_NAMES: Record<string, string> = {
 export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): { message: string; where: ErrorPlace }[] {
   return issues.map((i) => {
     const path = i.path.map(String).join('.');
-    const field = path || '（整个输入）';
+    const field = path ? inputLabel(path) : '（整个输入）';
     let message: string;
     switch (i.code) {
       case 'invalid_type': {
@@ -41,8 +42,22 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[]): { messag
       case 'invalid_format':
         message = `字段「${field}」格式不正确`;
         break;
-      default:
-        message = `字段「${field}」不合格：${i.message}`;
+      // zod's own texts for these are English ("Invalid input"): say it in Chinese.
+      case 'invalid_union':
+        message = `字段「${field}」的值不是允许的类型`;
+        break;
+      case 'invalid_key':
+        message = `字段「${field}」中有不合格的名称`;
+        break;
+      case 'invalid_element':
+        message = `字段「${field}」中有不合格的值`;
+        break;
+      case 'not_multiple_of':
+        message = `字段「${field}」应为 ${String(i.divisor)} 的整数倍`;
+        break;
+      case 'custom':
+        // Our own refinements say it in Chinese; zod's default does not.
+        message = /\p{Script=Han}/u.test(i.message) ? i.message : `字段「${field}」不合格`;
     }
     return { message, where: { field: path || undefined } };
   });

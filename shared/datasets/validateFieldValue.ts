@@ -1,5 +1,6 @@
 import { parseYuanToFen } from '../format/money.js';
 import { parseDateText } from '../format/parseDateText.js';
+import { scalarText } from '../format/scalarText.js';
 import { isEmail, isIsoDate, isPhoneNumber } from '../validation/contactFormats.js';
 import { checkCreditCode } from '../validation/creditCode.js';
 import { checkIdCardNumber } from '../validation/idCardNumber.js';
@@ -27,7 +28,7 @@ function toNumber(raw: unknown): number | null {
 export function parseFieldValue(field: FieldDef, raw: unknown, opts: { moneyInFen?: boolean } = {}): FieldParse {
   const empty = raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
   if (empty) return field.required ? { ok: false, message: `「${field.label}」不能为空` } : { ok: true, value: null };
-  const text = typeof raw === 'string' ? raw.trim() : String(raw);
+  const text = typeof raw === 'string' ? raw.trim() : scalarText(raw);
   const range = (n: number): FieldParse => {
     if (field.min !== undefined && n < field.min)
       return { ok: false, message: `「${field.label}」不能小于 ${field.min}${field.unit ?? ''}` };

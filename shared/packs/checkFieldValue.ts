@@ -49,7 +49,9 @@ function checkScalar(
       if (def.options?.length && !def.options.includes(String(v)))
         return p('option', `${name}应为 ${def.options.join('、')} 之一，现为「${String(v)}」`);
       return [];
-    default:
+    case 'text':
+    case 'narrative':
+    case 'table':
       if (typeof v !== 'string') return p('type', `${name}应为文本`);
       if (def.maxLength !== undefined && [...v].length > def.maxLength)
         return p('maxLength', `${name}不能超过 ${def.maxLength} 个字符`);

@@ -25,8 +25,8 @@ export interface ResolveInput {
   overrides: Record<string, FieldValue>;
   /** Problems the user accepted, by field key → problem codes. */
   accepted?: Record<string, string[]>;
-  /** YYYY-MM-DD (ctx.now()). */
-  today?: string;
+  /** YYYY-MM-DD from the caller's clock (ctx.now()): shared code never reads the clock itself. */
+  today: string;
   applicationId?: number;
   title?: string;
   status?: ResolvedApplication['status'];
@@ -118,7 +118,7 @@ function resolveTableYears(
   pack: Pack,
   snapshot: BaseDataSnapshot,
   params: Record<string, unknown>,
-  today?: string,
+  today: string,
 ): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   pack.forms.forEach((form) =>
@@ -127,7 +127,7 @@ function resolveTableYears(
       const r = evaluateExpression(b.years.last, { snapshot, params, today });
       const fallback = snapshot.years.length
         ? snapshot.years[snapshot.years.length - 1]
-        : Number((today ?? new Date().toISOString()).slice(0, 4)) - 1;
+        : Number(today.slice(0, 4)) - 1;
       const last = r.ok && typeof r.value === 'number' && Number.isInteger(r.value) ? r.value : fallback;
       out[`${form.id}#${bi}`] = Array.from({ length: b.years.count }, (_, i) => last - b.years!.count + 1 + i);
     }),

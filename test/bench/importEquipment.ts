@@ -12,6 +12,7 @@ import { applyImport } from '../../electron/core/imports/applyImport.js';
 import { headerTextOf } from '../../electron/core/imports/headerTextOf.js';
 import { prepareImport } from '../../electron/core/imports/previewImport.js';
 import { openStore } from '../../electron/core/store/openStore.js';
+import type { FieldType } from '../../shared/datasets/datasetDefinition.js';
 import { equipmentDataset } from '../../shared/datasets/equipmentDataset.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
@@ -23,23 +24,22 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 20);
 
+type LedgerField = (typeof equipmentDataset.fields)[number];
+
+/** Sample cells by field type; any other type gets a text made from its label. */
+const SAMPLE_BY_TYPE: Partial<Record<FieldType, (f: LedgerField, i: number) => ExcelJS.CellValue>> = {
+  money: (_f, i) => Math.round(((i * 7919) % 500000) + 100) / 100 + 1000,
+  integer: (f, i) => (f.key === 'roomId' ? null : 1 + (i % 5)),
+  date: (_f, i) => new Date(Date.UTC(2010 + (i % 15), i % 12, 1 + (i % 28))),
+  boolean: (_f, i) => (i % 7 === 0 ? '是' : '否'),
+  choice: (f, i) => f.choices?.[i % f.choices.length] ?? null,
+};
+
 /** A deterministic ledger value for each field of the data set definition (no hard-coded columns). */
-function valueFor(f: (typeof equipmentDataset.fields)[number], i: number): ExcelJS.CellValue {
+function valueFor(f: LedgerField, i: number): ExcelJS.CellValue {
   if (f.key === 'assetNo') return `SB${String(2000000 + i)}`;
-  switch (f.type) {
-    case 'money':
-      return Math.round(((i * 7919) % 500000) + 100) / 100 + 1000;
-    case 'integer':
-      return f.key === 'roomId' ? null : 1 + (i % 5);
-    case 'date':
-      return new Date(Date.UTC(2010 + (i % 15), i % 12, 1 + (i % 28)));
-    case 'boolean':
-      return i % 7 === 0 ? '是' : '否';
-    case 'choice':
-      return f.choices?.[i % f.choices.length] ?? null;
-    default:
-      return `${f.label}${i % 997}`;
-  }
+  const sample = SAMPLE_BY_TYPE[f.type];
+  return sample ? sample(f, i) : `${f.label}${i % 997}`;
 }
 
 async function writeLedger() {

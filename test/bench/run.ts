@@ -11,6 +11,7 @@ const benches = [
   'importEquipment.ts',
   'exportBundle.ts',
   'gridRender.ts',
+  'windowResponsiveness.ts',
   'formPdf.ts',
   'draftAttachment.ts',
 ].filter((b) => !only.length || only.some((o) => b.includes(o)));

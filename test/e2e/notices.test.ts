@@ -12,7 +12,15 @@ import { launchApp, type LaunchedApp, ROOT } from './support/launchApp';
 let app: LaunchedApp;
 let page: Page;
 
-const seed = (id: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/packs', `${id}.json`), 'utf8'));
+/** A seed pack with the parts the tests below change (to make it invalid, or a new notice). */
+interface EditablePack {
+  id: string;
+  level: string;
+  docNo: string;
+  eligibility: { rules: { op: string }[] };
+}
+const seed = (id: string) =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/packs', `${id}.json`), 'utf8')) as EditablePack;
 
 async function importFile(name: string, json: unknown) {
   const [chooser] = await Promise.all([

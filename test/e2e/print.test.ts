@@ -60,6 +60,7 @@ async function pdfPages(formId: string): Promise<string> {
 
 /** Records the print requests of the hidden print frames instead of opening a dialog in the headless browser. */
 async function recordPrints(): Promise<void> {
+  /* eslint-disable @typescript-eslint/no-deprecated -- replacing document.createElement, whose type lists deprecated overloads */
   await page.evaluate(() => {
     const w = window as unknown as { printed?: number };
     if (w.printed !== undefined) return;
@@ -81,6 +82,7 @@ async function recordPrints(): Promise<void> {
       return el;
     }) as typeof document.createElement;
   });
+  /* eslint-enable @typescript-eslint/no-deprecated */
 }
 
 const printedCount = () => page.evaluate(() => (window as unknown as { printed: number }).printed);

@@ -102,7 +102,9 @@ describe('electron-builder --dir (stub Electron)', () => {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith('/assets/packs/'))).toBe(true);
-    const pkg = JSON.parse(asar.extractFile(path.join(resources, 'app.asar'), 'package.json').toString('utf8'));
+    const pkg = JSON.parse(asar.extractFile(path.join(resources, 'app.asar'), 'package.json').toString('utf8')) as {
+      main: string;
+    };
     expect(pkg.main).toBe('dist-electron/main.cjs');
   });
 

@@ -4,7 +4,6 @@ import type { Pack, PackField, ResolvedApplication } from '../../../shared/packs
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 import {
   type ApplicationRow,
   deleteOverride,
@@ -16,12 +15,13 @@ import {
   writeOverride,
 } from '../packs/applicationRepo.js';
 import { trashApplication } from '../packs/applicationTrash.js';
-import { checkGivenParams } from '../packs/checkGivenParams.js';
+import { checkGivenParams, checkRequiredParams } from '../packs/checkGivenParams.js';
 import { copyConfirmations } from '../packs/confirmationRepo.js';
 import { defaultApplicationTitle } from '../packs/defaultApplicationTitle.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
 import { quotaWarning } from '../packs/quotaWarning.js';
 import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 
 function fieldOf(pack: Pack, key: string): PackField {
   const f = pack.fields.find((x) => x.key === key);
@@ -72,6 +72,7 @@ export const applicationHandlers: NamespaceHandlers<'application'> = {
       });
     const rp = resolveParameters(pack, snapshotOf(db, true), input.params, localIsoDate(ctx.now()));
     checkGivenParams(pack, input.params, rp);
+    checkRequiredParams(pack, rp);
     const warning = quotaWarning(db, pack);
     const title = input.title || defaultApplicationTitle(pack, rp.labels);
     const id = db.transaction(() => {

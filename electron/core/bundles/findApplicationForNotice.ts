@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { scalarText } from '../../../shared/format/scalarText.js';
 
 /**
  * The application a headless export means: the school's application for the notice whose
@@ -22,7 +23,7 @@ export function findApplicationForNotice(
     } catch {
       return false;
     }
-    return Object.entries(params).every(([k, v]) => String(p[k] ?? '') === String(v));
+    return Object.entries(params).every(([k, v]) => scalarText(p[k]) === String(v));
   });
   return hit?.id;
 }

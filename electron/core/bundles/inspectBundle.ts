@@ -89,7 +89,7 @@ export async function inspectBundle(
   db: Database.Database,
   zipBytes: Buffer,
   file: string,
-  now = new Date(),
+  now: Date,
 ): Promise<BundleInspection> {
   const read = await readBundleManifest(zipBytes, file);
   const raw = read.application;

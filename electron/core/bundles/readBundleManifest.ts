@@ -11,6 +11,7 @@ import {
   manifestHeadSchema,
 } from '../../../shared/bundles/bundleManifest.js';
 import { legacyBundleDataSchema } from '../../../shared/bundles/legacyBundleData.js';
+import { SCHOOL_PACKAGE_FORMAT } from '../../../shared/bundles/schoolPackageManifest.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
 import { scanBundleZip, type ScannedEntry, ZIP_LIMITS } from './readBundleZip.js';
 
@@ -156,10 +157,14 @@ export async function readBundleManifest(zipBytes: Buffer, file: string): Promis
   const raw = parseJson(me, file);
   const head = manifestHeadSchema.safeParse(raw);
   if (!head.success)
-    throw new AppError('BUNDLE_BAD_MANIFEST', '导入包的 manifest.json 不是申报通的清单格式，已拒绝导入', {
-      file,
-      path: me.path,
-    });
+    throw new AppError(
+      'BUNDLE_BAD_MANIFEST',
+      // The other kind of file this app writes: say what it is and where it goes.
+      (raw as { format?: unknown } | null)?.format === SCHOOL_PACKAGE_FORMAT
+        ? '这是学校数据包，不是申报材料包：学校数据包请在「学校数据包」页面恢复（命令行：school import）。未做任何修改'
+        : '导入包的 manifest.json 不是申报通的清单格式，已拒绝导入',
+      { file, path: me.path },
+    );
   const version = head.data.formatVersion;
   if (version > BUNDLE_FORMAT_VERSION)
     throw new AppError(

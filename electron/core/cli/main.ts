@@ -1,18 +1,19 @@
 import { AppError, describePlace } from '../../../shared/api/apiError.js';
 import { APP_VERSION } from '../appVersion.js';
+import { argsErrorText } from './argsErrorText.js';
 import type { CliCommand, CliIo } from './cliCommand.js';
 import { CLI_COMMANDS } from './commands/index.js';
 
 const io: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 function help(): string {
-  const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));
+  // Each summary under its usage: padding cannot line up columns of mixed Chinese and Latin text.
   return [
     `申报通 命令行 ${APP_VERSION} — 在没有界面的情况下使用同一套核心功能`,
     '',
     '用法：npm run cli -- 命令 [参数]',
     '',
-    ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...CLI_COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     '数据库：--db 指定文件；未指定时依次使用环境变量 SHENBAOTONG_DB、用户数据文件夹中的 school.sqlite。',
     '示例通知编号：henan-2024-346、henan-2023-258、henan-2023-189、henan-2022-52、zhengzhou-2023-38',
@@ -51,19 +52,17 @@ export async function runCli(argv: string[]): Promise<number> {
     return await (await found.cmd.load()).run(found.rest, io);
   } catch (e) {
     if (e instanceof AppError) {
-      const place = describePlace(e.where);
+      const place = describePlace(e.where, e.message);
       io.err(`错误：${e.message}${place ? `（${place}）` : ''}`);
       for (const d of (e.details ?? []).slice(1)) {
-        const p = describePlace(d.where);
+        const p = describePlace(d.where, d.message);
         io.err(`  ${p ? `${p}：` : ''}${d.message}`);
       }
       return 1;
     }
-    if (
-      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
-      (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-    ) {
-      io.err(`参数错误：${(e as Error).message}\n用法：npm run cli -- ${found.cmd.usage}`);
+    const argsError = argsErrorText(e);
+    if (argsError) {
+      io.err(`参数错误：${argsError}\n用法：npm run cli -- ${found.cmd.usage}`);
       return 2;
     }
     io.err(`内部错误：${(e as Error).stack ?? String(e)}`);
@@ -71,6 +70,6 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-runCli(process.argv.slice(2)).then((code) => {
+void runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/api/apiError.js';
 import { DATASETS, requireDataset } from '../../../shared/datasets/datasetRegistry.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';

@@ -48,7 +48,7 @@ export function demoEnterprises(
   for (let i = 0; i < count; i++) {
     const [city, division, region] = parts.cities[i % parts.cities.length];
     const [suffix, industry, group] = parts.enterpriseTrades[i % parts.enterpriseTrades.length];
-    let name = '';
+    let name: string;
     do name = `${city}${rnd.pick(parts.enterpriseBrands)}${suffix}`;
     while (used.has(name));
     used.add(name);

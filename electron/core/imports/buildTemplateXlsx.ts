@@ -18,7 +18,7 @@ export async function buildTemplateXlsx(def: DatasetDef): Promise<{ fileName: st
   const ws = wb.addWorksheet(def.label.slice(0, 31));
   const fields = importFieldsOf(def);
   const title = ws.getCell(1, 1);
-  title.value = `${def.label}　导入模板：第 ${TEMPLATE_HEADER_ROW} 行是表头（请勿修改），从第 ${TEMPLATE_HEADER_ROW + 1} 行起每行填一条记录；第 ${TEMPLATE_HEADER_ROW + 1} 行是示例，请改为真实数据或删除。${def.yearly ? '「统计年度」可不填，导入时选择年度。' : ''}`;
+  title.value = `${def.label}\u3000导入模板：第 ${TEMPLATE_HEADER_ROW} 行是表头（请勿修改），从第 ${TEMPLATE_HEADER_ROW + 1} 行起每行填一条记录；第 ${TEMPLATE_HEADER_ROW + 1} 行是示例，请改为真实数据或删除。${def.yearly ? '「统计年度」可不填，导入时选择年度。' : ''}`;
   title.font = { bold: true, size: 12 };
   ws.mergeCells(1, 1, 1, Math.max(1, fields.length));
   ws.getRow(1).height = 30;

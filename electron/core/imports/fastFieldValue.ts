@@ -44,7 +44,14 @@ export function fastFieldValue(field: FieldDef, input: unknown, fromDate: boolea
     case 'choice':
       if (typeof input === 'string' && field.choices?.includes(input)) return input;
       return undefined;
-    default:
+    case 'decimal':
+    case 'percent':
+    case 'year':
+    case 'multiChoice':
+    case 'creditCode':
+    case 'idCard':
+    case 'phone':
+    case 'email':
       return undefined;
   }
 }

@@ -50,7 +50,8 @@ export function fieldNoteOf(f: FieldDef): string {
     case 'email':
       parts.push('电子邮箱');
       break;
-    default:
+    case 'text':
+    case 'longText':
       break;
   }
   if (f.min !== undefined && f.type !== 'percent') parts.push(`不小于 ${f.min}`);

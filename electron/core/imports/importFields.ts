@@ -1,4 +1,5 @@
 import type { DatasetDef, FieldDef } from '../../../shared/datasets/datasetDefinition.js';
+import { scalarText } from '../../../shared/format/scalarText.js';
 
 /** The statistical year as an importable column of a yearly data set (a 年度 column, often merged). */
 export const YEAR_FIELD: FieldDef = {
@@ -21,7 +22,7 @@ export function importFieldsOf(def: DatasetDef): FieldDef[] {
  */
 export function normaliseHeader(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
-  let s = String(raw)
+  let s = scalarText(raw)
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
     .replace(/[【〔［]/g, '(')

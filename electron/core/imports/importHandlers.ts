@@ -1,14 +1,7 @@
-import type Database from 'better-sqlite3';
-
-import { AppError } from '../../../shared/api/apiError.js';
-import type { DatasetDef, DatasetRow } from '../../../shared/datasets/datasetDefinition.js';
 import { requireDataset } from '../../../shared/datasets/datasetRegistry.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import { listRows } from '../datasets/datasetRepo.js';
 import { applyImport } from './applyImport.js';
-import { buildTemplateXlsx } from './buildTemplateXlsx.js';
-import { exportDatasetXlsx } from './exportDatasetXlsx.js';
 import { listImportBatches } from './importBatchRepo.js';
 import { importProgressOf, withImportProgress } from './importProgress.js';
 import { inspectWorkbook, prepareImport, previewOf } from './previewImport.js';

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 
 import { columnOf, type DatasetDef } from '../../../shared/datasets/datasetDefinition.js';
 import type { FieldValue } from '../../../shared/datasets/validateFieldValue.js';
+import { scalarText } from '../../../shared/format/scalarText.js';
 
 /** A set of fields that identifies a row (within its year for yearly data sets). */
 export interface KeyCandidate {
@@ -95,9 +96,9 @@ export function existingKeys(
     for (const r of rows) {
       const parts = r
         .slice(2)
-        .map((v) => (v === null || v === undefined || v === '' ? (c.wholeRow ? '' : null) : String(v)));
+        .map((v) => (v === null || v === undefined || v === '' ? (c.wholeRow ? '' : null) : scalarText(v)));
       if (parts.some((p) => p === null)) continue;
-      const text = `${i}\u0000${r[1] ?? ''}\u0000${parts.join('\u0000')}`;
+      const text = `${i}\u0000${scalarText(r[1])}\u0000${parts.join('\u0000')}`;
       if (!out.has(text)) out.set(text, r[0] as number);
     }
   });

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/apiError.js';
 import { columnOf } from '../../../shared/datasets/datasetDefinition.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
+import { scalarText } from '../../../shared/format/scalarText.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { getImportBatch } from './importBatchRepo.js';
 
@@ -18,7 +19,7 @@ function describeRow(
     const vals = JSON.parse(afterJson) as unknown[];
     const at = (c: string) => {
       const i = columns.indexOf(c);
-      return i >= 0 && vals[i] !== null && vals[i] !== '' ? String(vals[i]) : null;
+      return i >= 0 && vals[i] !== null && vals[i] !== '' ? scalarText(vals[i]) : null;
     };
     const key = keyCols.find((c) => at(c) !== null);
     const parts = key ? [`${labelOf(key) ?? key} ${at(key)}`] : [];

@@ -28,7 +28,7 @@ function toRow(r: {
     id: r.id,
     packId: r.pack_id,
     title: r.title,
-    params: JSON.parse(r.params_json),
+    params: JSON.parse(r.params_json) as ApplicationRow['params'],
     status: r.status,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -91,7 +91,7 @@ export function readOverrides(db: Database.Database, id: number): Record<string,
   for (const r of db
     .prepare('SELECT field_key, value_json FROM application_value WHERE application_id = ?')
     .all(id) as { field_key: string; value_json: string }[]) {
-    out[r.field_key] = JSON.parse(r.value_json);
+    out[r.field_key] = JSON.parse(r.value_json) as FieldValue;
   }
   return out;
 }

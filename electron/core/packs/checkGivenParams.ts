@@ -31,6 +31,17 @@ export function checkGivenParams(pack: Pack, given: Record<string, unknown>, rp:
   throw new AppError(
     'BAD_PARAM',
     `${bad.message}${options.length ? `；可选：${shown}${options.length > MAX_LISTED ? ` 等 ${options.length} 项` : ''}` : ''}`,
-    { field: bad.key },
+    { field: known.get(bad.key)?.label ?? bad.key },
   );
+}
+
+/**
+ * A new application needs every required parameter: refused (naming the first one missing and what
+ * to enter) rather than stored with nothing to fill its forms from.
+ */
+export function checkRequiredParams(pack: Pack, rp: ResolvedParameters): void {
+  const missing = pack.parameters.find((p) => p.required && rp.params[p.key] === null);
+  if (!missing) return;
+  const problem = rp.problems.find((x) => x.key === missing.key)?.message ?? `请选择参数「${missing.label}」`;
+  throw new AppError('MISSING_PARAM', `${problem}；未新建申报`, { field: missing.label });
 }

@@ -4,8 +4,8 @@ import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { countApplicationsByStatus } from './applicationRepo.js';
-import { parameterHandlers } from './parameterHandlers.js';
 import { getLibraryPack, importPackFile, listLibraryPacks, parsePackJson, removeImportedPack } from './packLibrary.js';
+import { parameterHandlers } from './parameterHandlers.js';
 import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
 
 /** Whole days from today to the deadline (the deadline day itself counts 0). */

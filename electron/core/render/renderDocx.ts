@@ -8,6 +8,7 @@ import {
   Document,
   Footer,
   HeightRule,
+  type IRunOptions,
   type ISectionOptions,
   LineRuleType,
   Packer,
@@ -21,7 +22,7 @@ import {
   TableLayoutType,
   TableRow as DocxTableRow,
   TextRun,
-  VerticalAlign,
+  VerticalAlignTable,
   WidthType,
 } from 'docx';
 
@@ -66,13 +67,16 @@ function runFont(f: FontSpec) {
 
 function textRun(r: Run, style: TextStyle, sizePt: number): TextRun {
   const font = r.symbol ? SYMBOL_FONT : (r.font ?? style.font);
-  return new TextRun({
+  // Typed apart from the call: TextRun also takes a plain string, whose String.prototype.bold the
+  // object literal would otherwise be checked against.
+  const options: IRunOptions = {
     text: r.text,
     font: runFont(font),
     size: halfPoints(r.sizePt ?? sizePt),
     bold: r.bold ?? style.bold ?? false,
     underline: r.underline ? {} : undefined,
-  });
+  };
+  return new TextRun(options);
 }
 
 function spacingOf(lineSpacingPt: number | undefined, before?: number, after?: number) {
@@ -121,7 +125,11 @@ const ALL_BORDERS = {
   insideHorizontal: BORDER,
   insideVertical: BORDER,
 };
-const VALIGN = { top: VerticalAlign.TOP, center: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
+const VALIGN = {
+  top: VerticalAlignTable.TOP,
+  center: VerticalAlignTable.CENTER,
+  bottom: VerticalAlignTable.BOTTOM,
+} as const;
 
 function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
   const widths = t.columnWidthsMm.map(mmToTwips);

@@ -139,7 +139,7 @@ export function checkPackageDatabase(
         const newest = applied[applied.length - 1];
         throw new AppError(
           'SCHOOL_PACKAGE_TOO_NEW',
-          `这个学校数据包由更新版本的申报通 ${made.appVersion} 制作（数据结构版本 ${String(newest.version).padStart(4, '0')}「${newest.name}」），本程序（${made.currentVersion}）只认识到版本 ${String(MIGRATIONS.length).padStart(4, '0')}。请先把申报通升级到 ${made.appVersion} 或更新的版本，再恢复。未做任何修改`,
+          `这个学校数据包由更新版本的申报通 ${made.appVersion} 制作（数据结构版本 ${String(newest.version).padStart(4, '0')}「${newest.name}」），本程序（${made.currentVersion}）只认识到版本 ${String(MIGRATIONS.at(-1)?.version ?? 0).padStart(4, '0')}。请先把申报通升级到 ${made.appVersion} 或更新的版本，再恢复。未做任何修改`,
           { file, path: 'school.sqlite' },
         );
       }

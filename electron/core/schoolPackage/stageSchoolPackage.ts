@@ -4,8 +4,8 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 import { AppError } from '../../../shared/api/apiError.js';
-import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues.js';
+import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls.js';
 import {
   PACKAGE_DATABASE,
@@ -66,6 +66,14 @@ const limits = {
 
 /** Only the names a package has; a file of any other name is refused before anything is read. */
 function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string): void {
+  // An upload bundle (the other zip this app writes: one folder with its manifest.json) is not a
+  // damaged package: say what it is and where it goes.
+  if (!entries.some((e) => e.name === PACKAGE_DATABASE) && entries.some((e) => /^[^/]+\/manifest\.json$/.test(e.name)))
+    refuse(
+      'NOT_OURS',
+      '这是申报材料包（上报包），不是学校数据包：请在「导入上报包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
+      file,
+    );
   for (const e of entries) {
     if (e.name === PACKAGE_DATABASE || e.name === PACKAGE_MANIFEST || e.name === PACKAGE_README) continue;
     if (!PACKAGE_EVIDENCE.test(e.name) || e.name.slice(9, 11) !== e.name.slice(12, 14))
@@ -134,7 +142,9 @@ function parseManifest(bytes: Buffer, file: string, currentVersion: string): Sch
       PACKAGE_MANIFEST,
     );
   const { formatVersion, appVersion, schemaVersion } = head.data;
-  if (formatVersion > SCHOOL_PACKAGE_VERSION || schemaVersion > MIGRATIONS.length)
+  // Versions are migration numbers, which may skip (numbers reserved by other work): compare with
+  // the newest this program has, not with how many it has.
+  if (formatVersion > SCHOOL_PACKAGE_VERSION || schemaVersion > (MIGRATIONS.at(-1)?.version ?? 0))
     refuse(
       'TOO_NEW',
       `这个学校数据包由更新版本的申报通 ${appVersion} 制作（${formatVersion > SCHOOL_PACKAGE_VERSION ? `数据包格式版本 ${formatVersion}` : `数据结构版本 ${String(schemaVersion).padStart(4, '0')}`}），本程序（${currentVersion}）不能读取。请先把申报通升级到 ${appVersion} 或更新的版本，再恢复。未做任何修改`,

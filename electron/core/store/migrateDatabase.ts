@@ -35,7 +35,7 @@ export function pendingMigrations(db: Database.Database, bundled: readonly Migra
       const newest = applied[applied.length - 1];
       throw new AppError(
         'DB_TOO_NEW',
-        `此数据库由更新版本的申报通创建（数据结构版本 ${String(newest.version).padStart(4, '0')}「${newest.name}」），本程序只认识到版本 ${String(bundled.length).padStart(4, '0')}。请安装新版本后再打开，数据库未做任何修改。`,
+        `此数据库由更新版本的申报通创建（数据结构版本 ${String(newest.version).padStart(4, '0')}「${newest.name}」），本程序只认识到版本 ${String(bundled.at(-1)?.version ?? 0).padStart(4, '0')}。请安装新版本后再打开，数据库未做任何修改。`,
         { file },
       );
     }

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 /**
  * Asks `poll` every `intervalMs` while `key` is set (a running export or import) and keeps its
  * latest non-null answer; one request at a time, so a slow answer never piles up behind the work.
- * Cleared when `key` changes or becomes null.
+ * Cleared when `key` changes or becomes null: an answer is kept with the key it answers, and only
+ * the current key's answer is returned.
  */
 export function usePolled<T>(
   key: string | number | null,
@@ -11,9 +12,8 @@ export function usePolled<T>(
   intervalMs: number,
   immediately = false,
 ): T | null {
-  const [value, setValue] = useState<T | null>(null);
+  const [answer, setAnswer] = useState<{ key: string | number; value: T } | null>(null);
   useEffect(() => {
-    setValue(null);
     if (key === null) return;
     let alive = true;
     let inFlight = false;
@@ -21,7 +21,7 @@ export function usePolled<T>(
       if (inFlight) return;
       inFlight = true;
       poll(key)
-        .then((v) => alive && v !== null && setValue(v))
+        .then((v) => alive && v !== null && setAnswer({ key, value: v }))
         .catch(() => undefined)
         .finally(() => (inFlight = false));
     };
@@ -34,5 +34,5 @@ export function usePolled<T>(
     // `poll` is a plain function of the key: a new one each render must not restart the timer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, intervalMs]);
-  return value;
+  return answer !== null && answer.key === key ? answer.value : null;
 }

@@ -6,8 +6,8 @@ export function ConfirmDialog(props: {
   children?: ReactNode;
   confirmLabel?: string;
   danger?: boolean;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }) {
   const okRef = useRef<HTMLButtonElement>(null);
   useEffect(() => okRef.current?.focus(), []);

@@ -126,9 +126,10 @@ export function checkAst(ast: ExprNode, source: string, ctx: CheckContext): Expr
           case 'fields':
             if (!ctx.fieldKeys.includes(prop)) report(`没有字段「${prop}」`, prop);
             return ANY;
-          default:
-            return ANY;
+          case 'any':
+            break;
         }
+        return ANY;
       }
       case 'ArrayExpression':
         for (const e of (node as jsep.ArrayExpression).elements) if (e) visit(e, scope);

@@ -228,6 +228,8 @@ class Interpreter implements Interp {
         return op === '<' ? a < c : op === '>' ? a > c : op === '<=' ? a <= c : a >= c;
       }
       case '+':
+        // '+' with a text joins as JavaScript does, whatever the other side is (as pack authors expect).
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions -- JavaScript concatenation is the documented meaning
         if (typeof l === 'string' || typeof r === 'string') return `${l ?? ''}${r ?? ''}`;
       // falls through
       case '-':
@@ -250,11 +252,11 @@ class Interpreter implements Interp {
             return r === 0 ? null : l / r;
           case '%':
             return r === 0 ? null : l % r;
-          default: {
-            if (Math.abs(r) > 64) throw new ExpressionError('runtime', '乘方的指数过大');
-            return l ** r;
-          }
+          case '**':
+            break;
         }
+        if (Math.abs(r) > 64) throw new ExpressionError('runtime', '乘方的指数过大');
+        return l ** r;
       }
       default:
         throw new ExpressionError('runtime', `不支持运算符「${op}」`);

@@ -42,7 +42,7 @@ export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
 
 export function isPlainRecord(v: unknown): v is Record<string, Value> {
   if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Lambda) return false;
-  const proto = Object.getPrototypeOf(v);
+  const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
 
@@ -75,14 +75,8 @@ export function describeType(v: Value): string {
   if (v === null) return '空值';
   if (Array.isArray(v)) return '列表';
   if (v instanceof Lambda) return '箭头函数';
-  switch (typeof v) {
-    case 'number':
-      return '数字';
-    case 'string':
-      return '文本';
-    case 'boolean':
-      return '是/否';
-    default:
-      return '记录';
-  }
+  if (typeof v === 'number') return '数字';
+  if (typeof v === 'string') return '文本';
+  if (typeof v === 'boolean') return '是/否';
+  return '记录';
 }

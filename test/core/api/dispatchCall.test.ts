@@ -29,7 +29,7 @@ describe('dispatchCall', () => {
 
   it('refuses an unknown call and input of the wrong type before any handler runs, in Chinese, naming the field', async () => {
     const t = tempContext();
-    cleanup = t.cleanup;
+    cleanup = () => t.cleanup();
     const unknown = await dispatchCall(t.ctx, 'drop/everything', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
     const bad = await dispatchCall(t.ctx, 'store/createEmpty', { schoolName: 12345 });
@@ -37,7 +37,7 @@ describe('dispatchCall', () => {
     if (!bad.ok) {
       expect(bad.error.code).toBe('BAD_INPUT');
       expect(bad.error.where?.field).toBe('schoolName');
-      expect(bad.error.message).toMatch(/schoolName.*文本/);
+      expect(bad.error.message).toMatch(/字段「学校名称」应为文本/);
     }
     const extra = await dispatchCall(t.ctx, 'store/createEmpty', { schoolName: '甲校', sql: 'DROP TABLE school' });
     expect(extra).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
@@ -46,7 +46,7 @@ describe('dispatchCall', () => {
 
   it('asks for a database before data calls on first run', async () => {
     const t = tempContext();
-    cleanup = t.cleanup;
+    cleanup = () => t.cleanup();
     const r = await dispatchCall(t.ctx, 'dataset/list', { dataset: 'enterprises' });
     expect(r).toMatchObject({ ok: false, error: { code: 'NO_DATABASE' } });
     expect((await call(t.ctx, 'store/status', {})).open).toBe(false);
@@ -54,7 +54,7 @@ describe('dispatchCall', () => {
 
   it('opens the demo school as a fresh copy and saves edits to the school and its enterprises', async () => {
     const t = tempContext();
-    cleanup = t.cleanup;
+    cleanup = () => t.cleanup();
     const status = await call(t.ctx, 'store/createDemo', {});
     expect(status.open).toBe(true);
     expect(status.schoolName).toBe('河南示范职业技术学院');
@@ -67,7 +67,7 @@ describe('dispatchCall', () => {
 
   it('refuses a wrong 统一社会信用代码 saying which character is wrong, and saves nothing of the batch', async () => {
     const t = tempContext();
-    cleanup = t.cleanup;
+    cleanup = () => t.cleanup();
     await call(t.ctx, 'store/createDemo', {});
     const before = (await call(t.ctx, 'dataset/list', { dataset: 'enterprises' })).rows.length;
     type SaveError = {

@@ -42,7 +42,7 @@ function request(
 
 async function start() {
   const t = tempContext();
-  cleanup = t.cleanup;
+  cleanup = () => t.cleanup();
   const rendererDir = path.join(t.dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>申报通</title>');

@@ -108,7 +108,7 @@ describe('bundle import restores the application, never base data', () => {
     registerEvidence(fresh, pick.sha256);
     const before = loadBaseDataSnapshot(fresh.store!.db);
 
-    const { view } = await inspectBundle(fresh.store!.db, bytes, 'b.zip');
+    const { view } = await inspectBundle(fresh.store!.db, bytes, 'b.zip', new Date());
     expect(view.formatVersion).toBe(2);
     expect(view.application).toMatchObject({
       action: 'add',
@@ -157,7 +157,7 @@ describe('bundle import restores the application, never base data', () => {
     ]);
 
     // The same bundle again is the same application: its contents are replaced, or it is kept as a new one.
-    const again = await inspectBundle(db, bytes, 'b.zip');
+    const again = await inspectBundle(db, bytes, 'b.zip', new Date());
     expect(again.view.application).toMatchObject({ action: 'update', existingId: r.applicationId });
     db.prepare("UPDATE application_value SET value_json = '\"改过的\"' WHERE field_key = 'schemeBudget'").run();
     const upd = await importBundle(fresh, bytes, 'b.zip');
@@ -186,7 +186,7 @@ describe('bundle import restores the application, never base data', () => {
     const fixture = fs.readFileSync(path.resolve(__dirname, '../../fixtures/bundles/v1-346-bundle.zip'));
     const target = await ctxIn(dir, 'target.sqlite');
     const before = loadBaseDataSnapshot(target.store!.db);
-    const { view } = await inspectBundle(target.store!.db, fixture, 'v1.zip');
+    const { view } = await inspectBundle(target.store!.db, fixture, 'v1.zip', new Date());
     expect(view.formatVersion).toBe(1);
     expect(view.application).toMatchObject({ action: 'add', title: '旧版申报', valueCount: 2, narrativeCount: 1 });
     expect(view.ignoredBaseData).toEqual([

@@ -29,7 +29,13 @@ async function drafted(): Promise<Pack> {
 
 /** The printed lines of the table's first cell: each run's text, underlined ones marked _…_. */
 function firstCellLines(pack: Pack, overrides: Record<string, string>): string[] {
-  const app = resolveApplication({ pack, snapshot: { school: {}, years: [], data: {} }, params: {}, overrides });
+  const app = resolveApplication({
+    today: '2024-11-01',
+    pack,
+    snapshot: { school: {}, years: [], data: {} },
+    params: {},
+    overrides,
+  });
   const doc = buildPrintDocument(pack, pack.forms[0], app);
   const table = doc.sections.flatMap((s) => s.blocks).find((b): b is Table => b.kind === 'table')!;
   return table.rows[0].cells[0].paragraphs.map((p: Paragraph) =>

@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
-import { eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
+import type { CallName, InputOf } from '../../../shared/api/contract.js';
+import { callIn, eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
-const call = (name: string, input: unknown) => fresh.call(name, input);
+const call = <K extends CallName>(name: K, input: InputOf<K>) => fresh.call(name, input);
 
 async function sheetOf(b64: string) {
   const wb = new ExcelJS.Workbook();
@@ -21,7 +22,7 @@ describe('Excel template and export', () => {
     const headers = (ws.getRow(3).values as unknown[]).slice(1);
     expect(headers.slice(0, 3)).toEqual(['资产编号', '资产名称', '规格型号']);
     expect(headers).toContain('单价（元）');
-    expect(String(ws.getCell(2, 1).value)).toMatch(/^必填/);
+    expect(ws.getCell(2, 1).text).toMatch(/^必填/);
     expect(ws.getCell(4, 1).value).toBe('SB2021000001');
     const p = await call('import/preview', {
       dataset: 'equipment',
@@ -29,7 +30,7 @@ describe('Excel template and export', () => {
       dataBase64: tpl.dataBase64,
     });
     expect(p.headerRow).toBe(3);
-    expect(p.problems.map((x: any) => [x.row, x.message])).toEqual([
+    expect(p.problems.map((x) => [x.row, x.message])).toEqual([
       [4, '这一行是模板中的示例行，请删除或改为真实数据后再导入'],
     ]);
   });
@@ -46,7 +47,7 @@ describe('Excel template and export', () => {
     const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.fileName, dataBase64 });
     expect(p.problems).toEqual([]);
-    expect(p.rows.map((r: any) => r.values.assetNo)).toEqual(['SB2020000009', 'SB2021000001']);
+    expect(p.rows.map((r) => r.values.assetNo)).toEqual(['SB2020000009', 'SB2021000001']);
   });
 
   it('exports money in 元 with two decimals, and the export imports back unchanged', async () => {
@@ -71,8 +72,8 @@ describe('Excel template and export', () => {
         dataBase64: out.dataBase64,
       });
       expect(r.ok).toBe(true);
-      const after = (await dispatchCall(other.ctx, 'dataset/list', { dataset: 'equipment' })) as any;
-      expect(after.value.rows).toEqual(before);
+      const after = await callIn(other.ctx, 'dataset/list', { dataset: 'equipment' });
+      expect(after.rows).toEqual(before);
     } finally {
       other.done();
     }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import type { OutputOf } from '../../../shared/api/contract.js';
 import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
@@ -43,7 +44,7 @@ describe('bad files are refused with the place of every problem, and nothing cha
       fileName: 'e.xlsx',
       dataBase64: fixtureB64('enterprises-bad-credit-code.xlsx'),
     });
-    expect(p.ok && (p.value as any).problems[0]).toMatchObject({
+    expect(p.ok && (p.value as OutputOf<'import/preview'>).problems[0]).toMatchObject({
       sheet: '合作企业',
       row: 7,
       column: 'B',
@@ -98,7 +99,7 @@ describe('bad files are refused with the place of every problem, and nothing cha
       fileName: 'd.csv',
       dataBase64: csv,
     });
-    expect(r.ok && (r.value as any).problems).toEqual([
+    expect(r.ok && (r.value as OutputOf<'import/preview'>).problems).toEqual([
       expect.objectContaining({ row: 3, column: 'A', message: '「资产编号」A1 与第 2 行重复' }),
     ]);
   });
@@ -154,6 +155,11 @@ describe('CLI import', () => {
       ['scripts/cli.mjs', 'data', 'export', 'equipment', '--db', fresh.t.dbPath, '--json'],
       { encoding: 'utf8' },
     );
-    expect(JSON.parse(json).map((r: any) => r.assetNo)).toEqual(['SB2019001', 'SB2019002', 'SB2020001', 'SB2021001']);
+    expect((JSON.parse(json) as { assetNo: string }[]).map((r) => r.assetNo)).toEqual([
+      'SB2019001',
+      'SB2019002',
+      'SB2020001',
+      'SB2021001',
+    ]);
   });
 });

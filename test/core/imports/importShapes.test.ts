@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import type { CallName, InputOf, OutputOf } from '../../../shared/api/contract.js';
 import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
-const call = (name: string, input: unknown) => fresh.call(name, input);
+const call = <K extends CallName>(name: K, input: InputOf<K>) => fresh.call(name, input);
 
 const LEDGER = [
   {
@@ -48,7 +49,7 @@ describe('importing real-world files written by other programs', () => {
     expect(r).toMatchObject({ inserted: 4, updated: 0 });
     const { rows } = await call('dataset/list', { dataset: 'equipment' });
     expect(rows).toHaveLength(4);
-    rows.forEach((row: any, i: number) => expect(row).toMatchObject(LEDGER[i]));
+    rows.forEach((row, i) => expect(row).toMatchObject(LEDGER[i]));
   });
 
   it('finds the header under a title row and merged group headers, skips blank and 合计 rows, and picks the matching sheet', async () => {
@@ -58,7 +59,7 @@ describe('importing real-world files written by other programs', () => {
       dataBase64: fixtureB64('equipment-real-world.xlsx'),
     });
     expect(p.sheet).toBe('设备台账');
-    expect(p.sheets.map((s: any) => s.name)).toEqual(['填表说明', '设备台账']);
+    expect(p.sheets.map((s) => s.name)).toEqual(['填表说明', '设备台账']);
     expect(p.headerRow).toBe(3);
     expect(p.mapping).toMatchObject({
       assetNo: 'B',
@@ -71,7 +72,7 @@ describe('importing real-world files written by other programs', () => {
       location: 'I',
     });
     // Rows as the file numbers them: 6 is blank, 9 is 合计.
-    expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
+    expect(p.rows.map((r) => r.row)).toEqual([4, 5, 7, 8]);
     expect(p.rows[2].values.amount).toBe(42000050);
     expect(p.problems).toEqual([]);
   });
@@ -90,13 +91,8 @@ describe('importing real-world files written by other programs', () => {
     expect(p.sheet).toBe('设备台账');
     expect(p.headerRow).toBe(3);
     expect(p.mapping).toMatchObject({ assetNo: 'B', name: 'C', unitPrice: 'E', amount: 'G', purchaseDate: 'H' });
-    expect(p.rows.map((r: any) => r.row)).toEqual([4, 5, 7, 8]);
-    expect(p.rows.map((r: any) => r.values.purchaseDate)).toEqual([
-      '2019-03-05',
-      '2019-03-05',
-      '2020-09-12',
-      '2021-06-01',
-    ]);
+    expect(p.rows.map((r) => r.row)).toEqual([4, 5, 7, 8]);
+    expect(p.rows.map((r) => r.values.purchaseDate)).toEqual(['2019-03-05', '2019-03-05', '2020-09-12', '2021-06-01']);
     expect(p.problems).toEqual([]);
   });
 
@@ -113,7 +109,7 @@ describe('importing real-world files written by other programs', () => {
     });
     expect(r.inserted).toBe(3);
     const { rows } = await call('dataset/list', { dataset: 'enterprises' });
-    expect(rows.map((x: any) => x.name)).toEqual([
+    expect(rows.map((x) => x.name)).toEqual([
       '河南中原智能装备有限公司',
       '郑州华信电子科技股份有限公司',
       '河南省智能制造行业协会',
@@ -128,7 +124,7 @@ describe('importing real-world files written by other programs', () => {
       fileName: 'm.xlsx',
       dataBase64: fixtureB64('majors-merged-years.xlsx'),
     });
-    expect(p.rows.map((r: any) => r.year)).toEqual([2022, 2022, 2022, 2023, 2023]);
+    expect(p.rows.map((r) => r.year)).toEqual([2022, 2022, 2022, 2023, 2023]);
     expect(p.notes).toEqual([
       '表中「年度」列写明了年度，这些行按该列导入：2022 年度 3 行（所选的 2023 年度只用于该列为空的行）',
     ]);
@@ -143,8 +139,8 @@ describe('importing real-world files written by other programs', () => {
     expect(r.inserted).toBe(5);
     const y2022 = (await call('dataset/list', { dataset: 'majors', year: 2022 })).rows;
     const y2023 = (await call('dataset/list', { dataset: 'majors', year: 2023 })).rows;
-    expect(y2022.map((x: any) => x.code)).toEqual(['460301', '460305', '510201']);
-    expect(y2023.map((x: any) => [x.code, x.enrolled])).toEqual([
+    expect(y2022.map((x) => x.code)).toEqual(['460301', '460305', '510201']);
+    expect(y2023.map((x) => [x.code, x.enrolled])).toEqual([
       ['460301', 1300],
       ['460305', 910],
     ]);
@@ -174,7 +170,7 @@ describe('importing real-world files written by other programs', () => {
     expect(rows[0].location).toBe('旧仓库');
     expect(rows[2].amount).toBe(42000000);
     const batches = await call('import/batches', {});
-    expect(batches.map((b: any) => [b.id, b.status])).toEqual([
+    expect(batches.map((b) => [b.id, b.status])).toEqual([
       [second.batchId, 'undone'],
       [first.batchId, 'applied'],
     ]);
@@ -186,7 +182,7 @@ describe('importing real-world files written by other programs', () => {
       fileName: 'e.csv',
       dataBase64: fixtureB64('enterprises-gbk.csv'),
     });
-    const ids = (await call('dataset/list', { dataset: 'enterprises' })).rows.map((r: any) => r.id);
+    const ids = (await call('dataset/list', { dataset: 'enterprises' })).rows.map((r) => r.id);
     await call('dataset/save', { dataset: 'enterprises', upserts: [{ id: ids[1], address: '新地址' }] });
     const refused = await dispatchCall(fresh.t.ctx, 'import/undo', { batchId: a.batchId });
     expect(refused.ok).toBe(false);
@@ -218,7 +214,7 @@ describe('importing real-world files written by other programs', () => {
       dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
     });
     const amounts = async (year: number) =>
-      (await call('dataset/list', { dataset: 'funding', year })).rows.map((r: any) => r.amount);
+      (await call('dataset/list', { dataset: 'funding', year })).rows.map((r) => r.amount);
     // 300 万元 = 3,000,000 元 = 300,000,000 分; 1,234.5678 万元 = 12,345,678 元, exact.
     expect(await amounts(2021)).toEqual([300_000_000]);
     expect(await amounts(2022)).toEqual([85_500_000]);
@@ -265,7 +261,7 @@ describe('importing real-world files written by other programs', () => {
       dataBase64: fixtureB64('majors-percent-format.xlsx'),
     });
     expect(p.problems).toEqual([]);
-    expect(p.rows.map((r: any) => [r.values.employmentRate, r.values.relevantEmploymentRate])).toEqual([
+    expect(p.rows.map((r) => [r.values.employmentRate, r.values.relevantEmploymentRate])).toEqual([
       [95.6, 86.2],
       [90, 80.5],
       [100, 70],
@@ -308,7 +304,7 @@ describe('importing real-world files written by other programs', () => {
     expect(p.problems).toEqual([]);
     expect(p.notes).toHaveLength(2);
     expect(p.notes[0]).toContain('「单价」列按万元填写（见表头「单价（万元）」）');
-    expect(p.rows.map((r: any) => [r.values.unitPrice, r.values.amount])).toEqual([
+    expect(p.rows.map((r) => [r.values.unitPrice, r.values.amount])).toEqual([
       [18_600_000, 18_600_000],
       [298_050, 2_980_500],
       [680_000, 680_000],
@@ -357,7 +353,8 @@ describe("import progress (for the window's progress bar)", () => {
     }).finally(() => (finished = true));
     while (!finished) {
       const r = await dispatchCall(fresh.t.ctx, 'import/progress', { progressKey });
-      if (r.ok && (r.value as any).progress) seen.push((r.value as any).progress);
+      const progress = r.ok ? (r.value as OutputOf<'import/progress'>).progress : null;
+      if (progress) seen.push(progress);
       await new Promise((res) => setImmediate(res));
     }
     expect((await running).inserted).toBe(9000);

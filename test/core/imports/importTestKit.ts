@@ -7,6 +7,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { openStore } from '../../../electron/core/store/openStore.js';
+import type { CallName, InputOf, OutputOf } from '../../../shared/api/contract.js';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/import');
 
@@ -35,6 +36,13 @@ export async function freshContext(): Promise<{ ctx: AppContext; dir: string; db
   };
 }
 
+/** A call's value, typed by the contract; an error answer throws with its code and message. */
+export async function callIn<K extends CallName>(ctx: AppContext, name: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const r = await dispatchCall(ctx, name, input);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as OutputOf<K>;
+}
+
 type Fresh = Awaited<ReturnType<typeof freshContext>>;
 
 /**
@@ -52,10 +60,9 @@ export function eachTestFreshContext() {
       if (!current) throw new Error('no database outside a test');
       return current;
     },
-    async call(name: string, input: unknown): Promise<any> {
-      const r = await dispatchCall(this.t.ctx, name, input);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value;
+    /** Typed by the contract, so a test reads the call's real output shape. */
+    call<K extends CallName>(name: K, input: InputOf<K>): Promise<OutputOf<K>> {
+      return callIn(this.t.ctx, name, input);
     },
   };
 }

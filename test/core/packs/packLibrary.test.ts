@@ -8,6 +8,14 @@ import { dispatchCall } from '../../../electron/core/api/dispatchCall';
 import { call, tempContext } from '../support/tempContext';
 
 const fixtureText = fs.readFileSync('test/fixtures/packs/minimal-pack.json', 'utf8');
+
+/** The parts of the fixture pack the tests below change (to make it invalid, or a new pack). */
+interface EditablePack {
+  id: string;
+  fields: { bind?: string }[];
+  forms: { blocks: { rows: { cells: { colSpan?: number }[] }[] }[] }[];
+}
+const editablePack = () => JSON.parse(fixtureText) as EditablePack;
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-seedpacks-'));
 let env: ReturnType<typeof tempContext>;
@@ -50,7 +58,7 @@ describe('pack library', () => {
 
   it('refuses a pack with errors with every place, leaving the library unchanged', async () => {
     const before = await call(env.ctx, 'pack/list', {});
-    const bad = JSON.parse(fixtureText);
+    const bad = editablePack();
     bad.id = 'test-bad';
     bad.fields[1].bind = "sum(data.equipment, 'amout')";
     bad.forms[0].blocks[3].rows[1].cells[1].colSpan = 3;
@@ -71,7 +79,7 @@ describe('pack library', () => {
   });
 
   it('imports a valid pack, refuses to replace a seed pack, and removes only imported ones', async () => {
-    const good = JSON.parse(fixtureText);
+    const good = editablePack();
     good.id = 'test-imported';
     expect(
       (await call(env.ctx, 'pack/import', { fileName: 'good.json', dataBase64: b64(JSON.stringify(good)) })).id,

@@ -13,6 +13,7 @@ import {
 } from '../../../electron/core/schoolPackage/restoreSchoolPackage.js';
 import { stageSchoolPackage } from '../../../electron/core/schoolPackage/stageSchoolPackage.js';
 import { backupsDirFor } from '../../../electron/core/store/backupDatabase.js';
+import { MIGRATIONS } from '../../../electron/core/store/migrations/index.js';
 import type { CallName, OutputOf } from '../../../shared/api/contract.js';
 import { rawZip } from '../bundles/rawZip.js';
 import { entriesOf, repackTo, smallPackage } from './packageFixtures.js';
@@ -123,6 +124,17 @@ describe('school import refuses a bad package, naming the entry, and changes not
       "INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (9999, '9999_future', '', '3.2.0')",
     );
     await expectRefused(inside, /由更新版本的申报通 0\.1\.0-test 制作（数据结构版本 9999「9999_future」）/);
+    // It names the newest version this program knows (a migration number; numbers may skip).
+    const newest = String(MIGRATIONS.at(-1)!.version).padStart(4, '0');
+    await expectRefused(inside, new RegExp(`本程序（0\\.1\\.0-test）只认识到版本 ${newest}。`));
+  });
+
+  it('a package this program made restores (its schema version is the newest migration number)', async () => {
+    const { file } = await smallPackage();
+    const target = path.join(path.dirname(file), 'same-version', 'school.sqlite');
+    const r = await restore(file, target);
+    expect(r).toBeTruthy();
+    expect(fs.existsSync(target)).toBe(true);
   });
 
   it('values of the wrong type, naming the table, record and field; a schema that is not ours', async () => {

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { createAppContext } from '../../../electron/core/appContext.js';
 import { listEvidencePicks, setEvidencePicks } from '../../../electron/core/bundles/evidencePicks.js';
-import { addEvidence, evidenceDir, listEvidence } from '../../../electron/core/evidence/evidenceStore.js';
 import { rowsForExport } from '../../../electron/core/datasets/rowsForExport.js';
+import { addEvidence, evidenceDir, listEvidence } from '../../../electron/core/evidence/evidenceStore.js';
 import {
   listApplications,
   readAccepted,

@@ -66,6 +66,7 @@ function parsed(p = pack()) {
 describe('computed and locked fields', () => {
   it('sums what the user typed, and a locked total ignores a value typed over it', () => {
     const app = resolveApplication({
+      today: '2024-11-01',
       pack: parsed(),
       snapshot: SNAPSHOT,
       params: {},
@@ -77,7 +78,13 @@ describe('computed and locked fields', () => {
 
   it('recomputes in the editor after a keystroke, before anything is saved', () => {
     const p = parsed();
-    const app = resolveApplication({ pack: p, snapshot: SNAPSHOT, params: {}, overrides: { a: 1, b: 2 } });
+    const app = resolveApplication({
+      today: '2024-11-01',
+      pack: p,
+      snapshot: SNAPSHOT,
+      params: {},
+      overrides: { a: 1, b: 2 },
+    });
     expect(app.fields.total.value).toBe(3);
     // On screen the number is still the text being typed ("40.3", "1,000"): it adds as a number.
     const typed = { ...app.fields, a: { ...app.fields.a, value: '40.3', overridden: true } };
@@ -100,7 +107,13 @@ describe('computed and locked fields', () => {
 describe('paragraphs with their own font and blanks', () => {
   it('prints blanks as the form does: values underlined, empty ones as a gap, choices as boxes, an empty date to fill in', () => {
     const p = parsed();
-    const app = resolveApplication({ pack: p, snapshot: SNAPSHOT, params: {}, overrides: { level: '省级' } });
+    const app = resolveApplication({
+      today: '2024-11-01',
+      pack: p,
+      snapshot: SNAPSHOT,
+      params: {},
+      overrides: { level: '省级' },
+    });
     const doc = buildPrintDocument(p, p.forms[0], app);
     const paras = doc.sections[0].blocks.filter((b) => b.kind === 'paragraph');
     expect(paras[0].runs[0]).toMatchObject({ text: '附件1：', sizePt: 16, font: { eastAsia: '黑体' } });
@@ -108,14 +121,26 @@ describe('paragraphs with their own font and blanks', () => {
     expect(paras[1].runs.find((r) => r.text === '示范学院')?.underline).toBe(true);
     expect(paragraphText(paras[2])).toBe('填报日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日');
     expect(paras[2].lineSpacingPt).toBe(28);
-    const empty = resolveApplication({ pack: p, snapshot: { ...SNAPSHOT, school: {} }, params: {}, overrides: {} });
+    const empty = resolveApplication({
+      today: '2024-11-01',
+      pack: p,
+      snapshot: { ...SNAPSHOT, school: {} },
+      params: {},
+      overrides: {},
+    });
     const blank = buildPrintDocument(p, p.forms[0], empty).sections[0].blocks[1];
     expect(blank.kind === 'paragraph' && blank.runs[1]).toMatchObject({ text: '\u3000'.repeat(6), underline: true });
   });
 
   it('prints a table in its own typeface where the form gives it one (宋体 tables in a 仿宋 document)', () => {
     const tableRuns = (p: ReturnType<typeof parsed>) => {
-      const app = resolveApplication({ pack: p, snapshot: SNAPSHOT, params: {}, overrides: { a: 1, b: 2 } });
+      const app = resolveApplication({
+        today: '2024-11-01',
+        pack: p,
+        snapshot: SNAPSHOT,
+        params: {},
+        overrides: { a: 1, b: 2 },
+      });
       const t = buildPrintDocument(p, p.forms[0], app).sections[0].blocks.find((b) => b.kind === 'table');
       return t?.kind === 'table'
         ? t.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs.flatMap((x) => x.runs)))

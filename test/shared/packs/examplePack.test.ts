@@ -15,6 +15,7 @@ describe('docs/example-pack.json', () => {
     expect(r.problems).toEqual([]);
     if (!r.ok) return;
     const app = resolveApplication({
+      today: '2024-11-01',
       pack: r.pack,
       snapshot: { school: { name: '示例学院' }, years: [2024], data: {} },
       params: {},

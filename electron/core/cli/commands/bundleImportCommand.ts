@@ -24,13 +24,16 @@ export const bundleImportCommand: CliRunner = {
     const ctx = await openCliContext(values.db);
     try {
       if (values['dry-run']) {
-        for (const l of describeInspection((await inspectBundle(ctx.store!.db, bytes, name, ctx.now())).view))
+        for (const l of describeInspection(
+          (await inspectBundle(ctx.store!.db, bytes, name, ctx.now())).view,
+          !!values.new,
+        ))
           io.out(l);
         io.out('（--dry-run：只做检查，未写入任何内容）');
         return 0;
       }
       const r = await importBundle(ctx, bytes, name, { asNew: !!values.new });
-      for (const l of describeInspection(r.inspection.view)) io.out(l);
+      for (const l of describeInspection(r.inspection.view, !!values.new)) io.out(l);
       io.out('已导入：');
       for (const l of r.taken) io.out(`  ${l}`);
       io.out(`导入前的备份：${r.backup.path}`);

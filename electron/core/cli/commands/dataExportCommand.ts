@@ -2,9 +2,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
+import { rowsForExport } from '../../datasets/rowsForExport.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { exportDatasetXlsx } from '../../imports/exportDatasetXlsx.js';
-import { rowsForExport } from '../../datasets/rowsForExport.js';
 import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { datasetArg, yearArg } from './importCommand.js';
@@ -39,7 +39,10 @@ export const dataExportCommand: CliRunner = {
         } catch (e) {
           throw new AppError('WRITE_FAILED', `无法写入文件：${out}（${(e as Error).message}）`, { file: out });
         }
-        (values.json ? io.err : io.out)(`已导出「${def.label}」${rows.length} 行到 ${out}`);
+        // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
+        const done = `已导出「${def.label}」${rows.length} 行到 ${out}`;
+        if (values.json) io.err(done);
+        else io.out(done);
       }
       return 0;
     } finally {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
+import { applicationCopyHandlers } from '../../applications/applicationCopyHandlers.js';
 import { EXPORT_STAGE_LABELS, EXPORT_STAGES } from '../../bundles/buildExportBundle.js';
 import { defaultBundleSource } from '../../bundles/bundleSource.js';
 import { exportBundleToDir } from '../../bundles/exportApplicationBundle.js';
@@ -14,6 +15,7 @@ import { pickApplication } from '../../packs/pickApplication.js';
 import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
 import { applicationIdArg } from './checkCommand.js';
+import { exportChecklistLines } from './exportChecklistLines.js';
 
 export const exportCommand: CliRunner = {
   async run(args, io) {
@@ -55,6 +57,8 @@ export const exportCommand: CliRunner = {
         return 0;
       }
       const appId = pickApplication(db, pack, params, applicationId, ctx.now());
+      const checklist = await applicationCopyHandlers['application/exportChecklist']({ applicationId: appId }, ctx);
+      for (const l of exportChecklistLines(checklist, noticeId, appId)) io.err(l);
       fs.mkdirSync(values.out, { recursive: true });
       const r = await exportBundleToDir(ctx, appId, values.out, { pdf: !!values.pdf, source: defaultBundleSource });
       for (const w of r.warnings) io.err(`注意：${w}`);

@@ -82,7 +82,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'school export',
-    usage: 'school export --db DB --out FILE',
+    usage: 'school export --db DB --out FILE|DIR',
     summary: '生成学校数据包（数据库副本和全部佐证材料，含个人信息，只用于迁移和异地保存），输出其路径',
     load: async () => (await import('./schoolCommands.js')).schoolExportCommand,
   },

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
-import { PERSONAL_DATA_NOTICE, schoolPackageFileName } from '../../../../shared/bundles/schoolPackageManifest.js';
+import {
+  PERSONAL_DATA_NOTICE,
+  SCHOOL_PACKAGE_EXT,
+  schoolPackageFileName,
+} from '../../../../shared/bundles/schoolPackageManifest.js';
+import { localDateTimeText } from '../../../../shared/format/localDateTimeText.js';
 import { APP_VERSION } from '../../appVersion.js';
 import { resolveDbPath } from '../../paths/dataPaths.js';
 import { exportSchoolPackage } from '../../schoolPackage/exportSchoolPackage.js';
@@ -27,6 +32,9 @@ export const schoolExportCommand: CliRunner = {
       if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
         const name = (store.db.prepare('SELECT name FROM school WHERE id = 1').get() as { name: string }).name;
         out = path.join(out, schoolPackageFileName(name, now));
+      } else if (!out.toLowerCase().endsWith(SCHOOL_PACKAGE_EXT)) {
+        // 「--out 学校备份」 made a file with no extension, which 恢复 (and Windows) does not offer.
+        out += SCHOOL_PACKAGE_EXT;
       }
       const r = await exportSchoolPackage(store.db, store.path, out, { appVersion: APP_VERSION, now });
       for (const w of r.warnings) io.err(`注意：${w}`);
@@ -60,7 +68,9 @@ export const schoolImportCommand: CliRunner = {
     });
     const m = r.staged.manifest;
     io.out(`已恢复「${r.staged.facts.school.name}」到 ${r.dbPath}`);
-    io.out(`  数据包制作于 ${m.createdAt}（申报通 ${m.appVersion}），全部 ${m.files.length} 个文件的 SHA-256 校验通过`);
+    io.out(
+      `  数据包制作于 ${localDateTimeText(m.createdAt)}（申报通 ${m.appVersion}），全部 ${m.files.length} 个文件的 SHA-256 校验通过`,
+    );
     for (const c of r.staged.facts.counts) io.out(`  ${c.label}：${c.rows} 条`);
     const evidenceBytes = m.files.filter((f) => f.kind === 'evidence').reduce((n, f) => n + f.size, 0);
     io.out(

@@ -1,10 +1,11 @@
+import { scalarText } from '../../../../shared/format/scalarText';
 import type { FieldValue, PackField } from '../../../../shared/packs/packSchema';
 
 interface Props {
   id: string;
   def: PackField;
   value: FieldValue;
-  onChange(v: FieldValue): void;
+  onChange: (v: FieldValue) => void;
 }
 
 /**
@@ -21,7 +22,7 @@ export function ChoiceInput({ id, def, value, onChange }: Props) {
     );
   }
   const options = def.options ?? [];
-  const ticked = Array.isArray(value) ? value.map(String) : value === null || value === '' ? [] : [String(value)];
+  const ticked = Array.isArray(value) ? value.map(String) : value === null || value === '' ? [] : [scalarText(value)];
   if (def.multiple || options.length <= 5) {
     return (
       <span className="fe-checks" role="group" id={id}>

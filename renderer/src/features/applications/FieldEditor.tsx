@@ -73,6 +73,7 @@ function control(def: PackField, f: ResolvedField, act: FieldActions) {
       if (def.type === 'checkbox' || def.options?.length)
         return <ChoiceInput id={id} def={def} value={f.value} onChange={(v) => act.setValue(def.key, v)} />;
       break;
+    // Typed values (text, numbers, money, dates …) all use the one scalar box below.
     case 'text':
     case 'number':
     case 'money':

@@ -6,7 +6,7 @@ export function FieldProblems({
   onAccept,
 }: {
   problems: FieldProblem[];
-  onAccept(code: string, accepted: boolean): void;
+  onAccept: (code: string, accepted: boolean) => void;
 }) {
   if (!problems.length) return null;
   return (

@@ -10,8 +10,8 @@ interface Props {
   applicationId: number;
   field: PackField;
   current: string;
-  onInsert(text: string): void;
-  onClose(): void;
+  onInsert: (text: string) => void;
+  onClose: () => void;
 }
 
 /** 素材库: narratives written for earlier applications, found by a word, inserted into this narrative. */

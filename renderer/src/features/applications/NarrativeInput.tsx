@@ -8,9 +8,9 @@ interface Props {
   id: string;
   def: PackField;
   value: string;
-  onChange(text: string): void;
-  onBlur(): void;
-  onOpenMaterial(): void;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+  onOpenMaterial: () => void;
 }
 
 /** A narrative box with its live Word 字数 against the limit and the 素材库 to reuse earlier texts. */

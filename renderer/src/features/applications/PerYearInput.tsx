@@ -7,8 +7,8 @@ interface Props {
   def: PackField;
   years: string[];
   value: Record<string, ScalarValue>;
-  onChange(v: Record<string, ScalarValue>): void;
-  onBlur(): void;
+  onChange: (v: Record<string, ScalarValue>) => void;
+  onBlur: () => void;
 }
 
 /** A value per year (2022 年 / 2023 年 columns). */

@@ -10,8 +10,8 @@ interface Props {
   placeholder?: string;
   invalid?: boolean;
   ariaLabel?: string;
-  onChange(text: string): void;
-  onBlur(): void;
+  onChange: (text: string) => void;
+  onBlur: () => void;
 }
 
 export function scalarText(v: ScalarValue | undefined): string {

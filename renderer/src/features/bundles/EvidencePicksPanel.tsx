@@ -1,6 +1,6 @@
 import './bundles.css';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import type { Pack } from '../../../../shared/packs/packSchema';
@@ -54,26 +54,30 @@ export function EvidencePicksPanel({ applicationId, pack: givenPack }: { applica
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [onlyPicked, setOnlyPicked] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const [app, evidence, defs, picks] = await Promise.all([
-        givenPack ? Promise.resolve(null) : api('application/get', { applicationId }),
-        api('evidence/list', {}),
-        api('dataset/definitions', {}),
-        api('bundle/evidencePicks', { applicationId }),
-      ]);
-      if (app) setPack(app.pack);
-      const labels = Object.fromEntries(defs.map((d) => [d.name, d.label]));
-      const choices = fileChoices(evidence.items, labels);
-      const pagesOf = new Map(choices.map((c) => [c.hash, c.pages]));
-      setFiles(choices);
-      latest.current = groupPicks(picks.picks.map((p) => ({ ...p, pages: pagesOf.get(p.hash) ?? null })));
-      setByKey(latest.current);
-    } catch (e) {
-      setMessage({ ok: false, text: errorText(e) });
-    }
+  // Load the pack, the stored files and the picks; an answer for an application no longer shown is dropped.
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      givenPack ? Promise.resolve(null) : api('application/get', { applicationId }),
+      api('evidence/list', {}),
+      api('dataset/definitions', {}),
+      api('bundle/evidencePicks', { applicationId }),
+    ])
+      .then(([app, evidence, defs, picks]) => {
+        if (!live) return;
+        if (app) setPack(app.pack);
+        const labels = Object.fromEntries(defs.map((d) => [d.name, d.label]));
+        const choices = fileChoices(evidence.items, labels);
+        const pagesOf = new Map(choices.map((c) => [c.hash, c.pages]));
+        setFiles(choices);
+        latest.current = groupPicks(picks.picks.map((p) => ({ ...p, pages: pagesOf.get(p.hash) ?? null })));
+        setByKey(latest.current);
+      })
+      .catch((e: unknown) => live && setMessage({ ok: false, text: errorText(e) }));
+    return () => {
+      live = false;
+    };
   }, [applicationId, givenPack]);
-  useEffect(() => void load(), [load]);
 
   const keys = useMemo(() => (pack ? evidenceKeysOfPack(pack) : []), [pack]);
   const limit = pack ? evidencePageLimit(pack) : undefined;

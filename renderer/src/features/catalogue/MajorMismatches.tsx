@@ -9,15 +9,16 @@ type Mismatch = OutputOf<'catalogue/checkMajors'>['mismatches'][number];
 /** 与目录不符的专业: 专业 rows whose code or name the loaded catalogue does not know. */
 export function MajorMismatches({ years, version }: { years: number[]; version: number }) {
   const [year, setYear] = useState<number | ''>('');
-  const [list, setList] = useState<Mismatch[] | null>(null);
+  // The answer with the question it answers: a new year or version shows 检查中 until its own answer.
+  const [answer, setAnswer] = useState<{ year: number | ''; version: number; list: Mismatch[] } | null>(null);
+  const list = answer !== null && answer.year === year && answer.version === version ? answer.list : null;
   const { showError, go } = useAppStore();
 
   useEffect(() => {
     let live = true;
-    setList(null);
     api('catalogue/checkMajors', year === '' ? {} : { year }).then(
-      (r) => live && setList(r.mismatches),
-      (e) => live && (setList([]), showError(e)),
+      (r) => live && setAnswer({ year, version, list: r.mismatches }),
+      (e) => live && (setAnswer({ year, version, list: [] }), showError(e)),
     );
     return () => {
       live = false;

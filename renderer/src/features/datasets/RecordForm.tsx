@@ -2,7 +2,7 @@
 // errors under the field, the invalid text kept until it is fixed.
 import '../grid/grid.css';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
 import { editText, headerUnit } from '../grid/cellText';
@@ -12,7 +12,7 @@ export interface RecordFormProps {
   fields: readonly FieldDef[];
   row: GridRow | undefined;
   /** Commits typed texts (validated by the caller through the shared validator). */
-  onCommit(texts: { field: string; text: string }[]): void;
+  onCommit: (texts: { field: string; text: string }[]) => void;
   /** Groups of field keys with a heading, e.g. 法定代表人 / 联系人; fields in no group come first. */
   sections?: { title: string; keys: readonly string[] }[];
   idPrefix?: string;
@@ -23,10 +23,13 @@ const IDLE_MS = 800;
 export function RecordForm({ fields, row, onCommit, sections, idPrefix = 'rf' }: RecordFormProps) {
   const [local, setLocal] = useState<Record<string, string>>({});
   const localRef = useRef(local);
-  localRef.current = local;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const commitRef = useRef(onCommit);
-  commitRef.current = onCommit;
+  // The refs follow each committed render (before any event can read them), not the render itself.
+  useLayoutEffect(() => {
+    localRef.current = local;
+    commitRef.current = onCommit;
+  });
 
   const flush = (keys?: string[]) => {
     const l = localRef.current;

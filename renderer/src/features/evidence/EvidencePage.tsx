@@ -24,9 +24,10 @@ export function EvidencePage() {
   const [preview, setPreview] = useState<EvidenceItem | null>(null);
   const { showError } = useAppStore();
 
+  const listItems = async () => (await api('evidence/list', filter ? { dataset: filter } : {})).items;
   async function reload() {
     try {
-      setItems((await api('evidence/list', filter ? { dataset: filter } : {})).items);
+      setItems(await listItems());
     } catch (e) {
       showError(e);
     }
@@ -37,7 +38,11 @@ export function EvidencePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
-    void reload();
+    let live = true;
+    listItems().then((list) => live && setItems(list), showError);
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filter]);
 

@@ -6,7 +6,7 @@ import { errorText } from '../../app/appStore';
 import { base64ToBytes } from '../../platform/fileTransfer';
 
 /** Shows one file: a PDF in a frame, an image inline, both from a blob: URL freed on close. */
-export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose(): void }) {
+export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose: () => void }) {
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

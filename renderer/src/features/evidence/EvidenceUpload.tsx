@@ -18,10 +18,12 @@ export function EvidenceUpload({
 }: {
   defs: DatasetDef[];
   years: number[];
-  onAdded(item: EvidenceItem): void;
+  onAdded: (item: EvidenceItem) => void;
 }) {
   const [dataset, setDataset] = useState<DatasetName>('enterprises');
-  const [year, setYear] = useState<number | undefined>(years[0]);
+  const [chosenYear, setYear] = useState<number | undefined>(years[0]);
+  // Until the user picks one, the year is the newest known (the list may arrive after the first render).
+  const year = chosenYear ?? years[0];
   const [records, setRecords] = useState<RecordChoice[] | null>(null);
   const [filter, setFilter] = useState('');
   const [rowId, setRowId] = useState<number | null>(null);
@@ -30,15 +32,19 @@ export function EvidenceUpload({
   const { showError, showNotice } = useAppStore();
   const def = defs.find((d) => d.name === dataset);
 
-  useEffect(() => {
-    if (year === undefined && years.length) setYear(years[0]);
-  }, [years, year]);
+  // A new data set or year: forget the old records and the picked one while the new ones load
+  // (adjusted during render, as React recommends, rather than in the effect).
+  const query = `${dataset}|${year ?? ''}`;
+  const [recordsFor, setRecordsFor] = useState(query);
+  if (recordsFor !== query) {
+    setRecordsFor(query);
+    setRecords(null);
+    setRowId(null);
+  }
 
   useEffect(() => {
     if (!def || (def.yearly && year === undefined)) return;
     let live = true;
-    setRecords(null);
-    setRowId(null);
     loadRecords(def, year).then(
       (rs) => {
         if (!live) return;

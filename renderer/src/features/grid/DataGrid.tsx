@@ -99,6 +99,9 @@ export function DataGrid(props: DataGridProps) {
   const shownCount = ready ? 1 : rowCount;
   const headH = HEAD_H + (filtersOpen ? FILTER_H : 0);
 
+  // The React Compiler skips this component (TanStack Virtual's API changes identity every render);
+  // the grid does its own memoisation and does not rely on the compiler's.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: shownCount,
     getScrollElement: () => scrollRef.current,

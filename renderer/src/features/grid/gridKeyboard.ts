@@ -59,6 +59,9 @@ function editingKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>, k: GridKeyC
 
 export function gridKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>, k: GridKeyContext): void {
   // The IME owns this key (the Enter or Space that confirms a Pinyin composition): leave it alone.
+  // keyCode 229 is how Chromium marks a key the IME is processing before compositionstart; no
+  // standard property says so yet, hence the deprecated one.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only signal for an IME key before composition starts
   if (e.nativeEvent.isComposing || e.keyCode === 229) return;
   if (k.editor.editing) {
     editingKeyDown(e, k);

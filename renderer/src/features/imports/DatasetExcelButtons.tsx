@@ -13,7 +13,7 @@ export interface DatasetExcelButtonsProps {
   year?: number;
   datasetLabel?: string;
   /** Reload the page's rows after an import or undo. */
-  onChanged?(): void;
+  onChanged?: () => void;
 }
 
 /** 「导出Excel模板」「导出Excel」「从Excel导入」 for a data set page's toolbar. */

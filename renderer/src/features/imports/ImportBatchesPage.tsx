@@ -21,11 +21,11 @@ export function ImportBatchesPage() {
     }
   }
   useEffect(() => {
-    void reload();
+    api('import/batches', {}).then(setBatches, showError);
     api('dataset/definitions', {})
       .then((defs) => setLabels(Object.fromEntries(defs.map((d) => [d.name, d.label]))))
       .catch(() => undefined);
-  }, []);
+  }, [showError]);
 
   const undo = useConfirmedAction<ImportBatchView>({
     idOf: (b) => b.id,

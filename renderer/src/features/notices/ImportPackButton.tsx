@@ -6,7 +6,7 @@ import { errorText } from '../../app/appStore';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 
 /** 导入通知包: a chosen .json pack file; a refused file lists every error with its place. */
-export function ImportPackButton({ onImported }: { onImported(docNo: string): void }) {
+export function ImportPackButton({ onImported }: { onImported: (docNo: string) => void }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | { message: string } | null>(null);
 

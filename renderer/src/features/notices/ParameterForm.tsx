@@ -4,7 +4,7 @@ import type { ResolvedParameters } from '../../../../shared/packs/resolveParamet
 interface Props {
   pack: Pack;
   resolved: ResolvedParameters;
-  onChange(key: string, value: ParamValue): void;
+  onChange: (key: string, value: ParamValue) => void;
   idPrefix: string;
 }
 
