@@ -7,6 +7,7 @@ import { catalogueCalls } from './catalogueCalls.js';
 import { dashboardCalls } from './dashboardCalls.js';
 import { datasetCalls } from './datasetCalls.js';
 import type { CallSpec } from './defineCall.js';
+import { draftingCalls } from './draftingCalls.js';
 import { eligibilityCalls } from './eligibilityCalls.js';
 import { evidenceCalls } from './evidenceCalls.js';
 import { fileCalls } from './fileCalls.js';
@@ -44,6 +45,7 @@ export const contract = {
   ...fileCalls,
   ...printerCalls,
   ...backupCalls,
+  ...draftingCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -117,6 +117,17 @@ export const fieldSchema = z
     default: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
     /** Expression over the base data that gives the default; the user may override it. */
     bind: expression.optional(),
+    /**
+     * A figure computed from this application's other fields (合计, 比例): an expression over
+     * `fields.X` and `params.X` only, recomputed in the editor while the user types.
+     */
+    compute: expression
+      .optional()
+      .describe('计算字段：只用本申报的其他字段（fields.键名）和参数计算，如合计、比例；编辑时随输入即时更新'),
+    /** The value cannot be typed over (a total that must equal its parts, a figure from the data). */
+    locked: z.boolean().optional().describe('锁定：不能在编辑器中改写（用于计算字段或必须取自基础数据的值）'),
+    /** The notice asks for 佐证材料 behind this value (the designer marks it; the checklist lists it). */
+    evidenceRequired: z.boolean().optional().describe('此项需要佐证材料'),
     /** Where the bound value comes from, in words shown beside the field (e.g. 仪器设备台账合计). */
     source: text(300).optional(),
     /** One value per year of the table's year columns; `bind` sees the variable `year`. */
@@ -379,6 +390,10 @@ export const cellSchema = z
     bold: z.boolean().optional(),
     /** Label cells are shaded lightly in the editor only; printing ignores it. */
     label: z.boolean().optional(),
+    /** {{field}} in text prints as a blank to fill (underlined value or gap, choices as ☐/☑), as in a paragraph. */
+    blanks: z.boolean().optional().describe('文字中的 {{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
+    /** Width of an empty blank, in characters (default 8). */
+    blankChars: z.number().int().min(1).max(60).optional(),
   })
   .strict();
 export type PackCell = z.infer<typeof cellSchema>;
@@ -456,6 +471,23 @@ export const blockSchema = z.discriminatedUnion('type', [
       style: z.enum(['body', 'instruction', 'note', 'title']).default('body'),
       align: align.optional(),
       indent: z.boolean().optional().describe('首行缩进两字，缺省 true'),
+      /** The paragraph's own font where it differs from its style's (a drafted attachment keeps the original's). */
+      font: z
+        .object({
+          family: text(60).optional(),
+          fallback: z.array(text(60)).optional(),
+          size: fontSizeSchema.optional(),
+          bold: z.boolean().optional(),
+        })
+        .strict()
+        .optional()
+        .describe('本段字体、字号、加粗（缺省用样式的）'),
+      /** {{field}} prints as a blank to fill: the value underlined, or an underlined gap when empty; choices as ☐/☑. */
+      blanks: z.boolean().optional().describe('{{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
+      /** Width of an empty blank, in characters (default 8). */
+      blankChars: z.number().int().min(1).max(60).optional(),
+      /** This paragraph's fixed line spacing in points, where it differs from the form's. */
+      lineSpacingPt: z.number().min(4).max(200).optional().describe('本段固定行距（磅），缺省同表单'),
     })
     .strict(),
   z
@@ -552,7 +584,7 @@ export const packSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, '通知编号只能由小写字母、数字和连字符组成')
       .max(64)
       .describe('如 henan-2024-346'),
-    docNo: text(100).describe('文号，如 教职成〔2024〕346号'),
+    docNo: text(100).default('').describe('文号，如 教职成〔2024〕346号；没有文号的通知（学校内部通知等）可省略'),
     title: text(300),
     issuers: z.array(text(100)).min(1),
     issueDate: isoDate.optional(),

@@ -108,7 +108,9 @@ export function coerceBound(field: PackField, v: Value): FieldValue {
 
 /** Field keys a binding reads through `fields.X`, to evaluate in dependency order. */
 function dependencies(field: PackField): string[] {
-  return [...(field.bind ?? '').matchAll(/fields\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+  return [...`${field.bind ?? ''} ${field.compute ?? ''}`.matchAll(/fields\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/g)].map(
+    (m) => m[1],
+  );
 }
 
 /** Years of every table with year columns, by `${formId}#${blockIndex}`. */
@@ -174,7 +176,11 @@ export function resolveApplication(input: ResolveInput): ResolvedApplication {
     let bound: FieldValue = null;
     let bindingError: string | undefined;
     if (cycle) bindingError = `字段「${field.label}」的绑定与其他字段互相引用，无法计算`;
-    else if (field.bind) {
+    else if (field.compute) {
+      const r = evaluateExpression(field.compute, { snapshot, params, fields: values, today });
+      if (r.ok) bound = coerceBound(field, r.value);
+      else bindingError = r.error.message;
+    } else if (field.bind) {
       const env = { snapshot, params, fields: values as Record<string, unknown>, today };
       if (field.perYear) {
         const perYear: Record<string, ScalarValue> = {};
@@ -192,7 +198,8 @@ export function resolveApplication(input: ResolveInput): ResolvedApplication {
     } else if (field.type === 'table') bound = (field.defaultRows ?? []).map((r) => ({ ...r }));
     else if (field.default !== undefined) bound = field.default;
 
-    const overridden = Object.prototype.hasOwnProperty.call(input.overrides, field.key);
+    // A locked field always shows what its binding or computation gives.
+    const overridden = !field.locked && Object.prototype.hasOwnProperty.call(input.overrides, field.key);
     const value = overridden ? input.overrides[field.key] : bound;
     values[field.key] = value;
     const accepted = new Set(input.accepted?.[field.key] ?? []);
@@ -209,7 +216,7 @@ export function resolveApplication(input: ResolveInput): ResolvedApplication {
       ? 'user'
       : isEmptyValue(value)
         ? 'empty'
-        : field.bind
+        : field.bind || field.compute
           ? 'data'
           : 'default';
     const rf: ResolvedField = {
@@ -222,7 +229,7 @@ export function resolveApplication(input: ResolveInput): ResolvedApplication {
       origin,
       problems,
     };
-    if (field.bind && field.source) rf.boundSource = field.source;
+    if ((field.bind || field.compute) && field.source) rf.boundSource = field.source;
     if (bindingError) rf.bindingError = bindingError;
     if (overridden) rf.override = input.overrides[field.key];
     if ((field.type === 'narrative' || field.type === 'text') && typeof value === 'string')

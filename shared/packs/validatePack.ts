@@ -214,6 +214,12 @@ function semanticProblems(pack: Pack, raw: unknown, opts: ValidatePackOptions): 
       });
     } else if (f.columns) add([...at, 'columns'], `字段「${f.label}」不是表格类型，不能有 columns`);
     expr([...at, 'bind'], f.bind, f.perYear ? ['year'] : []);
+    expr([...at, 'compute'], f.compute);
+    // The editor recomputes these while the user types, without the base data.
+    if (f.compute && /(^|[^.\w'"])(data|school|years)\b/.test(f.compute.replace(/'[^']*'|"[^"]*"/g, "''")))
+      add([...at, 'compute'], `计算字段「${f.label}」只能用本申报的其他字段（fields.键名）和参数，不能直接读基础数据`);
+    if (f.locked && !f.compute && !f.bind && f.default === undefined)
+      add([...at, 'locked'], `字段「${f.label}」锁定后不能改写，需要 compute、bind 或 default 给出它的值`);
     expr([...at, 'optionsExpr'], f.optionsExpr);
   });
 

@@ -13,6 +13,7 @@ import { styleSchema } from '../packs/packSchema.js';
 import { attachmentMark, coverBlocks } from './buildCover.js';
 import { buildPrintTable } from './buildPrintTable.js';
 import { formatFieldValue } from './formatPrintValue.js';
+import { styledParagraphs } from './paragraphRuns.js';
 import { createPrintContext, type PrintContext } from './printContext.js';
 import {
   type Block,
@@ -32,6 +33,12 @@ export interface BuildPrintOptions {
 }
 
 const fontOf = (f: PackFont): FontSpec => ({ eastAsia: f.family, fallback: f.fallback });
+/** The table text's size, and its typeface where it differs from the body's. */
+interface TableText {
+  sizePt: number;
+  font?: FontSpec;
+}
+
 const textStyle = (f: PackFont, lineSpacingPt?: number): TextStyle => ({
   font: fontOf(f),
   sizePt: fontSizeToPoints(f.size),
@@ -97,7 +104,13 @@ export function buildPrintDocument(
     sections: [],
   };
   let current: Section = { blocks: [] };
-  const tableFont = style.table ? fontSizeToPoints(style.table.size) : undefined;
+  // A table in its own typeface (宋体 tables in a 仿宋 document, as drafted attachments have them).
+  const tableText: TableText | undefined = style.table
+    ? {
+        sizePt: fontSizeToPoints(style.table.size),
+        ...(style.table.family && style.table.family !== style.body.family ? { font: fontOf(style.table) } : {}),
+      }
+    : undefined;
   // A form's 「附件N」 mark: on its cover, or else top left on its first page (GB/T 9704: 3号黑体, 顶格).
   if (form.attachment && form.blocks[0]?.type !== 'cover') current.blocks.push(attachmentMark(form.attachment, true));
   form.blocks.forEach((b, i) => {
@@ -125,7 +138,7 @@ export function buildPrintDocument(
     const turn =
       !landscape && b.type === 'table' && (b.orientation === 'landscape' || tableWidthMm(b) > textWidthMm + 0.5);
     if (!turn) {
-      current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableFont));
+      current.blocks.push(...blockToPrint(ctx, b, `${form.id}#${i}`, textWidthMm, bodySizePt, tableText));
       return;
     }
     const lead: Block[] = [];
@@ -134,7 +147,7 @@ export function buildPrintDocument(
     if (current.blocks.length) doc.sections.push(current);
     doc.sections.push({
       orientation: 'landscape',
-      blocks: [...lead, ...blockToPrint(ctx, b, `${form.id}#${i}`, landscapeTextWidthMm, bodySizePt, tableFont)],
+      blocks: [...lead, ...blockToPrint(ctx, b, `${form.id}#${i}`, landscapeTextWidthMm, bodySizePt, tableText)],
     });
     current = { blocks: [] };
   });
@@ -156,7 +169,7 @@ function blockToPrint(
   blockKey: string,
   textWidthMm: number,
   bodySizePt: number,
-  tableSizePt: number | undefined,
+  tableText: TableText | undefined,
 ): Block[] {
   switch (b.type) {
     case 'cover':
@@ -172,14 +185,17 @@ function blockToPrint(
       ];
     case 'paragraph': {
       const text = ctx.fillText(b.text);
-      if (b.style === 'title')
-        return textParagraphs(text, { role: 'title', align: b.align ?? 'center', spaceAfterPt: 12 });
+      if (b.style === 'title') {
+        const opts = { role: 'title' as const, align: b.align ?? 'center', spaceAfterPt: 12 };
+        return b.font || b.blanks || b.lineSpacingPt ? styledParagraphs(ctx, b, opts) : textParagraphs(text, opts);
+      }
       const note = b.style === 'note';
-      return textParagraphs(text, {
+      const opts = {
         align: b.align ?? 'justify',
         firstLineChars: b.indent === false || note ? undefined : 2,
         ...(note ? { role: 'note' as const } : {}),
-      });
+      };
+      return b.font || b.blanks || b.lineSpacingPt ? styledParagraphs(ctx, b, opts) : textParagraphs(text, opts);
     }
     case 'instructions':
       return [
@@ -196,7 +212,11 @@ function blockToPrint(
       ];
     case 'table': {
       const t = buildPrintTable(ctx, b, blockKey, textWidthMm);
-      if (tableSizePt) t.sizePt = tableSizePt;
+      if (tableText?.sizePt) t.sizePt = tableText.sizePt;
+      const font = tableText?.font;
+      if (font)
+        for (const row of t.rows)
+          for (const c of row.cells) for (const p of c.paragraphs) for (const r of p.runs) r.font ??= font;
       return [
         ...(b.caption
           ? [para(ctx.fillText(b.caption), { align: 'center', keepWithNext: true, run: { bold: true } })]

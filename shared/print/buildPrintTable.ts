@@ -1,6 +1,7 @@
 // A pack table block (spans, year columns, repeating rows with lead cells) → a print Table.
 import type { PackCell, PackTableRow, ScalarValue, TableBlock, TableRowValue } from '../packs/packSchema.js';
 import { formatFieldValue, formatScalar, isOptionChecked } from './formatPrintValue.js';
+import { blankRuns } from './paragraphRuns.js';
 import type { PrintContext } from './printContext.js';
 import {
   CHECKBOX_CHECKED,
@@ -96,6 +97,17 @@ function cellContent(
     return { paragraphs: lines(pages, 'center'), isValue: true, long: false };
   }
   if (c.seq) return { paragraphs: lines(rowValue ? String(seq) : '', 'center'), isValue: true, long: false };
+  // Blanks inside a label (「单位：____ 从业类别：____」) print as in a paragraph: the gap stays when empty.
+  if (c.blanks && c.text !== undefined)
+    return {
+      paragraphs: c.text.split('\n').map((line) => ({
+        kind: 'paragraph' as const,
+        align: align ?? 'left',
+        runs: blankRuns(ctx, line, c.blankChars ?? 8, c.bold ? { bold: true } : {}),
+      })),
+      isValue: false,
+      long: false,
+    };
   const text = ctx.fillText((c.text ?? '').replace(/\{year\}/g, year !== undefined ? String(year) : '{year}'));
   return { paragraphs: lines(text, 'center'), isValue: false, long: false };
 }

@@ -14,6 +14,7 @@ const benches = [
   'windowResponsiveness.ts',
   'formPdf.ts',
   'zipBomb.ts',
+  'draftAttachment.ts',
 ].filter((b) => !only.length || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const b of benches) {

@@ -12,6 +12,7 @@ export const handlerLoaders: HandlerLoaders = {
   catalogue: async () => (await import('../catalogue/catalogueHandlers.js')).catalogueHandlers,
   dashboard: async () => (await import('../dashboard/dashboardHandlers.js')).dashboardHandlers,
   dataset: async () => (await import('../datasets/datasetHandlers.js')).datasetHandlers,
+  drafting: async () => (await import('../drafting/draftingHandlers.js')).draftingHandlers,
   eligibility: async () => (await import('../eligibility/eligibilityHandlers.js')).eligibilityHandlers,
   evidence: async () => (await import('../evidence/evidenceHandlers.js')).evidenceHandlers,
   files: async () => (await import('../files/savedFileHandlers.js')).savedFileHandlers,

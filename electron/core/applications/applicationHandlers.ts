@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import type { FieldValue, Pack, PackField, ResolvedApplication } from '../../../shared/packs/packSchema.js';
+import { coerceInput } from '../../../shared/packs/coerceInput.js';
+import type { Pack, PackField, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
@@ -26,23 +27,6 @@ function fieldOf(pack: Pack, key: string): PackField {
   const f = pack.fields.find((x) => x.key === key);
   if (!f) throw new AppError('UNKNOWN_FIELD', `通知「${pack.docNo}」中没有字段「${key}」`, { field: key });
   return f;
-}
-
-/** Light coercion of what an input box sends: "1,234.5" for a number field becomes 1234.5. */
-export function coerceInput(field: PackField, value: FieldValue): FieldValue {
-  const numeric =
-    field.type === 'number' || field.type === 'money' || field.type === 'percent' || field.type === 'year';
-  if (numeric && typeof value === 'string') {
-    const s = value
-      .trim()
-      .replace(/[,，\s]/g, '')
-      .replace(/[%％]$/, '');
-    if (s === '') return null;
-    return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : value;
-  }
-  if (field.type === 'checkbox' && typeof value === 'string')
-    return value === '是' ? true : value === '否' ? false : value === '' ? null : value;
-  return value;
 }
 
 function summary(app: ApplicationRow, pack: Pack) {
@@ -122,6 +106,8 @@ export const applicationHandlers: NamespaceHandlers<'application'> = {
     const db = requireStore(ctx).db;
     const app = getApplication(db, input.applicationId);
     const field = fieldOf(getLibraryPack(db, app.packId).pack, input.fieldKey);
+    if (field.locked)
+      throw new AppError('FIELD_LOCKED', `「${field.label}」由本表其他项自动计算，不能改写`, { field: field.key });
     writeOverride(db, app.id, field.key, coerceInput(field, input.value));
     return fieldUpdate(resolveStoredApplication(db, app.id, ctx.now(), false).resolved, field.key);
   },

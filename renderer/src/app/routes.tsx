@@ -7,6 +7,7 @@ import { SchoolPackagePage } from '../features/bundles/SchoolPackagePage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DATASET_PAGES } from '../features/datasets/datasetPageEntries';
+import { DesignerPage } from '../features/designer/DesignerPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { ImportBatchesPage } from '../features/imports/ImportBatchesPage';
 import { NoticeLibraryPage } from '../features/notices/NoticeLibraryPage';
@@ -41,6 +42,13 @@ export const PAGES: PageEntry[] = [
     navGroup: '通知与申报',
     render: (route) => (
       <ApplicationPage key={Number(route.applicationId)} applicationId={Number(route.applicationId)} />
+    ),
+  },
+  {
+    page: 'designer',
+    navGroup: '通知与申报',
+    render: (route) => (
+      <DesignerPage key={String(route.packId ?? 'new')} packId={route.packId ? String(route.packId) : undefined} />
     ),
   },
   { page: 'importBatches', navLabel: '导入记录', navGroup: '系统', render: () => <ImportBatchesPage /> },

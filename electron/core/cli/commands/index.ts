@@ -167,4 +167,10 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
     summary: '导出诊断信息（文本文件，不含个人信息）：版本、数据结构、各表行数、检查结果、备份、日志，供技术支持',
     load: async () => (await import('./diagnosticsCommand.js')).diagnosticsCommand,
   },
+  {
+    name: 'pack draft',
+    usage: 'pack draft FILE.docx [FILE2 …] --out PACK.json [--id ID] [--db FILE]',
+    summary: '从通知的附件（Word/WPS 文档、Excel 汇总表，可多个）起草通知包，并打印起草结果',
+    load: async () => (await import('./packDraftCommand.js')).packDraftCommand,
+  },
 ];

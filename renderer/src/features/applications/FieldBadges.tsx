@@ -5,7 +5,16 @@ export function FieldBadges({ def, field, onReset }: { def: PackField; field: Re
   const hasDefault = !!def.bind || def.default !== undefined || !!def.defaultRows;
   return (
     <span className="fe-badges">
-      {field.origin === 'data' && (
+      {def.compute && (
+        <span
+          className="fe-badge fe-badge-data"
+          title={def.source ?? '由本表其他项自动计算'}
+          data-testid="badge-computed"
+        >
+          自动计算
+        </span>
+      )}
+      {field.origin === 'data' && !def.compute && (
         <span
           className="fe-badge fe-badge-data"
           title={`来源：${field.boundSource ?? '基础数据'}`}

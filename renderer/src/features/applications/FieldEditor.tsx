@@ -8,6 +8,7 @@ import type {
 import { ChoiceInput } from './ChoiceInput';
 import { FieldBadges } from './FieldBadges';
 import { FieldProblems } from './FieldProblems';
+import { LockedValue } from './LockedValue';
 import { NarrativeInput } from './NarrativeInput';
 import { PerYearInput } from './PerYearInput';
 import { ScalarInput } from './ScalarInput';
@@ -27,6 +28,7 @@ function control(def: PackField, f: ResolvedField, act: FieldActions) {
   const id = `fe-input-${def.key}`;
   const onBlur = () => act.flush();
   const invalid = f.problems.some((p) => !p.accepted && p.code !== 'required');
+  if (def.locked) return <LockedValue id={id} def={def} field={f} />;
   if (def.perYear) {
     const v = isRecord(f.value) ? f.value : {};
     const years = [...new Set([...Object.keys(isRecord(f.bound) ? f.bound : {}), ...Object.keys(v)])].sort();

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { OutputOf } from '../../../../shared/api/contract';
 import type { FieldValue, ResolvedApplication, ResolvedField } from '../../../../shared/packs/packSchema';
+import { recomputeFields } from '../../../../shared/packs/recomputeFields';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { withTypedValue } from './localField';
@@ -37,11 +38,22 @@ export function useApplicationEditor(applicationId: number) {
     if (owner.current) writeJournal(owner.current, pending.current);
   }, []);
 
-  const applyUpdate = useCallback((key: string, u: FieldUpdate) => {
-    // A value typed after this save was sent stays on screen; only its problems wait for its own save.
-    if (!pending.current.has(key)) setFields((f) => ({ ...f, [key]: u.field }));
-    setCounts({ completeness: u.completeness, exportBlocked: u.exportBlocked });
-  }, []);
+  // Totals and ratios (computed fields) follow every keystroke, before the core has the value.
+  const loaded = useRef<LoadedApplication | null>(null);
+  const withComputed = useCallback(
+    (f: Record<string, ResolvedField>) =>
+      loaded.current ? recomputeFields(loaded.current.pack, loaded.current.resolved.params, f) : f,
+    [],
+  );
+
+  const applyUpdate = useCallback(
+    (key: string, u: FieldUpdate) => {
+      // A value typed after this save was sent stays on screen; only its problems wait for its own save.
+      if (!pending.current.has(key)) setFields((f) => withComputed({ ...f, [key]: u.field }));
+      setCounts({ completeness: u.completeness, exportBlocked: u.exportBlocked });
+    },
+    [withComputed],
+  );
 
   const saveBatch = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -87,6 +99,7 @@ export function useApplicationEditor(applicationId: number) {
         setRestored(keys.length);
         d = await api('application/get', { applicationId });
       }
+      loaded.current = d;
       setData(d);
       setFields(d.resolved.fields);
       setCounts({ completeness: d.resolved.completeness, exportBlocked: d.resolved.exportBlocked });
@@ -116,14 +129,14 @@ export function useApplicationEditor(applicationId: number) {
 
   const setValue = useCallback(
     (key: string, value: FieldValue) => {
-      setFields((f) => (f[key] ? { ...f, [key]: withTypedValue(f[key], value) } : f));
+      setFields((f) => (f[key] ? withComputed({ ...f, [key]: withTypedValue(f[key], value) }) : f));
       pending.current.set(key, value);
       journal();
       setSaveState('pending');
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
-    [journal, flush],
+    [journal, flush, withComputed],
   );
 
   const run = useCallback(

@@ -56,6 +56,9 @@ export function NoticeLibraryPage() {
     <div className="page nl-page">
       <div className="nl-head">
         <h1>通知库</h1>
+        <button onClick={() => go({ page: 'designer' })} data-testid="new-from-attachment">
+          从通知附件新建
+        </button>
         <ImportPackButton
           onImported={(name) => {
             showNotice(`已导入通知「${name}」`);
@@ -70,7 +73,7 @@ export function NoticeLibraryPage() {
             <div className="nl-card-head">
               <span className={`kind-badge kind-${p.kind}`}>{KIND_LABEL[p.kind]}</span>
               <button className="link nl-docno" onClick={() => go({ page: 'notice', packId: p.id })}>
-                {p.docNo}
+                {p.docNo || '（无文号）'}
               </button>
               {p.origin === 'imported' && <span className="nl-tag">导入</span>}
             </div>
@@ -109,6 +112,9 @@ export function NoticeLibraryPage() {
               >
                 {p.kind === 'application' ? '查看通知并申报' : p.kind === 'selfCheck' ? '对照自查' : '查看通知'}
               </button>
+              {p.origin === 'imported' && (
+                <button onClick={() => go({ page: 'designer', packId: p.id })}>在设计器中打开</button>
+              )}
             </div>
           </section>
         ))}

@@ -1,0 +1,49 @@
+// An old .doc/.wps/.xls/.et this computer cannot convert (no LibreOffice): the clerk saves it as
+// .docx/.xlsx in WPS or Word. The page only holds the file's bytes, not where it came from, so the
+// app puts a copy where the clerk chooses (browser mode: the export folder) and opens that folder.
+import { useState } from 'react';
+
+import { errorText } from '../../app/appStore';
+import { bytesToBase64, keepExportedFile, type KeptFile } from '../../platform/fileTransfer';
+
+export function LegacySaveAs({ file }: { file: { name: string; data: Uint8Array } }) {
+  const [kept, setKept] = useState<KeptFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function keep() {
+    setError(null);
+    try {
+      const k = await keepExportedFile(file.name, bytesToBase64(file.data));
+      if (!k) return;
+      setKept(k);
+      await k.showInFolder();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+  async function showAgain(k: KeptFile) {
+    try {
+      await k.showInFolder();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+  return (
+    <div className="dz-saveas" data-testid="legacy-save-as">
+      {kept ? (
+        <p>
+          已把「{kept.fileName}」放在 <span className="dz-path">{kept.folder}</span> 并打开了这个文件夹：双击它用 WPS 或
+          Word 打开，按上面的步骤另存为新格式，再点「添加附件文件…」选择另存的文件，并移除「
+          {file.name}」。{' '}
+          <button type="button" className="link" onClick={() => void showAgain(kept)}>
+            再次打开文件夹
+          </button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => void keep()}>
+          把「{file.name}」放到文件夹中并打开文件夹…
+        </button>
+      )}
+      {error && <div className="banner banner-error">{error}</div>}
+    </div>
+  );
+}
