@@ -102,16 +102,12 @@ const OWNED: { spec: string[]; owners: string[]; why: string }[] = [
       'electron/core/paths/',
       'electron/core/evidence/evidenceStore.ts',
       'electron/core/schoolPackage/',
-      'electron/core/preferences/',
-      'electron/core/packs/packLibrary.ts',
-      'electron/core/catalogue/majorCatalogueRepo.ts',
       'electron/core/render/printPdfWithChromium.ts',
-      'electron/core/host/',
       'electron/core/browserMode/',
       'electron/core/cli/',
       'electron/main/',
     ],
-    why: 'files are read and written by the file, store and package modules and the three front doors (CLI, browser mode, host)',
+    why: 'files are read and written by the file, store, log and package modules, and by the front doors that take paths (CLI, browser mode, Electron main)',
   },
 ];
 

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-
 import type Database from 'better-sqlite3';
 
+import { readTextFile } from '../files/localFiles.js';
 import { findAssetFile } from '../paths/findAssetFile.js';
 import { type CatalogueEntry, parseCatalogueTsv } from './catalogueEntry.js';
 
@@ -9,7 +8,7 @@ export const SHIPPED_CATALOGUE_FILE = 'catalogue/major-catalogue-2021.tsv';
 export const SHIPPED_CATALOGUE_SOURCE = '职业教育专业目录（2021年），教职成〔2021〕2号（随程序提供）';
 
 export function readShippedCatalogue(): CatalogueEntry[] {
-  return parseCatalogueTsv(fs.readFileSync(findAssetFile(SHIPPED_CATALOGUE_FILE), 'utf8'));
+  return parseCatalogueTsv(readTextFile(findAssetFile(SHIPPED_CATALOGUE_FILE)));
 }
 
 /** Writes the whole catalogue in one transaction, replacing what was there. */

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-
 import { type ApiError, AppError } from '../../../shared/api/apiError.js';
 import { dispatchCall } from '../api/dispatchCall.js';
 import { type AppContext, createAppContext, type PdfPrinter } from '../appContext.js';
+import { fileExists } from '../files/localFiles.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
 import { prepareDataFolder } from '../startup/prepareDataFolder.js';
 import { ensureDailyBackup } from '../store/dailyBackup.js';
@@ -46,7 +45,7 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
         // the writes happen: in this process.
         prepareDataFolder(m.dataDir, 'electron');
         // First run: no database yet, the window shows the welcome page (示例学校 / 新建学校).
-        const opening = fs.existsSync(m.dbPath) ? openStore(m.dbPath, { appVersion: m.appVersion }) : null;
+        const opening = fileExists(m.dbPath) ? openStore(m.dbPath, { appVersion: m.appVersion }) : null;
         Promise.resolve(opening)
           .then(async (store) => {
             if (store) await ensureDailyBackup(store, new Date());

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 
 import type Database from 'better-sqlite3';
@@ -9,6 +8,7 @@ import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { type PackProblem, validatePack } from '../../../shared/packs/validatePack.js';
 import { jsonSyntaxPlace, lineColumn } from '../files/jsonSyntaxPlace.js';
+import { listFiles, readFileBytes } from '../files/localFiles.js';
 import { completeUtf8Length } from '../imports/utf8Chunks.js';
 import { findAssetFile } from '../paths/findAssetFile.js';
 
@@ -87,19 +87,15 @@ export function parsePackJson(bytes: Uint8Array | string, fileName: string): unk
 /** The seed packs of assets/packs, validated; re-read when a file changes. Broken ones are kept aside. */
 export function seedPacks(): SeedCache {
   const dir = seedPackDir();
-  const files = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
-        .sort()
-    : [];
-  const key = `${dir}|${files.map((f) => `${f}:${fs.statSync(path.join(dir, f)).mtimeMs}`).join(',')}`;
+  const listed = listFiles(dir, (f) => f.endsWith('.json') && f !== 'pack.schema.json');
+  const files = listed.map((f) => f.name);
+  const key = `${dir}|${listed.map((f) => `${f.name}:${f.mtimeMs}`).join(',')}`;
   if (seedCache?.key === key) return seedCache;
   const packs: LibraryPack[] = [];
   const broken: SeedCache['broken'] = [];
   for (const f of files) {
     try {
-      const r = validatePack(parsePackJson(fs.readFileSync(path.join(dir, f)), f));
+      const r = validatePack(parsePackJson(readFileBytes(path.join(dir, f)), f));
       if (r.ok) packs.push({ pack: r.pack, origin: 'seed', fileName: f });
       else broken.push({ fileName: f, problems: r.problems });
     } catch (e) {

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { type Preferences, preferencesSchema } from '../../../shared/api/preferenceCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
+import { ensureFolder, readTextFile } from '../files/localFiles.js';
 import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
 
 export const PREFERENCES_FILE = 'preferences.json';
@@ -12,7 +12,7 @@ export const PREFERENCES_FILE = 'preferences.json';
 export function readPreferences(ctx: AppContext): Preferences {
   const file = path.join(ctx.dataDir, PREFERENCES_FILE);
   try {
-    const r = preferencesSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const r = preferencesSchema.safeParse(JSON.parse(readTextFile(file)));
     if (r.success) return r.data;
   } catch {
     // absent or not JSON: defaults
@@ -22,7 +22,7 @@ export function readPreferences(ctx: AppContext): Preferences {
 
 function writePreferences(ctx: AppContext, change: Partial<Preferences>): Preferences {
   const next = preferencesSchema.parse({ ...readPreferences(ctx), ...change });
-  fs.mkdirSync(ctx.dataDir, { recursive: true });
+  ensureFolder(ctx.dataDir);
   writeBytesAtomicSync(
     path.join(ctx.dataDir, PREFERENCES_FILE),
     new TextEncoder().encode(JSON.stringify(next, null, 2)),
