@@ -42,6 +42,17 @@ function valueFor(f: LedgerField, i: number): ExcelJS.CellValue {
   return sample ? sample(f, i) : `${f.label}${i % 997}`;
 }
 
+/** One ledger row that keeps the data set's own row rules (金额 = 单价 × 数量), as a real ledger does. */
+function rowValues(i: number): ExcelJS.CellValue[] {
+  const byKey = new Map(equipmentDataset.fields.map((f) => [f.key, valueFor(f, i)]));
+  for (const rule of equipmentDataset.rules ?? []) {
+    if (rule.kind !== 'product') continue;
+    const [a, b] = rule.factors.map((k) => Number(byKey.get(k)));
+    byKey.set(rule.result, Math.round(a * b * 100) / 100);
+  }
+  return equipmentDataset.fields.map((f) => byKey.get(f.key) ?? null);
+}
+
 async function writeLedger() {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   const ws = wb.addWorksheet('设备台账');
@@ -49,7 +60,7 @@ async function writeLedger() {
   ws.addRow(equipmentDataset.fields.map(headerTextOf)).commit();
   const dateCols = equipmentDataset.fields.map((f, i) => (f.type === 'date' ? i + 1 : 0)).filter(Boolean);
   for (let i = 0; i < ROWS; i++) {
-    const row = ws.addRow(equipmentDataset.fields.map((f) => valueFor(f, i)));
+    const row = ws.addRow(rowValues(i));
     for (const c of dateCols) row.getCell(c).numFmt = 'yyyy-mm-dd';
     row.commit();
   }

@@ -4,7 +4,7 @@
 // The Electron shell implements the same port with webContents.printToPDF.
 import fs from 'node:fs';
 
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { PdfPrinter } from '../appContext.js';
@@ -43,18 +43,26 @@ export function createChromiumPdfPrinter(
   let ready: Promise<PrintPage> | null = null;
   let running = 0;
   let idle: ReturnType<typeof setTimeout> | null = null;
-  const launch = () => {
+  const launch = async (): Promise<Browser> => {
     const executablePath = opts.executablePath ?? findChromium();
     if (!executablePath)
       throw new AppError(
         'NO_CHROMIUM',
         '未找到 Chromium 浏览器，无法生成 PDF（可设置环境变量 SHENBAOTONG_CHROMIUM 指向 chromium）',
       );
+    // Loaded on the first PDF only: a command or a window that prints nothing never pays for it.
+    const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   };
   const openPage = async (): Promise<PrintPage> => {
     browser ??= launch();
-    const b = await browser;
+    let b: Browser;
+    try {
+      b = await browser;
+    } catch (e) {
+      browser = null; // no Chromium, or it failed to start: the next PDF tries again
+      throw e;
+    }
     const context = await b.newContext({ offline: true, javaScriptEnabled: false });
     const page = await context.newPage();
     // Self-contained pages only: nothing may be fetched (DESIGN: no network at run time).

@@ -8,7 +8,7 @@ import type { AppContext } from '../../appContext.js';
 import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
 import type { CliIo, CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
-import { applicationIdArg } from './checkCommand.js';
+import { applicationIdArg } from './applicationIdArg.js';
 
 const STATE: Record<ApplicationSummary['status'], string> = { draft: '草稿', exported: '已导出', submitted: '已提交' };
 

@@ -19,6 +19,7 @@ import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
 import type { CliIo, CliRunner } from '../cliCommand.js';
 import { callOrThrow, openCliContext } from '../openCliContext.js';
+import { applicationIdArg } from './applicationIdArg.js';
 
 /** `--confirm 1.2=是` → { '1.2': true }. */
 function parseConfirmFlags(flags: readonly string[] | undefined): Record<string, boolean | null> {
@@ -106,10 +107,3 @@ export const checkCommand: CliRunner = {
     }
   },
 };
-
-/** A positive whole number given for --application (or an application id argument). */
-export function applicationIdArg(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) throw new AppError('BAD_ARGS', `申报编号应为正整数：${text}`);
-  return n;
-}

@@ -14,7 +14,7 @@ import { getLibraryPack } from '../../packs/packLibrary.js';
 import { pickApplication } from '../../packs/pickApplication.js';
 import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
-import { applicationIdArg } from './checkCommand.js';
+import { applicationIdArg } from './applicationIdArg.js';
 import { exportChecklistLines } from './exportChecklistLines.js';
 
 export const exportCommand: CliRunner = {
