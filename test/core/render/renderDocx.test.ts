@@ -146,17 +146,13 @@ describe('renderDocx', () => {
     expect(pages[3]).toMatch(/—\s*2\s*—/);
   });
 
-  it('packs a 30-page document quickly', async () => {
+  it('packs a 30-page document (ten applications in one) into one Word file with every page', async () => {
     const base = sample346Document();
     const big: PrintDocument = { ...base, sections: [base.sections[0], { blocks: [] }] };
     for (let i = 0; i < 10; i++) big.sections[1].blocks.push(...base.sections[1].blocks, para(`第 ${i + 1} 份`));
-    await renderDocx(big); // warm up
-    // CPU time, not wall time: the test machine is shared, and wall time then measures the others.
-    const cpu0 = process.cpuUsage();
+    // Its speed is a benchmark figure (npm run bench: the bundle's docx stage), not asserted here.
     const out = await renderDocx(big);
-    const cpu = process.cpuUsage(cpu0);
-    const ms = (cpu.user + cpu.system) / 1000;
-    expect(out.byteLength).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(1500); // ~0.3 s on an idle machine
+    const xml = await readZipEntry(out, 'word/document.xml');
+    for (let i = 0; i < 10; i++) expect(xml).toContain(`第 ${i + 1} 份`);
   });
 });
