@@ -6,18 +6,10 @@ import yauzl from 'yauzl';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { ZipKind, ZipProblem } from '../../../shared/api/errorCodes.js';
+import { entryByteLimit, type ZipLimits } from '../files/openVerifiedZip.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 
-/** Bounds for reading an archive someone else made: far above any real file, far below a zip bomb. */
-export interface ZipLimits {
-  maxEntries: number;
-  /** Largest inflated entry (a function to allow different bounds by name). */
-  maxEntryBytes: number | ((name: string) => number);
-  maxTotalBytes: number;
-  /** Inflated/compressed, checked for entries above `ratioFloorBytes` (tiny files compress oddly). */
-  maxRatio: number;
-  ratioFloorBytes: number;
-}
+export type { ZipLimits } from '../files/openVerifiedZip.js';
 
 /** What the archive is called in messages: 「导入包」, 「学校数据包」. */
 export interface ZipWording {
@@ -128,7 +120,7 @@ function checkDirectory(
     if (entry.versionMadeBy >> 8 === 3 && mode === S_IFLNK)
       refuse('SYMLINK', `${w.noun}中的「${name}」是符号链接，已拒绝导入，未做任何修改`, name);
     if (name.endsWith('/')) continue;
-    const max = typeof limits.maxEntryBytes === 'function' ? limits.maxEntryBytes(name) : limits.maxEntryBytes;
+    const max = entryByteLimit(limits, name);
     if (entry.uncompressedSize > max)
       refuse(
         'TOO_LARGE',

@@ -10,10 +10,11 @@ import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import yauzl from 'yauzl';
 
+/** Bounds for reading an archive someone else made (workbooks here; bundles and 学校数据包 in readZipSafely). */
 export interface ZipLimits {
   maxEntries: number;
-  /** Declared uncompressed size of one entry. */
-  maxEntryBytes: number;
+  /** Declared uncompressed size of one entry (a function to allow different bounds by name). */
+  maxEntryBytes: number | ((name: string) => number);
   /** Declared uncompressed size of all entries together. */
   maxTotalBytes: number;
   /** Uncompressed / compressed, for entries above ratioFloorBytes (real sheets stay far below it). */
@@ -22,6 +23,10 @@ export interface ZipLimits {
 }
 
 /** Far above any real workbook (a 50,000-row ledger's sheet is ~40 MB), far below a zip bomb. */
+export function entryByteLimit(limits: ZipLimits, name: string): number {
+  return typeof limits.maxEntryBytes === 'function' ? limits.maxEntryBytes(name) : limits.maxEntryBytes;
+}
+
 export const WORKBOOK_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5000,
   maxEntryBytes: 400 * 1024 * 1024,
@@ -121,7 +126,7 @@ async function checkEntry(
   const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
     throw new ZipProblem('bomb', `compression ratio ${Math.round(ratio)}`, name);
-  if (entry.uncompressedSize > limits.maxEntryBytes)
+  if (entry.uncompressedSize > entryByteLimit(limits, name))
     throw new ZipProblem('too-large', `entry inflates to ${mb(entry.uncompressedSize)}`, name);
   if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize)
     throw new ZipProblem('damaged', 'stored entry with differing sizes', name);
