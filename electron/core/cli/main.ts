@@ -1,4 +1,5 @@
-import { AppError, describePlace } from '../../../shared/api/apiError.js';
+import { AppError } from '../../../shared/api/apiError.js';
+import { messageWithPlace, placedLine } from '../../../shared/api/describePlace.js';
 import { APP_VERSION } from '../appVersion.js';
 import { errorFields, logEvent, logFilesIn } from '../log/appLog.js';
 import { defaultDataDir } from '../paths/dataPaths.js';
@@ -66,12 +67,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return await (await found.cmd.load()).run(found.rest, io);
   } catch (e) {
     if (e instanceof AppError) {
-      const place = describePlace(e.where, e.message);
-      io.err(`错误：${e.message}${place ? `（${place}）` : ''}`);
-      for (const d of (e.details ?? []).slice(1)) {
-        const p = describePlace(d.where, d.message);
-        io.err(`  ${p ? `${p}：` : ''}${d.message}`);
-      }
+      io.err(`错误：${messageWithPlace(e.message, e.where)}`);
+      // Every detail but the one the first line already says (a summary's first problem is listed too).
+      for (const d of e.details ?? []) if (d.message !== e.message) io.err(`  ${placedLine(d.message, d.where)}`);
       logEvent('warn', 'cli.refused', { command: found.cmd.name, code: e.code });
       return 1;
     }

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 
 import { AppError } from '../../../../shared/api/apiError.js';
+import { placedLine } from '../../../../shared/api/describePlace.js';
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition.js';
 import { DATASET_NAMES, findDataset } from '../../../../shared/datasets/datasetRegistry.js';
 import { applyImport } from '../../imports/applyImport.js';
-import { describeProblem } from '../../imports/importProblem.js';
+import { placeOf } from '../../imports/importProblem.js';
 import { prepareImport } from '../../imports/previewImport.js';
 import type { CliRunner } from '../cliCommand.js';
 import { openCliContext } from '../openCliContext.js';
@@ -77,7 +78,7 @@ export const importCommand: CliRunner = {
       for (const note of p.parsed.notes) io.out(`注意：${note}`);
       if (p.parsed.problemCount) {
         io.err(`「${fileName}」中有 ${p.parsed.problemCount} 处问题，未导入任何数据：`);
-        for (const pr of p.parsed.problems) io.err(`  ${describeProblem(pr)}`);
+        for (const pr of p.parsed.problems) io.err(`  ${placedLine(pr.message, placeOf(pr))}`);
         if (p.parsed.problemCount > p.parsed.problems.length)
           io.err(`  ……另有 ${p.parsed.problemCount - p.parsed.problems.length} 处问题未列出`);
         if (p.parsed.ruleProblemCount)

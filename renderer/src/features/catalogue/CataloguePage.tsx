@@ -2,8 +2,8 @@ import './catalogue.css';
 
 import { useEffect, useState } from 'react';
 
-import { describePlace } from '../../../../shared/api/apiError';
 import type { OutputOf } from '../../../../shared/api/contract';
+import { placedLine } from '../../../../shared/api/describePlace';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
@@ -50,10 +50,7 @@ export function CataloguePage() {
     } catch (e) {
       // Every bad cell with its sheet, row and column; nothing was imported.
       const details = e instanceof ApiCallError ? (e.error.details ?? []) : [];
-      const lines = details.map((d) => {
-        const place = describePlace(d.where);
-        return place ? `${place}：${d.message}` : d.message;
-      });
+      const lines = details.map((d) => placedLine(d.message, d.where));
       setProblems({ title: errorText(e), lines });
     } finally {
       setImporting(false);
