@@ -38,6 +38,11 @@ function zipMessage(p: ZipProblem, fileName: string): string {
       return `「${fileName}」解压后过大（超过 500 MB），不像是正常的数据表，已拒绝导入。请只保留需要导入的工作表后另存再试。`;
     case 'bomb':
       return `「${fileName}」的压缩比异常，可能是恶意构造的文件，已拒绝导入，未做任何修改。`;
+    // Checked only for archives whose entries become files, never for a workbook.
+    case 'unsafe-path':
+    case 'duplicate-name':
+    case 'symlink':
+      return `「${fileName}」的压缩结构异常，可能是恶意构造的文件，已拒绝导入，未做任何修改。`;
   }
 }
 
