@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
 import { loadYears } from '../evidence/evidenceRecords';
 import { CatalogueSearch } from './CatalogueSearch';
+import { forgetCatalogue } from './catalogueStore';
 import { MajorMismatches } from './MajorMismatches';
 
 type Info = OutputOf<'catalogue/info'>;
@@ -41,6 +42,8 @@ export function CataloguePage() {
       const next = await api('catalogue/import', { fileName: file.name, dataBase64: bytesToBase64(file.data), mode });
       setInfo(next);
       setVersion((v) => v + 1);
+      // The grids fill 专业名称 from the catalogue held in the window: read the new one on next use.
+      forgetCatalogue();
       const total = Object.values(next.counts).reduce((a, b) => a + b, 0);
       showNotice(
         mode === 'merge'
@@ -63,6 +66,7 @@ export function CataloguePage() {
     try {
       setInfo(await api('catalogue/restoreShipped', {}));
       setVersion((v) => v + 1);
+      forgetCatalogue();
       showNotice('已恢复随程序提供的《职业教育专业目录（2021年）》；恢复前已自动备份。');
     } catch (e) {
       showError(e);
