@@ -49,7 +49,3 @@ export class AppError extends Error implements ApiError {
     return e;
   }
 }
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}

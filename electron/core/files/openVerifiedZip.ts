@@ -14,7 +14,7 @@ import yauzl from 'yauzl';
 import { checkZipDirectory } from './checkZipDirectory.js';
 import { type ZipLimits, ZipProblem } from './zipProblem.js';
 
-export { entryByteLimit, type ZipLimits, ZipProblem, type ZipProblemKind } from './zipProblem.js';
+export { type ZipLimits, ZipProblem, type ZipProblemKind } from './zipProblem.js';
 
 /** Far above any real workbook (a 50,000-row ledger's sheet is ~40 MB), far below a zip bomb. */
 export const WORKBOOK_ZIP_LIMITS: ZipLimits = {
