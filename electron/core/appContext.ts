@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/apiError.js';
+import { createFileGrants, type FileGrants } from './files/fileGrants.js';
 import type { Store } from './store/openStore.js';
 
 /** A printer that turns a self-contained HTML page into PDF bytes (Electron's printToPDF or headless Chromium). */
@@ -36,6 +37,8 @@ export interface AppContext {
   exportDir?: string;
   /** Absent: 「打开所在文件夹」 answers that the folder cannot be opened here. */
   folderOpener?: FolderOpener;
+  /** Files chosen by the user and files made for them, by token (see fileGrants). */
+  files: FileGrants;
   /** Opens or creates the database at dbPath, replacing the current store. */
   setStore(store: Store | null): void;
 }
@@ -66,6 +69,7 @@ export function createAppContext(init: {
     fontCatalog: init.fontCatalog,
     exportDir: init.exportDir,
     folderOpener: init.folderOpener,
+    files: createFileGrants(init.dataDir),
     setStore(store) {
       if (ctx.store && ctx.store !== store) ctx.store.close();
       ctx.store = store;

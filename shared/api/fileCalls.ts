@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { fileToken } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 export const savedFileSchema = z.object({
@@ -13,6 +14,11 @@ export const savedFileSchema = z.object({
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
 export const fileCalls = {
+  'files/keep': defineCall(
+    '浏览器模式：把导出的文件（按标识）保存到本机的导出文件夹（不覆盖同名文件），返回保存位置',
+    z.object({ token: fileToken }).strict(),
+    savedFileSchema,
+  ),
   'files/saveDownload': defineCall(
     '浏览器模式：把导出的文件保存到本机的导出文件夹（不覆盖同名文件），返回保存位置',
     z

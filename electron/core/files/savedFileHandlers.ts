@@ -22,7 +22,18 @@ export function exportDirOf(ctx: AppContext): string {
   return ctx.exportDir ?? path.join(ctx.dataDir, '导出');
 }
 
+function rememberSaved(ctx: AppContext, file: string): string {
+  const token = crypto.randomBytes(16).toString('hex');
+  savedFiles(ctx).set(token, file);
+  return token;
+}
+
 export const savedFileHandlers: NamespaceHandlers<'files'> = {
+  'files/keep': async (input, ctx) => {
+    const dir = exportDirOf(ctx);
+    const kept = await ctx.files.keepInFolder(input.token, dir);
+    return { fileName: kept.fileName, path: kept.path, folder: dir, token: rememberSaved(ctx, kept.path) };
+  },
   'files/saveDownload': (input, ctx) => {
     const dir = exportDirOf(ctx);
     // Only a plain name is taken from the page: no folder parts, nothing Windows refuses.
@@ -36,9 +47,7 @@ export const savedFileHandlers: NamespaceHandlers<'files'> = {
     const fileName = freeFileName(dir, wanted);
     const file = path.join(dir, fileName);
     writeBytesAtomicSync(file, Buffer.from(input.dataBase64, 'base64'));
-    const token = crypto.randomBytes(16).toString('hex');
-    savedFiles(ctx).set(token, file);
-    return { fileName, path: file, folder: dir, token };
+    return { fileName, path: file, folder: dir, token: rememberSaved(ctx, file) };
   },
   'files/showInFolder': async (input, ctx) => {
     const file = savedFiles(ctx).get(input.token);
