@@ -43,10 +43,9 @@ export interface KeptFile {
 }
 
 /** Shows where the desktop app saved a file, and lets the user open its folder (only paths main saved). */
-function keptOnDesktop(r: { fileName?: string; filePath?: string }): KeptFile | null {
-  const bridge = window.shenbaotong;
+function keptOnDesktop(bridge: DesktopBridge, r: { fileName?: string; filePath?: string }): KeptFile | null {
   const filePath = r.filePath;
-  if (!bridge || !filePath) return null;
+  if (!filePath) return null;
   const cut = Math.max(filePath.lastIndexOf('\\'), filePath.lastIndexOf('/'));
   return {
     fileName: r.fileName ?? filePath.slice(cut + 1),
@@ -62,7 +61,7 @@ function keptOnDesktop(r: { fileName?: string; filePath?: string }): KeptFile | 
 async function saveOnDesktop(bridge: DesktopBridge, out: OutputFile): Promise<KeptFile | null> {
   const r = await bridge.saveOutput(out.token, out.fileName);
   if (r.error) throw new ApiCallError(r.error);
-  return r.saved ? keptOnDesktop(r) : null;
+  return r.saved ? keptOnDesktop(bridge, r) : null;
 }
 
 /**
