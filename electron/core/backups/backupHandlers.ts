@@ -71,5 +71,5 @@ export const backupHandlers: NamespaceHandlers<'backup'> = {
     return { deleted: true as const };
   },
   'backup/checkDatabase': (_input, ctx) => checkDatabase(requireStore(ctx), ctx.now()),
-  'backup/exportDiagnostics': (_input, ctx) => buildDiagnostics(ctx),
+  'backup/exportDiagnostics': (input, ctx) => buildDiagnostics(ctx, input.openError),
 };

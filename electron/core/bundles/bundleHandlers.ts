@@ -1,6 +1,6 @@
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import type { ExportProgress } from './buildExportBundle.js';
+import { EXPORT_STAGE_LABELS, EXPORT_STAGES, type ExportProgress } from './buildExportBundle.js';
 import { defaultBundleSource } from './bundleSource.js';
 import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
 import { exportBundleToBytes } from './exportApplicationBundle.js';
@@ -28,7 +28,18 @@ export const bundleHandlers: NamespaceHandlers<'bundle'> = {
         source: defaultBundleSource,
         onProgress: (p) => running.set(input.applicationId, p),
       });
-      return { fileName: r.fileName, dataBase64: r.bytes.toString('base64'), warnings: r.warnings, sha256: r.sha256 };
+      const stageTimes = EXPORT_STAGES.map((stage) => ({
+        stage,
+        label: EXPORT_STAGE_LABELS[stage],
+        ms: r.timings[stage],
+      }));
+      return {
+        fileName: r.fileName,
+        dataBase64: r.bytes.toString('base64'),
+        warnings: r.warnings,
+        sha256: r.sha256,
+        stageTimes,
+      };
     } finally {
       running.delete(input.applicationId);
     }

@@ -50,7 +50,9 @@ export const packHandlers: NamespaceHandlers<'pack'> = {
   },
   'pack/validate': (input) => {
     const r = validatePack(parsePackJson(decodeBase64(input.dataBase64, input.fileName), input.fileName));
-    return { ok: r.ok, problems: r.problems };
+    if (!r.ok) return { ok: false, problems: r.problems };
+    const { docNo, title, fields, forms } = r.pack;
+    return { ok: true, problems: [], pack: { docNo, title, fieldCount: fields.length, formCount: forms.length } };
   },
   'pack/import': async (input, ctx) => {
     const store = requireStore(ctx);
