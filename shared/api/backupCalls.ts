@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 import { storeStatus } from './storeCalls.js';
 
@@ -68,6 +69,6 @@ export const backupCalls = {
           .optional(),
       })
       .strict(),
-    z.object({ fileName: z.string(), text: z.string() }),
+    z.object({ file: outputFileSchema }),
   ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 /** A bundle is up to ~200 MB; base64 adds a third. */
@@ -96,8 +97,7 @@ export const bundleCalls = {
     '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单），并标记为已导出',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
     z.object({
-      fileName: z.string(),
-      dataBase64: z.string(),
+      file: outputFileSchema,
       warnings: z.array(z.string()),
       sha256: z.string(),
       /** How long each stage took (the CLI's --timings). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { datasetDefSchema } from '../datasets/datasetDefinition.js';
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
-import { datasetNameInput, fileOutput, yearInput } from './callFields.js';
+import { datasetNameInput, outputFileSchema, yearInput } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
@@ -49,7 +49,7 @@ export const datasetCalls = {
   'dataset/exportTemplate': defineCall(
     '导出数据集的 Excel 导入模板',
     z.object({ dataset: datasetNameInput }).strict(),
-    fileOutput,
+    z.object({ file: outputFileSchema }),
   ),
   'dataset/exportRows': defineCall(
     '导出数据集的全部记录（金额单位为分；按年度的数据集未指定年度时导出全部年度）',
@@ -59,6 +59,6 @@ export const datasetCalls = {
   'dataset/exportXlsx': defineCall(
     '把数据集导出为 Excel（金额以元为单位）',
     z.object({ dataset: datasetNameInput, year: yearInput.optional() }).strict(),
-    fileOutput,
+    z.object({ file: outputFileSchema }),
   ),
 };

@@ -48,9 +48,9 @@ export interface CliCall<O extends ParseArgsOptionsConfig> {
   /** A file named on the command line, granted for reading: its token goes into the call. */
   chooseFile(file: string | undefined, what: string): Promise<ChosenFile>;
   /** Saves a file a call made at `target` (replacing a file there). Returns the full path. */
-  saveOutput(out: OutputFile, target: string): Promise<string>;
-  /** Saves a file a call made into `dir` under its own name. Returns the full path. */
-  saveOutputIn(out: OutputFile, dir: string): Promise<string>;
+  saveOutput(out: OutputFile | undefined, target: string): Promise<string>;
+  /** Saves a file a call made into `dir` under its own name (replacing one there). Returns the full path. */
+  saveOutputIn(out: OutputFile | undefined, dir: string): Promise<string>;
 }
 
 export interface CliCommandSpec<O extends ParseArgsOptionsConfig> {
@@ -73,6 +73,12 @@ function prepareOnce(): void {
   if (dataFolderPrepared) return;
   dataFolderPrepared = true;
   prepareDataFolder(defaultDataDir(), 'cli');
+}
+
+/** A call that makes a file always answers one (eligibility/report's html preview is the one without). */
+function madeFile(out: OutputFile | undefined): OutputFile {
+  if (!out) throw new Error('the call answered no file');
+  return out;
 }
 
 function unwrap<T>(r: ApiResult<unknown>): T {
@@ -138,15 +144,16 @@ export function defineCliCommand<const O extends ParseArgsOptionsConfig = Record
             return (await context()).files.grantRead(file);
           },
           async saveOutput(out, target) {
-            return (await (await context()).files.deliver(out.token, target)).path;
+            return (await (await context()).files.deliver(madeFile(out).token, target)).path;
           },
           async saveOutputIn(out, dir) {
+            const made = madeFile(out);
             try {
               fs.mkdirSync(dir, { recursive: true });
             } catch {
               throw new AppError('EXPORT_DIR_FAILED', `无法创建文件夹：${dir}`, { file: dir });
             }
-            return (await (await context()).files.deliver(out.token, path.join(dir, out.fileName))).path;
+            return (await (await context()).files.deliver(made.token, path.join(dir, made.fileName))).path;
           },
         });
       } catch (e) {

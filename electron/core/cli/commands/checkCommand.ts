@@ -12,7 +12,6 @@ import type { Pack } from '../../../../shared/packs/packSchema.js';
 import type { CliIo } from '../cliCommand.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 import { applicationIdArg } from './applicationIdArg.js';
-import { legacySaveIn } from './legacyFileFields.js';
 import { paramFlags } from './paramFlags.js';
 
 /** `--confirm 1.2=是` → { '1.2': true }. */
@@ -80,8 +79,8 @@ export const checkCommand = defineCliCommand({
     printReport(c.io, pack, report);
     if (c.values.out) {
       for (const format of c.values.pdf ? (['docx', 'xlsx', 'pdf'] as const) : (['docx', 'xlsx'] as const)) {
-        const f = await c.call('eligibility/report', { packId, params, applicationId, format });
-        c.io.out(legacySaveIn(f, c.values.out));
+        const { file } = await c.call('eligibility/report', { packId, params, applicationId, format });
+        c.io.out(await c.saveOutputIn(file, c.values.out));
       }
     }
     return 0;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { AppError } from '../../../../shared/api/apiError.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 import { datasetArg, yearArg } from './datasetArgs.js';
-import { legacySaveAs } from './legacyFileFields.js';
 
 export const dataExportCommand = defineCliCommand({
   options: { year: { type: 'string' }, json: { type: 'boolean' }, xlsx: { type: 'string' } },
@@ -21,7 +20,8 @@ export const dataExportCommand = defineCliCommand({
       c.io.err(`注意：「${def.label}」不按统计年度保存，--year ${year} 对它不起作用，导出全部记录`);
     if (json) c.io.out(JSON.stringify(rows, null, 2));
     if (xlsx) {
-      const out = legacySaveAs(await c.call('dataset/exportXlsx', { dataset: def.name, year }), path.resolve(xlsx));
+      const { file } = await c.call('dataset/exportXlsx', { dataset: def.name, year });
+      const out = await c.saveOutput(file, path.resolve(xlsx));
       // With --json, stdout carries only the JSON, so the confirmation goes to stderr.
       const done = `已导出「${def.label}」${rows.length} 行到 ${out}`;
       if (json) c.io.err(done);

@@ -1,7 +1,6 @@
 import path from 'node:path';
 
 import { AppError } from '../../../../shared/api/apiError.js';
-import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 
 export const diagnosticsCommand = defineCliCommand({
@@ -14,9 +13,8 @@ export const diagnosticsCommand = defineCliCommand({
     await c.open();
     const e = c.openError();
     const openError = e === undefined ? undefined : e instanceof AppError ? e.code : 'ERROR';
-    const { text } = await c.call('backup/exportDiagnostics', openError ? { openError } : {});
-    const out = path.resolve(c.values.out);
-    writeBytesAtomicSync(out, Buffer.from(text, 'utf8'));
+    const { file } = await c.call('backup/exportDiagnostics', openError ? { openError } : {});
+    const out = await c.saveOutput(file, path.resolve(c.values.out));
     c.io.out(`已写入诊断信息：${out}`);
     return 0;
   },

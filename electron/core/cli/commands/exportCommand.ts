@@ -2,7 +2,6 @@ import { AppError } from '../../../../shared/api/apiError.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 import { applicationIdArg } from './applicationIdArg.js';
 import { exportChecklistLines } from './exportChecklistLines.js';
-import { legacySaveIn } from './legacyFileFields.js';
 import { paramFlags } from './paramFlags.js';
 
 export const exportCommand = defineCliCommand({
@@ -32,8 +31,8 @@ export const exportCommand = defineCliCommand({
     if (pack.kind === 'selfCheck') {
       // A notice of targets: what it produces is the school's 目标自查表, no application needed.
       for (const format of pdf ? (['docx', 'xlsx', 'pdf'] as const) : (['docx', 'xlsx'] as const)) {
-        const f = await c.call('eligibility/report', { packId: pack.id, params, applicationId, format });
-        c.io.out(legacySaveIn(f, out));
+        const { file } = await c.call('eligibility/report', { packId: pack.id, params, applicationId, format });
+        c.io.out(await c.saveOutputIn(file, out));
       }
       return 0;
     }
@@ -44,7 +43,7 @@ export const exportCommand = defineCliCommand({
     for (const w of r.warnings) c.io.err(`注意：${w}`);
     if (c.values.timings)
       for (const s of r.stageTimes ?? []) c.io.err(`  ${s.label}（${s.stage}）：${s.ms.toFixed(0)} ms`);
-    c.io.out(legacySaveIn(r, out));
+    c.io.out(await c.saveOutputIn(r.file, out));
     return 0;
   },
 });

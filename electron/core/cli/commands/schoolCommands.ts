@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/api/apiError.js';
 import { PERSONAL_DATA_NOTICE, SCHOOL_PACKAGE_EXT } from '../../../../shared/bundles/schoolPackageManifest.js';
 import { localDateTimeText } from '../../../../shared/format/localDateTimeText.js';
 import { defineCliCommand } from '../defineCliCommand.js';
-import { legacyReadPackage, legacySendPackage } from './legacyFileFields.js';
+import { legacySendPackage } from './legacyFileFields.js';
 
 function mb(n: number): string {
   return `${(n / 1048576).toFixed(1)} MB`;
@@ -19,10 +19,10 @@ export const schoolExportCommand = defineCliCommand({
     if (!c.values.out) throw new AppError('BAD_ARGS', '请用 --out 指定学校数据包的文件名（或所在文件夹）');
     let out = path.resolve(c.values.out);
     const r = await c.call('schoolPackage/export', {});
-    if (fs.existsSync(out) && fs.statSync(out).isDirectory()) out = path.join(out, r.fileName);
+    if (fs.existsSync(out) && fs.statSync(out).isDirectory()) out = path.join(out, r.file.fileName);
     // 「--out 学校备份」 made a file with no extension, which 恢复 (and Windows) does not offer.
     else if (!out.toLowerCase().endsWith(SCHOOL_PACKAGE_EXT)) out += SCHOOL_PACKAGE_EXT;
-    await legacyReadPackage(c, r.token, out);
+    out = await c.saveOutput(r.file, out);
     for (const w of r.warnings) c.io.err(`注意：${w}`);
     c.io.err(`注意：${PERSONAL_DATA_NOTICE}`);
     c.io.out(out);
