@@ -87,9 +87,10 @@ function unwrap<T>(r: ApiResult<unknown>): T {
 }
 
 /**
- * One way to write a command: parse its arguments (main words a refusal in Chinese), prepare the data folder when it
- * writes, open the database on first use only, send every call through dispatchCall, print an
- * AppError in one style, and close the database and clear the outbox however the command ends.
+ * One way to write a command: parse its arguments (main words a refusal in Chinese, with the usage),
+ * prepare the data folder when it writes, open the database on first use only, send every call
+ * through dispatchCall, print an AppError in one style, and close the database and clear the
+ * outbox however the command ends. The command's own code does only its own work.
  */
 export function defineCliCommand<const O extends ParseArgsOptionsConfig = Record<never, never>>(
   spec: CliCommandSpec<O>,
