@@ -1,4 +1,7 @@
 import type { ApiResult } from './apiError.js';
+import type { ChosenFile } from './callFields.js';
+
+export type FileFilter = { name: string; extensions: string[] };
 
 /**
  * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core, two
@@ -9,7 +12,8 @@ export interface DesktopBridge {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
   /** filePath: where the user chose to save it (shown to them, and the only path showItemInFolder takes). */
   saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string; filePath?: string }>;
-  openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
+  /** The open dialog: main grants the core the chosen paths and answers their tokens (empty when cancelled). */
+  chooseFiles(filters: FileFilter[], options: { multiple: boolean }): Promise<ChosenFile[]>;
   /** 「打开所在文件夹」 for a file saved through saveFile in this run; main refuses any other path. */
   showItemInFolder(filePath: string): Promise<{ shown: boolean }>;
   /** Prints a form's print page (renderHtml) through the system print dialog. */
@@ -20,7 +24,7 @@ export interface DesktopBridge {
 export const IPC_CHANNELS = {
   invoke: 'shenbaotong:invoke',
   saveFile: 'shenbaotong:saveFile',
-  openFile: 'shenbaotong:openFile',
+  chooseFiles: 'shenbaotong:chooseFiles',
   showItemInFolder: 'shenbaotong:showItemInFolder',
   printHtml: 'shenbaotong:printHtml',
 } as const;

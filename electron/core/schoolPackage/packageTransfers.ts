@@ -6,15 +6,18 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { StagedPackage } from './stageSchoolPackage.js';
 
 /**
- * A 学校数据包 can be far larger than one API message, so it travels in pieces through a file in
- * a hidden folder beside the database: written by the core and read out by the window (export), or
- * written in by the window and verified by the core (restore). The window never sees the path.
+ * A 学校数据包 can be far larger than one API message: an exported one waits in a hidden folder
+ * beside the database until the window has it; one chosen for restore is read where it lies (the
+ * user's own file, never copied through the window) and verified by the core. The window never sees
+ * either path.
  */
 export interface Transfer {
   token: string;
   path: string;
   fileName: string;
   size: number;
+  /** The user's own file (chosen for restore): read only, never removed. */
+  chosen?: boolean;
   staged?: StagedPackage;
 }
 
@@ -43,25 +46,31 @@ export function newTransfer(dbPath: string, fileName: string): Transfer {
   return t;
 }
 
+/** A package the user chose to restore from, read in place. */
+export function receiveTransfer(file: { path: string; name: string }): Transfer {
+  let size: number;
+  try {
+    size = fs.statSync(file.path).size;
+  } catch {
+    throw new AppError('FILE_UNREADABLE', `无法读取文件：${file.name}（可能已被移动或删除）`, { file: file.name });
+  }
+  if (size === 0) throw new AppError('EMPTY_FILE', `「${file.name}」是空文件，不是学校数据包`, { file: file.name });
+  const t: Transfer = {
+    token: crypto.randomBytes(16).toString('hex'),
+    path: file.path,
+    fileName: file.name,
+    size,
+    chosen: true,
+  };
+  transfers.set(t.token, t);
+  return t;
+}
+
 export function getTransfer(token: string): Transfer {
   const t = transfers.get(token);
   if (!t)
     throw new AppError('TRANSFER_NOT_FOUND', '找不到这个学校数据包的临时文件（可能已经处理完或已取消），请重新选择');
   return t;
-}
-
-/** Larger than any school's package; bounds what a caller can make the core write. */
-const MAX_TRANSFER_BYTES = 64 * 1024 ** 3;
-
-/** Appends a piece; pieces must arrive in order. */
-export function appendChunk(t: Transfer, offset: number, bytes: Buffer): number {
-  if (offset !== t.size)
-    throw new AppError('TRANSFER_OUT_OF_ORDER', `学校数据包传输中断（应从第 ${t.size} 字节继续），请重新选择文件`);
-  if (t.size + bytes.length > MAX_TRANSFER_BYTES)
-    throw new AppError('TRANSFER_TOO_LARGE', '所选文件超过 64 GB，不是申报通的学校数据包');
-  fs.appendFileSync(t.path, bytes);
-  t.size += bytes.length;
-  return t.size;
 }
 
 export function readChunk(t: Transfer, offset: number, max: number): Buffer {
@@ -79,7 +88,7 @@ export function discardTransfer(token: string): boolean {
   const t = transfers.get(token);
   if (!t) return false;
   transfers.delete(token);
-  fs.rmSync(t.path, { force: true });
+  if (!t.chosen) fs.rmSync(t.path, { force: true });
   if (t.staged) fs.rmSync(t.staged.dir, { recursive: true, force: true });
   return true;
 }

@@ -9,7 +9,7 @@ import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase, type BackupInfo } from '../store/backupDatabase.js';
 import { openStore } from '../store/openStore.js';
 import { exportSchoolPackage } from './exportSchoolPackage.js';
-import { appendChunk, discardTransfer, getTransfer, newTransfer, readChunk } from './packageTransfers.js';
+import { discardTransfer, getTransfer, newTransfer, readChunk, receiveTransfer } from './packageTransfers.js';
 import { backupClosed, holdsData, placeStagedPackage } from './restoreSchoolPackage.js';
 import { stageSchoolPackage } from './stageSchoolPackage.js';
 
@@ -96,10 +96,9 @@ export const schoolPackageHandlers: NamespaceHandlers<'schoolPackage'> = {
     const nextOffset = input.offset + bytes.length;
     return { dataBase64: bytes.toString('base64'), nextOffset, done: nextOffset >= t.size };
   },
-  'schoolPackage/write': (input, ctx) => {
-    const t = input.token ? getTransfer(input.token) : newTransfer(ctx.store?.path ?? ctx.dbPath, input.fileName);
-    const size = appendChunk(t, input.offset, Buffer.from(input.dataBase64, 'base64'));
-    return { token: t.token, size };
+  'schoolPackage/receive': (input, ctx) => {
+    const t = receiveTransfer(ctx.files.chosen(input.file));
+    return { token: t.token, size: t.size };
   },
   'schoolPackage/inspect': async (input, ctx) => {
     const t = getTransfer(input.token);

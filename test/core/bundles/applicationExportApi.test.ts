@@ -8,7 +8,8 @@ import { type AppContext, createAppContext } from '../../../electron/core/appCon
 import { findApplicationForNotice } from '../../../electron/core/bundles/findApplicationForNotice.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { readOverrides } from '../../../electron/core/packs/applicationRepo.js';
-import type { BundleContents } from '../../../shared/api/bundleCalls.js';
+import { BUNDLE_MAX_BYTES, type BundleContents } from '../../../shared/api/bundleCalls.js';
+import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile.js';
 import { fakePrinter, makeContext, pdfWithPages, tempDir } from './bundleFixtures.js';
 
 let ctx: AppContext | undefined;
@@ -38,8 +39,7 @@ async function pickOneEvidence(appId: number): Promise<void> {
   const item = await ok<{ hash: string }>('evidence/add', {
     dataset: 'school',
     rowId: 1,
-    fileName: '办学许可证.pdf',
-    dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
+    file: chosenFile(ctx!, '办学许可证.pdf', Buffer.from(await pdfWithPages(3))),
   });
   await ok('bundle/setEvidencePicks', {
     applicationId: appId,
@@ -99,8 +99,7 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
     const fresh = await makeContext(dir, 'fresh.sqlite');
     ctx = fresh;
     const first = await ok<{ applicationId: number; action: string; taken: string[] }>('bundle/import', {
-      fileName: r.fileName,
-      dataBase64: r.dataBase64,
+      file: chosenFile(ctx, r.fileName, Buffer.from(r.dataBase64, 'base64')),
     });
     expect(first.action).toBe('add');
     expect(first.taken[2]).toMatch(/^填写内容 \d+ 项（其中叙述 \d+ 段）$/);
@@ -119,10 +118,18 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
     expect(fresh.store!.db.prepare('SELECT count(*) AS n FROM equipment').get()).toEqual({ n: 0 });
     ctx = source;
     const own = await ok<{ application: { action: string; existingId: number } }>('bundle/inspect', {
-      fileName: r.fileName,
-      dataBase64: r.dataBase64,
+      file: chosenFile(ctx, r.fileName, Buffer.from(r.dataBase64, 'base64')),
     });
     expect(own.application).toMatchObject({ action: 'update', existingId: appId });
+    // A bundle not chosen, or too large, is refused naming it; no application is added or changed.
+    const applications = () => source.store!.db.prepare('SELECT * FROM application ORDER BY id').all();
+    const before = applications();
+    for (const name of ['bundle/inspect', 'bundle/import'] as const)
+      await expectChosenFileRefusals(source, name, (file) => ({ file }), {
+        maxBytes: BUNDLE_MAX_BYTES,
+        fileName: '申报材料包.zip',
+      });
+    expect(applications()).toEqual(before);
     ctx = fresh;
     source.store!.close();
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import type { CallName, InputOf } from '../../../shared/api/contract.js';
-import { callIn, eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
+import { chosenFile } from '../support/chosenFile.js';
+import { callIn, eachTestFreshContext, freshContext } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
 const call = <K extends CallName>(name: K, input: InputOf<K>) => fresh.call(name, input);
@@ -26,8 +27,7 @@ describe('Excel template and export', () => {
     expect(ws.getCell(4, 1).value).toBe('SB2021000001');
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: tpl.fileName,
-      dataBase64: tpl.dataBase64,
+      file: fresh.bytesFile(tpl.fileName, Buffer.from(tpl.dataBase64, 'base64')),
     });
     expect(p.headerRow).toBe(3);
     expect(p.problems.map((x) => [x.row, x.message])).toEqual([
@@ -44,8 +44,8 @@ describe('Excel template and export', () => {
     // Row 4 becomes another asset; the sample's values move to row 5, as a genuine record.
     ws.getRow(5).values = sample as ExcelJS.CellValue[];
     ws.getCell(4, 1).value = 'SB2020000009';
-    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.fileName, dataBase64 });
+    const file = fresh.bytesFile(tpl.fileName, Buffer.from(await wb.xlsx.writeBuffer()));
+    const p = await call('import/preview', { dataset: 'equipment', file });
     expect(p.problems).toEqual([]);
     expect(p.rows.map((r) => r.values.assetNo)).toEqual(['SB2020000009', 'SB2021000001']);
   });
@@ -53,8 +53,7 @@ describe('Excel template and export', () => {
   it('exports money in 元 with two decimals, and the export imports back unchanged', async () => {
     await call('import/apply', {
       dataset: 'equipment',
-      fileName: 'x.xlsx',
-      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+      file: fresh.file('equipment-real-world.xlsx', 'x.xlsx'),
     });
     const before = (await call('dataset/list', { dataset: 'equipment' })).rows;
     const out = await call('dataset/exportXlsx', { dataset: 'equipment' });
@@ -68,8 +67,7 @@ describe('Excel template and export', () => {
     try {
       const r = await dispatchCall(other.ctx, 'import/apply', {
         dataset: 'equipment',
-        fileName: out.fileName,
-        dataBase64: out.dataBase64,
+        file: chosenFile(other.ctx, out.fileName, Buffer.from(out.dataBase64, 'base64')),
       });
       expect(r.ok).toBe(true);
       const after = await callIn(other.ctx, 'dataset/list', { dataset: 'equipment' });

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { chooseFile } from '../../platform/fileTransfer';
 import { PackageSummary } from './PackageSummary';
 import { RefusedNotice } from './RefusedNotice';
-import { uploadPackage } from './schoolPackageTransfer';
 
 type Checked = Awaited<ReturnType<typeof api<'schoolPackage/inspect'>>>;
 type Step =
@@ -17,7 +17,7 @@ type Step =
   | { kind: 'done'; schoolName: string; backupPath: string | null; warnings: string[] };
 
 /**
- * 从学校数据包恢复: the chosen package is handed to the core in pieces and verified completely
+ * 从学校数据包恢复: the chosen package is read by the core where it lies and verified completely
  * (every file's hash, the database's integrity and version) before anything is shown; restoring
  * over a school asks first and is backed up first; the core replaces all or nothing.
  */
@@ -28,14 +28,18 @@ export function SchoolPackageRestore() {
 
   async function choose() {
     if (step.kind === 'ready') void api('schoolPackage/discard', { token: step.token }).catch(() => undefined);
-    const picked = await chooseFile([{ name: '申报通学校数据包', extensions: ['sbtdata'] }]);
+    let picked: ChosenFile | null;
+    try {
+      picked = await chooseFile([{ name: '申报通学校数据包', extensions: ['sbtdata'] }]);
+    } catch (e) {
+      setStep({ kind: 'refused', fileName: '所选文件', message: errorText(e) });
+      return;
+    }
     if (!picked) return;
     try {
-      setStep({ kind: 'busy', text: `正在读取「${picked.name}」…` });
-      const token = await uploadPackage(picked.name, picked.data, (f) =>
-        setStep({ kind: 'busy', text: `正在读取「${picked.name}」（${Math.round(f * 100)}%）…` }),
-      );
-      setStep({ kind: 'busy', text: '正在校验每个文件和数据库…' });
+      // The core reads the package where it lies: nothing of it passes through this window.
+      setStep({ kind: 'busy', text: `正在校验「${picked.name}」的每个文件和数据库…` });
+      const { token } = await api('schoolPackage/receive', { file: picked.token });
       setStep({ kind: 'ready', token, checked: await api('schoolPackage/inspect', { token }) });
     } catch (e) {
       setStep({ kind: 'refused', fileName: picked.name, message: errorText(e) });

@@ -1,6 +1,5 @@
-import { PACKAGE_CHUNK_BYTES } from '../../../../shared/api/schoolPackageCalls';
 import { api } from '../../api/apiClient';
-import { base64ToBytes, bytesToBase64 } from '../../platform/fileTransfer';
+import { base64ToBytes } from '../../platform/fileTransfer';
 
 /** Reads a package the core wrote, piece by piece (a package can be far larger than one message). */
 export async function downloadPackage(
@@ -19,23 +18,6 @@ export async function downloadPackage(
     if (r.done || !bytes.length) break;
   }
   return out.subarray(0, offset);
-}
-
-/** Hands a chosen package to the core piece by piece; returns the token the core keeps it under. */
-export async function uploadPackage(
-  fileName: string,
-  bytes: Uint8Array,
-  onProgress: (fraction: number) => void,
-): Promise<string> {
-  if (!bytes.length) throw new Error(`「${fileName}」是空文件，不是学校数据包`);
-  let token: string | undefined;
-  for (let offset = 0; offset < bytes.length; offset += PACKAGE_CHUNK_BYTES) {
-    const piece = bytes.subarray(offset, offset + PACKAGE_CHUNK_BYTES);
-    const r = await api('schoolPackage/write', { token, fileName, offset, dataBase64: bytesToBase64(piece) });
-    token = r.token;
-    onProgress(Math.min(1, (offset + piece.length) / bytes.length));
-  }
-  return token!;
 }
 
 export function megabytes(n: number): string {

@@ -1,28 +1,37 @@
 // An old .doc/.wps/.xls/.et this computer cannot convert (no LibreOffice): the clerk saves it as
-// .docx/.xlsx in WPS or Word. The page only holds the file's bytes, not where it came from, so the
-// app puts a copy where the clerk chooses (browser mode: the export folder) and opens that folder.
+// .docx/.xlsx in WPS or Word. The page knows the file only by its token, not where it came from, so
+// the core puts a copy in the export folder and opens that folder.
 import { useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
+import type { SavedFile } from '../../../../shared/api/fileCalls';
+import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { bytesToBase64, keepExportedFile, type KeptFile } from '../../platform/fileTransfer';
 
-export function LegacySaveAs({ file }: { file: { name: string; data: Uint8Array } }) {
-  const [kept, setKept] = useState<KeptFile | null>(null);
+/** A copy of a chosen file, kept in the export folder (the file's bytes never pass through the page). */
+async function keepCopy(file: ChosenFile): Promise<SavedFile> {
+  const copy = await api('files/copyChosen', { file: file.token });
+  return api('files/keep', { token: copy.token });
+}
+
+export function LegacySaveAs({ file }: { file: ChosenFile }) {
+  const [kept, setKept] = useState<SavedFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function keep() {
     setError(null);
+    let k: SavedFile;
     try {
-      const k = await keepExportedFile(file.name, bytesToBase64(file.data));
-      if (!k) return;
-      setKept(k);
-      await k.showInFolder();
+      k = await keepCopy(file);
     } catch (e) {
       setError(errorText(e));
+      return;
     }
+    setKept(k);
+    await showAgain(k);
   }
-  async function showAgain(k: KeptFile) {
+  async function showAgain(k: SavedFile) {
     try {
-      await k.showInFolder();
+      await api('files/showInFolder', { token: k.token });
     } catch (e) {
       setError(errorText(e));
     }
