@@ -29,25 +29,33 @@ export async function saveBytes(
 
 type FileFilters = { name: string; extensions: string[] }[];
 
+export interface ChooseOptions {
+  /** Browser mode: the chosen file is being sent to the core (a large one takes a moment); say so. */
+  onUpload?(file: { name: string; size: number }): void;
+}
+
 /**
  * Lets the user choose one file and hands it to the core by token: the desktop app's dialog grants
  * main's core the path; browser mode streams the file to /files/upload (fetch sends a File without
  * reading it into the page). The file's bytes never pass through this page. Null when cancelled.
  */
-export async function chooseFile(accept: FileFilters): Promise<ChosenFile | null> {
-  return (await pickFiles(accept, false))[0] ?? null;
+export async function chooseFile(accept: FileFilters, options: ChooseOptions = {}): Promise<ChosenFile | null> {
+  return (await pickFiles(accept, false, options))[0] ?? null;
 }
 
 /** As chooseFile, several files at once (empty when cancelled). */
-export async function chooseFiles(accept: FileFilters): Promise<ChosenFile[]> {
-  return pickFiles(accept, true);
+export async function chooseFiles(accept: FileFilters, options: ChooseOptions = {}): Promise<ChosenFile[]> {
+  return pickFiles(accept, true, options);
 }
 
-async function pickFiles(accept: FileFilters, multiple: boolean): Promise<ChosenFile[]> {
+async function pickFiles(accept: FileFilters, multiple: boolean, options: ChooseOptions): Promise<ChosenFile[]> {
   if (window.shenbaotong) return window.shenbaotong.chooseFiles(accept, { multiple });
   const picked = await browserPick(accept, multiple);
   const chosen: ChosenFile[] = [];
-  for (const f of picked) chosen.push(await uploadFile(f));
+  for (const f of picked) {
+    options.onUpload?.({ name: f.name, size: f.size });
+    chosen.push(await uploadFile(f));
+  }
   return chosen;
 }
 

@@ -41,7 +41,9 @@ export function BundleImportPage() {
   async function choose() {
     let file: ChosenFile | null;
     try {
-      file = await chooseFile([{ name: '申报通材料包', extensions: ['zip'] }]);
+      file = await chooseFile([{ name: '申报通材料包', extensions: ['zip'] }], {
+        onUpload: (f) => setStep({ kind: 'checking', fileName: f.name }),
+      });
     } catch (e) {
       setStep(refusal('所选文件', e));
       return;

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { chooseFile } from '../../platform/fileTransfer';
 import { PackageSummary } from './PackageSummary';
 import { RefusedNotice } from './RefusedNotice';
+import { megabytes } from './schoolPackageTransfer';
 
 type Checked = Awaited<ReturnType<typeof api<'schoolPackage/inspect'>>>;
 type Step =
@@ -27,15 +28,23 @@ export function SchoolPackageRestore() {
   const busy = step.kind === 'busy';
 
   async function choose() {
-    if (step.kind === 'ready') void api('schoolPackage/discard', { token: step.token }).catch(() => undefined);
+    // The package checked before is let go once another is chosen (cancelling the dialog keeps it).
+    const previous = step.kind === 'ready' ? step.token : null;
+    const letGo = () => {
+      if (previous) void api('schoolPackage/discard', { token: previous }).catch(() => undefined);
+    };
     let picked: ChosenFile | null;
     try {
-      picked = await chooseFile([{ name: '申报通学校数据包', extensions: ['sbtdata'] }]);
+      picked = await chooseFile([{ name: '申报通学校数据包', extensions: ['sbtdata'] }], {
+        onUpload: (f) => setStep({ kind: 'busy', text: `正在读取「${f.name}」（${megabytes(f.size)}）…` }),
+      });
     } catch (e) {
+      letGo();
       setStep({ kind: 'refused', fileName: '所选文件', message: errorText(e) });
       return;
     }
     if (!picked) return;
+    letGo();
     try {
       // The core reads the package where it lies: nothing of it passes through this window.
       setStep({ kind: 'busy', text: `正在校验「${picked.name}」的每个文件和数据库…` });
