@@ -33,7 +33,7 @@ export interface AppContext {
   pdfPrinter?: PdfPrinter;
   /** Absent: fonts are not checked and no font remark is made. */
   fontCatalog?: FontCatalog;
-  /** Where files/saveDownload writes (browser mode); absent: 导出 in the data folder. */
+  /** Where files/keep puts exports (browser mode); absent: 导出 in the data folder. */
   exportDir?: string;
   /** Absent: 「打开所在文件夹」 answers that the folder cannot be opened here. */
   folderOpener?: FolderOpener;

@@ -6,7 +6,8 @@ import { type DesktopBridge, type FileFilter, IPC_CHANNELS } from '../../shared/
 
 const api = {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNELS.invoke, name, input),
-  saveFile: (suggestedName: string, data: Uint8Array) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, suggestedName, data),
+  saveOutput: (token: string, suggestedName: string) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveOutput, token, suggestedName),
   chooseFiles: (filters: FileFilter[], options: { multiple: boolean }) =>
     ipcRenderer.invoke(IPC_CHANNELS.chooseFiles, filters, options),
   printHtml: (html: string) => ipcRenderer.invoke(IPC_CHANNELS.printHtml, html),

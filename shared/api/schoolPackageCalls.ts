@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
-import { fileToken } from './callFields.js';
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const token = z.string().regex(/^[0-9a-f]{32}$/);
-/** One piece of a package travelling between window and core (base64 of at most 8 MB). */
-export const PACKAGE_CHUNK_BYTES = 8 * 1024 * 1024;
 
 const count = z.object({ label: z.string(), rows: z.number().int() });
 
@@ -29,16 +27,11 @@ export const schoolPackageCalls = {
     '生成学校数据包（全部基础数据、申报和佐证材料，含个人信息；只用于迁移和异地保存，不得上传或发送）',
     z.object({}).strict(),
     schoolPackageSummarySchema.extend({
-      token,
-      fileName: z.string(),
+      /** The package, waiting to be saved where the user chooses (never read into the window). */
+      file: outputFileSchema,
       sizeBytes: z.number().int(),
       sha256: z.string(),
     }),
-  ),
-  'schoolPackage/read': defineCall(
-    '分段读取已生成的学校数据包（用于保存到用户选择的位置）',
-    z.object({ token, offset: z.number().int().nonnegative() }).strict(),
-    z.object({ dataBase64: z.string(), nextOffset: z.number().int(), done: z.boolean() }),
   ),
   'schoolPackage/receive': defineCall(
     '接收用户选择的学校数据包（恢复前；按所选文件读取，不复制）',
@@ -65,7 +58,7 @@ export const schoolPackageCalls = {
     }),
   ),
   'schoolPackage/discard': defineCall(
-    '丢弃已生成或已收到的学校数据包临时文件',
+    '丢弃已收到的学校数据包临时文件',
     z.object({ token }).strict(),
     z.object({ discarded: z.boolean() }),
   ),

@@ -77,8 +77,10 @@ export function sweepOutbox(dataDir: string): number {
   return removed;
 }
 
-function unknownFile(): AppError {
-  return new AppError('UNKNOWN_FILE', '找不到所选的文件（可能已在之前的运行中选择），请重新选择文件');
+function unknownFile(kind: Entry['kind'] = 'chosen'): AppError {
+  return kind === 'output'
+    ? new AppError('UNKNOWN_FILE', '这个导出文件已经保存过或已失效，请重新导出')
+    : new AppError('UNKNOWN_FILE', '找不到所选的文件（可能已在之前的运行中选择），请重新选择文件');
 }
 
 function sizeText(bytes: number): string {
@@ -119,7 +121,7 @@ export function createFileGrants(dataDir: string): FileGrants {
   };
   const entry = (token: string, kind: Entry['kind']): Entry => {
     const e = TOKEN.test(token) ? entries.get(token) : undefined;
-    if (!e || e.kind !== kind) throw unknownFile();
+    if (!e || e.kind !== kind) throw unknownFile(kind);
     return e;
   };
   const newToken = () => crypto.randomBytes(16).toString('hex');
@@ -187,12 +189,12 @@ export function createFileGrants(dataDir: string): FileGrants {
     },
     output(token) {
       const e = entry(token, 'output');
-      if (!fs.existsSync(e.path)) throw unknownFile();
+      if (!fs.existsSync(e.path)) throw unknownFile('output');
       return { path: e.path, name: e.name };
     },
     async deliver(token, targetPath) {
       const e = entry(token, 'output');
-      if (!fs.existsSync(e.path)) throw new AppError('UNKNOWN_FILE', '这个文件已经保存过或已失效，请重新导出');
+      if (!fs.existsSync(e.path)) throw unknownFile('output');
       const target = path.resolve(targetPath);
       try {
         await moveFile(e.path, target);

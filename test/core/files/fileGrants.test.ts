@@ -28,7 +28,7 @@ describe('files travel by token, never as bytes through the window', () => {
     expect(() => grants.chosen('0'.repeat(32))).toThrow(/请重新选择文件/);
     expect(() => grants.chosen('../../etc/passwd')).toThrow(/请重新选择文件/);
     // A chosen file is not an output: it can never be moved away by a save.
-    return expect(grants.deliver(chosen.token, path.join(d, 'x'))).rejects.toThrow(/请重新选择文件/);
+    return expect(grants.deliver(chosen.token, path.join(d, 'x'))).rejects.toThrow(/请重新导出/);
   });
 
   it('says which file is missing when a chosen path is gone', () => {

@@ -1,37 +1,31 @@
 // An old .doc/.wps/.xls/.et this computer cannot convert (no LibreOffice): the clerk saves it as
 // .docx/.xlsx in WPS or Word. The page knows the file only by its token, not where it came from, so
-// the core puts a copy in the export folder and opens that folder.
+// the core copies it (never through the page) and the copy is saved where the clerk chooses (browser
+// mode: the export folder), and that folder opened.
 import { useState } from 'react';
 
 import type { ChosenFile } from '../../../../shared/api/callFields';
-import type { SavedFile } from '../../../../shared/api/fileCalls';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-
-/** A copy of a chosen file, kept in the export folder (the file's bytes never pass through the page). */
-async function keepCopy(file: ChosenFile): Promise<SavedFile> {
-  const copy = await api('files/copyChosen', { file: file.token });
-  return api('files/keep', { token: copy.token });
-}
+import { keepOutput, type KeptFile } from '../../platform/fileTransfer';
 
 export function LegacySaveAs({ file }: { file: ChosenFile }) {
-  const [kept, setKept] = useState<SavedFile | null>(null);
+  const [kept, setKept] = useState<KeptFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function keep() {
     setError(null);
-    let k: SavedFile;
     try {
-      k = await keepCopy(file);
+      const k = await keepOutput(await api('files/copyChosen', { file: file.token }));
+      if (!k) return;
+      setKept(k);
+      await k.showInFolder();
     } catch (e) {
       setError(errorText(e));
-      return;
     }
-    setKept(k);
-    await showAgain(k);
   }
-  async function showAgain(k: SavedFile) {
+  async function showAgain(k: KeptFile) {
     try {
-      await api('files/showInFolder', { token: k.token });
+      await k.showInFolder();
     } catch (e) {
       setError(errorText(e));
     }
