@@ -279,6 +279,12 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(out.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const post: Response = await h.protocolHandler!({ url: 'app://shenbaotong/index.html', method: 'POST' });
     expect(post.status).toBe(405);
+    // files/view/<token>: only a file the core made for the window, asked of the core process.
+    const unknown: Response = await h.protocolHandler!({
+      url: `app://shenbaotong/files/view/${'0'.repeat(32)}`,
+      method: 'GET',
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it('answers IPC only from the app origin, through the core process and its shared dispatcher', async () => {

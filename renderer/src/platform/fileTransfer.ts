@@ -3,14 +3,6 @@ import type { ApiResult } from '../../../shared/api/apiError';
 import type { ChosenFile, OutputFile } from '../../../shared/api/callFields';
 import { api, ApiCallError, type DesktopBridge } from '../api/apiClient';
 
-/** Only the 佐证材料 preview still gets bytes (a PDF or picture shown in the page itself). */
-export function base64ToBytes(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** For pageOutput only: content the page made itself (the designer's pack JSON), never a chosen file. */
 function bytesToBase64(bytes: Uint8Array): string {
   let s = '';
@@ -156,4 +148,12 @@ export async function keepOutput(out: OutputFile): Promise<KeptFile | null> {
 /** Content the page made itself (the pack designer's JSON), handed to the core to be saved like any export. */
 export async function pageOutput(fileName: string, bytes: Uint8Array): Promise<OutputFile> {
   return api('files/fromPage', { fileName, dataBase64: bytesToBase64(bytes) });
+}
+
+/**
+ * Where the window shows a file the core made for it (a 佐证 PDF or photo): the same relative address
+ * in both modes — browser mode's server and the desktop app's app:// protocol serve files/view/<token>.
+ */
+export function viewUrl(out: OutputFile): string {
+  return `./files/view/${out.token}`;
 }
