@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 import type { AppContext } from '../appContext.js';
+import { viewHeaders } from '../files/viewableType.js';
 
 /** A bundle is up to ~200 MB; nothing a school chooses to open is larger. */
 export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
@@ -85,15 +86,29 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
     fs.createReadStream(out.path).pipe(res);
   }
 
+  /** A 佐证 PDF or photo shown in the window (inline, typed by its own first bytes; nothing else is served so). */
+  function view(req: http.IncomingMessage, res: http.ServerResponse, token: string): void {
+    if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');
+    let shown: { path: string; type: string };
+    try {
+      shown = ctx.files.view(token);
+    } catch {
+      return send(res, 404, '找不到这个文件，或它不能在窗口中显示');
+    }
+    res.writeHead(200, viewHeaders(shown.type, fs.statSync(shown.path).size));
+    fs.createReadStream(shown.path).pipe(res);
+  }
+
   /** Answers the request when it is one of the file doors; false otherwise. */
   return function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
     if (url.pathname === '/files/upload') {
       void upload(req, res);
       return true;
     }
-    const m = /^\/files\/download\/([0-9a-f]{32})$/.exec(url.pathname);
+    const m = /^\/files\/(download|view)\/([0-9a-f]{32})$/.exec(url.pathname);
     if (m) {
-      download(req, res, m[1]);
+      if (m[1] === 'view') view(req, res, m[2]);
+      else download(req, res, m[2]);
       return true;
     }
     return false;

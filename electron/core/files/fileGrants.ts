@@ -7,6 +7,7 @@ import type { ChosenFile, OutputFile } from '../../../shared/api/callFields.js';
 import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
 import { freeFileName } from './exportFolder.js';
 import { noteTempFile, processAlive, releaseTempNote } from './tempLedger.js';
+import { type ViewableMime, viewableType } from './viewableType.js';
 import { renameWithRetry, tempPathFor } from './writeFileAtomic.js';
 
 // Files travel between the window and the core by token, never as bytes: the window's process (or the
@@ -45,6 +46,8 @@ export interface FileGrants {
   describe(token: string): OutputFile;
   /** Path and name behind an output's token (browser-mode download reads it from there). */
   output(token: string): { path: string; name: string };
+  /** An output the window may show (PDF, JPEG, PNG by its first bytes), or a Chinese refusal. */
+  view(token: string): { path: string; name: string; type: ViewableMime };
   /** Moves an output to where the user chose to save it (replacing a file there, atomically). */
   deliver(token: string, targetPath: string): Promise<DeliveredFile>;
   /** Moves an output into a folder under a name not yet taken there (browser mode's export folder). */
@@ -191,6 +194,22 @@ export function createFileGrants(dataDir: string): FileGrants {
       const e = entry(token, 'output');
       if (!fs.existsSync(e.path)) throw unknownFile('output');
       return { path: e.path, name: e.name };
+    },
+    view(token) {
+      const out = grants.output(token);
+      const head = Buffer.alloc(8);
+      const fd = fs.openSync(out.path, 'r');
+      try {
+        fs.readSync(fd, head, 0, 8, 0);
+      } finally {
+        fs.closeSync(fd);
+      }
+      const type = viewableType(head);
+      if (!type)
+        throw new AppError('FILE_NOT_VIEWABLE', `无法在窗口中显示：${out.name}（只能预览 PDF、JPG、PNG 文件）`, {
+          file: out.name,
+        });
+      return { ...out, type };
     },
     async deliver(token, targetPath) {
       const e = entry(token, 'output');

@@ -12,6 +12,8 @@ export interface CoreClient {
   grantRead(paths: string[]): Promise<ApiResult<ChosenFile[]>>;
   /** Moves an export from the outbox to the path the user chose in the save dialog (main only). */
   deliver(token: string, path: string): Promise<ApiResult<DeliveredFile>>;
+  /** Where a file the window shows lies, and its type (main serves it on app://…/files/view/). */
+  view(token: string): Promise<ApiResult<{ path: string; name: string; type: string }>>;
   /** Closes the database (at quit); resolves when the core says it is closed. */
   close(): Promise<void>;
   /** The core process ended: every waiting call is answered with an error, none hangs. */
@@ -89,6 +91,11 @@ export function createCoreClient(port: HostPort<FromCore, ToCore>, printer: PdfP
     },
     grantRead(paths) {
       return send((id) => ({ t: 'main', id, request: { op: 'grantRead', paths } })) as Promise<ApiResult<ChosenFile[]>>;
+    },
+    view(token) {
+      return send((id) => ({ t: 'main', id, request: { op: 'view', token } })) as Promise<
+        ApiResult<{ path: string; name: string; type: string }>
+      >;
     },
     deliver(token, path) {
       return send((id) => ({ t: 'main', id, request: { op: 'deliver', token, path } })) as Promise<

@@ -30,4 +30,8 @@ export interface HostPort<In, Out> {
  * Requests from Electron main itself, after a native dialog: the paths the user chose to open become
  * tokens, and an export is moved to where the user chose to save it. The page has no way to send these.
  */
-export type MainRequest = { op: 'grantRead'; paths: string[] } | { op: 'deliver'; token: string; path: string };
+export type MainRequest =
+  | { op: 'grantRead'; paths: string[] }
+  | { op: 'deliver'; token: string; path: string }
+  /** app://…/files/view/<token>: the path and type of a file the window shows (a 佐证 PDF). */
+  | { op: 'view'; token: string };

@@ -1,5 +1,4 @@
 import { defineCliCommand } from '../defineCliCommand.js';
-import { legacyFileFields } from './legacyFileFields.js';
 
 export const catalogueImportCommand = defineCliCommand({
   options: { replace: { type: 'boolean' } },
@@ -9,7 +8,7 @@ export const catalogueImportCommand = defineCliCommand({
   async run(c) {
     const file = await c.chooseFile(c.positionals[0], '专业目录文件');
     const r = await c.call('catalogue/import', {
-      ...legacyFileFields(c.positionals[0]),
+      file: file.token,
       mode: c.values.replace ? 'replace' : 'merge',
     });
     const counts = Object.entries(r.counts)

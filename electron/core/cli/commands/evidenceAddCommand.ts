@@ -1,7 +1,6 @@
 import { AppError } from '../../../../shared/api/apiError.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 import { datasetArg } from './datasetArgs.js';
-import { legacyFileFields } from './legacyFileFields.js';
 
 export const evidenceAddCommand = defineCliCommand({
   options: { dataset: { type: 'string' }, row: { type: 'string' }, note: { type: 'string' } },
@@ -12,11 +11,11 @@ export const evidenceAddCommand = defineCliCommand({
     const def = datasetArg(c.values.dataset);
     const row = c.values.row;
     if (!row || !/^\d+$/.test(row)) throw new AppError('BAD_ARGS', '请用 --row 指定记录编号（数字）');
-    await c.chooseFile(c.positionals[0], '佐证材料文件');
+    const file = await c.chooseFile(c.positionals[0], '佐证材料文件');
     const item = await c.call('evidence/add', {
       dataset: def.name,
       rowId: Number(row),
-      ...legacyFileFields(c.positionals[0]),
+      file: file.token,
       note: c.values.note ?? '',
     });
     c.io.out(

@@ -2,7 +2,6 @@ import { AppError, describePlace } from '../../../../shared/api/apiError.js';
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 import { datasetArg, yearArg } from './datasetArgs.js';
-import { legacyFileFields } from './legacyFileFields.js';
 
 /** --set 办学层次=高职专科 (label or key): one value for every row of a column the file lacks. */
 function constantsArg(def: DatasetDef, sets: readonly string[]): Record<string, string> {
@@ -41,7 +40,7 @@ export const importCommand = defineCliCommand({
     try {
       const r = await c.call('import/apply', {
         dataset: def.name,
-        ...legacyFileFields(c.positionals[0]),
+        file: file.token,
         ...(year !== undefined ? { year } : {}),
         ...(c.values.sheet !== undefined ? { sheet: c.values.sheet } : {}),
         constants,

@@ -1,6 +1,5 @@
 import { AppError } from '../../../../shared/api/apiError.js';
 import { defineCliCommand } from '../defineCliCommand.js';
-import { legacyFileFields } from './legacyFileFields.js';
 
 export const packValidateCommand = defineCliCommand({
   positionals: true,
@@ -10,7 +9,7 @@ export const packValidateCommand = defineCliCommand({
     const file = c.positionals[0];
     if (!file) throw new AppError('BAD_ARGS', '请指定通知包文件：pack validate FILE');
     const chosen = await c.chooseFile(file, '通知包文件');
-    const r = await c.call('pack/validate', legacyFileFields(file));
+    const r = await c.call('pack/validate', { file: chosen.token });
     if (r.ok && r.pack) {
       const p = r.pack;
       c.io.out(`OK ${chosen.name}：${p.docNo} ${p.title}（${p.fieldCount} 个字段，${p.formCount} 张表单）`);
@@ -43,8 +42,8 @@ export const packImportCommand = defineCliCommand({
   async run(c) {
     const file = c.positionals[0];
     if (!file) throw new AppError('BAD_ARGS', '请指定通知包文件：pack import FILE --db 学校.sqlite');
-    await c.chooseFile(file, '通知包文件');
-    const r = await c.call('pack/import', legacyFileFields(file));
+    const chosen = await c.chooseFile(file, '通知包文件');
+    const r = await c.call('pack/import', { file: chosen.token });
     c.io.out(`已导入通知 ${r.id}：${r.docNo} ${r.title}`);
     return 0;
   },

@@ -5,7 +5,6 @@ import { type DraftResult, FIELD_TYPE_LABELS } from '../../../../shared/drafting
 import { validatePack } from '../../../../shared/packs/validatePack.js';
 import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
 import { defineCliCommand } from '../defineCliCommand.js';
-import { legacyFileFields } from './legacyFileFields.js';
 
 export function draftSummaryLines(out: string, r: DraftResult): string[] {
   const s = r.summary;
@@ -43,11 +42,12 @@ export const packDraftCommand = defineCliCommand({
     if (!out) throw new AppError('BAD_ARGS', '请用 --out 指定要写出的通知包文件，如 --out 通知包.json');
     if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id))
       throw new AppError('BAD_ARGS', `通知编号「${id}」只能由小写字母、数字和连字符组成`);
-    for (const file of files) await c.chooseFile(file, '通知的附件文件');
+    const chosen = [];
+    for (const file of files) chosen.push(await c.chooseFile(file, '通知的附件文件'));
     if (c.openError() && c.values.db) c.io.err(`（没有打开数据库 ${c.values.db}，不使用本校「指标」起草）`);
     let drafted;
     try {
-      drafted = await c.call('drafting/draft', { files: files.map(legacyFileFields), ...(id ? { id } : {}) });
+      drafted = await c.call('drafting/draft', { files: chosen.map((f) => f.token), ...(id ? { id } : {}) });
     } catch (e) {
       // Where the file is, so the user can open it in WPS/Word and save it as .docx.
       if (e instanceof AppError && e.code === 'ATTACHMENT_NEEDS_CONVERSION') {

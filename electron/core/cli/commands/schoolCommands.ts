@@ -5,7 +5,6 @@ import { AppError } from '../../../../shared/api/apiError.js';
 import { PERSONAL_DATA_NOTICE, SCHOOL_PACKAGE_EXT } from '../../../../shared/bundles/schoolPackageManifest.js';
 import { localDateTimeText } from '../../../../shared/format/localDateTimeText.js';
 import { defineCliCommand } from '../defineCliCommand.js';
-import { legacySendPackage } from './legacyFileFields.js';
 
 function mb(n: number): string {
   return `${(n / 1048576).toFixed(1)} MB`;
@@ -44,7 +43,8 @@ export const schoolImportCommand = defineCliCommand({
     if (!c.values.db)
       throw new AppError('BAD_ARGS', '请用 --db 指定恢复到的数据库文件（例如新文件夹中的 school.sqlite）');
     const target = c.dbPath();
-    const token = await legacySendPackage(c, file);
+    const chosen = await c.chooseFile(file, '学校数据包文件');
+    const { token } = await c.call('schoolPackage/receive', { file: chosen.token });
     const seen = await c.call('schoolPackage/inspect', { token });
     if (seen.current.holdsData && !c.values.replace) {
       await c.call('schoolPackage/discard', { token });
