@@ -93,7 +93,13 @@ export const bundleCalls = {
   'bundle/export': defineCall(
     '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单），并标记为已导出',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
-    z.object({ file: outputFileSchema, warnings: z.array(z.string()), sha256: z.string() }),
+    z.object({
+      file: outputFileSchema,
+      warnings: z.array(z.string()),
+      sha256: z.string(),
+      /** How long each stage took (the CLI's --timings). */
+      stageTimes: z.array(z.object({ stage: z.string(), label: z.string(), ms: z.number() })).optional(),
+    }),
   ),
   'bundle/exportProgress': defineCall(
     '查看正在进行的导出进度（用于进度条）',

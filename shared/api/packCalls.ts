@@ -47,7 +47,14 @@ export const packCalls = {
   'pack/validate': defineCall(
     '检查一个通知包文件（不导入）',
     z.object({ file: fileToken }).strict(),
-    z.object({ ok: z.boolean(), problems: z.array(packProblemSchema) }),
+    z.object({
+      ok: z.boolean(),
+      problems: z.array(packProblemSchema),
+      /** The valid pack, in brief (the CLI's 「OK 文号 标题（N 个字段，M 张表单）」). */
+      pack: z
+        .object({ docNo: z.string(), title: z.string(), fieldCount: z.number().int(), formCount: z.number().int() })
+        .optional(),
+    }),
   ),
   'pack/import': defineCall(
     '导入一个通知包文件；有错误时拒绝并列出每处错误的位置',

@@ -14,6 +14,8 @@ export const schoolPackageSummarySchema = z.object({
   appVersion: z.string(),
   counts: z.array(count),
   applications: z.number().int(),
+  /** Every file the package lists (database and 佐证), each checked against its SHA-256. */
+  fileCount: z.number().int(),
   evidenceFiles: z.number().int(),
   evidenceBytes: z.number().int(),
   /** The personal-data notice, as the package itself states it. */

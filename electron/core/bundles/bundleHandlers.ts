@@ -1,7 +1,7 @@
 import { BUNDLE_MAX_BYTES } from '../../../shared/api/bundleCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import type { ExportProgress } from './buildExportBundle.js';
+import { EXPORT_STAGE_LABELS, EXPORT_STAGES, type ExportProgress } from './buildExportBundle.js';
 import { defaultBundleSource } from './bundleSource.js';
 import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
 import { exportBundleToOutput } from './exportApplicationBundle.js';
@@ -29,7 +29,12 @@ export const bundleHandlers: NamespaceHandlers<'bundle'> = {
         source: defaultBundleSource,
         onProgress: (p) => running.set(input.applicationId, p),
       });
-      return { file: r.file, warnings: r.warnings, sha256: r.sha256 };
+      const stageTimes = EXPORT_STAGES.map((stage) => ({
+        stage,
+        label: EXPORT_STAGE_LABELS[stage],
+        ms: r.timings[stage],
+      }));
+      return { file: r.file, warnings: r.warnings, sha256: r.sha256, stageTimes };
     } finally {
       running.delete(input.applicationId);
     }

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/api/apiError.js';
 import { IMPORT_MAX_BYTES } from '../../../shared/api/importCalls.js';
 import { requireDataset } from '../../../shared/datasets/datasetRegistry.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
@@ -5,13 +6,23 @@ import { type AppContext, requireStore } from '../appContext.js';
 import { applyImport } from './applyImport.js';
 import { listImportBatches } from './importBatchRepo.js';
 import { importProgressOf, withImportProgress } from './importProgress.js';
-import { inspectWorkbook, prepareImport, previewOf } from './previewImport.js';
+import { inspectWorkbook, type PreparedImport, prepareImport, previewOf } from './previewImport.js';
 import { undoImport } from './undoImport.js';
 
 /** The chosen file's name and bytes (refused in Chinese, naming it, when missing or too large). */
 function chosenFile(ctx: AppContext, token: string): { fileName: string; bytes: Uint8Array } {
   const { name, bytes } = ctx.files.readChosen(token, IMPORT_MAX_BYTES);
   return { fileName: name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
+
+function ambiguousSheets(label: string, p: PreparedImport): AppError {
+  const sheets = [p.sheet.name, ...p.alsoMatching];
+  return new AppError(
+    'IMPORT_SHEET_AMBIGUOUS',
+    `「${p.fileName}」中有多个工作表像「${label}」表（${sheets.map((n) => `「${n}」`).join('、')}），未导入任何数据。请指定要导入的工作表`,
+    { file: p.fileName },
+    sheets.map((sheet) => ({ message: sheet, where: { file: p.fileName, sheet } })),
+  );
 }
 
 export const importHandlers: NamespaceHandlers<'import'> = {
@@ -45,8 +56,10 @@ export const importHandlers: NamespaceHandlers<'import'> = {
         acceptRuleExceptions: input.acceptRuleExceptions,
       };
       const p = await prepareImport(def, req, store.db, report);
+      if (input.sheetMustBeClear && p.alsoMatching.length) throw ambiguousSheets(def.label, p);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);
-      return { batchId: r.batchId, inserted: r.inserted, updated: r.updated };
+      const { batchId, inserted, updated, backupPath } = r;
+      return { batchId, inserted, updated, sheet: p.sheet.name, notes: p.parsed.notes, backupPath };
     }),
   'import/progress': (input) => ({ progress: importProgressOf(input.progressKey) }),
   'import/undo': async (input, ctx) => {

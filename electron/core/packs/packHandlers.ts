@@ -72,7 +72,9 @@ export const packHandlers: NamespaceHandlers<'pack'> = {
   'pack/validate': (input, ctx) => {
     const { bytes, fileName } = readPackFile(ctx, input.file);
     const r = validatePack(parsePackJson(bytes, fileName));
-    return { ok: r.ok, problems: r.problems };
+    if (!r.ok) return { ok: false, problems: r.problems };
+    const { docNo, title, fields, forms } = r.pack;
+    return { ok: true, problems: [], pack: { docNo, title, fieldCount: fields.length, formCount: forms.length } };
   },
   'pack/import': (input, ctx) => {
     const { bytes, fileName } = readPackFile(ctx, input.file);

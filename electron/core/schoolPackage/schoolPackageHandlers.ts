@@ -21,6 +21,7 @@ function summary(m: SchoolPackageManifest, warnings: string[]): SchoolPackageSum
     appVersion: m.appVersion,
     counts: m.counts.map((c) => ({ label: c.label, rows: c.rows })),
     applications: m.applications,
+    fileCount: m.files.length,
     evidenceFiles: evidence.length,
     evidenceBytes: evidence.reduce((n, f) => n + f.size, 0),
     notice: m.notice,

@@ -147,7 +147,7 @@ describe('CLI import', () => {
       stderr = (e as { stderr: string }).stderr;
     }
     expect(code).toBe(1);
-    expect(stderr).toContain('工作表「合作企业」 第 7 行 B 列「统一社会信用代码」：统一社会信用代码第 18 位');
+    expect(stderr).toContain('工作表「合作企业」，第 7 行，B（统一社会信用代码） 列：统一社会信用代码第 18 位');
     expect(hash()).toBe(before);
     expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
 
