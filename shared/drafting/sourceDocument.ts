@@ -29,6 +29,8 @@ export interface SourceParagraph {
   lineSpacingPt?: number;
   /** Multiple line spacing (1.5 倍), when the paragraph sets one. */
   lineSpacingMultiple?: number;
+  /** Line spacing of at least this many points (最小值): single spacing, or this where it is taller. */
+  lineAtLeastPt?: number;
   spaceBeforePt?: number;
   spaceAfterPt?: number;
   /** Size of the paragraph mark: what an empty paragraph's line height follows. */
@@ -122,14 +124,4 @@ export function cellTextOf(c: SourceCell): string {
 /** The page's text width in mm. */
 export function textWidthMm(page: SourcePage): number {
   return page.widthMm - page.margins.left - page.margins.right;
-}
-
-/**
- * The height one single-spaced line of this size takes: a whole number of grid pitches on a page
- * with a line grid (as Word and LibreOffice lay it out), else about 1.3 × the size.
- */
-export function singleLinePt(sizePt: number, gridPitchPt?: number): number {
-  const natural = sizePt * 1.3;
-  if (!gridPitchPt) return Math.round(natural * 10) / 10;
-  return Math.round(Math.max(1, Math.ceil(natural / gridPitchPt - 0.05)) * gridPitchPt * 10) / 10;
 }

@@ -18,8 +18,8 @@ export interface ParaProps {
   /** First-line indent in twips, when given as a length (converted with the run size later). */
   firstLineTwips?: number;
   indentTwips?: number;
-  lineSpacingPt?: number;
-  lineSpacingMultiple?: number;
+  /** w:spacing's line and lineRule, kept together so a layer's rule replaces the one below it whole. */
+  line?: { rule: 'auto' | 'exact' | 'atLeast'; value: number };
   spaceBeforePt?: number;
   spaceAfterPt?: number;
   pageBreakBefore?: boolean;
@@ -86,11 +86,10 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   const sp = child(pPr, 'w:spacing');
   if (sp) {
     const line = num(sp.attrs['w:line']);
-    const rule = sp.attrs['w:lineRule'] ?? 'auto';
-    if (line !== undefined) {
-      if (rule === 'auto') out.lineSpacingMultiple = line / 240;
-      else out.lineSpacingPt = line / 20;
-    }
+    const rule = sp.attrs['w:lineRule'];
+    if (line !== undefined && line > 0)
+      out.line =
+        rule === 'exact' || rule === 'atLeast' ? { rule, value: line / 20 } : { rule: 'auto', value: line / 240 };
     const before = num(sp.attrs['w:before']);
     const after = num(sp.attrs['w:after']);
     if (before !== undefined) out.spaceBeforePt = before / 20;

@@ -193,8 +193,9 @@ function makeParagraph(
   const chars = p.firstLineChars ?? (p.firstLineTwips !== undefined ? p.firstLineTwips / 20 / sizePt : undefined);
   if (chars !== undefined && chars > 0.2) para.firstLineChars = Math.round(chars * 10) / 10;
   if (p.indentTwips) para.indentMm = Math.round((p.indentTwips / 1440) * 25.4 * 10) / 10;
-  if (p.lineSpacingPt !== undefined) para.lineSpacingPt = p.lineSpacingPt;
-  else if (p.lineSpacingMultiple !== undefined) para.lineSpacingMultiple = p.lineSpacingMultiple;
+  if (p.line?.rule === 'exact') para.lineSpacingPt = p.line.value;
+  else if (p.line?.rule === 'atLeast') para.lineAtLeastPt = p.line.value;
+  else if (p.line && Math.abs(p.line.value - 1) > 0.01) para.lineSpacingMultiple = p.line.value;
   if (p.spaceBeforePt) para.spaceBeforePt = p.spaceBeforePt;
   if (p.spaceAfterPt) para.spaceAfterPt = p.spaceAfterPt;
   if (!runs.length && base.sizePt) para.markSizePt = base.sizePt;

@@ -47,16 +47,6 @@ if (!fs.existsSync(SHARED_FORMS))
     `找不到真实附件文件夹 ${SHARED_FORMS}（应在项目旁的 ../shared/forms）。这些测试读取它，不能跳过：请把 shared/forms 放到项目旁边再运行。`,
   );
 
-/**
- * Attachments whose page count is known to drift by more than one page, with the reason. Listed
- * here, not hidden: the closing note of the change names each. 346号 附件1: the original sets its
- * tables to single spacing, which LibreOffice measures with the stand-in font for 仿宋_GB2312 (13.3
- * pt a line); print uses a fixed 1.3 × size (15.6 pt, Word's single spacing with the real fonts), so
- * the original printed with real fonts would be about 9 pages, and print's page filling for the
- * 592 pt 基本情况 table with its heading adds the tenth.
- */
-const PAGE_ALLOWANCE: Record<string, number> = { 'henan-2024-346-notice-with-forms.docx#1': 2 };
-
 const EMPTY: BaseDataSnapshot = { school: {}, years: [], data: {} };
 
 interface Case {
@@ -146,13 +136,12 @@ describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffic
     expect(r.coverage).toBeGreaterThanOrEqual(0.95);
     // A file holding several attachments exports each as its own file: each within one page.
     for (const [i, a] of (r.perAttachment ?? [{ original: r.originalPages, exported: r.exportPages }]).entries()) {
-      const allowance = PAGE_ALLOWANCE[`${name}#${i + 1}`] ?? 1;
       expect({
         attachment: i + 1,
-        off: Math.abs(a.exported - a.original) <= allowance ? 'within allowance' : a,
+        off: Math.abs(a.exported - a.original) <= 1 ? 'within one page' : a,
       }).toEqual({
         attachment: i + 1,
-        off: 'within allowance',
+        off: 'within one page',
       });
     }
   });
