@@ -49,6 +49,8 @@ export interface SourceCell {
   /** Text runs top to bottom (tbRl / btLr): a vertical group label. */
   vertical?: boolean;
   vAlign?: 'top' | 'center' | 'bottom';
+  /** Sides the attachment draws no line on (resolved from the cell, the table and its style). */
+  noBorders?: ('top' | 'bottom' | 'left' | 'right')[];
 }
 
 export interface SourceRow {
@@ -68,6 +70,8 @@ export interface SourceTable {
   rows: SourceRow[];
   /** The table draws no borders (a layout table of inline blanks). */
   borderless?: boolean;
+  /** Left and right padding inside the cells, mm (Word's default 1.9 when the file sets none). */
+  cellPadMm?: number;
 }
 
 export interface SourcePageBreak {

@@ -394,6 +394,11 @@ export const cellSchema = z
     blanks: z.boolean().optional().describe('文字中的 {{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
     /** Width of an empty blank, in characters (default 8). */
     blankChars: z.number().int().min(1).max(60).optional(),
+    /** Sides drawn without a line (a signature row, a layout table), as the attachment has them. */
+    noBorders: z
+      .array(z.enum(['top', 'bottom', 'left', 'right']))
+      .optional()
+      .describe('不画边框线的边（top/bottom/left/right），缺省四边都画'),
   })
   .strict();
 export type PackCell = z.infer<typeof cellSchema>;
@@ -514,6 +519,8 @@ export const blockSchema = z.discriminatedUnion('type', [
         .strict()
         .optional(),
       rows: z.array(tableRowSchema).min(1),
+      /** Left and right padding inside each cell, mm (Word's default is 1.9). */
+      cellPaddingMm: z.number().min(0).max(10).optional().describe('单元格左右内边距（毫米），缺省 1.5'),
       footnotes: z.array(text(2000)).optional(),
       /** landscape: the table goes on landscape pages inside a portrait form (automatic when its mm widths are wider than the page). */
       orientation: z
