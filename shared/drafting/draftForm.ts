@@ -85,7 +85,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
 
   const blocks: DraftBlock[] = [];
   let i = 0;
-  const cover = draftCover(part.blocks, o.builder, o.placeName, bodySize);
+  const cover = draftCover(part.blocks, o.builder, o.placeName, bodySize, o.docFont);
   if (cover) {
     blocks.push(cover.block);
     i = cover.used;

@@ -446,6 +446,17 @@ const signatureLineSchema = z
   })
   .strict();
 
+/** A block's own font where it differs from the style's (a drafted attachment keeps the original's). */
+const blockFontSchema = z
+  .object({
+    family: text(60).optional(),
+    fallback: z.array(text(60)).optional(),
+    size: fontSizeSchema.optional(),
+    bold: z.boolean().optional(),
+  })
+  .strict();
+export type BlockFont = z.infer<typeof blockFontSchema>;
+
 export const blockSchema = z.discriminatedUnion('type', [
   z
     .object({
@@ -458,6 +469,10 @@ export const blockSchema = z.discriminatedUnion('type', [
       /** Date line: fixed text (2024年11月) or a field. */
       date: text(100).optional(),
       dateField: z.string().optional(),
+      /** The field lines' font (default 三号 in the body font), as the attachment's cover sets them. */
+      linesFont: blockFontSchema.optional().describe('封面填写行的字体、字号（缺省三号、正文字体）'),
+      /** The issuer and date lines' font. */
+      issuerFont: blockFontSchema.optional().describe('封面制发单位、日期行的字体、字号'),
     })
     .strict(),
   z
@@ -477,16 +492,7 @@ export const blockSchema = z.discriminatedUnion('type', [
       align: align.optional(),
       indent: z.boolean().optional().describe('首行缩进两字，缺省 true'),
       /** The paragraph's own font where it differs from its style's (a drafted attachment keeps the original's). */
-      font: z
-        .object({
-          family: text(60).optional(),
-          fallback: z.array(text(60)).optional(),
-          size: fontSizeSchema.optional(),
-          bold: z.boolean().optional(),
-        })
-        .strict()
-        .optional()
-        .describe('本段字体、字号、加粗（缺省用样式的）'),
+      font: blockFontSchema.optional().describe('本段字体、字号、加粗（缺省用样式的）'),
       /** {{field}} prints as a blank to fill: the value underlined, or an underlined gap when empty; choices as ☐/☑. */
       blanks: z.boolean().optional().describe('{{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
       /** Width of an empty blank, in characters (default 8). */

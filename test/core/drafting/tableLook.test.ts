@@ -9,13 +9,9 @@ import { describe, expect, it } from 'vitest';
 
 import { readAttachment } from '../../../electron/core/drafting/readAttachment';
 import { renderDocx } from '../../../electron/core/render/renderDocx';
-import { draftPack } from '../../../shared/drafting/draftPack';
 import type { SourceTable } from '../../../shared/drafting/sourceDocument';
-import { resolveApplication } from '../../../shared/packs/resolveApplication';
-import { validatePack } from '../../../shared/packs/validatePack';
-import { buildPrintDocument } from '../../../shared/print/buildPrintDocument';
 import { renderHtml } from '../../../shared/print/renderHtml';
-import { SHARED_FORMS } from './support/draftFidelity';
+import { blankPrintDocument, draftedPack, SHARED_FORMS } from './support/draftFidelity';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/drafting');
 
@@ -39,23 +35,14 @@ describe('table borders and cell padding from the attachment', () => {
     expect(table.rows[1].cells.every((c) => !c.noBorders)).toBe(true);
     expect(table.cellPadMm).toBeCloseTo(1.91, 1);
 
-    const draft = draftPack([doc], { today: '2024-11-01' });
-    const v = validatePack(draft.pack);
-    if (!v.ok) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
-    const block = v.pack.forms[0].blocks.find((b) => b.type === 'table')!;
+    const pack = draftedPack(doc);
+    const block = pack.forms[0].blocks.find((b) => b.type === 'table')!;
     if (block.type !== 'table') throw new Error('no table');
     expect(block.cellPaddingMm).toBeCloseTo(1.91, 1);
     const signRow = block.rows[block.rows.length - 1];
     expect(signRow.cells[0].noBorders?.sort()).toEqual(['bottom', 'left', 'right']);
 
-    const app = resolveApplication({
-      pack: v.pack,
-      snapshot: { school: {}, years: [], data: {} },
-      params: {},
-      overrides: {},
-      today: '2024-11-01',
-    });
-    const printDoc = buildPrintDocument(v.pack, v.pack.forms[0], app);
+    const printDoc = blankPrintDocument(pack, pack.forms[0]);
     const xml = await (await JSZip.loadAsync(await renderDocx(printDoc))).file('word/document.xml')!.async('string');
     const signCell = /<w:tc>(?:(?!<\/w:tc>).)*?院党委副书记审批/s.exec(xml)?.[0] ?? '';
     for (const side of ['left', 'bottom', 'right']) expect(signCell).toMatch(new RegExp(`<w:${side} w:val="none"`));
