@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/apiError.js';
+import { createFileGrants, type FileGrants } from './files/fileGrants.js';
 import type { Store } from './store/openStore.js';
 
 /** A printer that turns a self-contained HTML page into PDF bytes (Electron's printToPDF or headless Chromium). */
@@ -32,10 +33,12 @@ export interface AppContext {
   pdfPrinter?: PdfPrinter;
   /** Absent: fonts are not checked and no font remark is made. */
   fontCatalog?: FontCatalog;
-  /** Where files/saveDownload writes (browser mode); absent: 导出 in the data folder. */
+  /** Where files/keep puts exports (browser mode); absent: 导出 in the data folder. */
   exportDir?: string;
   /** Absent: 「打开所在文件夹」 answers that the folder cannot be opened here. */
   folderOpener?: FolderOpener;
+  /** Files chosen by the user and files made for them, by token (see fileGrants). */
+  files: FileGrants;
   /** Opens or creates the database at dbPath, replacing the current store. */
   setStore(store: Store | null): void;
 }
@@ -66,6 +69,7 @@ export function createAppContext(init: {
     fontCatalog: init.fontCatalog,
     exportDir: init.exportDir,
     folderOpener: init.folderOpener,
+    files: createFileGrants(init.dataDir),
     setStore(store) {
       if (ctx.store && ctx.store !== store) ctx.store.close();
       ctx.store = store;

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 
 import { protocol, type Session } from 'electron';
 
+import { viewHeaders } from '../core/files/viewableType.js';
 import { CONTENT_SECURITY_POLICY } from '../core/security/contentSecurityPolicy.js';
 import { PRINT_PAGE_CSP, type PrintPages } from './printPages.js';
 import { APP_SCHEME } from './security/appOrigin.js';
@@ -27,8 +28,14 @@ function securityHeaders(csp: string, type: string): Record<string, string> {
   };
 }
 
-/** Serves dist/renderer (and the print pages in flight) on app://shenbaotong/, with the CSP on every response. */
-export function handleAppProtocol(ses: Session, rendererDir: string, printPages: PrintPages): void {
+/** Where a file shown in the window (a 佐证 PDF) lies: asked of the core by its token; null when it names none. */
+export type ViewFile = (token: string) => Promise<{ path: string; type: string } | null>;
+
+/**
+ * Serves dist/renderer (and the print pages in flight) on app://shenbaotong/, with the CSP on every
+ * response, and files/view/<token>: a file the core made for the window to show, typed by its bytes.
+ */
+export function handleAppProtocol(ses: Session, rendererDir: string, printPages: PrintPages, viewFile: ViewFile): void {
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -40,12 +47,19 @@ export function handleAppProtocol(ses: Session, rendererDir: string, printPages:
     const printHtml = printPages.lookup(url.pathname);
     if (printHtml !== undefined)
       return new Response(printHtml, { headers: securityHeaders(PRINT_PAGE_CSP, 'text/html; charset=utf-8') });
-    const file = resolveAppFile(rendererDir, request.url);
     const notFound = () =>
       new Response('找不到该文件', {
         status: 404,
         headers: securityHeaders(CONTENT_SECURITY_POLICY, 'text/plain; charset=utf-8'),
       });
+    const viewed = /^\/files\/view\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (viewed) {
+      const shown = await viewFile(viewed[1]);
+      if (!shown) return notFound();
+      const body = await fs.readFile(shown.path);
+      return new Response(body, { headers: viewHeaders(shown.type, body.length) });
+    }
+    const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();
     try {
       const body = await fs.readFile(file);

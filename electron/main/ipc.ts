@@ -6,9 +6,8 @@ import { z } from 'zod';
 
 import type { ApiResult } from '../../shared/api/apiError.js';
 import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
-import { writeBytesAtomicSync } from '../core/files/writeFileAtomic.js';
 import type { CoreClient } from '../core/host/createCoreClient.js';
-import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveFileArgs } from './files/fileDialogArgs.js';
+import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveOutputArgs } from './files/fileDialogArgs.js';
 import type { PrintPages } from './printPages.js';
 import { printHtmlArgs, printWithDialog } from './printWithDialog.js';
 import { validateIpcSender } from './security/validateIpcSender.js';
@@ -32,7 +31,7 @@ const showItemPath = z.string().min(1).max(4096);
 
 /** The channels of the bridge. Every message's sender frame is checked before anything runs; calls go
  * to the core process (which validates each input against the contract). */
-export function registerIpc(core: Pick<CoreClient, 'call'>, printPages: PrintPages): void {
+export function registerIpc(core: Pick<CoreClient, 'call' | 'deliver'>, printPages: PrintPages): void {
   const savedPaths = new Set<string>();
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!validateIpcSender(event.senderFrame)) {
@@ -41,11 +40,11 @@ export function registerIpc(core: Pick<CoreClient, 'call'>, printPages: PrintPag
     return core.call(name, input);
   });
 
-  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, ...args: unknown[]) => {
+  ipcMain.handle(IPC_CHANNELS.saveOutput, async (event, ...args: unknown[]) => {
     checkSender(event);
-    const parsed = saveFileArgs.safeParse(args);
+    const parsed = saveOutputArgs.safeParse(args);
     if (!parsed.success) throw new Error('保存文件的参数不正确');
-    const [suggested, data] = parsed.data;
+    const [token, suggested] = parsed.data;
     const win = ownerWindow(event);
     const defaultPath = path.join(app.getPath('documents'), safeSuggestedName(suggested));
     const ext = path.extname(defaultPath).slice(1);
@@ -56,9 +55,11 @@ export function registerIpc(core: Pick<CoreClient, 'call'>, printPages: PrintPag
     };
     const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (r.canceled || !r.filePath) return { saved: false };
-    writeBytesAtomicSync(r.filePath, data);
-    savedPaths.add(path.resolve(r.filePath));
-    return { saved: true, fileName: path.basename(r.filePath), filePath: r.filePath };
+    // The core moves the file from its outbox to the chosen path: the bytes never pass through here.
+    const delivered = await core.deliver(token, r.filePath);
+    if (!delivered.ok) return { saved: false, error: delivered.error };
+    savedPaths.add(path.resolve(delivered.value.path));
+    return { saved: true, fileName: delivered.value.fileName, filePath: delivered.value.path };
   });
 
   ipcMain.handle(IPC_CHANNELS.showItemInFolder, (event, filePath: unknown) => {

@@ -68,7 +68,11 @@ async function start(): Promise<void> {
 
   const ses = session.defaultSession;
   hardenSession(ses, { allowDevtools: dev });
-  handleAppProtocol(ses, path.join(app.getAppPath(), 'dist', 'renderer'), printPages);
+  const coreClient = core;
+  handleAppProtocol(ses, path.join(app.getAppPath(), 'dist', 'renderer'), printPages, async (token) => {
+    const r = await coreClient.view(token);
+    return r.ok ? r.value : null;
+  });
   registerIpc(core, printPages);
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow, { version: APP_VERSION, dataDir, dbPath, dev }));

@@ -6,7 +6,8 @@ import { type DesktopBridge, IPC_CHANNELS } from '../../shared/api/desktopBridge
 
 const api = {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNELS.invoke, name, input),
-  saveFile: (suggestedName: string, data: Uint8Array) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, suggestedName, data),
+  saveOutput: (token: string, suggestedName: string) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveOutput, token, suggestedName),
   openFile: (filters: { name: string; extensions: string[] }[]) => ipcRenderer.invoke(IPC_CHANNELS.openFile, filters),
   printHtml: (html: string) => ipcRenderer.invoke(IPC_CHANNELS.printHtml, html),
   showItemInFolder: (filePath: string) => ipcRenderer.invoke(IPC_CHANNELS.showItemInFolder, filePath),

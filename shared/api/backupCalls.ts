@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 import { storeStatus } from './storeCalls.js';
 
@@ -60,6 +61,6 @@ export const backupCalls = {
   'backup/exportDiagnostics': defineCall(
     '导出诊断信息（不含个人信息）',
     z.object({}).strict(),
-    z.object({ fileName: z.string(), text: z.string() }),
+    z.object({ file: outputFileSchema }),
   ),
 };

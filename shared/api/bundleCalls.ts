@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 /** A bundle is up to ~200 MB; base64 adds a third. */
@@ -95,7 +96,7 @@ export const bundleCalls = {
   'bundle/export': defineCall(
     '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单），并标记为已导出',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
-    z.object({ fileName: z.string(), dataBase64: z.string(), warnings: z.array(z.string()), sha256: z.string() }),
+    z.object({ file: outputFileSchema, warnings: z.array(z.string()), sha256: z.string() }),
   ),
   'bundle/exportProgress': defineCall(
     '查看正在进行的导出进度（用于进度条）',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { datasetDefSchema } from '../datasets/datasetDefinition.js';
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
-import { datasetNameInput, fileOutput, yearInput } from './callFields.js';
+import { datasetNameInput, outputFileSchema, yearInput } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
@@ -49,11 +49,11 @@ export const datasetCalls = {
   'dataset/exportTemplate': defineCall(
     '导出数据集的 Excel 导入模板',
     z.object({ dataset: datasetNameInput }).strict(),
-    fileOutput,
+    z.object({ file: outputFileSchema }),
   ),
   'dataset/exportXlsx': defineCall(
     '把数据集导出为 Excel（金额以元为单位）',
     z.object({ dataset: datasetNameInput, year: yearInput.optional() }).strict(),
-    fileOutput,
+    z.object({ file: outputFileSchema }),
   ),
 };

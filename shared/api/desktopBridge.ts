@@ -1,4 +1,4 @@
-import type { ApiResult } from './apiError.js';
+import type { ApiError, ApiResult } from './apiError.js';
 
 /**
  * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core, two
@@ -7,10 +7,17 @@ import type { ApiResult } from './apiError.js';
  */
 export interface DesktopBridge {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
-  /** filePath: where the user chose to save it (shown to them, and the only path showItemInFolder takes). */
-  saveFile(suggestedName: string, data: Uint8Array): Promise<{ saved: boolean; fileName?: string; filePath?: string }>;
+  /**
+   * Saves a file the core made (named by its output token) where the user chooses in the save dialog;
+   * main moves it there from the outbox, so its bytes never reach the page. filePath: where it went
+   * (shown to the user, and the only kind of path showItemInFolder takes); error: why it could not be saved.
+   */
+  saveOutput(
+    token: string,
+    suggestedName: string,
+  ): Promise<{ saved: boolean; fileName?: string; filePath?: string; error?: ApiError }>;
   openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
-  /** 「打开所在文件夹」 for a file saved through saveFile in this run; main refuses any other path. */
+  /** 「打开所在文件夹」 for a file saved through saveOutput in this run; main refuses any other path. */
   showItemInFolder(filePath: string): Promise<{ shown: boolean }>;
   /** Prints a form's print page (renderHtml) through the system print dialog. */
   printHtml(html: string): Promise<{ printed: boolean; reason?: string }>;
@@ -19,7 +26,7 @@ export interface DesktopBridge {
 /** The only IPC channels main listens on; the preload and main both read them from here. */
 export const IPC_CHANNELS = {
   invoke: 'shenbaotong:invoke',
-  saveFile: 'shenbaotong:saveFile',
+  saveOutput: 'shenbaotong:saveOutput',
   openFile: 'shenbaotong:openFile',
   showItemInFolder: 'shenbaotong:showItemInFolder',
   printHtml: 'shenbaotong:printHtml',

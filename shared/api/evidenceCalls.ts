@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
@@ -42,14 +43,14 @@ export const evidenceCalls = {
     z.object({ items: z.array(evidenceItemSchema) }),
   ),
   'evidence/get': defineCall(
-    '读取一个佐证材料文件（用于预览）',
+    '读取一个佐证材料文件（用于预览：窗口按标识显示它，文件内容不经过页面脚本）',
     z.object({ hash }).strict(),
     z.object({
       name: z.string(),
       mime: z.string(),
       size: z.number().int(),
       pages: z.number().int().nullable(),
-      dataBase64: z.string(),
+      file: outputFileSchema,
     }),
   ),
   'evidence/remove': defineCall(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 export const savedFileSchema = z.object({
@@ -13,15 +14,20 @@ export const savedFileSchema = z.object({
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
 export const fileCalls = {
-  'files/saveDownload': defineCall(
-    '浏览器模式：把导出的文件保存到本机的导出文件夹（不覆盖同名文件），返回保存位置',
+  'files/keep': defineCall(
+    '浏览器模式：把导出的文件（按标识）保存到本机的导出文件夹（不覆盖同名文件），返回保存位置',
+    z.object({ token: fileToken }).strict(),
+    savedFileSchema,
+  ),
+  'files/fromPage': defineCall(
+    '把页面自己做出的内容（如通知包设计器的 JSON）放入待保存的文件，再按标识保存',
     z
       .object({
         fileName: z.string().trim().min(1).max(200),
-        dataBase64: z.string().max(280_000_000),
+        dataBase64: z.string().max(70_000_000),
       })
       .strict(),
-    savedFileSchema,
+    outputFileSchema,
   ),
   'files/showInFolder': defineCall(
     '在文件管理器中打开刚保存的文件所在的文件夹',

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 export const printFormatSchema = z.enum(['docx', 'xlsx', 'pdf', 'html']);
 
 export const renderedFileSchema = z.object({
-  fileName: z.string(),
   mime: z.string(),
-  dataBase64: z.string(),
+  /** The file to save (docx, xlsx, pdf); html, a preview refreshed as the user types, writes none. */
+  file: outputFileSchema.optional(),
   /** format html: the page itself, for the preview iframe. */
   html: z.string().optional(),
   /** Fonts of the form missing on this PC, with their stand-ins (「本机缺少 仿宋_GB2312，…」). */

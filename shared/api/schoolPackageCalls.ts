@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const token = z.string().regex(/^[0-9a-f]{32}$/);
@@ -32,16 +33,11 @@ export const schoolPackageCalls = {
     '生成学校数据包（全部基础数据、申报和佐证材料，含个人信息；只用于迁移和异地保存，不得上传或发送）',
     z.object({}).strict(),
     schoolPackageSummarySchema.extend({
-      token,
-      fileName: z.string(),
+      /** The package, waiting to be saved where the user chooses (never read into the window). */
+      file: outputFileSchema,
       sizeBytes: z.number().int(),
       sha256: z.string(),
     }),
-  ),
-  'schoolPackage/read': defineCall(
-    '分段读取已生成的学校数据包（用于保存到用户选择的位置）',
-    z.object({ token, offset: z.number().int().nonnegative() }).strict(),
-    z.object({ dataBase64: z.string(), nextOffset: z.number().int(), done: z.boolean() }),
   ),
   'schoolPackage/write': defineCall(
     '分段接收用户选择的学校数据包（恢复前）',
@@ -75,7 +71,7 @@ export const schoolPackageCalls = {
     }),
   ),
   'schoolPackage/discard': defineCall(
-    '丢弃已生成或已收到的学校数据包临时文件',
+    '丢弃已收到的学校数据包临时文件',
     z.object({ token }).strict(),
     z.object({ discarded: z.boolean() }),
   ),

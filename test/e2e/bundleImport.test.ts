@@ -13,6 +13,7 @@ import { dispatchCall } from '../../electron/core/api/dispatchCall';
 import { createAppContext } from '../../electron/core/appContext';
 import { APP_VERSION } from '../../electron/core/appVersion';
 import { readBundleZip } from '../../electron/core/bundles/readBundleZip';
+import type { OutputFile } from '../../shared/api/callFields';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
 let app: LaunchedApp;
@@ -33,10 +34,9 @@ async function exportDemoBundle(): Promise<{ fileName: string; bytes: Buffer }> 
     if (!apps.length) throw new Error('示例学校没有 346号 申报');
     const r = await dispatchCall(ctx, 'bundle/export', { applicationId: apps[0].id, pdf: false });
     if (!r.ok) throw new Error(r.error.message);
-    const out = r.value as { fileName: string; dataBase64: string };
+    const out = (r.value as { file: OutputFile }).file;
     // Saved to a temp file as the user would have it, and read back from there.
-    const file = path.join(dir, out.fileName);
-    fs.writeFileSync(file, Buffer.from(out.dataBase64, 'base64'));
+    const { path: file } = await ctx.files.deliver(out.token, path.join(dir, out.fileName));
     return { fileName: out.fileName, bytes: fs.readFileSync(file) };
   } finally {
     ctx.store?.close();

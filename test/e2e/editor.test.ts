@@ -180,9 +180,19 @@ describe('form editor', () => {
 
   it('exports the bundle as one zip, marks the application 已导出, then 已提交 on request', async () => {
     await openApplication(demoTitle);
+    // The answer the page gets names the zip by token: no file's bytes pass through the page.
+    const answer = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/bundle%2Fexport', {
+      timeout: 90_000,
+    });
     await page.getByRole('button', { name: '导出材料包' }).click();
     // The demo has no 佐证材料: the pre-export list says so, and the user goes on.
     await page.getByRole('button', { name: '仍然导出' }).click();
+    const body = await (await answer).text();
+    expect(body.length).toBeLessThan(2000);
+    const parsed = JSON.parse(body) as { ok: boolean; value: { file: { token: string; fileName: string } } };
+    expect(parsed.ok).toBe(true);
+    expect(parsed.value.file.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(parsed.value.file.fileName).toMatch(/\.zip$/);
     const saved = await exportedFile(page);
     expect(saved.path).toMatch(/\.zip$/);
     const entries = await listZipEntries(saved.bytes);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { OutputFile } from '../../shared/api/callFields';
 import { readPdfPages } from '../core/render/pdfPages';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 
@@ -46,15 +47,15 @@ async function previewFrame(): Promise<Frame> {
 }
 
 /** A PDF the app made, page by page. */
-async function pdfPagesOf(r: { dataBase64: string }, name: string): Promise<string> {
+async function pdfPagesOf(r: { file?: OutputFile }, name: string): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-print-')), `${name}.pdf`);
-  fs.writeFileSync(file, Buffer.from(r.dataBase64, 'base64'));
+  fs.copyFileSync(app.ctx.files.output(r.file!.token).path, file);
   return (await readPdfPages(file)).map((p) => `${p.landscape ? '横' : '竖'}${p.number ?? '–'}`).join(' ');
 }
 
 /** The app's own PDF of the form, page by page. */
 async function pdfPages(formId: string): Promise<string> {
-  const r = await app.call<{ dataBase64: string }>('render/form', { applicationId: appId, formId, format: 'pdf' });
+  const r = await app.call<{ file?: OutputFile }>('render/form', { applicationId: appId, formId, format: 'pdf' });
   return pdfPagesOf(r, formId);
 }
 
@@ -126,7 +127,7 @@ describe('打印预览 and 打印', () => {
     await page.getByRole('navigation').getByRole('button', { name: '通知库' }).click();
     await page.getByRole('button', { name: '郑政办〔2023〕38号' }).click();
     const pdf = await pdfPagesOf(
-      await app.call<{ dataBase64: string }>('eligibility/report', {
+      await app.call<{ file?: OutputFile }>('eligibility/report', {
         packId: 'zhengzhou-2023-38',
         params: {},
         format: 'pdf',

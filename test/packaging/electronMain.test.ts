@@ -272,6 +272,12 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(out.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const post: Response = await h.protocolHandler!({ url: 'app://shenbaotong/index.html', method: 'POST' });
     expect(post.status).toBe(405);
+    // files/view/<token>: only a file the core made for the window, asked of the core process.
+    const unknown: Response = await h.protocolHandler!({
+      url: `app://shenbaotong/files/view/${'0'.repeat(32)}`,
+      method: 'GET',
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it('answers IPC only from the app origin, through the core process and its shared dispatcher', async () => {
@@ -280,7 +286,7 @@ describe('Electron main process (stand-in electron module)', () => {
       'shenbaotong:invoke',
       'shenbaotong:openFile',
       'shenbaotong:printHtml',
-      'shenbaotong:saveFile',
+      'shenbaotong:saveOutput',
       'shenbaotong:showItemInFolder',
     ]);
     const invoke = h.ipc.get('shenbaotong:invoke')!;
@@ -294,7 +300,7 @@ describe('Electron main process (stand-in electron module)', () => {
       error: { code: 'FORBIDDEN' },
     });
     await expect(
-      h.ipc.get('shenbaotong:saveFile')!({ senderFrame: { url: 'file:///x.html' } }, 'a.docx', new Uint8Array([1])),
+      h.ipc.get('shenbaotong:saveOutput')!({ senderFrame: { url: 'file:///x.html' } }, 'a'.repeat(32), 'a.docx'),
     ).rejects.toThrow();
     warn.mockRestore();
     const r = await invoke({ senderFrame: { url: 'app://shenbaotong/index.html' } }, 'store/status', {});
@@ -339,18 +345,36 @@ describe('Electron main process (stand-in electron module)', () => {
     await expect(print(app, '')).rejects.toThrow('打印的参数不正确');
   });
 
-  it('shows a saved file in its folder, and no other path the page names (「打开所在文件夹」)', async () => {
+  it('saves an export by its token where the dialog says (the core moves it), and shows only that in its folder (「打开所在文件夹」)', async () => {
     const dataDir = await startShell('show-item');
     const app = { senderFrame: { url: 'app://shenbaotong/index.html' } };
-    h.saveTo = path.join(dataDir, '导出的材料包.zip');
-    const saved = await h.ipc.get('shenbaotong:saveFile')!(app, '材料包.zip', new Uint8Array([1, 2, 3]));
+    const save = h.ipc.get('shenbaotong:saveOutput')!;
+    // A real export through the core process: its answer carries a token, not the file.
+    const exported = await h.ipc.get('shenbaotong:invoke')!(app, 'dataset/exportTemplate', { dataset: 'equipment' });
+    expect(exported).toMatchObject({ ok: true, value: { file: { fileName: '仪器设备导入模板.xlsx' } } });
+    const out = exported.value.file as { token: string; fileName: string; size: number };
+    expect(JSON.stringify(exported).length).toBeLessThan(300);
+    // Cancelled: nothing written, the export still waits to be saved.
+    expect(await save(app, out.token, out.fileName)).toEqual({ saved: false });
+    h.saveTo = path.join(dataDir, '导出的模板.xlsx');
+    const saved = await save(app, out.token, out.fileName);
     h.saveTo = null;
     expect(saved).toEqual({
       saved: true,
-      fileName: '导出的材料包.zip',
-      filePath: path.join(dataDir, '导出的材料包.zip'),
+      fileName: '导出的模板.xlsx',
+      filePath: path.join(dataDir, '导出的模板.xlsx'),
     });
-    expect(fs.readFileSync(saved.filePath)).toEqual(Buffer.from([1, 2, 3]));
+    expect(fs.statSync(saved.filePath).size).toBe(out.size);
+    expect(fs.readFileSync(saved.filePath).subarray(0, 2).toString('latin1')).toBe('PK');
+    // Saved once: the token is spent, said in Chinese; a malformed token never reaches the dialog.
+    h.saveTo = path.join(dataDir, '再存一次.xlsx');
+    expect(await save(app, out.token, out.fileName)).toMatchObject({
+      saved: false,
+      error: { code: 'UNKNOWN_FILE', message: expect.stringContaining('请重新导出') },
+    });
+    h.saveTo = null;
+    expect(fs.existsSync(path.join(dataDir, '再存一次.xlsx'))).toBe(false);
+    await expect(save(app, '../../etc/passwd', 'a.xlsx')).rejects.toThrow('保存文件的参数不正确');
     const handler = h.ipc.get('shenbaotong:showItemInFolder')!;
     // ipcMain.handle turns a handler's throw into the page's rejected promise; so does this.
     const show = (event: unknown, p: unknown) => Promise.resolve().then(() => handler(event, p));

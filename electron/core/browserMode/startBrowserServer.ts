@@ -7,6 +7,7 @@ import { dispatchCall } from '../api/dispatchCall.js';
 import type { AppContext } from '../appContext.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy.js';
+import { fileTransferRoutes } from './fileTransferRoutes.js';
 
 export interface BrowserServer {
   url: string;
@@ -77,15 +78,19 @@ export async function startBrowserServer(
   const rendererDir = path.resolve(opts.rendererDir);
   let port = 0;
 
+  // Another page in the same browser (any other 127.0.0.1 port is the same site, so it carries our
+  // cookie) must not drive the API or the file doors: only the app's own origin may.
+  const foreignOrigin = (req: http.IncomingMessage) => {
+    const origin = req.headers.origin;
+    return origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`;
+  };
+  const fileRoute = fileTransferRoutes(ctx, send);
+
   const api = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     if (req.method !== 'POST') return send(res, 405, '只接受 POST 请求');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, '请求须为 JSON');
-    // Another page in the same browser (any other 127.0.0.1 port is the same site, so it carries our
-    // cookie) must not drive the API: only the app's own origin may.
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
-      return send(res, 403, '拒绝访问：请求来自其他网页');
+    if (foreignOrigin(req)) return send(res, 403, '拒绝访问：请求来自其他网页');
     let name: string;
     try {
       name = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -143,6 +148,11 @@ export async function startBrowserServer(
     const setCookie = { 'Set-Cookie': `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict` };
 
     if (url.pathname.startsWith('/api/')) return api(req, res, url);
+    if (url.pathname.startsWith('/files/')) {
+      if (foreignOrigin(req)) return send(res, 403, '拒绝访问：请求来自其他网页');
+      if (fileRoute(req, res, url)) return;
+      return send(res, 404, '找不到页面');
+    }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '不支持的请求方法');
     let rel: string;

@@ -3,7 +3,7 @@ import { requireStore } from '../appContext.js';
 import type { ExportProgress } from './buildExportBundle.js';
 import { defaultBundleSource } from './bundleSource.js';
 import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
-import { exportBundleToBytes } from './exportApplicationBundle.js';
+import { exportBundleToOutput } from './exportApplicationBundle.js';
 import { importBundle } from './importBundle.js';
 import { inspectBundle } from './inspectBundle.js';
 import { planBundleContents } from './planBundleContents.js';
@@ -23,12 +23,12 @@ export const bundleHandlers: NamespaceHandlers<'bundle'> = {
   'bundle/export': async (input, ctx) => {
     running.set(input.applicationId, { stage: 'data', label: '读取数据', fraction: 0 });
     try {
-      const r = await exportBundleToBytes(ctx, input.applicationId, {
+      const r = await exportBundleToOutput(ctx, input.applicationId, {
         pdf: input.pdf,
         source: defaultBundleSource,
         onProgress: (p) => running.set(input.applicationId, p),
       });
-      return { fileName: r.fileName, dataBase64: r.bytes.toString('base64'), warnings: r.warnings, sha256: r.sha256 };
+      return { file: r.file, warnings: r.warnings, sha256: r.sha256 };
     } finally {
       running.delete(input.applicationId);
     }

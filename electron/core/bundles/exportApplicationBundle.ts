@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import path from 'node:path';
-import { PassThrough, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 
 import type Database from 'better-sqlite3';
 
+import type { OutputFile } from '../../../shared/api/callFields.js';
 import { type AppContext, type PdfPrinter, requireStore } from '../appContext.js';
 import { type RenameFn, writeFileAtomic } from '../files/writeFileAtomic.js';
 import { createChromiumPdfPrinter } from '../render/printPdfWithChromium.js';
@@ -93,6 +93,26 @@ async function build(
   return { ...built, sha256, sizeBytes: size };
 }
 
+/** Streams the zip into `finalPath` atomically (never whole in memory), hashing it on the way. */
+function fileSink(finalPath: (fileName: string) => string, rename?: RenameFn) {
+  return async (fileName: string, write: (out: Writable) => Promise<BuiltBundle>) => {
+    let built!: BuiltBundle;
+    let digest = { sha256: '', size: 0 };
+    await writeFileAtomic(
+      finalPath(fileName),
+      async (out) => {
+        // The zip's own SHA-256, for the export record.
+        const t = hashingStream();
+        t.stream.pipe(out);
+        built = await write(t.stream);
+        digest = t.result();
+      },
+      { rename },
+    );
+    return { built, sha256: digest.sha256, size: digest.size };
+  };
+}
+
 /** Writes the bundle into `outDir` atomically and returns where it went. */
 export async function exportBundleToDir(
   ctx: AppContext,
@@ -101,40 +121,31 @@ export async function exportBundleToDir(
   opts: ExportOptions,
 ): Promise<ExportResult & { path: string }> {
   let finalPath = '';
-  const r = await build(ctx, applicationId, opts, async (fileName, write) => {
-    finalPath = path.join(outDir, fileName);
-    let built!: BuiltBundle;
-    let digest = { sha256: '', size: 0 };
-    await writeFileAtomic(
-      finalPath,
-      async (out) => {
-        // The zip's own SHA-256, for the export record.
-        const t = hashingStream();
-        t.stream.pipe(out);
-        built = await write(t.stream);
-        digest = t.result();
-      },
-      { rename: opts.rename },
-    );
-    return { built, sha256: digest.sha256, size: digest.size };
-  });
+  const r = await build(
+    ctx,
+    applicationId,
+    opts,
+    fileSink((fileName) => (finalPath = path.join(outDir, fileName)), opts.rename),
+  );
   return { ...r, path: finalPath };
 }
 
-/** Builds the bundle in memory (for the API, which hands the bytes to the window to save). */
-export async function exportBundleToBytes(
+/** Writes the bundle into the outbox (for the API: the window saves it by token, its bytes never leave the core). */
+export async function exportBundleToOutput(
   ctx: AppContext,
   applicationId: number,
   opts: ExportOptions,
-): Promise<ExportResult & { bytes: Buffer }> {
-  let bytes = Buffer.alloc(0);
-  const r = await build(ctx, applicationId, opts, async (_fileName, write) => {
-    const chunks: Buffer[] = [];
-    const sink = new PassThrough();
-    sink.on('data', (c: Buffer) => chunks.push(c));
-    const built = await write(sink);
-    bytes = Buffer.concat(chunks);
-    return { built, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
-  });
-  return { ...r, bytes };
+): Promise<ExportResult & { file: OutputFile }> {
+  let token = '';
+  const r = await build(
+    ctx,
+    applicationId,
+    opts,
+    fileSink((fileName) => {
+      const out = ctx.files.newOutput(fileName);
+      token = out.token;
+      return out.path;
+    }, opts.rename),
+  );
+  return { ...r, file: ctx.files.describe(token) };
 }

@@ -7,13 +7,13 @@ import { rowsForExport } from './rowsForExport.js';
 
 /** A data set as Excel: the empty import template, and its rows. */
 export const datasetExcelHandlers: NamespacePart<'dataset', 'dataset/exportTemplate' | 'dataset/exportXlsx'> = {
-  'dataset/exportTemplate': async (input) => {
+  'dataset/exportTemplate': async (input, ctx) => {
     const r = await buildTemplateXlsx(requireDataset(input.dataset));
-    return { fileName: r.fileName, dataBase64: Buffer.from(r.bytes).toString('base64') };
+    return { file: ctx.files.putOutput(r.fileName, r.bytes) };
   },
   'dataset/exportXlsx': async (input, ctx) => {
     const def = requireDataset(input.dataset);
     const r = await exportDatasetXlsx(def, rowsForExport(requireStore(ctx).db, def, input.year), input.year);
-    return { fileName: r.fileName, dataBase64: Buffer.from(r.bytes).toString('base64') };
+    return { file: ctx.files.putOutput(r.fileName, r.bytes) };
   },
 };

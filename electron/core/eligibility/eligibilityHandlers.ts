@@ -27,9 +27,9 @@ export const eligibilityHandlers: NamespaceHandlers<'eligibility'> = {
   'eligibility/report': async (input, ctx) => {
     const f = await eligibilityReportFile(ctx, input, input.format);
     return {
-      fileName: f.fileName,
       mime: f.mime,
-      dataBase64: Buffer.from(f.bytes).toString('base64'),
+      // The preview's page travels as text; a file to save waits in the outbox.
+      ...(input.format === 'html' ? {} : { file: ctx.files.putOutput(f.fileName, f.bytes) }),
       ...(f.html !== undefined ? { html: f.html } : {}),
     };
   },

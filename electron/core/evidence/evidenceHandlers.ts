@@ -18,7 +18,8 @@ export const evidenceHandlers: NamespaceHandlers<'evidence'> = {
   'evidence/get': (input, ctx) => {
     const store = requireStore(ctx);
     const { bytes, ...rest } = readEvidence(store.db, store.path, input.hash);
-    return { ...rest, dataBase64: bytes.toString('base64') };
+    // A copy in the outbox, shown by the window at files/view/<token>: the bytes never enter the page.
+    return { ...rest, file: ctx.files.putOutput(rest.name, bytes) };
   },
   'evidence/remove': (input, ctx) => {
     const store = requireStore(ctx);

@@ -7,22 +7,13 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/apiError.js';
 import { EVIDENCE_MAX_BYTES, type EvidenceItem } from '../../../shared/api/evidenceCalls.js';
 import { findDataset } from '../../../shared/datasets/datasetRegistry.js';
+import { viewableType } from '../files/viewableType.js';
 import { writeBytesAtomicSync } from '../files/writeFileAtomic.js';
 import { evidenceInBackups } from '../store/evidenceKeptByBackups.js';
 import { checkEvidenceBytes } from './checkEvidenceBytes.js';
 
-export type EvidenceMime = 'application/pdf' | 'image/jpeg' | 'image/png';
-
 /** The type by the file's first bytes, never by its name: a renamed .exe is refused. */
-export function sniffEvidenceType(bytes: Uint8Array): EvidenceMime | null {
-  const b = bytes;
-  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d)
-    return 'application/pdf';
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (b.length >= 8 && png.every((v, i) => b[i] === v)) return 'image/png';
-  return null;
-}
+export const sniffEvidenceType = viewableType;
 
 /** Files live beside the database in evidence/ab/abcdef… (by SHA-256), so a copy of the folder carries them. */
 export function evidenceDir(dbPath: string): string {

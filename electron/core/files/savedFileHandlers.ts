@@ -3,11 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
-import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
-import { freeFileName } from './exportFolder.js';
-import { writeBytesAtomicSync } from './writeFileAtomic.js';
 
 /** Files saved this run, by token: 「打开所在文件夹」 may show these and nothing else. */
 const savedByContext = new WeakMap<AppContext, Map<string, string>>();
@@ -22,24 +19,20 @@ export function exportDirOf(ctx: AppContext): string {
   return ctx.exportDir ?? path.join(ctx.dataDir, '导出');
 }
 
+function rememberSaved(ctx: AppContext, file: string): string {
+  const token = crypto.randomBytes(16).toString('hex');
+  savedFiles(ctx).set(token, file);
+  return token;
+}
+
 export const savedFileHandlers: NamespaceHandlers<'files'> = {
-  'files/saveDownload': (input, ctx) => {
+  'files/keep': async (input, ctx) => {
     const dir = exportDirOf(ctx);
-    // Only a plain name is taken from the page: no folder parts, nothing Windows refuses.
-    const wanted = windowsSafeName(path.basename(input.fileName.replace(/\\/g, '/')));
-    if (!wanted) throw new AppError('BAD_FILE_NAME', `文件名不可用：${input.fileName}`, { file: input.fileName });
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-    } catch {
-      throw new AppError('EXPORT_DIR_FAILED', `无法创建导出文件夹：${dir}`, { file: dir });
-    }
-    const fileName = freeFileName(dir, wanted);
-    const file = path.join(dir, fileName);
-    writeBytesAtomicSync(file, Buffer.from(input.dataBase64, 'base64'));
-    const token = crypto.randomBytes(16).toString('hex');
-    savedFiles(ctx).set(token, file);
-    return { fileName, path: file, folder: dir, token };
+    const kept = await ctx.files.keepInFolder(input.token, dir);
+    return { fileName: kept.fileName, path: kept.path, folder: dir, token: rememberSaved(ctx, kept.path) };
   },
+  // Only what the page made itself; newOutput keeps a plain name (no folder parts, nothing Windows refuses).
+  'files/fromPage': (input, ctx) => ctx.files.putOutput(input.fileName, Buffer.from(input.dataBase64, 'base64')),
   'files/showInFolder': async (input, ctx) => {
     const file = savedFiles(ctx).get(input.token);
     if (!file) throw new AppError('UNKNOWN_FILE', '找不到这个文件的保存记录，请重新导出');

@@ -1,11 +1,19 @@
 import type { ApiError, ApiResult } from '../../../shared/api/apiError.js';
+import type { ChosenFile } from '../../../shared/api/callFields.js';
 import type { PdfPrinter } from '../appContext.js';
+import type { DeliveredFile } from '../files/fileGrants.js';
 import type { FromCore, HostPort, ToCore } from './hostMessages.js';
 
 export interface CoreClient {
   /** Opens the database in the core process; rejects with the core's Chinese error when it cannot. */
   start(init: { dbPath: string; dataDir: string; appVersion: string }): Promise<void>;
   call(name: unknown, input: unknown): Promise<ApiResult<unknown>>;
+  /** Paths the user chose in a native dialog become tokens the page can name (main only). */
+  grantRead(paths: string[]): Promise<ApiResult<ChosenFile[]>>;
+  /** Moves an export from the outbox to the path the user chose in the save dialog (main only). */
+  deliver(token: string, path: string): Promise<ApiResult<DeliveredFile>>;
+  /** Where a file the window shows lies, and its type (main serves it on app://…/files/view/). */
+  view(token: string): Promise<ApiResult<{ path: string; name: string; type: string }>>;
   /** Closes the database (at quit); resolves when the core says it is closed. */
   close(): Promise<void>;
   /** The core process ended: every waiting call is answered with an error, none hangs. */
@@ -58,6 +66,19 @@ export function createCoreClient(port: HostPort<FromCore, ToCore>, printer: PdfP
     }
   });
 
+  const send = (message: (id: number) => ToCore): Promise<ApiResult<unknown>> => {
+    if (gone)
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'CORE_EXITED', message: '申报通的后台进程已退出，请重新启动申报通（已保存的数据不受影响）' },
+      });
+    const id = next++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      port.post(message(id));
+    });
+  };
+
   return {
     start(init) {
       return new Promise((resolve, reject) => {
@@ -66,16 +87,20 @@ export function createCoreClient(port: HostPort<FromCore, ToCore>, printer: PdfP
       });
     },
     call(name, input) {
-      if (gone)
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'CORE_EXITED', message: '申报通的后台进程已退出，请重新启动申报通（已保存的数据不受影响）' },
-        });
-      const id = next++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        port.post({ t: 'call', id, name: typeof name === 'string' ? name : String(name), input });
-      });
+      return send((id) => ({ t: 'call', id, name: typeof name === 'string' ? name : String(name), input }));
+    },
+    grantRead(paths) {
+      return send((id) => ({ t: 'main', id, request: { op: 'grantRead', paths } })) as Promise<ApiResult<ChosenFile[]>>;
+    },
+    view(token) {
+      return send((id) => ({ t: 'main', id, request: { op: 'view', token } })) as Promise<
+        ApiResult<{ path: string; name: string; type: string }>
+      >;
+    },
+    deliver(token, path) {
+      return send((id) => ({ t: 'main', id, request: { op: 'deliver', token, path } })) as Promise<
+        ApiResult<DeliveredFile>
+      >;
     },
     close() {
       if (gone) return Promise.resolve();

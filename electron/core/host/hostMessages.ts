@@ -4,6 +4,8 @@ import type { ApiError, ApiResult } from '../../../shared/api/apiError.js';
 export type ToCore =
   | { t: 'start'; dbPath: string; dataDir: string; appVersion: string }
   | { t: 'call'; id: number; name: string; input: unknown }
+  /** What only the window's process may ask (never the page): see MainRequest. Answered by 'result'. */
+  | { t: 'main'; id: number; request: MainRequest }
   | { t: 'printed'; id: number; bytes?: Uint8Array; error?: string }
   | { t: 'close' };
 
@@ -23,3 +25,13 @@ export interface HostPort<In, Out> {
   post(message: Out): void;
   onMessage(listener: (message: In) => void): void;
 }
+
+/**
+ * Requests from Electron main itself, after a native dialog: the paths the user chose to open become
+ * tokens, and an export is moved to where the user chose to save it. The page has no way to send these.
+ */
+export type MainRequest =
+  | { op: 'grantRead'; paths: string[] }
+  | { op: 'deliver'; token: string; path: string }
+  /** app://…/files/view/<token>: the path and type of a file the window shows (a 佐证 PDF). */
+  | { op: 'view'; token: string };

@@ -6,7 +6,7 @@ import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
 import { prepareDataFolder } from '../startup/prepareDataFolder.js';
 import { ensureDailyBackup } from '../store/dailyBackup.js';
 import { openStore } from '../store/openStore.js';
-import type { FromCore, HostPort, ToCore } from './hostMessages.js';
+import type { FromCore, HostPort, MainRequest, ToCore } from './hostMessages.js';
 
 /** The PdfPrinter of the core process: each page goes to main, which prints it in a hidden window. */
 function remotePdfPrinter(port: HostPort<ToCore, FromCore>, waiting: Map<number, (m: ToCore) => void>): PdfPrinter {
@@ -28,6 +28,18 @@ function remotePdfPrinter(port: HostPort<ToCore, FromCore>, waiting: Map<number,
       return Promise.resolve();
     },
   };
+}
+
+async function answerMainRequest(ctx: AppContext, r: MainRequest): Promise<unknown> {
+  if (r.op === 'grantRead') return r.paths.map((p) => ctx.files.grantRead(p));
+  if (r.op === 'view') return ctx.files.view(r.token);
+  return ctx.files.deliver(r.token, r.path);
+}
+
+function mainRequestError(e: unknown): ApiError {
+  return e instanceof AppError
+    ? e.toApiError()
+    : { code: 'INTERNAL', message: `文件操作未完成：${(e as Error)?.message ?? String(e)}` };
 }
 
 /**
@@ -86,6 +98,14 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
         void dispatchCall(c, m.name, m.input).then((result) => port.post({ t: 'result', id: m.id, result }));
         return;
       }
+      case 'main': {
+        const c = ctx;
+        void (c ? answerMainRequest(c, m.request) : Promise.reject(new Error('core not ready'))).then(
+          (value) => port.post({ t: 'result', id: m.id, result: { ok: true, value } }),
+          (e: unknown) => port.post({ t: 'result', id: m.id, result: { ok: false, error: mainRequestError(e) } }),
+        );
+        return;
+      }
       case 'printed': {
         const done = printing.get(m.id);
         printing.delete(m.id);
@@ -93,6 +113,7 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
         return;
       }
       case 'close': {
+        ctx?.files.dispose();
         ctx?.store?.close();
         port.post({ t: 'closed' });
         return;

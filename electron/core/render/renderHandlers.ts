@@ -11,9 +11,9 @@ export const renderHandlers: NamespaceHandlers<'render'> = {
         ? []
         : missingFontRemarks(fontsUsed(f.document), (await ctx.fontCatalog?.installedFamilies()) ?? null);
     return {
-      fileName: f.fileName,
       mime: f.mime,
-      dataBase64: Buffer.from(f.bytes).toString('base64'),
+      // The preview's page travels as text; a file to save waits in the outbox.
+      ...(input.format === 'html' ? {} : { file: ctx.files.putOutput(f.fileName, f.bytes) }),
       ...(f.html !== undefined ? { html: f.html } : {}),
       ...(remarks.length ? { remarks } : {}),
     };

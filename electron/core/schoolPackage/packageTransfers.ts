@@ -64,17 +64,6 @@ export function appendChunk(t: Transfer, offset: number, bytes: Buffer): number 
   return t.size;
 }
 
-export function readChunk(t: Transfer, offset: number, max: number): Buffer {
-  const fd = fs.openSync(t.path, 'r');
-  try {
-    const buf = Buffer.alloc(Math.max(0, Math.min(max, t.size - offset)));
-    const n = fs.readSync(fd, buf, 0, buf.length, offset);
-    return buf.subarray(0, n);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 export function discardTransfer(token: string): boolean {
   const t = transfers.get(token);
   if (!t) return false;

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
-import { PACKAGE_CHUNK_BYTES, type SchoolPackageSummary } from '../../../shared/api/schoolPackageCalls.js';
+import type { SchoolPackageSummary } from '../../../shared/api/schoolPackageCalls.js';
 import { schoolPackageFileName, type SchoolPackageManifest } from '../../../shared/bundles/schoolPackageManifest.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase, type BackupInfo } from '../store/backupDatabase.js';
 import { openStore } from '../store/openStore.js';
 import { exportSchoolPackage } from './exportSchoolPackage.js';
-import { appendChunk, discardTransfer, getTransfer, newTransfer, readChunk } from './packageTransfers.js';
+import { appendChunk, discardTransfer, getTransfer, newTransfer } from './packageTransfers.js';
 import { backupClosed, holdsData, placeStagedPackage } from './restoreSchoolPackage.js';
 import { stageSchoolPackage } from './stageSchoolPackage.js';
 
@@ -74,27 +74,15 @@ export const schoolPackageHandlers: NamespaceHandlers<'schoolPackage'> = {
     const store = requireStore(ctx);
     const now = ctx.now();
     const name = (store.db.prepare('SELECT name FROM school WHERE id = 1').get() as { name: string }).name;
-    const t = newTransfer(store.path, schoolPackageFileName(name, now));
-    try {
-      const r = await exportSchoolPackage(store.db, store.path, t.path, { appVersion: ctx.appVersion, now });
-      t.size = r.sizeBytes;
-      return {
-        ...summary(r.manifest, r.warnings),
-        token: t.token,
-        fileName: t.fileName,
-        sizeBytes: r.sizeBytes,
-        sha256: r.sha256,
-      };
-    } catch (e) {
-      discardTransfer(t.token);
-      throw e;
-    }
-  },
-  'schoolPackage/read': (input) => {
-    const t = getTransfer(input.token);
-    const bytes = readChunk(t, input.offset, PACKAGE_CHUNK_BYTES);
-    const nextOffset = input.offset + bytes.length;
-    return { dataBase64: bytes.toString('base64'), nextOffset, done: nextOffset >= t.size };
+    // Written (atomically, streamed) straight into the outbox: the window saves it by token.
+    const out = ctx.files.newOutput(schoolPackageFileName(name, now));
+    const r = await exportSchoolPackage(store.db, store.path, out.path, { appVersion: ctx.appVersion, now });
+    return {
+      ...summary(r.manifest, r.warnings),
+      file: ctx.files.describe(out.token),
+      sizeBytes: r.sizeBytes,
+      sha256: r.sha256,
+    };
   },
   'schoolPackage/write': (input, ctx) => {
     const t = input.token ? getTransfer(input.token) : newTransfer(ctx.store?.path ?? ctx.dbPath, input.fileName);

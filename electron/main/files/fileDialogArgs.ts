@@ -8,7 +8,8 @@ export function safeSuggestedName(name: unknown): string {
   return windowsSafeName(base.replace(/^\.+/, ''), 180, '申报通导出文件');
 }
 
-export const saveFileArgs = z.tuple([z.string().max(1000), z.instanceof(Uint8Array)]);
+/** saveOutput(token, suggestedName): the token of a file the core made, and a name to suggest. */
+export const saveOutputArgs = z.tuple([z.string().regex(/^[0-9a-f]{32}$/), z.string().max(1000)]);
 
 export const openFileFilters = z
   .array(

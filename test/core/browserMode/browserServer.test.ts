@@ -1,54 +1,25 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { type BrowserServer, startBrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
-import { tempContext } from '../support/tempContext';
+import { requestLocal, startTestBrowserServer } from '../support/browserServerHarness';
 
-let server: BrowserServer | undefined;
-let cleanup: (() => void) | undefined;
+let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
-  await server?.close();
-  cleanup?.();
+  await close?.();
 });
 
-function request(
-  port: number,
-  opts: { path: string; method?: string; host?: string; headers?: Record<string, string>; body?: string },
-) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: opts.path,
-        method: opts.method ?? 'GET',
-        headers: { Host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    if (opts.body) req.write(opts.body);
-    req.end();
-  });
+async function start() {
+  const h = await startTestBrowserServer();
+  close = h.close;
+  fs.writeFileSync(path.join(h.dir, 'secret.txt'), 'outside');
+  return { t: h, server: h.server };
 }
 
-async function start() {
-  const t = tempContext();
-  cleanup = () => t.cleanup();
-  const rendererDir = path.join(t.dir, 'renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>申报通</title>');
-  fs.writeFileSync(path.join(t.dir, 'secret.txt'), 'outside');
-  server = await startBrowserServer(t.ctx, { rendererDir });
-  return { t, server };
+async function request(port: number, opts: Parameters<typeof requestLocal>[1]) {
+  const r = await requestLocal(port, opts);
+  return { ...r, body: r.text };
 }
 
 describe('browser mode server', () => {

@@ -1,28 +1,20 @@
 // Browser mode answers every malformed request with a 4xx and keeps running: bad escapes, a request
 // line no URL parser accepts, huge headers, bad JSON, another page's origin. Before, GET /%ff ended
 // the server — and any page on another 127.0.0.1 port could send it with an <img>.
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type BrowserServer, startBrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
-import { tempContext } from '../support/tempContext';
+import type { BrowserServer } from '../../../electron/core/browserMode/startBrowserServer';
+import { startTestBrowserServer } from '../support/browserServerHarness';
 
 let server: BrowserServer;
-let cleanup: () => void;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  const t = tempContext();
-  cleanup = () => t.cleanup();
-  const rendererDir = path.join(t.dir, 'renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>申报通</title>');
-  server = await startBrowserServer(t.ctx, { rendererDir });
+  ({ server, close } = await startTestBrowserServer());
 });
 afterAll(async () => {
-  await server.close();
-  cleanup();
+  await close();
 });
 
 /**

@@ -9,6 +9,8 @@ import { findApplicationForNotice } from '../../../electron/core/bundles/findApp
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { readOverrides } from '../../../electron/core/packs/applicationRepo.js';
 import type { BundleContents } from '../../../shared/api/bundleCalls.js';
+import type { OutputFile } from '../../../shared/api/callFields.js';
+import { outputBytes } from '../support/outputBytes.js';
 import { fakePrinter, makeContext, pdfWithPages, tempDir } from './bundleFixtures.js';
 
 let ctx: AppContext | undefined;
@@ -55,11 +57,16 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
       (await ok<{ picks: { evidenceKey: string }[] }>('bundle/evidencePicks', { applicationId: appId })).picks,
     ).toHaveLength(1);
 
-    const r = await ok<{ fileName: string; dataBase64: string; warnings: string[] }>('bundle/export', {
-      applicationId: appId,
-    });
-    expect(r.fileName).toMatch(/^河南示范职业技术学院职业教育高水平专业化产教融合实训中心申报材料（.+专业）\.zip$/);
-    const entries = await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName);
+    const r = await ok<{ file: OutputFile; warnings: string[] }>('bundle/export', { applicationId: appId });
+    expect(r.file.fileName).toMatch(
+      /^河南示范职业技术学院职业教育高水平专业化产教融合实训中心申报材料（.+专业）\.zip$/,
+    );
+    // The answer names the zip by token; its bytes stay in the core's outbox until saved.
+    expect(r.file.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(r).length).toBeLessThan(1000);
+    const zip = outputBytes(ctx!, r.file);
+    expect(r.file.size).toBe(zip.length);
+    const entries = await readBundleZip(zip, r.file.fileName);
     const evidence = entries.find((e) => e.path.endsWith('佐证材料.pdf'))!;
     expect((await PDFDocument.load(evidence.bytes)).getPageCount()).toBe(4);
     const book = entries.find((e) => /申报书（.+专业）\.docx$/.test(e.path))!;
@@ -79,9 +86,9 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
     await pickOneEvidence(appId);
     for (const pdf of [false, true]) {
       const listed = await ok<BundleContents>('bundle/contents', { applicationId: appId, pdf });
-      const r = await ok<{ fileName: string; dataBase64: string }>('bundle/export', { applicationId: appId, pdf });
-      expect(listed.fileName).toBe(r.fileName);
-      const written = (await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName)).map((e) =>
+      const r = await ok<{ file: OutputFile }>('bundle/export', { applicationId: appId, pdf });
+      expect(listed.fileName).toBe(r.file.fileName);
+      const written = (await readBundleZip(outputBytes(ctx!, r.file), r.file.fileName)).map((e) =>
         e.path.split('/').slice(1).join('/'),
       );
       expect(listed.files.map((f) => f.name)).toEqual(written);
@@ -94,13 +101,14 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
 
   it('the demo school’s own bundle brings its application back into a fresh database, and no base data', async () => {
     const { dir, appId } = await openDemo();
-    const r = await ok<{ fileName: string; dataBase64: string }>('bundle/export', { applicationId: appId });
+    const r = await ok<{ file: OutputFile }>('bundle/export', { applicationId: appId });
     const source = ctx!;
+    const zip = outputBytes(source, r.file);
     const fresh = await makeContext(dir, 'fresh.sqlite');
     ctx = fresh;
     const first = await ok<{ applicationId: number; action: string; taken: string[] }>('bundle/import', {
-      fileName: r.fileName,
-      dataBase64: r.dataBase64,
+      fileName: r.file.fileName,
+      dataBase64: zip.toString('base64'),
     });
     expect(first.action).toBe('add');
     expect(first.taken[2]).toMatch(/^填写内容 \d+ 项（其中叙述 \d+ 段）$/);
@@ -119,8 +127,8 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
     expect(fresh.store!.db.prepare('SELECT count(*) AS n FROM equipment').get()).toEqual({ n: 0 });
     ctx = source;
     const own = await ok<{ application: { action: string; existingId: number } }>('bundle/inspect', {
-      fileName: r.fileName,
-      dataBase64: r.dataBase64,
+      fileName: r.file.fileName,
+      dataBase64: zip.toString('base64'),
     });
     expect(own.application).toMatchObject({ action: 'update', existingId: appId });
     ctx = fresh;

@@ -8,7 +8,11 @@ import { PDFDocument } from 'pdf-lib';
 import { type AppContext, createAppContext, type PdfPrinter } from '../../../electron/core/appContext.js';
 import type { BundleEvidencePlan, BundleFormRenderer, BundlePlan } from '../../../electron/core/bundles/bundlePlan.js';
 import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
-import type { BundleSource } from '../../../electron/core/bundles/exportApplicationBundle.js';
+import {
+  type BundleSource,
+  exportBundleToOutput,
+  type ExportOptions,
+} from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { saveRows } from '../../../electron/core/datasets/datasetRepo.js';
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
 import { readAccepted, readOverrides } from '../../../electron/core/packs/applicationRepo.js';
@@ -173,4 +177,10 @@ export function fakeSource(
     loadPlan: (ctx, id) => fakePlan(ctx, id, typeof planOver === 'function' ? planOver() : planOver),
     renderer: () => fakeRenderer(log, fail),
   };
+}
+
+/** Exports a bundle as the API does (into the outbox) and reads the zip back. */
+export async function exportBundleBytes(ctx: AppContext, applicationId: number, opts: ExportOptions) {
+  const r = await exportBundleToOutput(ctx, applicationId, opts);
+  return { ...r, bytes: fs.readFileSync(ctx.files.output(r.file.token).path) };
 }

@@ -15,6 +15,7 @@ import { type AppContext, createAppContext, type PdfPrinter } from '../../../ele
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
 import type { CallName, OutputOf } from '../../../shared/api/contract.js';
+import { outputBytes } from '../support/outputBytes.js';
 import { pdfWithPages, tempDir } from './bundleFixtures.js';
 
 let ctx: AppContext;
@@ -155,7 +156,7 @@ describe('upload bundles carry no personal data that no form prints', () => {
         });
 
       const r = await call('bundle/export', { applicationId: app.id, pdf: true });
-      const entries = await readBundleZip(Buffer.from(r.dataBase64, 'base64'), r.fileName);
+      const entries = await readBundleZip(outputBytes(ctx, r.file), r.file.fileName);
       expect(
         entries.some((e) => e.path.endsWith('data.json')),
         pack.id,

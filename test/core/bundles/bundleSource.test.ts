@@ -2,13 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { makeBundleSource, type PackAccess, planFromPack } from '../../../electron/core/bundles/bundleSource.js';
-import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { packAccess } from '../../../electron/core/bundles/packAccess.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot.js';
 import { bundleManifestSchema } from '../../../shared/bundles/bundleManifest.js';
 import { packSchema, type ResolvedApplication, type ResolvedField } from '../../../shared/packs/packSchema.js';
-import { evidenceItem, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
+import { evidenceItem, exportBundleBytes, makeContext, seedSchool, tempDir } from './bundleFixtures.js';
 
 // A small pack in the real format: a document form whose table has a 佐证材料页码 cell, and a sheet form.
 const pack = packSchema.parse({
@@ -120,7 +119,7 @@ describe('bundle from a real pack and the real renderers', () => {
       layoutForm: (...a) => packAccess.layoutForm(...a),
       evidence: () => evidence,
     };
-    const r = await exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) });
+    const r = await exportBundleBytes(ctx, appId, { source: makeBundleSource(access) });
     expect(r.fileName).toBe('河南示例职业技术学院测试申报材料（机电一体化技术专业）.zip');
     const entries = await readBundleZip(r.bytes, r.fileName);
     const names = entries.map((e) => e.path.split('/')[1]);
@@ -208,7 +207,7 @@ describe('bundle from a real pack and the real renderers', () => {
       layoutForm: (...a) => packAccess.layoutForm(...a),
       evidence: () => [],
     };
-    await expect(exportBundleToBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(
+    await expect(exportBundleBytes(ctx, appId, { source: makeBundleSource(access) })).rejects.toThrow(
       /还有 2 处填写不符合要求/,
     );
   });

@@ -2,16 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { AppContext } from '../../../electron/core/appContext.js';
 import type { ExportProgress } from '../../../electron/core/bundles/buildExportBundle.js';
 import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
-import { exportBundleToBytes, exportBundleToDir } from '../../../electron/core/bundles/exportApplicationBundle.js';
+import { exportBundleToDir, exportBundleToOutput } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { bundleManifestSchema } from '../../../shared/bundles/bundleManifest.js';
 import {
   evidenceItem,
+  exportBundleBytes,
   fakeSource,
   makeContext,
   SEEDED_PARAMS,
@@ -35,7 +36,7 @@ async function setup() {
 describe('export bundle', () => {
   it('is named by the pack rule and sets the UTF-8 flag (bit 11) on every entry', async () => {
     const { ctx, appId } = await setup();
-    const r = await exportBundleToBytes(ctx, appId, { source: fakeSource() });
+    const r = await exportBundleBytes(ctx, appId, { source: fakeSource() });
     expect(r.fileName).toBe(`${BUNDLE}.zip`);
     const raw = rawZipEntries(r.bytes);
     expect(raw.map((e) => e.name)).toEqual([
@@ -51,7 +52,7 @@ describe('export bundle', () => {
 
   it('writes a manifest whose SHA-256 of every file verifies, with the application and no base data', async () => {
     const { ctx, appId } = await setup();
-    const r = await exportBundleToBytes(ctx, appId, { source: fakeSource(), pdf: true });
+    const r = await exportBundleBytes(ctx, appId, { source: fakeSource(), pdf: true });
     const entries = await readBundleZip(r.bytes, 'x.zip');
     const manifest = bundleManifestSchema.parse(
       JSON.parse(entries.find((e) => e.path.endsWith('manifest.json'))!.bytes.toString('utf8')),
@@ -92,7 +93,7 @@ describe('export bundle', () => {
       await evidenceItem('e3', '获奖证书2', 1, 'awardEvidence'),
     ];
     const log: { evidencePages?: Record<string, string> } = {};
-    const r = await exportBundleToBytes(ctx, appId, { source: fakeSource({ evidence }, log) });
+    const r = await exportBundleBytes(ctx, appId, { source: fakeSource({ evidence }, log) });
     // Index is page 1; evidence follows.
     expect(log.evidencePages).toEqual({ coopEvidence: '2-4', awardEvidence: '5-6、7' });
     const entries = await readBundleZip(r.bytes, 'x.zip');
@@ -107,6 +108,28 @@ describe('export bundle', () => {
       ['awardEvidence', '获奖证书', '5-6'],
       ['awardEvidence', '获奖证书2', '7'],
     ]);
+  });
+
+  it('streams the zip into the outbox: no Buffer ever holds the whole bundle, and the answer names it by token', async () => {
+    const { ctx, appId } = await setup();
+    const evidence = [await evidenceItem('e1', '合作协议', 40, 'coopEvidence')];
+    // Every way the old in-memory export gathered the zip (chunks concatenated, bytes written whole).
+    const concat = vi.spyOn(Buffer, 'concat');
+    const writeWhole = vi.spyOn(fs, 'writeFileSync');
+    try {
+      const r = await exportBundleToOutput(ctx, appId, { source: fakeSource({ evidence }) });
+      const out = ctx.files.output(r.file.token);
+      const size = fs.statSync(out.path).size;
+      expect(r.file).toEqual({ token: r.file.token, fileName: `${BUNDLE}.zip`, size });
+      expect(r.sizeBytes).toBe(size);
+      const largest = Math.max(0, ...concat.mock.results.map((x) => (x.value as Buffer).length));
+      expect(largest).toBeLessThan(size);
+      expect(writeWhole.mock.calls.filter(([f]) => f === out.path)).toEqual([]);
+      expect(sha256Hex(fs.readFileSync(out.path))).toBe(r.sha256);
+    } finally {
+      concat.mockRestore();
+      writeWhole.mockRestore();
+    }
   });
 
   it('refuses a breach of the page limit with a Chinese message and writes nothing', async () => {

@@ -6,7 +6,6 @@ import yazl from 'yazl';
 
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
-import { exportBundleToBytes } from '../../../electron/core/bundles/exportApplicationBundle.js';
 import { importBundle } from '../../../electron/core/bundles/importBundle.js';
 import { inspectBundle } from '../../../electron/core/bundles/inspectBundle.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
@@ -16,6 +15,7 @@ import { readConfirmations } from '../../../electron/core/packs/confirmationRepo
 import { backupsDirFor } from '../../../electron/core/store/backupDatabase.js';
 import {
   evidenceItem,
+  exportBundleBytes,
   fakeSource,
   makeContext,
   SEEDED_PARAMS,
@@ -41,7 +41,7 @@ async function realBundle(dir: string) {
   const src = await ctxIn(dir, 'source.sqlite');
   const appId = seedSchool(src);
   const evidence = [{ ...(await evidenceItem('e1', '合作协议', 2, 'eve1Content')), pickTitle: '' }];
-  const r = await exportBundleToBytes(src, appId, { source: fakeSource({ evidence }) });
+  const r = await exportBundleBytes(src, appId, { source: fakeSource({ evidence }) });
   return { src, bytes: r.bytes, entries: await readBundleZip(r.bytes, 'b.zip'), pick: evidence[0] };
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { outputBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -56,7 +57,7 @@ describe('佐证材料 (evidence)', () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const got = await call(t.ctx, 'evidence/get', { hash });
-    expect(Buffer.from(got.dataBase64, 'base64').equals(bytes)).toBe(true);
+    expect(outputBytes(t.ctx, got.file).equals(bytes)).toBe(true);
   });
 
   it("goes with its record: a deleted enterprise's 营业执照 is not shown on the new enterprise that gets its id", async () => {

@@ -1,4 +1,4 @@
-// Browser mode saves exports into the export folder and can show them in their folder: never
+// Browser mode keeps exports (by token) in the export folder and can show them in their folder: never
 // overwriting, never taking a path from the page, refusing what it did not save; remembered
 // options survive a damaged preferences file.
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ function fresh() {
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
-describe('files/saveDownload and files/showInFolder', () => {
+describe('files/keep, files/fromPage and files/showInFolder', () => {
   it('saves into the export folder under a free name, and shows only a file it saved', async () => {
     const { ctx, dir } = fresh();
     const shown: string[] = [];
@@ -35,8 +35,8 @@ describe('files/saveDownload and files/showInFolder', () => {
         return Promise.resolve();
       },
     };
-    const first = await call(ctx, 'files/saveDownload', { fileName: '申报书.pdf', dataBase64: b64('一') });
-    const second = await call(ctx, 'files/saveDownload', { fileName: '申报书.pdf', dataBase64: b64('二') });
+    const first = await call(ctx, 'files/keep', { token: ctx.files.putOutput('申报书.pdf', Buffer.from('一')).token });
+    const second = await call(ctx, 'files/keep', { token: ctx.files.putOutput('申报书.pdf', Buffer.from('二')).token });
     expect(first).toMatchObject({ fileName: '申报书.pdf', folder: ctx.exportDir });
     expect(second.fileName).toBe('申报书 (2).pdf');
     expect(fs.readFileSync(first.path, 'utf8')).toBe('一');
@@ -51,12 +51,18 @@ describe('files/saveDownload and files/showInFolder', () => {
     await expect(call(ctx, 'files/showInFolder', { token: first.token })).rejects.toThrow('文件已不在原处');
   });
 
-  it('takes only a plain file name from the page', async () => {
+  it('takes only a plain file name from the page, and keeps what the page made like any export', async () => {
     const { ctx, dir } = fresh();
     ctx.exportDir = path.join(dir, 'out');
-    const r = await call(ctx, 'files/saveDownload', { fileName: '../../etc/a:b.zip', dataBase64: b64('x') });
+    const made = await call(ctx, 'files/fromPage', { fileName: '../../etc/a:b.json', dataBase64: b64('{"id":1}') });
+    expect(made).toMatchObject({ fileName: 'a：b.json', size: 8 });
+    expect(made.token).toMatch(/^[0-9a-f]{32}$/);
+    const r = await call(ctx, 'files/keep', { token: made.token });
     expect(path.dirname(r.path)).toBe(ctx.exportDir);
-    expect(r.fileName).toBe('a：b.zip');
+    expect(r.fileName).toBe('a：b.json');
+    expect(fs.readFileSync(r.path, 'utf8')).toBe('{"id":1}');
+    // Kept once: the token is spent.
+    await expect(call(ctx, 'files/keep', { token: made.token })).rejects.toThrow();
     const bad = await call(ctx, 'files/showInFolder', { token: '../../x' }).catch((e: Error) => e);
     expect(bad).toBeInstanceOf(Error);
   });
@@ -64,7 +70,7 @@ describe('files/saveDownload and files/showInFolder', () => {
   it('says where the file is when this PC cannot open folders', async () => {
     const { ctx, dir } = fresh();
     ctx.exportDir = path.join(dir, 'out');
-    const r = await call(ctx, 'files/saveDownload', { fileName: 'a.zip', dataBase64: b64('x') });
+    const r = await call(ctx, 'files/keep', { token: ctx.files.putOutput('a.zip', Buffer.from('x')).token });
     await expect(call(ctx, 'files/showInFolder', { token: r.token })).rejects.toThrow(`文件在：${ctx.exportDir}`);
   });
 

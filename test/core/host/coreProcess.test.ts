@@ -66,6 +66,26 @@ describe('the core in its own process (Electron utilityProcess protocol)', () =>
     expect(fs.existsSync(path.join(dir, 'school.sqlite'))).toBe(true);
   });
 
+  it('turns the paths main chose in a dialog into tokens, and moves only outputs to where the user saves', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-host-'));
+    const core = startCore([]);
+    await core.start({ dbPath: path.join(dir, 'school.sqlite'), dataDir: dir, appVersion: 'test' });
+    const file = path.join(dir, '设备台账.xlsx');
+    fs.writeFileSync(file, 'bytes');
+    const granted = await core.grantRead([file]);
+    expect(granted).toMatchObject({ ok: true, value: [{ name: '设备台账.xlsx', size: 5 }] });
+    const token = granted.ok ? granted.value[0].token : '';
+    // A chosen file is never an output: main cannot move the user's own file by its token.
+    expect(await core.deliver(token, path.join(dir, 'moved.xlsx'))).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_FILE' },
+    });
+    expect(fs.existsSync(file)).toBe(true);
+    const missing = await core.grantRead([path.join(dir, '没有.xlsx')]);
+    expect(missing.ok ? '' : `${missing.error.code} ${missing.error.message}`).toMatch(/^FILE_UNREADABLE .*没有\.xlsx/);
+    await core.close();
+  });
+
   it('says in Chinese why a damaged database cannot be opened, and leaves it as it was', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-host-'));
     const junk = Buffer.from('这不是数据库文件'.repeat(10));

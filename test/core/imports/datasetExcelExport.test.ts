@@ -2,23 +2,28 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
+import type { OutputFile } from '../../../shared/api/callFields.js';
 import type { CallName, InputOf } from '../../../shared/api/contract.js';
+import { outputBytes } from '../support/outputBytes.js';
 import { callIn, eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
 const call = <K extends CallName>(name: K, input: InputOf<K>) => fresh.call(name, input);
 
-async function sheetOf(b64: string) {
+/** An exported file as the user saves it: read from the outbox, base64 for the import calls. */
+const b64Of = (file: OutputFile) => outputBytes(fresh.t.ctx, file).toString('base64');
+
+async function sheetOf(file: OutputFile) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(b64, 'base64') as never);
+  await wb.xlsx.load(outputBytes(fresh.t.ctx, file) as never);
   return wb.worksheets[0];
 }
 
 describe('Excel template and export', () => {
   it('the template has notes, the headers the importer reads, and a sample row it refuses to import unchanged', async () => {
     const tpl = await call('dataset/exportTemplate', { dataset: 'equipment' });
-    expect(tpl.fileName).toBe('仪器设备导入模板.xlsx');
-    const ws = await sheetOf(tpl.dataBase64);
+    expect(tpl.file.fileName).toBe('仪器设备导入模板.xlsx');
+    const ws = await sheetOf(tpl.file);
     const headers = (ws.getRow(3).values as unknown[]).slice(1);
     expect(headers.slice(0, 3)).toEqual(['资产编号', '资产名称', '规格型号']);
     expect(headers).toContain('单价（元）');
@@ -26,8 +31,8 @@ describe('Excel template and export', () => {
     expect(ws.getCell(4, 1).value).toBe('SB2021000001');
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: tpl.fileName,
-      dataBase64: tpl.dataBase64,
+      fileName: tpl.file.fileName,
+      dataBase64: b64Of(tpl.file),
     });
     expect(p.headerRow).toBe(3);
     expect(p.problems.map((x) => [x.row, x.message])).toEqual([
@@ -38,14 +43,14 @@ describe('Excel template and export', () => {
   it('a real record further down that happens to equal the sample row is imported, not taken for the sample', async () => {
     const tpl = await call('dataset/exportTemplate', { dataset: 'equipment' });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(tpl.dataBase64, 'base64') as never);
+    await wb.xlsx.load(outputBytes(fresh.t.ctx, tpl.file) as never);
     const ws = wb.worksheets[0];
     const sample = (ws.getRow(4).values as unknown[]).slice(1);
     // Row 4 becomes another asset; the sample's values move to row 5, as a genuine record.
     ws.getRow(5).values = sample as ExcelJS.CellValue[];
     ws.getCell(4, 1).value = 'SB2020000009';
     const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.fileName, dataBase64 });
+    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.file.fileName, dataBase64 });
     expect(p.problems).toEqual([]);
     expect(p.rows.map((r) => r.values.assetNo)).toEqual(['SB2020000009', 'SB2021000001']);
   });
@@ -58,7 +63,7 @@ describe('Excel template and export', () => {
     });
     const before = (await call('dataset/list', { dataset: 'equipment' })).rows;
     const out = await call('dataset/exportXlsx', { dataset: 'equipment' });
-    const ws = await sheetOf(out.dataBase64);
+    const ws = await sheetOf(out.file);
     const headers = (ws.getRow(1).values as unknown[]).slice(1) as string[];
     const amountCol = headers.indexOf('金额（元）') + 1;
     expect(ws.getCell(4, amountCol).value).toBe(420000.5);
@@ -68,8 +73,8 @@ describe('Excel template and export', () => {
     try {
       const r = await dispatchCall(other.ctx, 'import/apply', {
         dataset: 'equipment',
-        fileName: out.fileName,
-        dataBase64: out.dataBase64,
+        fileName: out.file.fileName,
+        dataBase64: b64Of(out.file),
       });
       expect(r.ok).toBe(true);
       const after = await callIn(other.ctx, 'dataset/list', { dataset: 'equipment' });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { convertWithLibreOffice, docxCellTexts, pdfToText, tempDir, xlsxCellTexts } from '../render/renderTestUtils';
+import { outputBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
 let env: ReturnType<typeof tempContext>;
@@ -83,9 +84,10 @@ describe('自查表', () => {
     const texts: Record<string, string[]> = {};
     for (const format of ['docx', 'xlsx', 'pdf'] as const) {
       const r = await call(env.ctx, 'eligibility/report', { packId: 'zhengzhou-2023-38', params: {}, format });
-      expect(r.fileName).toBe(`河南示范职业技术学院郑政办〔2023〕38号目标自查表.${format}`);
-      const bytes = Buffer.from(r.dataBase64, 'base64');
-      fs.writeFileSync(path.join(dir, r.fileName), bytes);
+      expect(r.file?.fileName).toBe(`河南示范职业技术学院郑政办〔2023〕38号目标自查表.${format}`);
+      const bytes = outputBytes(env.ctx, r.file!);
+      expect(r.file?.size).toBe(bytes.length);
+      fs.writeFileSync(path.join(dir, r.file!.fileName), bytes);
       if (format === 'docx') texts.docx = await docxCellTexts(bytes);
       if (format === 'xlsx') texts.xlsx = await xlsxCellTexts(bytes);
     }
@@ -121,8 +123,8 @@ describe('自查表', () => {
       params: {},
       format: 'docx',
     });
-    expect(r.fileName).toBe('河南示范职业技术学院教职成〔2024〕346号申报条件自查表.docx');
-    const cells = await docxCellTexts(Buffer.from(r.dataBase64, 'base64'));
+    expect(r.file?.fileName).toBe('河南示范职业技术学院教职成〔2024〕346号申报条件自查表.docx');
+    const cells = await docxCellTexts(outputBytes(env.ctx, r.file!));
     const at = cells.indexOf('1.2');
     expect(cells.slice(at + 2, at + 5)).toEqual(['学校确认：是', '由学校对照确认', '达标']);
     expect(cells).toContain('10.4');

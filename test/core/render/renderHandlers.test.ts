@@ -8,7 +8,9 @@ import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { exportFormFile } from '../../../electron/core/render/exportFormFile.js';
 import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
+import type { OutputFile } from '../../../shared/api/callFields.js';
 import { demoStore } from '../support/demoStore.js';
+import { outputBytes } from '../support/outputBytes.js';
 import { readZipEntry } from './renderTestUtils.js';
 import { packInput } from './samplePrintPack.js';
 
@@ -53,10 +55,12 @@ describe('render/form', () => {
     expect(schoolName).not.toBe('');
     const r = await dispatchCall(ctx, 'render/form', { applicationId: appId, formId: 'apply', format: 'docx' });
     if (!r.ok) throw new Error(r.error.message);
-    const v = r.value as { fileName: string; mime: string; dataBase64: string };
-    expect(v.fileName).toBe('附件1 申报书.docx');
+    const v = r.value as { mime: string; file: OutputFile };
+    expect(v.file.fileName).toBe('附件1 申报书.docx');
     expect(v.mime).toContain('wordprocessingml');
-    const xml = await readZipEntry(Buffer.from(v.dataBase64, 'base64'), 'word/document.xml');
+    // The answer names the file; the bytes wait in the outbox.
+    expect(JSON.stringify(v).length).toBeLessThan(500);
+    const xml = await readZipEntry(outputBytes(ctx, v.file), 'word/document.xml');
     expect(xml).toContain(schoolName);
     expect(xml).toContain('用户填写的企业');
   });
@@ -65,6 +69,8 @@ describe('render/form', () => {
     const html = await dispatchCall(ctx, 'render/form', { applicationId: appId, formId: 'apply', format: 'html' });
     if (!html.ok) throw new Error(html.error.message);
     expect((html.value as { html: string }).html).toContain(schoolName);
+    // The preview, refreshed as the user types, leaves no file behind.
+    expect(html.value).not.toHaveProperty('file');
     const pdf = await exportFormFile(ctx, appId, 'apply', 'pdf');
     expect(Buffer.from(pdf.bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(pdf.fileName).toBe('附件1 申报书.pdf');

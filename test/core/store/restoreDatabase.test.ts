@@ -15,6 +15,7 @@ import { openStore } from '../../../electron/core/store/openStore';
 import { restoreDatabase } from '../../../electron/core/store/restoreDatabase';
 import { databaseIdOf } from '../../../electron/core/store/storeIdentity';
 import { AppError } from '../../../shared/api/apiError';
+import { outputBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -139,7 +140,7 @@ describe('restoreDatabase', () => {
 
     await restoreDatabase(t.ctx, backup.path);
     const got = await call(t.ctx, 'evidence/get', { hash: item.hash });
-    expect(Buffer.from(got.dataBase64, 'base64').equals(pdf)).toBe(true);
+    expect(outputBytes(t.ctx, got.file).equals(pdf)).toBe(true);
     expect((await call(t.ctx, 'backup/checkDatabase', {})).ok).toBe(true);
 
     await call(t.ctx, 'evidence/remove', { linkId: item.linkId });

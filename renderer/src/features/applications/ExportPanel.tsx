@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { usePreference } from '../../app/preferences';
-import { keepExportedFile } from '../../platform/fileTransfer';
+import { keepOutput } from '../../platform/fileTransfer';
 import { BundleContents } from '../bundles/BundleContents';
 import { ExportProgress } from '../bundles/ExportProgress';
 import { confirmBeforeExport } from '../notices/confirmBeforeExport';
@@ -32,7 +32,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       setStage('正在导出…');
       const r = await api('bundle/export', { applicationId, pdf });
       setStage('正在保存文件…');
-      const file = await keepExportedFile(r.fileName, r.dataBase64);
+      const file = await keepOutput(r.file);
       setResult(
         file ? { kind: 'saved', what: '材料包', file, remarks: r.warnings } : { kind: 'cancelled', what: '材料包' },
       );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { PackForm } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { keepExportedFile } from '../../platform/fileTransfer';
+import { keepOutput } from '../../platform/fileTransfer';
 import { ExportMessage, type ExportOutcome } from './ExportMessage';
 
 const FORMATS = [
@@ -37,7 +37,7 @@ export function FormDownloads({
       setBusy({ format, stage: format === 'pdf' ? 'pdf' : 'make' });
       const r = await api('render/form', { applicationId, formId: form.id, format });
       setBusy({ format, stage: 'save' });
-      const file = await keepExportedFile(r.fileName, r.dataBase64);
+      const file = r.file ? await keepOutput(r.file) : null;
       const what = ` ${FORMATS.find((f) => f.format === format)!.label} 文件`;
       setOutcome(file ? { kind: 'saved', what, file, remarks: r.remarks ?? [] } : { kind: 'cancelled', what });
     } catch (e) {

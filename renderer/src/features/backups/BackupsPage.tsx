@@ -6,7 +6,7 @@ import type { BackupEntry, CheckReport } from '../../../../shared/api/backupCall
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { saveBytes } from '../../platform/fileTransfer';
+import { saveOutput } from '../../platform/fileTransfer';
 import { CheckReportView } from './CheckReportView';
 
 function when(b: BackupEntry): string {
@@ -76,8 +76,8 @@ export function BackupsPage() {
   const exportDiagnostics = () =>
     doing('diag', async () => {
       const d = await api('backup/exportDiagnostics', {});
-      if (await saveBytes(d.fileName, new TextEncoder().encode(d.text), 'text/plain;charset=utf-8'))
-        showNotice(`已导出诊断信息「${d.fileName}」。文件中没有个人信息，可以直接发给技术支持。`);
+      if (await saveOutput(d.file))
+        showNotice(`已导出诊断信息「${d.file.fileName}」。文件中没有个人信息，可以直接发给技术支持。`);
     });
 
   async function confirm(a: NonNullable<Asking>) {

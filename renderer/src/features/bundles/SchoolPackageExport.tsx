@@ -4,16 +4,16 @@ import { PERSONAL_DATA_NOTICE } from '../../../../shared/bundles/schoolPackageMa
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { saveBytes } from '../../platform/fileTransfer';
+import { saveOutput } from '../../platform/fileTransfer';
 import { PackageSummary } from './PackageSummary';
-import { downloadPackage, megabytes } from './schoolPackageTransfer';
+import { megabytes } from './schoolPackageTransfer';
 
 type Made = Awaited<ReturnType<typeof api<'schoolPackage/export'>>>;
 
 /**
  * 生成学校数据包: asked first in a dialog that says plainly the file holds personal data and must
- * not be uploaded or e-mailed; then made by the core, fetched in pieces and saved where the user
- * chooses.
+ * not be uploaded or e-mailed; then made by the core and saved where the user chooses (the core hands
+ * it over by token: the package never passes through the page).
  */
 export function SchoolPackageExport() {
   const [asking, setAsking] = useState(false);
@@ -25,21 +25,15 @@ export function SchoolPackageExport() {
     setAsking(false);
     setError(null);
     setResult(null);
-    let token: string | null = null;
     try {
       setStage('正在复制数据库并校验…');
       const made = await api('schoolPackage/export', {});
-      token = made.token;
-      const bytes = await downloadPackage(made.token, made.sizeBytes, (f) =>
-        setStage(`正在读取（${Math.round(f * 100)}%）…`),
-      );
       setStage('正在保存…');
-      const saved = await saveBytes(made.fileName, bytes);
+      const saved = await saveOutput(made.file);
       setResult({ made, saved });
     } catch (e) {
       setError(errorText(e));
     } finally {
-      if (token) void api('schoolPackage/discard', { token }).catch(() => undefined);
       setStage(null);
     }
   }
@@ -83,7 +77,7 @@ export function SchoolPackageExport() {
       {result && (
         <div className="bi-done" role="status" data-testid="school-package-made">
           <h3>
-            {result.saved ? `已保存「${result.made.fileName}」` : '已生成学校数据包，但未保存（已取消）'}（
+            {result.saved ? `已保存「${result.made.file.fileName}」` : '已生成学校数据包，但未保存（已取消）'}（
             {megabytes(result.made.sizeBytes)}）
           </h3>
           <p className="bi-muted">文件的 SHA-256：{result.made.sha256}</p>

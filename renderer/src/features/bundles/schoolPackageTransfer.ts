@@ -1,25 +1,6 @@
 import { PACKAGE_CHUNK_BYTES } from '../../../../shared/api/schoolPackageCalls';
 import { api } from '../../api/apiClient';
-import { base64ToBytes, bytesToBase64 } from '../../platform/fileTransfer';
-
-/** Reads a package the core wrote, piece by piece (a package can be far larger than one message). */
-export async function downloadPackage(
-  token: string,
-  size: number,
-  onProgress: (fraction: number) => void,
-): Promise<Uint8Array> {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (;;) {
-    const r = await api('schoolPackage/read', { token, offset });
-    const bytes = base64ToBytes(r.dataBase64);
-    out.set(bytes, offset);
-    offset = r.nextOffset;
-    onProgress(size ? offset / size : 1);
-    if (r.done || !bytes.length) break;
-  }
-  return out.subarray(0, offset);
-}
+import { bytesToBase64 } from '../../platform/fileTransfer';
 
 /** Hands a chosen package to the core piece by piece; returns the token the core keeps it under. */
 export async function uploadPackage(

@@ -9,7 +9,7 @@ import type { PackSummary } from '../../../../shared/api/packCalls';
 import { FIELD_TYPE_LABELS } from '../../../../shared/drafting/draftTypes';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { bytesToBase64, chooseFile, saveBytes } from '../../platform/fileTransfer';
+import { bytesToBase64, chooseFile, pageOutput, saveOutput } from '../../platform/fileTransfer';
 import { DesignerForm } from './DesignerForm';
 import { fieldState } from './FieldChip';
 import { FieldInspector } from './FieldInspector';
@@ -124,7 +124,7 @@ function Toolbar({ d }: { d: Designer }) {
   }
   async function exportFile() {
     const json = new TextEncoder().encode(`${JSON.stringify(pack, null, 2)}\n`);
-    if (await saveBytes(`${pack.title.slice(0, 60)}.json`, json, 'application/json')) showNotice('已导出通知包文件');
+    if (await saveOutput(await pageOutput(`${pack.title.slice(0, 60)}.json`, json))) showNotice('已导出通知包文件');
   }
   return (
     <div className="dz-toolbar">

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 
 import { errorText } from '../../app/appStore';
-import { bytesToBase64, keepExportedFile, type KeptFile } from '../../platform/fileTransfer';
+import { keepOutput, type KeptFile, pageOutput } from '../../platform/fileTransfer';
 
 export function LegacySaveAs({ file }: { file: { name: string; data: Uint8Array } }) {
   const [kept, setKept] = useState<KeptFile | null>(null);
@@ -12,7 +12,7 @@ export function LegacySaveAs({ file }: { file: { name: string; data: Uint8Array 
   async function keep() {
     setError(null);
     try {
-      const k = await keepExportedFile(file.name, bytesToBase64(file.data));
+      const k = await keepOutput(await pageOutput(file.name, file.data));
       if (!k) return;
       setKept(k);
       await k.showInFolder();

@@ -3,27 +3,21 @@ import { useEffect, useState } from 'react';
 import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { base64ToBytes } from '../../platform/fileTransfer';
+import { viewUrl } from '../../platform/fileTransfer';
 
-/** Shows one file: a PDF in a frame, an image inline, both from a blob: URL freed on close. */
+/** Shows one file: a PDF in a frame, an image inline, served by the core by token (no bytes in the page). */
 export function EvidencePreview({ item, onClose }: { item: EvidenceItem; onClose: () => void }) {
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let made: string | null = null;
     let live = true;
     api('evidence/get', { hash: item.hash }).then(
-      (f) => {
-        if (!live) return;
-        made = URL.createObjectURL(new Blob([base64ToBytes(f.dataBase64) as BlobPart], { type: f.mime }));
-        setUrl(made);
-      },
+      (f) => live && setUrl(viewUrl(f.file)),
       (e) => live && setError(errorText(e)),
     );
     return () => {
       live = false;
-      if (made) URL.revokeObjectURL(made);
     };
   }, [item.hash]);
 

@@ -2,10 +2,8 @@ import { useState } from 'react';
 
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
-import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
+import { saveOutput } from '../../platform/fileTransfer';
 import { ImportWizard } from './ImportWizard';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface DatasetExcelButtonsProps {
   dataset: string;
@@ -29,7 +27,7 @@ export function DatasetExcelButtons({ dataset, year, datasetLabel, onChanged }: 
         kind === 'template'
           ? await api('dataset/exportTemplate', { dataset })
           : await api('dataset/exportXlsx', { dataset, year });
-      if (await saveBytes(r.fileName, base64ToBytes(r.dataBase64), XLSX_MIME)) showNotice(`已导出：${r.fileName}`);
+      if (await saveOutput(r.file)) showNotice(`已导出：${r.file.fileName}`);
     } catch (e) {
       showError(e);
     } finally {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ParamValue } from '../../../../shared/packs/packSchema';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
-import { base64ToBytes, saveBytes } from '../../platform/fileTransfer';
+import { saveOutput } from '../../platform/fileTransfer';
 import { PrintPageButton } from '../applications/PrintButton';
 import { PREVIEW_BLANK_DOC, writePreview } from '../applications/writePreview';
 
@@ -44,7 +44,7 @@ export function ReportActions({ request, selfCheck }: { request: Request; selfCh
       if (format === 'html') setHtml(await printPage());
       else {
         const r = await api('eligibility/report', { ...request, format });
-        await saveBytes(r.fileName, base64ToBytes(r.dataBase64), r.mime);
+        if (r.file) await saveOutput(r.file);
       }
     } catch (e) {
       showError(e);

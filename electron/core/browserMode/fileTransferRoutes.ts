@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+
+import type { AppContext } from '../appContext.js';
+import { viewHeaders } from '../files/viewableType.js';
+
+/** A bundle is up to ~200 MB; nothing a school chooses to open is larger. */
+export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
+
+type Send = (res: http.ServerResponse, status: number, body: string, type?: string) => void;
+
+/** RFC 6266: a plain ASCII fallback name and the real (Chinese) name, percent-encoded. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * Browser mode's file doors. POST /files/upload takes the bytes of a file the user picked in the
+ * browser (streamed to the outbox, never held whole in memory) and answers its token; GET
+ * /files/download/<token> streams a file the core made. The page gets tokens, never paths.
+ */
+export function fileTransferRoutes(ctx: AppContext, send: Send) {
+  const json = (res: http.ServerResponse, status: number, body: unknown) =>
+    send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
+
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, '只接受 POST 请求');
+    let name: string;
+    try {
+      name = path.basename(decodeURIComponent(String(req.headers['x-file-name'] ?? '')).replace(/\\/g, '/'));
+    } catch {
+      return send(res, 400, '文件名格式错误');
+    }
+    if (!name || name.length > 260 || name.includes('\0')) return send(res, 400, '缺少文件名或文件名过长');
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > MAX_UPLOAD_BYTES) {
+      req.resume();
+      return json(res, 413, {
+        ok: false,
+        error: { code: 'FILE_TOO_LARGE', message: `文件过大：${name}（最多 300 MB）` },
+      });
+    }
+    const file = ctx.files.uploadPath();
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_UPLOAD_BYTES && !tooLarge) {
+        tooLarge = true;
+        req.destroy();
+      }
+    });
+    try {
+      await pipeline(req, fs.createWriteStream(file));
+    } catch {
+      fs.rmSync(file, { force: true });
+      if (tooLarge)
+        return json(res, 413, {
+          ok: false,
+          error: { code: 'FILE_TOO_LARGE', message: `文件过大：${name}（最多 300 MB）` },
+        });
+      if (!res.writableEnded) res.destroy();
+      return;
+    }
+    json(res, 200, { ok: true, value: ctx.files.grantRead(file, name) });
+  }
+
+  function download(req: http.IncomingMessage, res: http.ServerResponse, token: string): void {
+    if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');
+    let out: { path: string; name: string };
+    try {
+      out = ctx.files.output(token);
+    } catch {
+      return send(res, 404, '找不到这个导出文件，请重新导出');
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(fs.statSync(out.path).size),
+      'Content-Disposition': contentDisposition(out.name),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    fs.createReadStream(out.path).pipe(res);
+  }
+
+  /** A 佐证 PDF or photo shown in the window (inline, typed by its own first bytes; nothing else is served so). */
+  function view(req: http.IncomingMessage, res: http.ServerResponse, token: string): void {
+    if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');
+    let shown: { path: string; type: string };
+    try {
+      shown = ctx.files.view(token);
+    } catch {
+      return send(res, 404, '找不到这个文件，或它不能在窗口中显示');
+    }
+    res.writeHead(200, viewHeaders(shown.type, fs.statSync(shown.path).size));
+    fs.createReadStream(shown.path).pipe(res);
+  }
+
+  /** Answers the request when it is one of the file doors; false otherwise. */
+  return function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
+    if (url.pathname === '/files/upload') {
+      void upload(req, res);
+      return true;
+    }
+    const m = /^\/files\/(download|view)\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (m) {
+      if (m[1] === 'view') view(req, res, m[2]);
+      else download(req, res, m[2]);
+      return true;
+    }
+    return false;
+  };
+}
