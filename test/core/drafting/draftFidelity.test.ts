@@ -11,7 +11,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadBaseDataSnapshot } from '../../../electron/core/datasets/loadBaseDataSnapshot';
+import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot';
+import { buildPrintDocument } from '../../../shared/print/buildPrintDocument';
+import { paginate } from '../../../shared/print/paginate';
+import { renderHtml } from '../../../shared/print/renderHtml';
 import { demoStore } from '../support/demoStore';
 import {
   bodyMargins,
@@ -55,6 +59,8 @@ interface Case {
   blank: ExportedDraft;
   filled: ExportedDraft;
   pdf?: { original: string; blank: string[]; filled: string[] };
+  /** Per blank form: the pages pagination planned, and the app's own PDF (Chromium) has. */
+  appPages?: { planned: number; app: number }[];
 }
 
 const cases: Case[] = [];
@@ -89,6 +95,22 @@ beforeAll(async () => {
   for (const f of all) byDir.set(path.dirname(f), [...(byDir.get(path.dirname(f)) ?? []), f]);
   const pdfOf = new Map<string, string>();
   for (const [dir, files] of byDir) toPdf(files, dir).forEach((p, i) => pdfOf.set(files[i], p));
+  // The app's own PDF of each blank form (printed by Chromium from the preview's HTML).
+  const printer = createChromiumPdfPrinter();
+  try {
+    for (const c of cases) {
+      c.appPages = [];
+      for (const form of c.blank.pack.forms) {
+        const doc = buildPrintDocument(c.blank.pack, form, c.blank.app);
+        const bytes = await printer.printHtmlToPdf(renderHtml(doc));
+        const file = path.join(out, `${c.name}-${form.id}-app.pdf`);
+        fs.writeFileSync(file, bytes);
+        c.appPages.push({ planned: paginate(doc).pages.length, app: pdfPages(file).length });
+      }
+    }
+  } finally {
+    await printer.close?.();
+  }
   for (const c of cases) {
     const dir = path.join(out, c.name.replace(/\.\w+$/, ''));
     c.pdf = {
@@ -144,6 +166,16 @@ describe.each([...REAL, ...OWN])('%s drafted, exported and printed by LibreOffic
         off: 'within one page',
       });
     }
+  });
+
+  it('prints the same pages in every format: the app’s PDF, LibreOffice’s PDF of the DOCX, as planned', () => {
+    const office = c().pdf!.blank.map((p) => pdfPages(p).length);
+    expect(c().appPages!.map((a) => a.app)).toEqual(c().appPages!.map((a) => a.planned));
+    // A sheet's form is an XLSX, whose pages LibreOffice lays out by its own print settings.
+    c().blank.pack.forms.forEach((form, i) => {
+      if (form.kind !== 'sheet')
+        expect({ form: form.id, pages: office[i] }).toEqual({ form: form.id, pages: c().appPages![i].app });
+    });
   });
 
   it('for the demo school the blanks hold the bound values and the text is all there', async () => {
