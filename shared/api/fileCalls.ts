@@ -29,6 +29,11 @@ export const fileCalls = {
       .strict(),
     outputFileSchema,
   ),
+  'files/copyChosen': defineCall(
+    '复制一个所选的文件，作为待保存的文件（如需在 WPS 或 Word 中另存为新格式的旧格式附件）',
+    z.object({ file: fileToken }).strict(),
+    outputFileSchema,
+  ),
   'files/showInFolder': defineCall(
     '在文件管理器中打开刚保存的文件所在的文件夹',
     z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),

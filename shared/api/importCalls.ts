@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { fileToken } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
 const year = z.number().int().min(1990).max(2100);
-/** A 50,000-row ledger is a few MB; 200 MB of base64 is far beyond any real school file. */
-const fileInput = {
-  fileName: z.string().trim().min(1).max(255),
-  dataBase64: z.string().max(200_000_000),
-};
+/** A 50,000-row ledger is a few MB; 150 MB is far beyond any real school file. */
+export const IMPORT_MAX_BYTES = 150 * 1024 * 1024;
+/** The chosen Excel/CSV file, by token (its bytes never travel through the window). */
+const fileInput = { file: fileToken };
 const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const importProblemSchema = z.object({

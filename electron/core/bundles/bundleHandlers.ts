@@ -1,3 +1,4 @@
+import { BUNDLE_MAX_BYTES } from '../../../shared/api/bundleCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import type { ExportProgress } from './buildExportBundle.js';
@@ -34,13 +35,13 @@ export const bundleHandlers: NamespaceHandlers<'bundle'> = {
     }
   },
   'bundle/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
-  'bundle/inspect': async (input, ctx) =>
-    (await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName, ctx.now()))
-      .view,
+  'bundle/inspect': async (input, ctx) => {
+    const { bytes, name } = ctx.files.readChosen(input.file, BUNDLE_MAX_BYTES);
+    return (await inspectBundle(requireStore(ctx).db, bytes, name, ctx.now())).view;
+  },
   'bundle/import': async (input, ctx) => {
-    const r = await importBundle(ctx, Buffer.from(input.dataBase64, 'base64'), input.fileName, {
-      asNew: input.asNew,
-    });
+    const { bytes, name } = ctx.files.readChosen(input.file, BUNDLE_MAX_BYTES);
+    const r = await importBundle(ctx, bytes, name, { asNew: input.asNew });
     return {
       applicationId: r.applicationId,
       action: r.action,

@@ -1,24 +1,29 @@
+import { IMPORT_MAX_BYTES } from '../../../shared/api/importCalls.js';
 import { requireDataset } from '../../../shared/datasets/datasetRegistry.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
-import { requireStore } from '../appContext.js';
+import { type AppContext, requireStore } from '../appContext.js';
 import { applyImport } from './applyImport.js';
 import { listImportBatches } from './importBatchRepo.js';
 import { importProgressOf, withImportProgress } from './importProgress.js';
 import { inspectWorkbook, prepareImport, previewOf } from './previewImport.js';
 import { undoImport } from './undoImport.js';
 
-function bytesOf(b64: string): Uint8Array {
-  return new Uint8Array(Buffer.from(b64, 'base64'));
+/** The chosen file's name and bytes (refused in Chinese, naming it, when missing or too large). */
+function chosenFile(ctx: AppContext, token: string): { fileName: string; bytes: Uint8Array } {
+  const { name, bytes } = ctx.files.readChosen(token, IMPORT_MAX_BYTES);
+  return { fileName: name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
 }
 
 export const importHandlers: NamespaceHandlers<'import'> = {
-  'import/inspect': async (input) => inspectWorkbook(input.fileName, bytesOf(input.dataBase64)),
+  'import/inspect': async (input, ctx) => {
+    const { fileName, bytes } = chosenFile(ctx, input.file);
+    return inspectWorkbook(fileName, bytes);
+  },
   'import/preview': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
       const def = requireDataset(input.dataset);
       const req = {
-        fileName: input.fileName,
-        bytes: bytesOf(input.dataBase64),
+        ...chosenFile(ctx, input.file),
         year: input.year,
         sheet: input.sheet,
         mapping: input.mapping,
@@ -32,8 +37,7 @@ export const importHandlers: NamespaceHandlers<'import'> = {
       const store = requireStore(ctx);
       const def = requireDataset(input.dataset);
       const req = {
-        fileName: input.fileName,
-        bytes: bytesOf(input.dataBase64),
+        ...chosenFile(ctx, input.file),
         year: input.year,
         sheet: input.sheet,
         mapping: input.mapping,

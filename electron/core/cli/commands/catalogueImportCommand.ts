@@ -12,13 +12,12 @@ export const catalogueImportCommand: CliRunner = {
       allowPositionals: true,
       options: { db: { type: 'string' }, replace: { type: 'boolean' } },
     });
-    const { name, bytes } = readInputFile(positionals[0], '专业目录文件');
+    const { name } = readInputFile(positionals[0], '专业目录文件');
     const ctx = await openCliContext(values.db);
     try {
       const r = await callOrThrow<{ added: number; updated: number; counts: Record<string, number> }>(
         dispatchCall(ctx, 'catalogue/import', {
-          fileName: name,
-          dataBase64: bytes.toString('base64'),
+          file: ctx.files.grantRead(String(positionals[0]), name).token,
           mode: values.replace ? 'replace' : 'merge',
         }),
       );

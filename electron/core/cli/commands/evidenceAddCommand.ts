@@ -22,15 +22,14 @@ export const evidenceAddCommand: CliRunner = {
     });
     const def = datasetArg(values.dataset);
     if (!values.row || !/^\d+$/.test(values.row)) throw new AppError('BAD_ARGS', '请用 --row 指定记录编号（数字）');
-    const { name, bytes } = readInputFile(positionals[0], '佐证材料文件');
+    const { name } = readInputFile(positionals[0], '佐证材料文件');
     const ctx = await openCliContext(values.db);
     try {
       const item = await callOrThrow<EvidenceItem>(
         dispatchCall(ctx, 'evidence/add', {
           dataset: def.name,
           rowId: Number(values.row),
-          fileName: name,
-          dataBase64: bytes.toString('base64'),
+          file: ctx.files.grantRead(String(positionals[0]), name).token,
           note: values.note ?? '',
         }),
       );

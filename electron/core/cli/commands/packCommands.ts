@@ -63,8 +63,7 @@ export const packImportCommand: CliRunner = {
     try {
       const r = await callOrThrow<{ id: string; docNo: string; title: string }>(
         dispatchCall(ctx, 'pack/import', {
-          fileName: path.basename(file),
-          dataBase64: fs.readFileSync(file).toString('base64'),
+          file: ctx.files.grantRead(file).token,
         }),
       );
       io.out(`已导入通知 ${r.id}：${r.docNo} ${r.title}`);
