@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { Pack } from '../packs/packSchema.js';
 import type { ResolvedParameters } from '../packs/resolveParameters.js';
-import { fileToken } from './callFields.js';
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const packId = z.string().min(1).max(64);
@@ -58,6 +58,11 @@ export const packCalls = {
     '把通知包设计器中的通知包保存到通知库；有错误时拒绝并列出每处错误的位置',
     z.object({ pack: z.unknown() }).strict(),
     z.object({ id: z.string(), docNo: z.string(), title: z.string() }),
+  ),
+  'pack/toFile': defineCall(
+    '把通知包设计器中的通知包写成通知包文件（供分享给其他学校）；有错误时拒绝并列出每处错误的位置',
+    z.object({ pack: z.unknown() }).strict(),
+    outputFileSchema,
   ),
   'pack/remove': defineCall(
     '删除一个导入的通知（自带的不能删除）',

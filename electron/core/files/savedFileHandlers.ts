@@ -31,8 +31,6 @@ export const savedFileHandlers: NamespaceHandlers<'files'> = {
     const kept = await ctx.files.keepInFolder(input.token, dir);
     return { fileName: kept.fileName, path: kept.path, folder: dir, token: rememberSaved(ctx, kept.path) };
   },
-  // Only what the page made itself; newOutput keeps a plain name (no folder parts, nothing Windows refuses).
-  'files/fromPage': (input, ctx) => ctx.files.putOutput(input.fileName, Buffer.from(input.dataBase64, 'base64')),
   'files/copyChosen': (input, ctx) => {
     const chosen = ctx.files.chosen(input.file);
     const out = ctx.files.newOutput(chosen.name);

@@ -1,11 +1,19 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { PACK_FILE_MAX_BYTES } from '../../../shared/api/packCalls.js';
+import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { countApplicationsByStatus } from './applicationRepo.js';
-import { getLibraryPack, importPackFile, listLibraryPacks, parsePackJson, removeImportedPack } from './packLibrary.js';
+import {
+  getLibraryPack,
+  importPackFile,
+  invalidPack,
+  listLibraryPacks,
+  parsePackJson,
+  removeImportedPack,
+} from './packLibrary.js';
 import { parameterHandlers } from './parameterHandlers.js';
 import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
 
@@ -75,6 +83,15 @@ export const packHandlers: NamespaceHandlers<'pack'> = {
     const id = (input.pack as { id?: unknown } | null)?.id;
     const fileName = `${typeof id === 'string' && id ? id : '通知包'}.json`;
     return addToLibrary(ctx, fileName, Buffer.from(`${JSON.stringify(input.pack, null, 2)}\n`, 'utf8'));
+  },
+  'pack/toFile': (input, ctx) => {
+    // The designer's pack as a file to share with other schools; one with errors would be refused there.
+    const r = validatePack(input.pack);
+    const title = (input.pack as { title?: unknown } | null)?.title;
+    // A title's 「/」 is part of the name, not a folder: made full-width before the outbox takes a plain name.
+    const fileName = `${windowsSafeName(typeof title === 'string' ? title.slice(0, 60) : '', undefined, '通知包')}.json`;
+    if (!r.ok) throw invalidPack(r.problems, fileName, '未导出');
+    return ctx.files.putOutput(fileName, Buffer.from(`${JSON.stringify(input.pack, null, 2)}\n`, 'utf8'));
   },
   'pack/remove': (input, ctx) => {
     removeImportedPack(requireStore(ctx).db, input.packId);

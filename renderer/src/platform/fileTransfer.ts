@@ -3,14 +3,6 @@ import type { ApiResult } from '../../../shared/api/apiError';
 import type { ChosenFile, OutputFile } from '../../../shared/api/callFields';
 import { api, ApiCallError, type DesktopBridge } from '../api/apiClient';
 
-/** For pageOutput only: content the page made itself (the designer's pack JSON), never a chosen file. */
-function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
-}
-
 type FileFilters = { name: string; extensions: string[] }[];
 
 export interface ChooseOptions {
@@ -143,11 +135,6 @@ export async function keepOutput(out: OutputFile): Promise<KeptFile | null> {
       await api('files/showInFolder', { token: saved.token });
     },
   };
-}
-
-/** Content the page made itself (the pack designer's JSON), handed to the core to be saved like any export. */
-export async function pageOutput(fileName: string, bytes: Uint8Array): Promise<OutputFile> {
-  return api('files/fromPage', { fileName, dataBase64: bytesToBase64(bytes) });
 }
 
 /**

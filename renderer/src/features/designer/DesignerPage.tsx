@@ -10,7 +10,7 @@ import type { PackSummary } from '../../../../shared/api/packCalls';
 import { FIELD_TYPE_LABELS } from '../../../../shared/drafting/draftTypes';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { chooseFiles, pageOutput, saveOutput } from '../../platform/fileTransfer';
+import { chooseFiles, saveOutput } from '../../platform/fileTransfer';
 import { DesignerForm } from './DesignerForm';
 import { fieldState } from './FieldChip';
 import { FieldInspector } from './FieldInspector';
@@ -130,8 +130,11 @@ function Toolbar({ d }: { d: Designer }) {
     }
   }
   async function exportFile() {
-    const json = new TextEncoder().encode(`${JSON.stringify(pack, null, 2)}\n`);
-    if (await saveOutput(await pageOutput(`${pack.title.slice(0, 60)}.json`, json))) showNotice('已导出通知包文件');
+    try {
+      if (await saveOutput(await api('pack/toFile', { pack }))) showNotice('已导出通知包文件');
+    } catch (e) {
+      d.setError(errorText(e));
+    }
   }
   return (
     <div className="dz-toolbar">
