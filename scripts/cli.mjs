@@ -4,9 +4,12 @@ import { pathToFileURL } from 'node:url';
 
 import { CLI_ENTRY, isCliStale } from './cliBuildState.mjs';
 
-// For the benchmarks: the whole process's peak memory, as a user's task manager would show it.
+// For the benchmarks: the whole process's peak memory (as a user's task manager would show it) and CPU time.
 if (process.env.SHENBAOTONG_PRINT_PEAK_RSS)
-  process.on('exit', () => process.stderr.write(`peak-rss-kb=${process.resourceUsage().maxRSS}\n`));
+  process.on('exit', () => {
+    const u = process.resourceUsage();
+    process.stderr.write(`peak-rss-kb=${u.maxRSS} cpu-ms=${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`);
+  });
 
 if (isCliStale()) {
   const { buildCli } = await import('./buildCli.mjs');

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions, shell } from 'electron';
 import { z } from 'zod';
 
 import type { ApiResult } from '../../shared/api/apiError.js';
+import type { ChosenFile } from '../../shared/api/callFields.js';
 import { IPC_CHANNELS } from '../../shared/api/desktopBridge.js';
 import type { CoreClient } from '../core/host/createCoreClient.js';
-import { MAX_OPEN_FILE_BYTES, openFileFilters, safeSuggestedName, saveOutputArgs } from './files/fileDialogArgs.js';
+import { chooseFilesArgs, safeSuggestedName, saveOutputArgs } from './files/fileDialogArgs.js';
 import type { PrintPages } from './printPages.js';
 import { printHtmlArgs, printWithDialog } from './printWithDialog.js';
 import { validateIpcSender } from './security/validateIpcSender.js';
@@ -31,7 +32,7 @@ const showItemPath = z.string().min(1).max(4096);
 
 /** The channels of the bridge. Every message's sender frame is checked before anything runs; calls go
  * to the core process (which validates each input against the contract). */
-export function registerIpc(core: Pick<CoreClient, 'call' | 'deliver'>, printPages: PrintPages): void {
+export function registerIpc(core: Pick<CoreClient, 'call' | 'grantRead' | 'deliver'>, printPages: PrintPages): void {
   const savedPaths = new Set<string>();
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!validateIpcSender(event.senderFrame)) {
@@ -73,19 +74,23 @@ export function registerIpc(core: Pick<CoreClient, 'call' | 'deliver'>, printPag
     return { shown: true };
   });
 
-  ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
+  ipcMain.handle(IPC_CHANNELS.chooseFiles, async (event, ...args: unknown[]): Promise<ChosenFile[]> => {
     checkSender(event);
-    const parsed = openFileFilters.safeParse(filters ?? []);
+    const parsed = chooseFilesArgs.safeParse(args);
     if (!parsed.success) throw new Error('选择文件的参数不正确');
+    const [filters, { multiple }] = parsed.data;
     const win = ownerWindow(event);
-    const options = { title: '选择文件', properties: ['openFile' as const], filters: parsed.data };
+    const options: OpenDialogOptions = {
+      title: multiple ? '选择文件（可多选）' : '选择文件',
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters,
+    };
     const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    const file = r.filePaths[0];
-    if (r.canceled || !file) return null;
-    const size = fs.statSync(file).size;
-    if (size > MAX_OPEN_FILE_BYTES)
-      throw new Error(`文件太大（${Math.round(size / 1048576)} MB），无法读取：${path.basename(file)}`);
-    return { name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) };
+    if (r.canceled || !r.filePaths.length) return [];
+    // The core reads the files where they lie; the page gets tokens, never the bytes or the paths.
+    const granted = await core.grantRead(r.filePaths);
+    if (!granted.ok) throw new Error(granted.error.message);
+    return granted.value;
   });
 
   ipcMain.handle(IPC_CHANNELS.printHtml, async (event, ...args: unknown[]) => {

@@ -143,6 +143,17 @@ export const applicationCalls = {
     z.object({ trashId: z.number().int().positive() }).strict(),
     z.object({ applicationId: z.number().int(), title: z.string(), skippedEvidence: z.number().int() }),
   ),
+  'application/pick': defineCall(
+    '找出无界面导出所指的申报：指定的一份（须属于该通知），或参数与所给参数全部相符的唯一一份；没有或有多份时说明怎么做',
+    z
+      .object({
+        packId: packIdInput,
+        params: z.record(z.string().max(64), z.string().max(500)).default({}),
+        applicationId: applicationIdInput.optional(),
+      })
+      .strict(),
+    z.object({ applicationId: z.number().int() }),
+  ),
   'application/exportChecklist': defineCall(
     '导出前检查：通知要求而申报中还缺的内容（未附的佐证材料及将空着的页码格、未填的必填内容、未确认的条件）',
     z.object({ applicationId: applicationIdInput }).strict(),

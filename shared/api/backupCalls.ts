@@ -60,7 +60,15 @@ export const backupCalls = {
   'backup/checkDatabase': defineCall('检查数据库', z.object({}).strict(), checkReport),
   'backup/exportDiagnostics': defineCall(
     '导出诊断信息（不含个人信息）',
-    z.object({}).strict(),
+    z
+      .object({
+        /** Why the database could not be opened (the CLI reports without it), as an error code. */
+        openError: z
+          .string()
+          .regex(/^[A-Z][A-Z_]{0,39}$/)
+          .optional(),
+      })
+      .strict(),
     z.object({ file: outputFileSchema }),
   ),
 };

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 
-import { outputFileSchema } from './callFields.js';
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
-/** A bundle is up to ~200 MB; base64 adds a third. */
-const bundleBase64 = z
-  .string()
-  .min(4)
-  .max(300 * 1024 * 1024);
+/** A bundle is up to ~200 MB. */
+export const BUNDLE_MAX_BYTES = 225 * 1024 * 1024;
 
 export const bundleInspectionSchema = z.object({
   bundleName: z.string(),
@@ -96,7 +93,13 @@ export const bundleCalls = {
   'bundle/export': defineCall(
     '导出申报材料包（zip：各表 Word/Excel，可选 PDF，佐证材料合并 PDF，清单），并标记为已导出',
     z.object({ applicationId: z.number().int().positive(), pdf: z.boolean().default(false) }).strict(),
-    z.object({ file: outputFileSchema, warnings: z.array(z.string()), sha256: z.string() }),
+    z.object({
+      file: outputFileSchema,
+      warnings: z.array(z.string()),
+      sha256: z.string(),
+      /** How long each stage took (the CLI's --timings). */
+      stageTimes: z.array(z.object({ stage: z.string(), label: z.string(), ms: z.number() })).optional(),
+    }),
   ),
   'bundle/exportProgress': defineCall(
     '查看正在进行的导出进度（用于进度条）',
@@ -105,15 +108,14 @@ export const bundleCalls = {
   ),
   'bundle/inspect': defineCall(
     '检查申报材料包（校验清单和每个文件的 SHA-256），显示将恢复的申报内容，不写入任何内容',
-    z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: bundleBase64 }).strict(),
+    z.object({ file: fileToken }).strict(),
     bundleInspectionSchema,
   ),
   'bundle/import': defineCall(
     '从申报材料包恢复申报（参数、填写内容、确认接受的问题、佐证材料选择；不导入基础数据；先自动备份，全部成功或全部不导入）',
     z
       .object({
-        fileName: z.string().trim().min(1).max(260),
-        dataBase64: bundleBase64,
+        file: fileToken,
         /** Import as a new application even when the same one exists (else its contents are replaced). */
         asNew: z.boolean().default(false),
       })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { fileToken } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const level = z.enum(['中职', '高职专科', '高职本科']);
@@ -29,6 +30,9 @@ const infoSchema = z.object({
   counts: z.record(z.string(), z.number().int()),
 });
 
+/** Largest 专业目录 workbook accepted (bytes); the full national list is under 1 MB. */
+export const CATALOGUE_MAX_BYTES = 50 * 1024 * 1024;
+
 export const catalogueCalls = {
   'catalogue/info': defineCall('查看已加载的职业教育专业目录（来源、各层次专业数）', z.object({}).strict(), infoSchema),
   'catalogue/list': defineCall(
@@ -53,8 +57,7 @@ export const catalogueCalls = {
     '从 Excel 文件加载专业目录（列：层次、专业代码、专业名称、专业大类、专业类）：增补（新增或更正，保留其余）或整体替换，全部成功或全部不导入',
     z
       .object({
-        fileName: z.string().min(1).max(260),
-        dataBase64: z.string().max(70_000_000),
+        file: fileToken,
         /** merge: a 增补 list adds to (or corrects) the catalogue; replace: the file is the whole new catalogue. */
         mode: z.enum(['merge', 'replace']).default('merge'),
       })

@@ -51,6 +51,11 @@ export const datasetCalls = {
     z.object({ dataset: datasetNameInput }).strict(),
     z.object({ file: outputFileSchema }),
   ),
+  'dataset/exportRows': defineCall(
+    '导出数据集的全部记录（金额单位为分；按年度的数据集未指定年度时导出全部年度）',
+    z.object({ dataset: datasetNameInput, year: yearInput.optional() }).strict(),
+    z.object({ rows: z.array(datasetRowSchema) }),
+  ),
   'dataset/exportXlsx': defineCall(
     '把数据集导出为 Excel（金额以元为单位）',
     z.object({ dataset: datasetNameInput, year: yearInput.optional() }).strict(),

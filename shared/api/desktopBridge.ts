@@ -1,4 +1,7 @@
 import type { ApiError, ApiResult } from './apiError.js';
+import type { ChosenFile } from './callFields.js';
+
+export type FileFilter = { name: string; extensions: string[] };
 
 /**
  * What the Electron preload exposes to the page as `shenbaotong`: one typed call into the core, two
@@ -16,7 +19,8 @@ export interface DesktopBridge {
     token: string,
     suggestedName: string,
   ): Promise<{ saved: boolean; fileName?: string; filePath?: string; error?: ApiError }>;
-  openFile(filters: { name: string; extensions: string[] }[]): Promise<{ name: string; data: Uint8Array } | null>;
+  /** The open dialog: main grants the core the chosen paths and answers their tokens (empty when cancelled). */
+  chooseFiles(filters: FileFilter[], options: { multiple: boolean }): Promise<ChosenFile[]>;
   /** 「打开所在文件夹」 for a file saved through saveOutput in this run; main refuses any other path. */
   showItemInFolder(filePath: string): Promise<{ shown: boolean }>;
   /** Prints a form's print page (renderHtml) through the system print dialog. */
@@ -27,7 +31,7 @@ export interface DesktopBridge {
 export const IPC_CHANNELS = {
   invoke: 'shenbaotong:invoke',
   saveOutput: 'shenbaotong:saveOutput',
-  openFile: 'shenbaotong:openFile',
+  chooseFiles: 'shenbaotong:chooseFiles',
   showItemInFolder: 'shenbaotong:showItemInFolder',
   printHtml: 'shenbaotong:printHtml',
 } as const;

@@ -2,15 +2,11 @@ import { z } from 'zod';
 
 import type { DraftResult } from '../drafting/draftTypes.js';
 import type { IndicatorDefinition } from '../drafting/fieldCatalogue.js';
+import { fileToken } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
-const attachment = z
-  .object({
-    fileName: z.string().min(1).max(260),
-    /** The file's bytes, base64 (≤ 50 MB). */
-    dataBase64: z.string().min(1).max(70_000_000),
-  })
-  .strict();
+/** Largest notice attachment read for drafting (bytes). */
+export const ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024;
 
 export const previewValueSchema = z.object({ text: z.string(), error: z.string().optional() });
 
@@ -19,7 +15,7 @@ export const draftingCalls = {
     '从通知的附件（.docx/.doc/.wps，汇总表 .xlsx/.xls/.et，可多个）起草通知包：表单结构、字段、建议的数据绑定和通知信息',
     z
       .object({
-        files: z.array(attachment).min(1).max(12),
+        files: z.array(fileToken).min(1).max(12),
         id: z
           .string()
           .regex(/^[a-z0-9][a-z0-9-]*$/)

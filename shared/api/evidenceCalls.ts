@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
-import { outputFileSchema } from './callFields.js';
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
@@ -30,8 +30,7 @@ export const evidenceCalls = {
       .object({
         dataset: datasetName,
         rowId: z.number().int().positive(),
-        fileName: z.string().trim().min(1).max(260),
-        dataBase64: z.string().max(Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 8),
+        file: fileToken,
         note: z.string().max(500).default(''),
       })
       .strict(),

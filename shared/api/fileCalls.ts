@@ -19,14 +19,9 @@ export const fileCalls = {
     z.object({ token: fileToken }).strict(),
     savedFileSchema,
   ),
-  'files/fromPage': defineCall(
-    '把页面自己做出的内容（如通知包设计器的 JSON）放入待保存的文件，再按标识保存',
-    z
-      .object({
-        fileName: z.string().trim().min(1).max(200),
-        dataBase64: z.string().max(70_000_000),
-      })
-      .strict(),
+  'files/copyChosen': defineCall(
+    '复制一个所选的文件，作为待保存的文件（如需在 WPS 或 Word 中另存为新格式的旧格式附件）',
+    z.object({ file: fileToken }).strict(),
     outputFileSchema,
   ),
   'files/showInFolder': defineCall(

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
 import { DATASET_NAMES } from '../datasets/datasetRegistry.js';
+import { fileToken } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const datasetName = z.enum(DATASET_NAMES as [string, ...string[]]);
 const year = z.number().int().min(1990).max(2100);
-/** A 50,000-row ledger is a few MB; 200 MB of base64 is far beyond any real school file. */
-const fileInput = {
-  fileName: z.string().trim().min(1).max(255),
-  dataBase64: z.string().max(200_000_000),
-};
+/** A 50,000-row ledger is a few MB; 150 MB is far beyond any real school file. */
+export const IMPORT_MAX_BYTES = 150 * 1024 * 1024;
+/** The chosen Excel/CSV file, by token (its bytes never travel through the window). */
+const fileInput = { file: fileToken };
 const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const importProblemSchema = z.object({
@@ -59,6 +59,11 @@ const importInput = z
     constants: z.record(z.string().max(64), z.string().max(200)).optional(),
     /** Rows that break a rule across fields (金额 ≠ 单价 × 数量) are imported as accepted exceptions. */
     acceptRuleExceptions: z.boolean().optional(),
+    /**
+     * With no sheet named, refuse (IMPORT_SHEET_AMBIGUOUS, the fitting sheets as details) when more
+     * than one sheet fits, instead of taking the first: a script cannot see which one was meant.
+     */
+    sheetMustBeClear: z.boolean().optional(),
   })
   .strict();
 
@@ -125,7 +130,15 @@ export const importCalls = {
   'import/apply': defineCall(
     '导入 Excel/CSV 数据（先自动备份，全部成功或全部不导入）',
     importInput,
-    z.object({ batchId: z.number().int(), inserted: z.number().int(), updated: z.number().int() }),
+    z.object({
+      batchId: z.number().int(),
+      inserted: z.number().int(),
+      updated: z.number().int(),
+      /** The sheet read, what was done to the data on the way (a 万元 column), and the backup made first. */
+      sheet: z.string(),
+      notes: z.array(z.string()),
+      backupPath: z.string(),
+    }),
   ),
   'import/progress': defineCall(
     '查看正在进行的导入读到了哪里（用于进度条）',

@@ -25,6 +25,8 @@ const INPUT_LABELS: Record<string, string> = {
   answer: '回答',
   format: '文件格式',
   fileName: '文件名',
+  file: '所选文件',
+  files: '所选文件',
   value: '值',
 };
 

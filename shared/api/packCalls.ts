@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { Pack } from '../packs/packSchema.js';
 import type { ResolvedParameters } from '../packs/resolveParameters.js';
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const packId = z.string().min(1).max(64);
@@ -29,6 +30,9 @@ export const packProblemSchema = z.object({ message: z.string(), place: z.string
 
 const paramsInput = z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.null()])).default({});
 
+/** Largest notice pack file accepted (bytes); a pack with every form is well under 1 MB. */
+export const PACK_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
 export const packCalls = {
   'pack/list': defineCall(
     '列出通知（自带与导入的），含截止日期、剩余天数和各状态的申报数',
@@ -42,13 +46,30 @@ export const packCalls = {
   ),
   'pack/validate': defineCall(
     '检查一个通知包文件（不导入）',
-    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(30_000_000) }).strict(),
-    z.object({ ok: z.boolean(), problems: z.array(packProblemSchema) }),
+    z.object({ file: fileToken }).strict(),
+    z.object({
+      ok: z.boolean(),
+      problems: z.array(packProblemSchema),
+      /** The valid pack, in brief (the CLI's 「OK 文号 标题（N 个字段，M 张表单）」). */
+      pack: z
+        .object({ docNo: z.string(), title: z.string(), fieldCount: z.number().int(), formCount: z.number().int() })
+        .optional(),
+    }),
   ),
   'pack/import': defineCall(
     '导入一个通知包文件；有错误时拒绝并列出每处错误的位置',
-    z.object({ fileName: z.string().min(1).max(260), dataBase64: z.string().max(30_000_000) }).strict(),
+    z.object({ file: fileToken }).strict(),
     z.object({ id: z.string(), docNo: z.string(), title: z.string() }),
+  ),
+  'pack/save': defineCall(
+    '把通知包设计器中的通知包保存到通知库；有错误时拒绝并列出每处错误的位置',
+    z.object({ pack: z.unknown() }).strict(),
+    z.object({ id: z.string(), docNo: z.string(), title: z.string() }),
+  ),
+  'pack/toFile': defineCall(
+    '把通知包设计器中的通知包写成通知包文件（供分享给其他学校）；有错误时拒绝并列出每处错误的位置',
+    z.object({ pack: z.unknown() }).strict(),
+    outputFileSchema,
   ),
   'pack/remove': defineCall(
     '删除一个导入的通知（自带的不能删除）',

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 
-import { outputFileSchema } from './callFields.js';
+import { fileToken, outputFileSchema } from './callFields.js';
 import { defineCall } from './defineCall.js';
 
 const token = z.string().regex(/^[0-9a-f]{32}$/);
-/** One piece of a package travelling between window and core (base64 of at most 8 MB). */
-export const PACKAGE_CHUNK_BYTES = 8 * 1024 * 1024;
-const chunk = z
-  .string()
-  .min(4)
-  .max(Math.ceil((PACKAGE_CHUNK_BYTES * 4) / 3) + 8);
 
 const count = z.object({ label: z.string(), rows: z.number().int() });
 
@@ -20,6 +14,8 @@ export const schoolPackageSummarySchema = z.object({
   appVersion: z.string(),
   counts: z.array(count),
   applications: z.number().int(),
+  /** Every file the package lists (database and 佐证), each checked against its SHA-256. */
+  fileCount: z.number().int(),
   evidenceFiles: z.number().int(),
   evidenceBytes: z.number().int(),
   /** The personal-data notice, as the package itself states it. */
@@ -39,16 +35,9 @@ export const schoolPackageCalls = {
       sha256: z.string(),
     }),
   ),
-  'schoolPackage/write': defineCall(
-    '分段接收用户选择的学校数据包（恢复前）',
-    z
-      .object({
-        token: token.optional(),
-        fileName: z.string().trim().min(1).max(260),
-        offset: z.number().int().nonnegative(),
-        dataBase64: chunk,
-      })
-      .strict(),
+  'schoolPackage/receive': defineCall(
+    '接收用户选择的学校数据包（恢复前；按所选文件读取，不复制）',
+    z.object({ file: fileToken }).strict(),
     z.object({ token, size: z.number().int() }),
   ),
   'schoolPackage/inspect': defineCall(

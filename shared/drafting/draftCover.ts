@@ -1,8 +1,10 @@
 // A cover page (title lines, then 申报单位：____ lines, then issuer and date) → a pack cover block,
 // which the app prints as covers are printed: fields underlined, check boxes for choices.
+import type { BlockFont } from '../packs/packSchema.js';
 import type { DraftBuilder } from './draftBuilder.js';
 import type { DraftBlock } from './draftTypes.js';
 import { findBlanks, type Segment } from './findBlanks.js';
+import { fallbackOf, runFont } from './formStyleOf.js';
 import { inferFieldType } from './inferFieldType.js';
 import type { SourceBlock, SourceParagraph } from './sourceDocument.js';
 import { paragraphTextOf } from './sourceDocument.js';
@@ -12,6 +14,31 @@ type CoverBlock = Extract<DraftBlock, { type: 'cover' }>;
 
 const DATE_LINE =
   /^\s*(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月)?(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
+
+/**
+ * The font of a cover's lines as the attachment sets them: the face, size and boldness of their
+ * label text (the blanks' underlined runs are gaps, not text).
+ */
+function coverFont(ps: SourceParagraph[], docFont: string | undefined): BlockFont | undefined {
+  const runs = ps.flatMap((p) =>
+    p.runs.filter((r) => r.text.trim() && !(r.underline && !r.text.replace(/[_\s\u3000]/g, ''))),
+  );
+  if (!runs.length) return undefined;
+  const most = <T>(values: T[]): T | undefined => {
+    const n = new Map<T, number>();
+    values.forEach((v) => n.set(v, (n.get(v) ?? 0) + 1));
+    return [...n].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const family = most(runs.map((r) => runFont(r, docFont)).filter((f): f is string => !!f));
+  const size = most(runs.map((r) => r.sizePt).filter((s): s is number => !!s));
+  const bold = runs.every((r) => r.bold);
+  if (!family && !size && !bold) return undefined;
+  return {
+    ...(family ? { family, fallback: fallbackOf(family) } : {}),
+    ...(size ? { size: Math.max(4, Math.min(100, size)) } : {}),
+    ...(bold ? { bold: true } : {}),
+  };
+}
 
 const maxSize = (p: SourceParagraph) => Math.max(0, ...p.runs.filter((r) => r.text.trim()).map((r) => r.sizePt ?? 0));
 
@@ -25,6 +52,7 @@ export function draftCover(
   builder: DraftBuilder,
   place: string,
   bodySizePt: number,
+  docFont?: string,
 ): { block: CoverBlock; used: number } | null {
   const end = blocks.findIndex((b) => b.kind === 'pageBreak');
   if (end < 0) return null;
@@ -32,8 +60,8 @@ export function draftCover(
   if (page.some((b) => b.kind === 'table')) return null;
   const paras = page.filter((b): b is SourceParagraph => b.kind === 'paragraph' && !!paragraphTextOf(b).trim());
   const titleLines: string[] = [];
-  const lines: { label: string; seg: Extract<Segment, { kind: 'blank' }> }[] = [];
-  const after: string[] = [];
+  const lines: { label: string; seg: Extract<Segment, { kind: 'blank' }>; p: SourceParagraph }[] = [];
+  const after: { text: string; p: SourceParagraph }[] = [];
   for (const p of paras) {
     const text = paragraphTextOf(p).trim();
     if (attachmentMark(text) && !titleLines.length && !lines.length) continue;
@@ -43,17 +71,25 @@ export function draftCover(
       if (blanks.length > 1 || after.length) return null;
       const label = blanks[0].label || segs.find((s) => s.kind === 'text')?.text.replace(/[：:\s]+/g, '') || '';
       if (!label) return null;
-      lines.push({ label, seg: blanks[0] });
+      lines.push({ label, seg: blanks[0], p });
       continue;
     }
     if (!lines.length) {
       if (maxSize(p) < bodySizePt + 2 && p.align !== 'center') return null;
       titleLines.push(text);
-    } else after.push(text);
+    } else after.push({ text, p });
   }
   if (lines.length < 2 || !titleLines.length || after.length > 2) return null;
-  const date = after.find((t) => DATE_LINE.test(t));
-  const issuer = after.find((t) => t !== date);
+  const date = after.find((a) => DATE_LINE.test(a.text));
+  const issuer = after.find((a) => a !== date);
+  const linesFont = coverFont(
+    lines.map((l) => l.p),
+    docFont,
+  );
+  const issuerFont = coverFont(
+    after.map((a) => a.p),
+    docFont,
+  );
   const block: CoverBlock = {
     type: 'cover',
     titleLines,
@@ -86,8 +122,10 @@ export function draftCover(
       );
       return { label: clean, field: key, ...(t.type === 'choice' ? { checkboxes: true } : {}) };
     }),
-    ...(issuer ? { issuerLine: issuer } : {}),
-    ...(date ? { date } : {}),
+    ...(issuer ? { issuerLine: issuer.text } : {}),
+    ...(date ? { date: date.text } : {}),
+    ...(linesFont ? { linesFont } : {}),
+    ...(issuerFont ? { issuerFont } : {}),
   };
   return { block, used: end + 1 };
 }

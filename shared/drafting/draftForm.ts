@@ -11,7 +11,8 @@ import { fallbackOf, formStyleOf, type PartFonts, partFonts, runFont } from './f
 import { inferFieldType } from './inferFieldType.js';
 import { printerMarksAttachments } from './printerMarksAttachments.js';
 import type { SourceParagraph } from './sourceDocument.js';
-import { paragraphTextOf, singleLinePt } from './sourceDocument.js';
+import { paragraphTextOf } from './sourceDocument.js';
+import { sourceLinePt } from './sourceLineHeight.js';
 import type { FormPart } from './splitParts.js';
 import { attachmentMark, headingLevelOf, SEAL_RE, unitInLabel, wordLimitIn } from './textPatterns.js';
 
@@ -49,13 +50,6 @@ function styleOfParagraph(p: SourceParagraph, docFont?: string): RunStyle {
   };
 }
 
-/** The height a paragraph's lines take in the attachment. */
-function lineHeightOf(p: SourceParagraph, sizePt: number, gridPitchPt: number | undefined): number {
-  if (p.lineSpacingPt) return p.lineSpacingPt;
-  const single = singleLinePt(sizePt, p.noGrid ? undefined : gridPitchPt);
-  return p.lineSpacingMultiple ? Math.round(single * p.lineSpacingMultiple * 10) / 10 : single;
-}
-
 const PLACEHOLDER_SCHOOL =
   /[（(]\s*(?:学校名称|单位名称|申报单位)\s*[）)]|(?:XX|××|xx|ＸＸ|XXX|×××)(?=学校|学院)(?:学校|学院)?/;
 
@@ -91,7 +85,7 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
 
   const blocks: DraftBlock[] = [];
   let i = 0;
-  const cover = draftCover(part.blocks, o.builder, o.placeName, bodySize);
+  const cover = draftCover(part.blocks, o.builder, o.placeName, bodySize, o.docFont);
   if (cover) {
     blocks.push(cover.block);
     i = cover.used;
@@ -127,7 +121,8 @@ export function draftForm(part: FormPart, o: DraftFormOptions): { form: FormInpu
     const role = b === titleP ? 'title' : isHeading(t) ? 'heading' : 'body';
     const made = paragraphBlocks(b, role, style.body?.family, bodySize, o, { lastHeading, fonts, afterSeal });
     // Keep the paragraph's own line height where the form's would differ (a 16 pt line on a grid).
-    const own = lineHeightOf(b, styleOfParagraph(b, o.docFont).sizePt ?? bodySize, part.page.gridPitchPt);
+    const look = styleOfParagraph(b, o.docFont);
+    const own = sourceLinePt(b, look.sizePt ?? bodySize, look.family ?? fonts.body.family, part.page.gridPitchPt);
     // What print gives every paragraph of the form: the form's line height (from the body size).
     const printed = style.lineSpacingPt ?? Math.round(bodySize * 1.3 * (style.lineSpacingMultiple ?? 1) * 10) / 10;
     if (role !== 'heading' && Math.abs(own - printed) > 1)

@@ -10,7 +10,7 @@ import { findBlanks, hasBlanks, type Segment } from './findBlanks.js';
 import { findRepeatBlocks, type RepeatBlock } from './findRepeatBlocks.js';
 import { inferFieldType, NARRATIVE_LABEL_RE, typeOfUnit } from './inferFieldType.js';
 import type { LabelContext } from './matchCatalogue.js';
-import { paragraphTextOf, type SourceTable } from './sourceDocument.js';
+import { paragraphTextOf, type SourceCell, type SourceTable } from './sourceDocument.js';
 import { contextOf, fieldLabelOf, labelsLeftOf } from './tableContext.js';
 import { isDateBlank, squash, wordLimitIn } from './textPatterns.js';
 
@@ -78,7 +78,13 @@ export function draftTable(table: SourceTable, o: TableDraftOptions): TableBlock
     widthUnit: 'mm',
     columns: table.columnsMm.map((w) => ({ width: Math.max(0.5, Math.round(w * 10) / 10) })),
     rows: rows.length ? rows : [{ cells: [] }],
+    ...(table.cellPadMm !== undefined ? { cellPaddingMm: Math.round(table.cellPadMm * 100) / 100 } : {}),
   };
+}
+
+/** The sides the attachment draws no line on, as the pack cell keeps them. */
+function edgesOf(cell: SourceCell): Pick<PackCell, 'noBorders'> {
+  return cell.noBorders?.length ? { noBorders: [...cell.noBorders] } : {};
 }
 
 class TableDrafter {
@@ -96,9 +102,13 @@ class TableDrafter {
     return `${this.o.place} 第 ${c.row + 1} 行第 ${c.cell.col + 1} 列`;
   }
 
-  private spans(c: ClassifiedCell): Pick<PackCell, 'colSpan' | 'rowSpan'> {
+  private spans(c: ClassifiedCell): Pick<PackCell, 'colSpan' | 'rowSpan' | 'noBorders'> {
     const rs = this.spanOf(c);
-    return { ...(c.cell.colSpan > 1 ? { colSpan: c.cell.colSpan } : {}), ...(rs > 1 ? { rowSpan: rs } : {}) };
+    return {
+      ...(c.cell.colSpan > 1 ? { colSpan: c.cell.colSpan } : {}),
+      ...(rs > 1 ? { rowSpan: rs } : {}),
+      ...edgesOf(c.cell),
+    };
   }
 
   private layout(c: ClassifiedCell): Pick<PackCell, 'align' | 'vAlign'> {
@@ -304,7 +314,7 @@ class TableDrafter {
     const cells: PackCell[] = [];
     let n = 0;
     for (const d of b.cells) {
-      const span = d.cell.colSpan > 1 ? { colSpan: d.cell.colSpan } : {};
+      const span = { ...(d.cell.colSpan > 1 ? { colSpan: d.cell.colSpan } : {}), ...edgesOf(d.cell) };
       if (d.cell.col === b.seqCol) {
         cells.push({ seq: true, ...span });
         continue;
@@ -331,7 +341,11 @@ class TableDrafter {
     if (seqHeader) {
       const i = b.cells.indexOf(seqHeader);
       const key = (cells[i] as { column?: string }).column;
-      cells[i] = { seq: true, ...(seqHeader.cell.colSpan > 1 ? { colSpan: seqHeader.cell.colSpan } : {}) };
+      cells[i] = {
+        seq: true,
+        ...(seqHeader.cell.colSpan > 1 ? { colSpan: seqHeader.cell.colSpan } : {}),
+        ...edgesOf(seqHeader.cell),
+      };
       const ci = columns.findIndex((x) => x.key === key);
       if (ci >= 0) columns.splice(ci, 1);
     }

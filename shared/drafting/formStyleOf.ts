@@ -3,7 +3,8 @@
 // whether its pages are numbered.
 import type { PackStyle } from '../packs/packSchema.js';
 import type { SourceBlock, SourceParagraph, SourceRun } from './sourceDocument.js';
-import { paragraphTextOf, singleLinePt } from './sourceDocument.js';
+import { paragraphTextOf } from './sourceDocument.js';
+import { sourceLinePt } from './sourceLineHeight.js';
 import type { FormPart } from './splitParts.js';
 
 const FALLBACKS: Record<string, string[]> = {
@@ -94,10 +95,6 @@ export function formStyleOf(
     ...part.blocks.filter((b): b is SourceParagraph => b.kind === 'paragraph'),
     ...tableParagraphs(part.blocks),
   ].filter((b) => !!paragraphTextOf(b).trim());
-  const exact = dominant(paras.map((x) => ({ value: x.lineSpacingPt, weight: weight(x) })));
-  const multiple = dominant(paras.map((x) => ({ value: x.lineSpacingMultiple, weight: weight(x) })));
-  const exactWeight = paras.filter((x) => x.lineSpacingPt !== undefined).reduce((n, x) => n + weight(x), 0);
-  const multWeight = paras.filter((x) => x.lineSpacingMultiple !== undefined).reduce((n, x) => n + weight(x), 0);
   const bodySize = fonts.body.sizePt ?? 12;
   const style: Partial<PackStyle> = {
     paper,
@@ -115,18 +112,18 @@ export function formStyleOf(
     heading: font(heading ?? { ...fonts.body, bold: true }, bodySize),
     pageNumbers: { style: part.pageNumbers ? 'plain' : 'none', onCover: true, position: 'center' },
   };
-  const singleWeight = paras.reduce((n, x) => n + weight(x), 0) - exactWeight - multWeight;
-  if (exact && exactWeight >= multWeight && exactWeight > singleWeight && exact >= 6 && exact <= 72)
-    style.lineSpacingPt = exact;
-  else if (multiple && multWeight > singleWeight && multiple >= 0.5 && multiple <= 4 && Math.abs(multiple - 1) > 0.01)
-    style.lineSpacingMultiple = multiple;
-  else {
-    // Single spacing: the most common text size decides (on a line grid, in whole pitches). In a form
-    // that is mostly table the cells' size, not the body's: print gives cells the form's line height,
-    // and 12 pt cells on a 14 pt body's lines make every row taller and the form pages longer.
-    const size = dominant(paras.map((x) => ({ value: x.runs.find((r) => r.text.trim())?.sizePt, weight: weight(x) })));
-    const line = singleLinePt(size ?? fonts.table.sizePt ?? bodySize, p.gridPitchPt);
-    if (p.gridPitchPt || Math.abs(line - singleLinePt(bodySize)) > 0.5) style.lineSpacingPt = line;
-  }
+  // The line height most text has in the attachment, by each paragraph's own rule, size and font.
+  // Table text counts too: forms are mostly tables, and print gives their cells the form's line
+  // height. A sheet's rows follow its cells' sizes, not a paragraph rule: they keep print's default.
+  const line = dominant(
+    paras.map((x) => {
+      const r = x.runs.find((run) => run.text.trim());
+      const size = r?.sizePt ?? fonts.table.sizePt ?? bodySize;
+      const font = part.format === 'xlsx' ? undefined : r ? runFont(r, fonts.body.family) : fonts.body.family;
+      return { value: sourceLinePt(x, size, font, p.gridPitchPt), weight: weight(x) };
+    }),
+  );
+  if (line !== undefined && line >= 6 && line <= 72 && (part.format !== 'xlsx' || p.gridPitchPt))
+    style.lineSpacingPt = line;
   return style;
 }

@@ -150,8 +150,9 @@ export function matchCatalogue(
     if (!typeFits(entry, ctx.unit)) score -= 0.3;
     // Under a group that names someone else (秘书处(办公室)情况), a bare 联系电话 is theirs, not the school's.
     if (ref.scope === 'school' && /^school\./.test(entry.id) && foreignGroup(ctx)) score = Math.min(score, 0.8);
-    // 联系电话 on a student's form is the student's: offer the school's, never apply it.
-    if (ctx.personal && ref.scope === 'school' && !/学校|本校|单位/.test(whole)) score = Math.min(score, 0.7);
+    // 联系电话 on a student's form is the student's: the school's is not even offered, since
+    // 「全部采用建议」 would print the school's contacts on every applicant's form.
+    if (ctx.personal && ref.scope === 'school' && !/学校|本校|单位/.test(whole)) continue;
     // Generic words (建筑面积, 管理人员) mean the school's figure only inside a centre's or group's block.
 
     if (score < 0.6) continue;

@@ -52,18 +52,26 @@ export function parseChineseDate(text: string): string | undefined {
 const ISSUER_RE =
   /(教育厅|教育局|教育委员会|教委|财政厅|财政局|人民政府|办公厅|办公室|委员会|中心|学院|大学|学校|管理局|厅|局|处)$/;
 
-function levelOf(text: string): PackInput['level'] {
-  if (/教育部|国务院|国家/.test(text.slice(0, 300))) return '国家';
-  if (/省|自治区|厅/.test(text.slice(0, 300))) return '省';
-  if (/[区县]教育局|[区县]人民政府/.test(text.slice(0, 300))) return '县';
-  if (/市/.test(text.slice(0, 300))) return '市';
-  return '省';
+/**
+ * The notice's level, from who issued it (the issuers, the 文号's agency, the title) — words in the
+ * body such as 「国家产业政策」 say nothing of who sends it. Only when those say nothing, the first
+ * lines (a red head 「河南省教育厅文件」).
+ */
+function levelOf(who: string, opening: string): PackInput['level'] {
+  const by = (t: string): PackInput['level'] | undefined => {
+    if (/教育部|国务院|国家[^级]|中共中央|全国/.test(t)) return '国家';
+    if (/省|自治区|厅/.test(t)) return '省';
+    if (/[区县]教育局|[区县]人民政府|[区县]委/.test(t)) return '县';
+    if (/市/.test(t)) return '市';
+    return undefined;
+  };
+  return by(who) ?? by(opening) ?? '省';
 }
 
 /** Facts from the notice's lines (paragraph texts in order). */
 export function readNoticeFacts(lines: string[]): NoticeFacts {
   const text = lines.join('\n');
-  const facts: NoticeFacts = { issuers: [], level: levelOf(text) };
+  const facts: NoticeFacts = { issuers: [], level: '省' };
   const docNo = /[\u4e00-\u9fa5]{1,8}[〔［[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号/.exec(text);
   if (docNo) facts.docNo = docNo[0].replace(/\s/g, '');
   const title = lines.find((l) => /^关于.{2,80}(通知|公告|函|意见|办法)$/.test(l.trim()));
@@ -71,7 +79,11 @@ export function readNoticeFacts(lines: string[]): NoticeFacts {
   // The date the notice was signed: the last date line standing alone.
   const dateLines = lines.filter((l) => l.trim().length <= 16 && parseChineseDate(l));
   if (dateLines.length) facts.issueDate = parseChineseDate(dateLines[dateLines.length - 1]);
-  const year = Number((facts.issueDate ?? docNo?.[0].match(/(?:19|20)\d{2}/)?.[0] ?? '').slice(0, 4)) || undefined;
+  // The notice's year, for dates written without one (「11月20日前」): its date, its 文号's year, or
+  // the first year its title names (「2017-2018年度」 → 2017).
+  const titleYear = facts.title?.match(/(?:19|20)\d{2}/)?.[0];
+  const year =
+    Number((facts.issueDate ?? docNo?.[0].match(/(?:19|20)\d{2}/)?.[0] ?? titleYear ?? '').slice(0, 4)) || undefined;
   // Issuers: short lines ending in 厅/局/学院 … near the end, before the date.
   const tail = lines.slice(-12).map((l) => l.trim());
   for (const l of tail) {
@@ -88,6 +100,10 @@ export function readNoticeFacts(lines: string[]): NoticeFacts {
         /(报送|提交|交到|交至|发至|上报|送至|报至|截止)/.test(s) &&
         /\d{1,2}\s*月\s*\d{1,2}\s*日/.test(s),
     );
+  facts.level = levelOf(
+    [...facts.issuers, facts.docNo ?? '', facts.title ?? ''].join(' '),
+    lines.slice(0, 2).join(' '),
+  );
   if (deadlineSentence) {
     const m = /(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(deadlineSentence)!;
     const y = Number(m[1]) || year;

@@ -29,6 +29,8 @@ export interface SourceParagraph {
   lineSpacingPt?: number;
   /** Multiple line spacing (1.5 倍), when the paragraph sets one. */
   lineSpacingMultiple?: number;
+  /** Line spacing of at least this many points (最小值): single spacing, or this where it is taller. */
+  lineAtLeastPt?: number;
   spaceBeforePt?: number;
   spaceAfterPt?: number;
   /** Size of the paragraph mark: what an empty paragraph's line height follows. */
@@ -47,6 +49,8 @@ export interface SourceCell {
   /** Text runs top to bottom (tbRl / btLr): a vertical group label. */
   vertical?: boolean;
   vAlign?: 'top' | 'center' | 'bottom';
+  /** Sides the attachment draws no line on (resolved from the cell, the table and its style). */
+  noBorders?: ('top' | 'bottom' | 'left' | 'right')[];
 }
 
 export interface SourceRow {
@@ -66,6 +70,8 @@ export interface SourceTable {
   rows: SourceRow[];
   /** The table draws no borders (a layout table of inline blanks). */
   borderless?: boolean;
+  /** Left and right padding inside the cells, mm (Word's default 1.9 when the file sets none). */
+  cellPadMm?: number;
 }
 
 export interface SourcePageBreak {
@@ -122,14 +128,4 @@ export function cellTextOf(c: SourceCell): string {
 /** The page's text width in mm. */
 export function textWidthMm(page: SourcePage): number {
   return page.widthMm - page.margins.left - page.margins.right;
-}
-
-/**
- * The height one single-spaced line of this size takes: a whole number of grid pitches on a page
- * with a line grid (as Word and LibreOffice lay it out), else about 1.3 × the size.
- */
-export function singleLinePt(sizePt: number, gridPitchPt?: number): number {
-  const natural = sizePt * 1.3;
-  if (!gridPitchPt) return Math.round(natural * 10) / 10;
-  return Math.round(Math.max(1, Math.ceil(natural / gridPitchPt - 0.05)) * gridPitchPt * 10) / 10;
 }

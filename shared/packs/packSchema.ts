@@ -394,6 +394,11 @@ export const cellSchema = z
     blanks: z.boolean().optional().describe('文字中的 {{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
     /** Width of an empty blank, in characters (default 8). */
     blankChars: z.number().int().min(1).max(60).optional(),
+    /** Sides drawn without a line (a signature row, a layout table), as the attachment has them. */
+    noBorders: z
+      .array(z.enum(['top', 'bottom', 'left', 'right']))
+      .optional()
+      .describe('不画边框线的边（top/bottom/left/right），缺省四边都画'),
   })
   .strict();
 export type PackCell = z.infer<typeof cellSchema>;
@@ -441,6 +446,17 @@ const signatureLineSchema = z
   })
   .strict();
 
+/** A block's own font where it differs from the style's (a drafted attachment keeps the original's). */
+const blockFontSchema = z
+  .object({
+    family: text(60).optional(),
+    fallback: z.array(text(60)).optional(),
+    size: fontSizeSchema.optional(),
+    bold: z.boolean().optional(),
+  })
+  .strict();
+export type BlockFont = z.infer<typeof blockFontSchema>;
+
 export const blockSchema = z.discriminatedUnion('type', [
   z
     .object({
@@ -453,6 +469,10 @@ export const blockSchema = z.discriminatedUnion('type', [
       /** Date line: fixed text (2024年11月) or a field. */
       date: text(100).optional(),
       dateField: z.string().optional(),
+      /** The field lines' font (default 三号 in the body font), as the attachment's cover sets them. */
+      linesFont: blockFontSchema.optional().describe('封面填写行的字体、字号（缺省三号、正文字体）'),
+      /** The issuer and date lines' font. */
+      issuerFont: blockFontSchema.optional().describe('封面制发单位、日期行的字体、字号'),
     })
     .strict(),
   z
@@ -472,16 +492,7 @@ export const blockSchema = z.discriminatedUnion('type', [
       align: align.optional(),
       indent: z.boolean().optional().describe('首行缩进两字，缺省 true'),
       /** The paragraph's own font where it differs from its style's (a drafted attachment keeps the original's). */
-      font: z
-        .object({
-          family: text(60).optional(),
-          fallback: z.array(text(60)).optional(),
-          size: fontSizeSchema.optional(),
-          bold: z.boolean().optional(),
-        })
-        .strict()
-        .optional()
-        .describe('本段字体、字号、加粗（缺省用样式的）'),
+      font: blockFontSchema.optional().describe('本段字体、字号、加粗（缺省用样式的）'),
       /** {{field}} prints as a blank to fill: the value underlined, or an underlined gap when empty; choices as ☐/☑. */
       blanks: z.boolean().optional().describe('{{字段}} 印成下划线填空（空时留出下划线），选项字段印成 ☐/☑'),
       /** Width of an empty blank, in characters (default 8). */
@@ -514,6 +525,8 @@ export const blockSchema = z.discriminatedUnion('type', [
         .strict()
         .optional(),
       rows: z.array(tableRowSchema).min(1),
+      /** Left and right padding inside each cell, mm (Word's default is 1.9). */
+      cellPaddingMm: z.number().min(0).max(10).optional().describe('单元格左右内边距（毫米），缺省 1.5'),
       footnotes: z.array(text(2000)).optional(),
       /** landscape: the table goes on landscape pages inside a portrait form (automatic when its mm widths are wider than the page). */
       orientation: z

@@ -4,6 +4,7 @@ import type { PackBlock, PackForm } from '../packs/packSchema.js';
 import { checkboxParagraph } from './buildPrintTable.js';
 import { formatFieldValue } from './formatPrintValue.js';
 import { textLines } from './measureBlocks.js';
+import { runStyleOf } from './paragraphRuns.js';
 import type { PrintContext } from './printContext.js';
 import { type Block, HEITI, para, type Paragraph, paragraphText } from './printDocument.js';
 
@@ -37,34 +38,41 @@ export function coverBlocks(
   b: Extract<PackBlock, { type: 'cover' }>,
   box: { heightMm: number; widthMm: number; bodyFont: string; titleFont: string; titleSizePt: number },
 ): Block[] {
-  const big = COVER_PT;
+  // A drafted cover keeps the attachment's fonts for its lines and its issuer; a written one prints 三号.
+  const lineStyle = { sizePt: COVER_PT, ...runStyleOf(b.linesFont) };
+  const issuerStyle = { sizePt: COVER_PT, ...runStyleOf(b.issuerFont) };
+  const big = lineStyle.sizePt;
+  const tailPt = Math.max(28, Math.ceil(issuerStyle.sizePt * 1.5));
   const date = b.dateField ? formatFieldValue(ctx.fieldDef(b.dateField), ctx.app.fields[b.dateField]?.value) : b.date;
   const lineParagraphs: Paragraph[] = b.lines.map((l) => {
     const label: Paragraph = {
       kind: 'paragraph',
       align: 'left',
-      runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, sizePt: big }],
+      runs: [{ text: l.label.endsWith('：') ? l.label : `${l.label}：`, ...lineStyle }],
       ...(l.field ? { field: l.field } : {}),
     };
     if (l.checkboxes && l.field) {
       const boxes = checkboxParagraph(ctx, l.field, undefined, 'left');
-      label.runs.push(...boxes.runs.map((r) => ({ ...r, sizePt: big })));
+      label.runs.push(...boxes.runs.map((r) => ({ ...lineStyle, ...r, sizePt: big })));
     } else {
       const value = l.field
         ? formatFieldValue(ctx.fieldDef(l.field), ctx.app.fields[l.field]?.value)
         : ctx.fillText(l.text ?? '');
-      label.runs.push({ text: value || '　'.repeat(14), sizePt: big, underline: true });
+      label.runs.push({ text: value || '　'.repeat(14), ...lineStyle, underline: true });
     }
     return label;
   });
   const widthPt = (box.widthMm / 25.4) * 72;
-  const lines = (t: string, size: number, font = box.bodyFont) => textLines(t, widthPt, size, font);
+  const lines = (t: string, size: number, font = lineStyle.font?.eastAsia ?? box.bodyFont) =>
+    textLines(t, widthPt, size, font);
   const titles = b.titleLines.map((t) => ctx.fillText(t));
   const { gapPt, linePt } = coverSpacing(
     box.heightMm,
     titles.reduce((n, t) => n + lines(t, box.titleSizePt, box.titleFont), 0),
     lineParagraphs.reduce((n, p) => n + lines(paragraphText(p), big), 0),
-    (b.issuerLine ? lines(b.issuerLine, big) : 0) + (date ? lines(date, big) : 0),
+    // Tail lines are counted at 28 pt each: a larger issuer line counts for more.
+    ((b.issuerLine ? lines(b.issuerLine, issuerStyle.sizePt) : 0) + (date ? lines(date, issuerStyle.sizePt) : 0)) *
+      (tailPt / 28),
   );
   const out: Block[] = [];
   if (form.attachment) out.push(attachmentMark(form.attachment, false));
@@ -73,7 +81,7 @@ export function coverBlocks(
   out.push(para('', { lineSpacingPt: gapPt }));
   for (const p of lineParagraphs) out.push({ ...p, lineSpacingPt: linePt });
   out.push(para('', { lineSpacingPt: gapPt }));
-  if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
-  if (date) out.push(para(date, { align: 'center', lineSpacingPt: 28, run: { sizePt: big } }));
+  if (b.issuerLine) out.push(para(b.issuerLine, { align: 'center', lineSpacingPt: tailPt, run: issuerStyle }));
+  if (date) out.push(para(date, { align: 'center', lineSpacingPt: tailPt, run: issuerStyle }));
   return out;
 }

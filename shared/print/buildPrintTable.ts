@@ -151,6 +151,7 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
         if (field) out.field = field;
         if (rowSpan > 1) out.rowSpan = rowSpan;
         if ((c.colSpan ?? 1) > 1) out.colSpan = c.colSpan;
+        if (c.noBorders?.length) out.noBorders = c.noBorders;
         return out;
       });
     });
@@ -190,6 +191,7 @@ export function buildPrintTable(ctx: PrintContext, block: TableBlock, blockKey: 
     kind: 'table',
     columnWidthsMm,
     rows,
+    ...(block.cellPaddingMm !== undefined ? { cellPadMm: block.cellPaddingMm } : {}),
     ...(block.footnotes?.length
       ? { footnotes: block.footnotes.map((f) => para(ctx.fillText(f), { align: 'left', role: 'note' })) }
       : {}),

@@ -76,22 +76,28 @@ export function textLines(text: string, widthPt: number, sizePt: number, fontNam
   return countLines(text, { widthPt, sizePt, halfWidthLatin: hasHalfWidthLatin(fontName) });
 }
 
-/** Text width inside a cell of the given width. */
-export function cellTextWidthPt(cellWidthMm: number): number {
-  return Math.max(1, (cellWidthMm - 2 * CELL_PAD_MM) * PT_PER_MM);
+/** Text width inside a cell of the given width, with the table's side padding. */
+export function cellTextWidthPt(cellWidthMm: number, padMm: number = CELL_PAD_MM): number {
+  return Math.max(1, (cellWidthMm - 2 * padMm) * PT_PER_MM);
 }
 
 // Keyed by the paragraphs array: the pieces pagination cuts a table into are new cells that share it.
 const cellCache = new WeakMap<Paragraph[], Map<string, number>>();
 
 /** Height of a cell's content (its paragraphs) at a width; cached, since pagination asks often. */
-export function cellContentHeight(doc: PrintDocument, c: TableCell, widthMm: number, sizeOverridePt?: number): number {
-  const key = `${widthMm}|${sizeOverridePt ?? ''}|${doc.body.lineSpacingPt ?? ''}`;
+export function cellContentHeight(
+  doc: PrintDocument,
+  c: TableCell,
+  widthMm: number,
+  sizeOverridePt?: number,
+  padMm?: number,
+): number {
+  const key = `${widthMm}|${sizeOverridePt ?? ''}|${doc.body.lineSpacingPt ?? ''}|${padMm ?? ''}`;
   let byKey = cellCache.get(c.paragraphs);
   const hit = byKey?.get(key);
   if (hit !== undefined) return hit;
   const paragraphs = c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }];
-  const w = cellTextWidthPt(widthMm);
+  const w = cellTextWidthPt(widthMm, padMm);
   const h = paragraphs.reduce((sum, p) => sum + paragraphHeight(doc, p, w, sizeOverridePt), 0);
   if (!byKey) cellCache.set(c.paragraphs, (byKey = new Map<string, number>()));
   byKey.set(key, h);
@@ -109,7 +115,7 @@ export function measureRows(doc: PrintDocument, t: Table): number[] {
   for (const p of placed) {
     let w = 0;
     for (let k = p.col; k < p.col + p.colSpan; k++) w += t.columnWidthsMm[k];
-    const h = cellContentHeight(doc, p.cell, w, t.sizePt);
+    const h = cellContentHeight(doc, p.cell, w, t.sizePt, t.cellPadMm);
     if (p.rowSpan === 1) heights[p.row] = Math.max(heights[p.row], h);
     else spanning.push({ row: p.row, span: p.rowSpan, h });
   }

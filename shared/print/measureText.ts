@@ -115,8 +115,13 @@ function fitTokens(text: string, toks: Token[], full: number, sizePt: number, ha
  */
 export function lineStarts(text: string, box: TextBox): number[] {
   const half = box.halfWidthLatin ?? false;
-  // A hair of room for the engines' rounding of widths (twips, device pixels).
-  const full = Math.max(box.sizePt, box.widthPt - box.sizePt * 0.15);
+  // A hair of room for the engines' rounding of widths (twips, device pixels) and for Latin widths,
+  // which are estimates. A line whose every advance is exact (ideographs, one em; spaces
+  // in a half-width font, half an em) needs room only for the cell's border (0.5 pt): a label that
+  // just fills a cell with Word's 0.19 cm padding (「隶属关系」 in 21 mm) stays on one line, as it
+  // does in Word, LibreOffice and Chromium.
+  const exactWidths = [...text].every((ch) => isWide(ch.codePointAt(0) ?? 0) || (half && ch === ' '));
+  const full = Math.max(box.sizePt, box.widthPt - (exactWidths ? 0.6 : box.sizePt * 0.15));
   const toks = fitTokens(text, tokens(text, box.sizePt, half), full, box.sizePt, half);
   const starts = [0];
   let width = full - (box.firstIndentPt ?? 0);

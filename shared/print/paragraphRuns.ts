@@ -2,7 +2,7 @@
 // drafted attachment has them. A blank prints its value underlined, or an underlined gap when
 // empty, so the printed form still shows where to write; a choice prints as ☐/☑ options.
 import { fontSizeToPoints } from '../format/chineseFontSize.js';
-import type { PackBlock } from '../packs/packSchema.js';
+import type { BlockFont, PackBlock } from '../packs/packSchema.js';
 import { checkboxParagraph } from './buildPrintTable.js';
 import { formatFieldValue } from './formatPrintValue.js';
 import type { PrintContext } from './printContext.js';
@@ -14,7 +14,11 @@ const FIELD_RE = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** The block's own font as run properties (only what it sets). */
 export function blockRunStyle(b: ParagraphBlock): Omit<Run, 'text'> {
-  const f = b.font;
+  return runStyleOf(b.font);
+}
+
+/** A block font (a paragraph's, a cover's lines) as run properties. */
+export function runStyleOf(f: BlockFont | undefined): Omit<Run, 'text'> {
   if (!f) return {};
   const font: FontSpec | undefined = f.family ? { eastAsia: f.family, fallback: f.fallback ?? [] } : undefined;
   return {

@@ -91,7 +91,11 @@ export interface TableCell {
   role?: 'label' | 'value';
   /** The pack field it prints (see Paragraph.field). */
   field?: string;
+  /** Sides drawn without a line; the neighbouring cell leaves the same edge undrawn. */
+  noBorders?: CellSide[];
 }
+
+export type CellSide = 'top' | 'bottom' | 'left' | 'right';
 
 export interface TableRow {
   /** Cells in order, HTML-style: a cell covered by a rowSpan from above is left out. */
@@ -113,6 +117,8 @@ export interface Table {
   footnotes?: Paragraph[];
   /** Font size for the table's text; defaults to the body size. */
   sizePt?: number;
+  /** Left and right padding of every cell; defaults to CELL_PAD_MM. */
+  cellPadMm?: Mm;
 }
 
 export interface PageBreak {

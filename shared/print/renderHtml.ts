@@ -111,7 +111,14 @@ class HtmlWriter {
         .map((p) => {
           const c = p.cell;
           const attrs = `${p.rowSpan > 1 ? ` rowspan="${p.rowSpan}"` : ''}${p.colSpan > 1 ? ` colspan="${p.colSpan}"` : ''}`;
-          const css = `vertical-align: ${c.vAlign === 'center' || !c.vAlign ? 'middle' : c.vAlign};${c.shading ? ` background: #${c.shading.replace(/[^0-9a-fA-F]/g, '')};` : ''}`;
+          const css = [
+            `vertical-align: ${c.vAlign === 'center' || !c.vAlign ? 'middle' : c.vAlign};`,
+            c.shading ? `background: #${c.shading.replace(/[^0-9a-fA-F]/g, '')};` : '',
+            ...(c.noBorders ?? []).map((side) => `border-${side}: none;`),
+            t.cellPadMm !== undefined ? `padding: 0 ${fmt(t.cellPadMm)}mm;` : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
           const paragraphs = c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph' as const, runs: [] }];
           return `<td${attrs}${fieldAttr(c.field)} class="${this.sheet.cls(css)}">${paragraphs.map((x) => this.paragraph(x, t.sizePt)).join('')}</td>`;
         })

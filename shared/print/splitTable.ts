@@ -123,7 +123,7 @@ export function cutRow(
   for (const p of placed) {
     if (p.row !== src || p.rowSpan !== 1) continue;
     const paragraphs = contentByCol?.get(p.col) ?? p.cell.paragraphs;
-    const widthPt = cellTextWidthPt(placedWidthMm(t, p));
+    const widthPt = cellTextWidthPt(placedWidthMm(t, p), t.cellPadMm);
     const { head, tail } = cutParagraphs(doc, paragraphs, widthPt, heightPt, t.sizePt);
     headBy.set(p.col, head);
     // A label whose text fits keeps it on the first page and repeats it below, so the continued row says what it is.

@@ -28,8 +28,7 @@ beforeAll(async () => {
   // The complete example pack of docs/: its 经费投入合计 is computed from two fields and locked.
   const file = path.join(ROOT, 'docs/example-pack.json');
   await app.call('pack/import', {
-    fileName: 'example-pack.json',
-    dataBase64: fs.readFileSync(file).toString('base64'),
+    file: app.chosen('example-pack.json', fs.readFileSync(file)),
   });
   applicationId = (
     await app.call<{ id: number }>('application/create', { packId: 'example-2025-1', params: {}, title: TITLE })

@@ -143,6 +143,17 @@ describe('通知包设计器', () => {
     await card.getByRole('button', { name: '在设计器中打开' }).click();
     await page.getByTestId('designer-summary').waitFor();
     expect(await page.getByTestId('designer-summary').textContent()).toMatch(/^4 张表单/);
+
+    // 导出通知包文件: the core writes the pack file and the browser downloads it; no bytes from the page.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出通知包文件' }).click(),
+    ]);
+    expect(download.url()).toMatch(/\/files\/download\/[0-9a-f]{32}$/);
+    const file = await download.path();
+    const shared = JSON.parse(fs.readFileSync(file, 'utf8')) as Pack;
+    expect(shared.id).toBe('henan-2024-346-designed');
+    expect(shared.fields.find((f) => f.label === '预期成效')).toMatchObject({ wordLimit: 800 });
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -14,10 +14,10 @@ import { launchApp, type LaunchedApp } from './support/launchApp';
 let app: LaunchedApp;
 let page: Page;
 
-async function pdfBase64(pages: number): Promise<string> {
+async function pdfBytes(pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   for (let i = 0; i < pages; i++) doc.addPage([595, 842]).drawText(`page ${i + 1}`, { x: 60, y: 760, size: 18 });
-  return Buffer.from(await doc.save()).toString('base64');
+  return doc.save();
 }
 
 beforeAll(async () => {
@@ -28,15 +28,13 @@ beforeAll(async () => {
   await app.call('evidence/add', {
     dataset: 'enterprises',
     rowId,
-    fileName: '营业执照.pdf',
-    dataBase64: await pdfBase64(1),
+    file: app.chosen('营业执照.pdf', await pdfBytes(1)),
     note: '',
   });
   await app.call('evidence/add', {
     dataset: 'enterprises',
     rowId,
-    fileName: '设备台账扫描件.pdf',
-    dataBase64: await pdfBase64(50),
+    file: app.chosen('设备台账扫描件.pdf', await pdfBytes(50)),
     note: '',
   });
 }, 120_000);

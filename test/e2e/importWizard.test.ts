@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchApp, type LaunchedApp, ROOT } from './support/launchApp';
@@ -40,6 +40,11 @@ const equipmentRows = async () =>
 
 describe('从Excel导入', () => {
   it('previews a ledger kept in 万元 with the unit named, imports it, and undoes the import in one step', async () => {
+    const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
+    const record = (r: Request) => {
+      if (r.method() === 'POST') sent.push({ url: r.url(), headers: r.headers(), body: r.postData() ?? '' });
+    };
+    page.on('request', record);
     const dialog = await openWizard('仪器设备', 'equipment-wan-yuan.xlsx');
     await dialog.getByText('检查通过：3 行数据没有发现问题。').waitFor();
     expect(await dialog.getByRole('status').allTextContents()).toContain(
@@ -50,6 +55,20 @@ describe('从Excel导入', () => {
 
     await dialog.getByRole('button', { name: '导入 3 行' }).click();
     await dialog.getByText('导入完成：新增 3 行，更新 0 行').waitFor();
+    page.off('request', record);
+    // The chosen file went once, as itself, to the upload door; every call names it by its token only.
+    const uploads = sent.filter((r) => r.url.endsWith('/files/upload'));
+    expect(uploads.map((r) => decodeURIComponent(r.headers['x-file-name']))).toEqual(['equipment-wan-yuan.xlsx']);
+    const calls = sent.filter((r) => /\/api\/import%2F(preview|apply)$/.test(r.url));
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    const fileB64 = fs.readFileSync(path.join(FIXTURES, 'equipment-wan-yuan.xlsx')).toString('base64');
+    for (const c of calls) {
+      const input = JSON.parse(c.body) as Record<string, unknown>;
+      expect(input.file).toMatch(/^[0-9a-f]{32}$/);
+      expect(Object.keys(input)).not.toContain('dataBase64');
+      expect(c.body).not.toContain(fileB64.slice(0, 64));
+      expect(c.body.length).toBeLessThan(2000);
+    }
     expect((await equipmentRows()).map((r) => [r.assetNo, r.amount])).toEqual([
       ['SB2019002', 18_600_000],
       ['SB2021001', 2_980_500],
@@ -140,11 +159,9 @@ describe('从Excel导入', () => {
   });
 
   it('undoes an earlier import from 导入记录, after asking in the app', async () => {
-    const dataBase64 = fs.readFileSync(path.join(FIXTURES, 'equipment-utf8.csv')).toString('base64');
     const batch = await app.call<{ batchId: number; inserted: number }>('import/apply', {
       dataset: 'equipment',
-      fileName: '设备.csv',
-      dataBase64,
+      file: app.chosen('设备.csv', fs.readFileSync(path.join(FIXTURES, 'equipment-utf8.csv'))),
     });
     expect((await equipmentRows()).length).toBe(4);
     await page.getByRole('navigation').getByRole('button', { name: '导入记录' }).click();

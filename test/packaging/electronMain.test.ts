@@ -37,6 +37,10 @@ const h = vi.hoisted(() => {
     windowContentsListeners: new Map<string, Fn>(),
     exitCode: null as number | null,
     sandboxEnabled: false,
+    /** What the stand-in open dialog "chooses"; empty: the user cancels. */
+    openPaths: [] as string[],
+    /** The open dialogs' options, as main asked. */
+    openDialogs: [] as any[],
     /** Where the stand-in save dialog "chooses" to save; null: the user cancels. */
     saveTo: null as string | null,
     shownItems: [] as string[],
@@ -127,7 +131,10 @@ vi.mock('electron', async () => {
       showMessageBox: () => Promise.resolve({ response: 0 }),
       showErrorBox: (title: string, content: string) => h.messageBoxes.push({ title, message: content }),
       showSaveDialog: () => Promise.resolve(h.saveTo ? { canceled: false, filePath: h.saveTo } : { canceled: true }),
-      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      showOpenDialog: (...args: any[]) => {
+        h.openDialogs.push(args.at(-1));
+        return Promise.resolve({ canceled: !h.openPaths.length, filePaths: [...h.openPaths] });
+      },
     },
     ipcMain: { handle: (channel: string, fn: Fn) => h.ipc.set(channel, fn) },
     utilityProcess,
@@ -283,8 +290,8 @@ describe('Electron main process (stand-in electron module)', () => {
   it('answers IPC only from the app origin, through the core process and its shared dispatcher', async () => {
     await startShell('ipc');
     expect([...h.ipc.keys()].sort()).toEqual([
+      'shenbaotong:chooseFiles',
       'shenbaotong:invoke',
-      'shenbaotong:openFile',
       'shenbaotong:printHtml',
       'shenbaotong:saveOutput',
       'shenbaotong:showItemInFolder',
@@ -387,6 +394,52 @@ describe('Electron main process (stand-in electron module)', () => {
     await expect(show({ senderFrame: { url: 'https://evil.example/' } }, saved.filePath)).rejects.toThrow();
     warn.mockRestore();
     expect(h.shownItems).toHaveLength(1);
+  });
+
+  it('hands the core the files chosen in the open dialog and the page only their tokens; refuses bad arguments', async () => {
+    const dataDir = await startShell('choose');
+    const app = { senderFrame: { url: 'app://shenbaotong/index.html' } };
+    const handler = h.ipc.get('shenbaotong:chooseFiles')!;
+    const choose = (event: unknown, ...args: unknown[]) => Promise.resolve().then(() => handler(event, ...args));
+    const csv = path.join(dataDir, '设备台账.csv');
+    const other = path.join(dataDir, '附件2.docx');
+    const text = '资产编号,资产名称\nA1,车床\n';
+    fs.writeFileSync(csv, text);
+    fs.writeFileSync(other, 'x');
+    h.openPaths = [csv];
+    const [chosen] = await choose(app, [{ name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'csv'] }], {
+      multiple: false,
+    });
+    expect(chosen).toEqual({
+      token: expect.stringMatching(/^[0-9a-f]{32}$/),
+      name: '设备台账.csv',
+      size: Buffer.byteLength(text),
+    });
+    expect(JSON.stringify(chosen)).not.toContain(dataDir);
+    expect(h.openDialogs.at(-1)).toMatchObject({ properties: ['openFile'] });
+    // The core reads the file by that token.
+    const invoke = h.ipc.get('shenbaotong:invoke')!;
+    expect(await invoke(app, 'import/inspect', { file: chosen.token })).toMatchObject({
+      ok: true,
+      value: { kind: 'csv', sheets: [{ rowCount: 2 }] },
+    });
+    h.openPaths = [csv, other];
+    const both = await choose(app, [{ name: '附件', extensions: ['csv', 'docx'] }], { multiple: true });
+    expect(both.map((f: { name: string }) => f.name)).toEqual(['设备台账.csv', '附件2.docx']);
+    expect(h.openDialogs.at(-1)).toMatchObject({ properties: ['openFile', 'multiSelections'] });
+    h.openPaths = [];
+    expect(await choose(app, [], { multiple: false })).toEqual([]);
+    // Filters that name a path, a missing option, a foreign page: refused before any dialog.
+    const dialogs = h.openDialogs.length;
+    await expect(choose(app, [{ name: 'x', extensions: ['../x'] }], { multiple: false })).rejects.toThrow(
+      '选择文件的参数不正确',
+    );
+    await expect(choose(app, [])).rejects.toThrow('选择文件的参数不正确');
+    await expect(choose(app, [], { multiple: false, defaultPath: '/etc' })).rejects.toThrow('选择文件的参数不正确');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(choose({ senderFrame: { url: 'https://evil.example/' } }, [], { multiple: false })).rejects.toThrow();
+    warn.mockRestore();
+    expect(h.openDialogs).toHaveLength(dialogs);
   });
 
   it('shows a Chinese dialog and quits, changing nothing, when the database is not readable', async () => {

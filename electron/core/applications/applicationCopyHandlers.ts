@@ -9,14 +9,24 @@ import { checkGivenParams } from '../packs/checkGivenParams.js';
 import { duplicateApplication } from '../packs/duplicateApplication.js';
 import { eligibilityFor } from '../packs/eligibilityFor.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
+import { pickApplication } from '../packs/pickApplication.js';
 import { quotaWarning } from '../packs/quotaWarning.js';
 import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
 
-/** Copying, the 回收站 (trash) and the pre-export checklist of applications. */
+/** Copying, the 回收站 (trash), the pre-export checklist and the pick of a headless export. */
 export const applicationCopyHandlers: NamespacePart<
   'application',
-  'application/duplicate' | 'application/trash' | 'application/restore' | 'application/exportChecklist'
+  | 'application/duplicate'
+  | 'application/trash'
+  | 'application/restore'
+  | 'application/exportChecklist'
+  | 'application/pick'
 > = {
+  'application/pick': (input, ctx) => {
+    const db = requireStore(ctx).db;
+    const { pack } = getLibraryPack(db, input.packId);
+    return { applicationId: pickApplication(db, pack, input.params, input.applicationId, ctx.now()) };
+  },
   'application/duplicate': (input, ctx) => {
     const db = requireStore(ctx).db;
     const from = getApplication(db, input.applicationId);

@@ -71,8 +71,8 @@ export const backupHandlers: NamespaceHandlers<'backup'> = {
     return { deleted: true as const };
   },
   'backup/checkDatabase': (_input, ctx) => checkDatabase(requireStore(ctx), ctx.now()),
-  'backup/exportDiagnostics': (_input, ctx) => {
-    const d = buildDiagnostics(ctx);
+  'backup/exportDiagnostics': (input, ctx) => {
+    const d = buildDiagnostics(ctx, input.openError);
     return { file: ctx.files.putOutput(d.fileName, Buffer.from(d.text, 'utf8')) };
   },
 };

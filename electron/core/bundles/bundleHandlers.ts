@@ -1,6 +1,7 @@
+import { BUNDLE_MAX_BYTES } from '../../../shared/api/bundleCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import type { ExportProgress } from './buildExportBundle.js';
+import { EXPORT_STAGE_LABELS, EXPORT_STAGES, type ExportProgress } from './buildExportBundle.js';
 import { defaultBundleSource } from './bundleSource.js';
 import { listEvidencePicks, setEvidencePicks } from './evidencePicks.js';
 import { exportBundleToOutput } from './exportApplicationBundle.js';
@@ -28,19 +29,24 @@ export const bundleHandlers: NamespaceHandlers<'bundle'> = {
         source: defaultBundleSource,
         onProgress: (p) => running.set(input.applicationId, p),
       });
-      return { file: r.file, warnings: r.warnings, sha256: r.sha256 };
+      const stageTimes = EXPORT_STAGES.map((stage) => ({
+        stage,
+        label: EXPORT_STAGE_LABELS[stage],
+        ms: r.timings[stage],
+      }));
+      return { file: r.file, warnings: r.warnings, sha256: r.sha256, stageTimes };
     } finally {
       running.delete(input.applicationId);
     }
   },
   'bundle/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
-  'bundle/inspect': async (input, ctx) =>
-    (await inspectBundle(requireStore(ctx).db, Buffer.from(input.dataBase64, 'base64'), input.fileName, ctx.now()))
-      .view,
+  'bundle/inspect': async (input, ctx) => {
+    const { bytes, name } = ctx.files.readChosen(input.file, BUNDLE_MAX_BYTES);
+    return (await inspectBundle(requireStore(ctx).db, bytes, name, ctx.now())).view;
+  },
   'bundle/import': async (input, ctx) => {
-    const r = await importBundle(ctx, Buffer.from(input.dataBase64, 'base64'), input.fileName, {
-      asNew: input.asNew,
-    });
+    const { bytes, name } = ctx.files.readChosen(input.file, BUNDLE_MAX_BYTES);
+    const r = await importBundle(ctx, bytes, name, { asNew: input.asNew });
     return {
       applicationId: r.applicationId,
       action: r.action,

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 
-import { AppError } from '../../../shared/api/apiError.js';
 import { scalarText } from '../../../shared/format/scalarText.js';
 
 /**
@@ -26,15 +25,4 @@ export function findApplicationForNotice(
     return Object.entries(params).every(([k, v]) => scalarText(p[k]) === String(v));
   });
   return hit?.id;
-}
-
-/** Parses repeated `--param key=value` flags. */
-export function parseParamFlags(flags: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of flags ?? []) {
-    const eq = f.indexOf('=');
-    if (eq <= 0) throw new AppError('BAD_ARGS', `参数格式应为 --param 名称=值：${f}`);
-    out[f.slice(0, eq).trim()] = f.slice(eq + 1).trim();
-  }
-  return out;
 }

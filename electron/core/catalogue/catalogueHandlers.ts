@@ -1,3 +1,4 @@
+import { CATALOGUE_MAX_BYTES } from '../../../shared/api/catalogueCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
@@ -36,14 +37,15 @@ export const catalogueHandlers: NamespaceHandlers<'catalogue'> = {
   },
   'catalogue/import': async (input, ctx) => {
     const store = requireStore(ctx);
-    const entries = await readCatalogueXlsx(Buffer.from(input.dataBase64, 'base64'), input.fileName);
+    const { bytes, name: fileName } = ctx.files.readChosen(input.file, CATALOGUE_MAX_BYTES);
+    const entries = await readCatalogueXlsx(bytes, fileName);
     ensureCatalogue(store.db, ctx.now());
     await backupDatabase(store.db, store.path, 'before-catalogue-import', ctx.now());
     if (input.mode === 'replace') {
-      replaceCatalogue(store.db, entries, `${input.fileName}（用户导入，整体替换）`, ctx.now());
+      replaceCatalogue(store.db, entries, `${fileName}（用户导入，整体替换）`, ctx.now());
       return { ...catalogueInfo(store.db), added: entries.length, updated: 0 };
     }
-    const r = mergeCatalogue(store.db, entries, `增补：${input.fileName}`, ctx.now());
+    const r = mergeCatalogue(store.db, entries, `增补：${fileName}`, ctx.now());
     return { ...catalogueInfo(store.db), ...r };
   },
   'catalogue/restoreShipped': async (_input, ctx) => {

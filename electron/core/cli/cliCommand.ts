@@ -9,6 +9,8 @@ export interface CliCommand {
 
 /** A command's code, one module per command (or per family) in cli/commands/. */
 export interface CliRunner {
+  /** defineCliCommand, which made it (a test checks every command is made so, and so dispatched). */
+  definedBy?: unknown;
   /** Returns the process exit code. Output goes to stdout; problems to stderr in Chinese. */
   run(args: string[], io: CliIo): number | Promise<number>;
 }

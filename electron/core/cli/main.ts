@@ -1,12 +1,11 @@
 import { AppError } from '../../../shared/api/apiError.js';
-import { messageWithPlace, placedLine } from '../../../shared/api/describePlace.js';
 import { APP_VERSION } from '../appVersion.js';
-import { errorFields, logEvent, logFilesIn } from '../log/appLog.js';
+import { configureLog, errorFields, logEvent, logFilesIn } from '../log/appLog.js';
 import { defaultDataDir } from '../paths/dataPaths.js';
-import { prepareDataFolder } from '../startup/prepareDataFolder.js';
 import { argsErrorText } from './argsErrorText.js';
 import type { CliCommand, CliIo } from './cliCommand.js';
 import { CLI_COMMANDS } from './commands/index.js';
+import { printRefusal } from './printRefusal.js';
 
 const io: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
@@ -40,6 +39,8 @@ function whereIsTheLog(): string {
 
 /** An error no command expected: never the stack or a library's English, but where the details are. */
 function internalError(e: unknown): void {
+  // A read-only command did not start the log (defineCliCommand): the details must still be kept.
+  configureLog(defaultDataDir());
   logEvent('error', 'cli.internal-error', errorFields(e));
   io.err(`内部错误，操作未完成。详细原因已写入日志：${whereIsTheLog()}`);
   if (process.env.SHENBAOTONG_DEBUG === '1') io.err(String((e as Error)?.stack ?? e));
@@ -67,10 +68,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return await (await found.cmd.load()).run(found.rest, io);
   } catch (e) {
     if (e instanceof AppError) {
-      io.err(`错误：${messageWithPlace(e.message, e.where)}`);
-      // Every detail but the one the first line already says (a summary's first problem is listed too).
-      for (const d of e.details ?? []) if (d.message !== e.message) io.err(`  ${placedLine(d.message, d.where)}`);
-      logEvent('warn', 'cli.refused', { command: found.cmd.name, code: e.code });
+      printRefusal(e, io); // defineCliCommand prints its own; this is for a refusal outside one
       return 1;
     }
     const argsError = argsErrorText(e);
@@ -83,7 +81,6 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-prepareDataFolder(defaultDataDir(), 'cli');
 let finished = false;
 // A promise that never settles (a library waiting forever on a damaged file) would let Node exit
 // with code 0 and no word: a user's script would take that for success.

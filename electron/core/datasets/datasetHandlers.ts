@@ -5,11 +5,15 @@ import { checkMajors } from '../catalogue/checkMajors.js';
 import { ensureCatalogue } from '../catalogue/majorCatalogueRepo.js';
 import { datasetExcelHandlers } from './datasetExcelHandlers.js';
 import { listRows, saveRows } from './datasetRepo.js';
+import { rowsForExport } from './rowsForExport.js';
 import { listRuleExceptions } from './ruleExceptionRepo.js';
 import { startNewYear } from './startNewYear.js';
 
 export const datasetHandlers: NamespaceHandlers<'dataset'> = {
   ...datasetExcelHandlers,
+  'dataset/exportRows': (input, ctx) => ({
+    rows: rowsForExport(requireStore(ctx).db, requireDataset(input.dataset), input.year),
+  }),
   'dataset/definitions': () => DATASETS.map((d) => ({ ...d, fields: [...d.fields] })),
   'dataset/list': (input, ctx) => {
     const { db } = requireStore(ctx);

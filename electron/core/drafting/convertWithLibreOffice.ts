@@ -11,6 +11,11 @@ import { folderNames, isFile, withScratchFolder } from '../files/scratchFolder.j
 export type LegacyKind = 'doc' | 'wps' | 'xls' | 'et';
 
 export const LEGACY_TARGET: Record<LegacyKind, 'docx' | 'xlsx'> = { doc: 'docx', wps: 'docx', xls: 'xlsx', et: 'xlsx' };
+/**
+ * The name LibreOffice is handed: Kingsoft's .wps/.et are Word 97 / Excel BIFF8 files under another
+ * name, and by the name .wps LibreOffice may take the file for a Microsoft Works document.
+ */
+const LEGACY_INPUT: Record<LegacyKind, 'doc' | 'xls'> = { doc: 'doc', wps: 'doc', xls: 'xls', et: 'xls' };
 
 function candidates(): string[] {
   const env = process.env.SHENBAOTONG_SOFFICE;
@@ -55,7 +60,7 @@ export function saveAsAdvice(kind: LegacyKind): string {
     : '请用 WPS 或 Excel 打开它，另存为 .xlsx 后再选择：WPS 表格「文件」→「另存为」→ 文件类型选「Microsoft Excel 文件(*.xlsx)」→「保存」；Excel「文件」→「另存为」→「浏览」→ 保存类型选「Excel 工作簿(*.xlsx)」→「保存」。';
 }
 
-const KIND_NAMES: Record<LegacyKind, string> = {
+export const KIND_NAMES: Record<LegacyKind, string> = {
   doc: 'Word 97–2003 文档（.doc）',
   wps: 'WPS 文字文档（.wps）',
   xls: 'Excel 97–2003 工作簿（.xls）',
@@ -80,7 +85,7 @@ export async function convertWithLibreOffice(
     return await withScratchFolder('sbt-convert-', async (f) => {
       const profile = path.join(f.dir, 'profile');
       // A plain ASCII name: LibreOffice and some file systems stumble over long Chinese names.
-      const input = f.put(`attachment.${kind}`, bytes);
+      const input = f.put(`attachment.${LEGACY_INPUT[kind]}`, bytes);
       await new Promise<void>((resolve, reject) =>
         execFile(
           soffice,

@@ -2,6 +2,7 @@
 // the document defaults. Direct formatting in document.xml is applied over these by readDocx.
 import type { SourceAlign } from '../../../shared/drafting/sourceDocument.js';
 import { child, children, num, onOff, parseXml, val, type XmlElement } from './parseXml.js';
+import { readBorders, readCellMargins, type TableLook } from './readTableLook.js';
 
 export interface RunProps {
   font?: string;
@@ -18,8 +19,8 @@ export interface ParaProps {
   /** First-line indent in twips, when given as a length (converted with the run size later). */
   firstLineTwips?: number;
   indentTwips?: number;
-  lineSpacingPt?: number;
-  lineSpacingMultiple?: number;
+  /** w:spacing's line and lineRule, kept together so a layer's rule replaces the one below it whole. */
+  line?: { rule: 'auto' | 'exact' | 'atLeast'; value: number };
   spaceBeforePt?: number;
   spaceAfterPt?: number;
   pageBreakBefore?: boolean;
@@ -33,6 +34,8 @@ export interface DocxStyles {
   /** Properties of a paragraph style (chain resolved), and its display name. */
   paragraph(id: string | undefined): { run: RunProps; para: ParaProps; name?: string };
   character(id: string | undefined): RunProps;
+  /** A table style's borders and cell margins (basedOn chain resolved); the default table style when none is named. */
+  table(id: string | undefined): TableLook;
 }
 
 /** A font attribute as LibreOffice writes it may list alternatives: 黑体;SimHei → 黑体. */
@@ -86,11 +89,10 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   const sp = child(pPr, 'w:spacing');
   if (sp) {
     const line = num(sp.attrs['w:line']);
-    const rule = sp.attrs['w:lineRule'] ?? 'auto';
-    if (line !== undefined) {
-      if (rule === 'auto') out.lineSpacingMultiple = line / 240;
-      else out.lineSpacingPt = line / 20;
-    }
+    const rule = sp.attrs['w:lineRule'];
+    if (line !== undefined && line > 0)
+      out.line =
+        rule === 'exact' || rule === 'atLeast' ? { rule, value: line / 20 } : { rule: 'auto', value: line / 240 };
     const before = num(sp.attrs['w:before']);
     const after = num(sp.attrs['w:after']);
     if (before !== undefined) out.spaceBeforePt = before / 20;
@@ -131,6 +133,7 @@ export function readDocxStyles(xml: string | undefined): DocxStyles {
   const styles = new Map<string, XmlElement>();
   let defaults = { run: {} as RunProps, para: {} as ParaProps };
   let defaultParaStyle: string | undefined;
+  let defaultTableStyle: string | undefined;
   if (xml) {
     const root = parseXml(xml);
     const dd = child(root, 'w:docDefaults');
@@ -142,8 +145,9 @@ export function readDocxStyles(xml: string | undefined): DocxStyles {
       const id = s.attrs['w:styleId'];
       if (!id) continue;
       styles.set(id, s);
-      if (s.attrs['w:type'] === 'paragraph' && (s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true'))
-        defaultParaStyle = id;
+      const isDefault = s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true';
+      if (s.attrs['w:type'] === 'paragraph' && isDefault) defaultParaStyle = id;
+      if (s.attrs['w:type'] === 'table' && isDefault) defaultTableStyle = id;
     }
   }
   const paraCache = new Map<string, { run: RunProps; para: ParaProps; name?: string }>();
@@ -174,8 +178,22 @@ export function readDocxStyles(xml: string | undefined): DocxStyles {
     const base = val(s, 'w:basedOn');
     return mergeRun(base ? resolveChar(base, depth + 1) : {}, readRunProps(child(s, 'w:rPr')));
   };
+  const resolveTable = (id: string, depth: number): TableLook => {
+    const s = styles.get(id);
+    if (!s || depth > 20 || s.attrs['w:type'] !== 'table') return { borders: {}, margins: {} };
+    const base = val(s, 'w:basedOn') ? resolveTable(val(s, 'w:basedOn')!, depth + 1) : { borders: {}, margins: {} };
+    const tblPr = child(s, 'w:tblPr');
+    return {
+      borders: { ...base.borders, ...readBorders(child(tblPr, 'w:tblBorders')) },
+      margins: { ...base.margins, ...readCellMargins(child(tblPr, 'w:tblCellMar')) },
+    };
+  };
   return {
     defaults,
+    table: (id) => {
+      const sid = id && styles.has(id) ? id : defaultTableStyle;
+      return sid ? resolveTable(sid, 0) : { borders: {}, margins: {} };
+    },
     paragraph: (id) => {
       const sid = id ?? defaultParaStyle;
       return sid ? resolvePara(sid, 0) : { run: {}, para: {} };

@@ -1,5 +1,6 @@
 // The designer's calls: draft a pack from attachment files, list the school's own 指标 for the
 // catalogue, and try a pack being designed on the school's data (values the form would print).
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/draftingCalls.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
 import { draftPack } from '../../../shared/drafting/draftPack.js';
 import { type IndicatorDefinition, indicatorEntries } from '../../../shared/drafting/fieldCatalogue.js';
@@ -41,10 +42,11 @@ export const draftingHandlers: NamespaceHandlers<'drafting'> = {
   'drafting/draft': async (input, ctx) => {
     const docs: SourceDocument[] = [];
     const converted: { fileName: string; from: string }[] = [];
-    for (const f of input.files) {
-      const r = await readAttachment(new Uint8Array(Buffer.from(f.dataBase64, 'base64')), f.fileName);
+    for (const token of input.files) {
+      const { bytes, name } = ctx.files.readChosen(token, ATTACHMENT_MAX_BYTES);
+      const r = await readAttachment(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), name);
       docs.push(r.document);
-      if (r.convertedFrom) converted.push({ fileName: f.fileName, from: r.convertedFrom });
+      if (r.convertedFrom) converted.push({ fileName: name, from: r.convertedFrom });
     }
     const draft = draftPack(docs, {
       ...(input.id ? { id: input.id } : {}),

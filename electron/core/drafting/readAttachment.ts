@@ -3,8 +3,9 @@
 // Chinese, naming the file.
 import { AppError } from '../../../shared/api/apiError.js';
 import type { SourceDocument } from '../../../shared/drafting/sourceDocument.js';
-import { convertWithLibreOffice, type LegacyKind } from './convertWithLibreOffice.js';
+import { convertWithLibreOffice, KIND_NAMES, type LegacyKind, saveAsAdvice } from './convertWithLibreOffice.js';
 import { readDocx } from './readDocx.js';
+import { isOle, oleFormat } from './sniffOle.js';
 
 /** Excel's reader (exceljs) loads in about a second: only when a sheet is read, not for every Word file. */
 async function readXlsxAttachment(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
@@ -21,8 +22,6 @@ export interface ReadAttachmentResult {
 }
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-/** OLE2 compound file: .doc, .xls, .wps, .et. */
-const isOle = (b: Uint8Array) => b.length > 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 export async function readAttachment(bytes: Uint8Array, fileName: string): Promise<ReadAttachmentResult> {
   if (bytes.length > MAX_ATTACHMENT_BYTES)
@@ -56,6 +55,7 @@ export async function readAttachment(bytes: Uint8Array, fileName: string): Promi
         document:
           ext === 'xls' || ext === 'et' ? await readXlsxAttachment(bytes, fileName) : await readDocx(bytes, fileName),
       };
+    if (ext === 'wps' || ext === 'et') return kingsoft(bytes, fileName, ext);
     return legacy(bytes, fileName, ext);
   }
   throw new AppError(
@@ -63,6 +63,23 @@ export async function readAttachment(bytes: Uint8Array, fileName: string): Promi
     `「${fileName}」不是 Word 或 Excel 文件。请选择通知的附件：.docx、.doc、.wps（Word/WPS 文字），或 .xlsx、.xls、.et（汇总表）`,
     { file: fileName },
   );
+}
+
+/**
+ * WPS's own .wps/.et: since WPS Office 2005 a Word 97 document or an Excel BIFF8 workbook under
+ * Kingsoft's name, converted as those are. Older WPS files (WPS 97/2000 text) and anything else
+ * are refused, naming the file and how to save it anew.
+ */
+async function kingsoft(bytes: Uint8Array, fileName: string, ext: 'wps' | 'et'): Promise<ReadAttachmentResult> {
+  const held = isOle(bytes) ? oleFormat(bytes) : undefined;
+  const expected = ext === 'wps' ? 'doc' : 'xls';
+  if (held !== expected)
+    throw new AppError(
+      'ATTACHMENT_UNSUPPORTED',
+      `「${fileName}」不是申报通能读取的${KIND_NAMES[ext]}：${held ? `它其实是${held === 'doc' ? ' Word 文档' : ' Excel 工作簿'}，请改正扩展名后再选择` : '它可能是早期 WPS（如 WPS 2000）保存的文件，或已损坏'}。${saveAsAdvice(ext)}`,
+      { file: fileName },
+    );
+  return legacy(bytes, fileName, ext);
 }
 
 async function legacy(bytes: Uint8Array, fileName: string, kind: LegacyKind): Promise<ReadAttachmentResult> {

@@ -3,6 +3,7 @@
 // last section's), each with its own page size, orientation, margins and footer page numbers.
 import { AppError } from '../../../shared/api/apiError.js';
 import {
+  cellTextOf,
   paragraphTextOf,
   type SourceBlock,
   type SourceDocument,
@@ -108,10 +109,34 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
   if (!body) throw new AppError('ATTACHMENT_DAMAGED', `「${fileName}」的正文为空`, { file: fileName });
 
   const notes = new Map<string, number>();
+  /** Pictures left out, each with its name and where it was: the text it stood by, or the part. */
+  const pictures: PictureLeftOut[] = [];
+  let unplaced: typeof pictures = [];
   const ctx: ParagraphContext = {
     styles,
     numbering,
-    note: (what) => notes.set(what, (notes.get(what) ?? 0) + 1),
+    note: (what, detail) => {
+      notes.set(what, (notes.get(what) ?? 0) + 1);
+      if (what === '图片') unplaced.push({ ...(detail ? { name: detail } : {}) });
+    },
+  };
+  /** Pictures seen so far stood by this block's text (a logo alone on its line: by the next text). */
+  const place = (b: SourceBlock[], earlier: number) => {
+    if (!unplaced.length) return;
+    const text = b
+      .map((x) =>
+        x.kind === 'paragraph'
+          ? paragraphTextOf(x)
+          : x.kind === 'table' && x.rows[0]?.cells[0]
+            ? cellTextOf(x.rows[0].cells[0])
+            : '',
+      )
+      .join('')
+      .replace(/\s+/g, '');
+    if (!text) return;
+    const near = text.length > 16 ? `${text.slice(0, 16)}…` : text;
+    unplaced.forEach((p, i) => pictures.push({ ...p, near, before: i < earlier }));
+    unplaced = [];
   };
   const sections: SourceSection[] = [];
   const sectPrs: XmlElement[] = [];
@@ -127,19 +152,27 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
   const visit = (el: XmlElement) => {
     for (const c of childElements(el)) {
       if (c.name === 'w:p') {
-        blocks.push(...guard('word/document.xml', () => readParagraph(c, ctx)));
+        const earlier = unplaced.length;
+        const read = guard('word/document.xml', () => readParagraph(c, ctx));
+        place(read, earlier);
+        blocks.push(...read);
         const sp = child(child(c, 'w:pPr'), 'w:sectPr');
         if (sp) {
           sectPrs.push(sp);
           endSection(sp);
         }
-      } else if (c.name === 'w:tbl') blocks.push(guard('word/document.xml', () => readTable(c, ctx)));
-      else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c);
+      } else if (c.name === 'w:tbl') {
+        const earlier = unplaced.length;
+        const table = guard('word/document.xml', () => readTable(c, ctx));
+        place([table], earlier);
+        blocks.push(table);
+      } else if (c.name === 'w:sdt') visit(child(c, 'w:sdtContent') ?? c);
       else if (c.name === 'w:customXml') visit(c);
     }
   };
   visit(body);
   endSection(child(body, 'w:sectPr'));
+  pictures.push(...unplaced.map((p) => ({ ...p, near: '' })));
   // A title set in the page header (some offices put the form's name there) belongs on the form.
   const firstSect = sectPrs[0] ?? child(body, 'w:sectPr');
   const headerRef = children(firstSect, 'w:headerReference').find((h) => h.attrs['w:type'] !== 'even');
@@ -164,8 +197,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     // A picture is a:blip (DrawingML), or v:imagedata where only VML is written; a text box there
     // is usually the page number's frame, which the form prints anyway.
     const xml = data.toString('utf8');
-    const pictures = xml.match(/<a:blip\b/g)?.length ?? xml.match(/<v:imagedata\b/g)?.length ?? 0;
-    for (let i = 0; i < pictures; i++) ctx.note('图片');
+    const count = xml.match(/<a:blip\b/g)?.length ?? xml.match(/<v:imagedata\b/g)?.length ?? 0;
+    for (let i = 0; i < count; i++) {
+      notes.set('图片', (notes.get('图片') ?? 0) + 1);
+      pictures.push({ part: /footer/.test(name) ? '页脚' : '页眉' });
+    }
   }
 
   const normal = styles.paragraph(undefined).run;
@@ -179,7 +215,33 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     notes: [...notes].map(([what, n]) =>
       what === '页眉中的文字'
         ? '页眉中的文字已放到表单开头（只印一次）'
-        : `${what} ${n} 处未保留（申报通的表单不含${what}）`,
+        : what === '文本框'
+          ? `文本框 ${n} 处：其中的文字已作为普通段落放在它所在的段落之后（不再是框）`
+          : what === '图片'
+            ? pictureNote(pictures)
+            : `${what} ${n} 处未保留（申报通的表单不含${what}）`,
     ),
   };
+}
+
+interface PictureLeftOut {
+  /** Its description or given name. */
+  name?: string;
+  /** The text it stood in or before; '' at the end of the document. */
+  near?: string;
+  /** It stood before that text (alone on its line), not in it. */
+  before?: boolean;
+  /** 页眉 / 页脚 for a picture there. */
+  part?: string;
+}
+
+/** 图片 N 处未保留…：「大学生创业（训练、实践）计划」之前一张；页脚中一张. */
+function pictureNote(pictures: PictureLeftOut[]): string {
+  const where = pictures.map((p) => {
+    const what = p.name ? `「${p.name}」` : '一张';
+    if (p.part) return `${p.part}中${what}`;
+    if (!p.near) return `文末${what}`;
+    return `「${p.near}」${p.before ? '之前' : '一段中'}${what}`;
+  });
+  return `图片 ${pictures.length} 处未保留（申报通的表单不含图片，请打印后另行贴上或删去）：${where.join('；')}`;
 }

@@ -2,6 +2,7 @@
 // underline (style chain, then direct formatting), tabs and breaks as text, numbering labels,
 // legacy form fields (FORMCHECKBOX → ☐, FORMTEXT → an underlined blank), hidden text dropped.
 import type { SourceBlock, SourceParagraph, SourceRun } from '../../../shared/drafting/sourceDocument.js';
+import { paragraphTextOf } from '../../../shared/drafting/sourceDocument.js';
 import type { DocxNumbering } from './docxNumbering.js';
 import type { DocxStyles } from './docxStyles.js';
 import { mergePara, mergeRun, type ParaProps, readParaProps, readRunProps, type RunProps } from './docxStyles.js';
@@ -10,8 +11,31 @@ import { child, descendant, textOf, val, type XmlElement } from './parseXml.js';
 export interface ParagraphContext {
   styles: DocxStyles;
   numbering: DocxNumbering;
-  /** Things seen but not kept (图片, 文本框); the reader reports them once. */
-  note(what: string): void;
+  /** Things seen but not kept (图片) or kept otherwise (文本框); the reader reports them once. */
+  note(what: string, detail?: string): void;
+}
+
+/** A picture's own description or a name its author gave it (not Word's 「图片 2」). */
+function pictureName(el: XmlElement): string | undefined {
+  const pr = descendant(el, 'wp:docPr') ?? descendant(el, 'v:shape');
+  const given = [pr?.attrs.descr, pr?.attrs.title, pr?.attrs.alt, pr?.attrs.name].map((s) => s?.trim());
+  return given.find((s) => s && !/^(图片|图像|Picture|Image|Graphic|Object|对象|_x0000_\w*|Frame)\s*\d*$/i.test(s));
+}
+
+/**
+ * A text box's text, kept as text where the box is anchored: one paragraph per paragraph in it, or
+ * one line when each holds a single character (一/寸/照/片 stacked in a photo frame).
+ */
+function textBoxParagraphs(box: XmlElement, ctx: ParagraphContext): SourceParagraph[] {
+  const paras = box.children
+    .filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'w:p')
+    .flatMap((p) => readParagraph(p, ctx))
+    .filter((b): b is SourceParagraph => b.kind === 'paragraph' && paragraphTextOf(b).trim() !== '');
+  if (paras.length > 1 && paras.every((p) => [...paragraphTextOf(p).trim()].length === 1))
+    return [
+      { ...paras[0], runs: [{ ...paras[0].runs[0], text: paras.map((p) => paragraphTextOf(p).trim()).join('') }] },
+    ];
+  return paras;
 }
 
 /** Wingdings/Symbol private-use code points that print as check boxes. */
@@ -32,6 +56,8 @@ export function readParagraph(p: XmlElement, ctx: ParagraphContext): SourceBlock
   const out: SourceBlock[] = [];
   let runs: SourceRun[] = [];
   const state: RunState = { field: [], instr: [] };
+  /** Text boxes anchored in this paragraph: their text follows it. */
+  const boxes: SourceParagraph[] = [];
 
   const push = (text: string, props: RunProps) => {
     if (!text) return;
@@ -128,11 +154,15 @@ export function readParagraph(p: XmlElement, ctx: ParagraphContext): SourceBlock
       case 'w:drawing':
       case 'w:pict':
       case 'w:object':
-        ctx.note(descendant(c, 'w:txbxContent') ? '文本框' : '图片');
+      case 'mc:AlternateContent': {
+        // mc:AlternateContent holds the same box twice (DrawingML and VML): the first is the one.
+        const box = descendant(c, 'w:txbxContent');
+        if (box) {
+          boxes.push(...textBoxParagraphs(box, ctx));
+          ctx.note('文本框');
+        } else ctx.note('图片', pictureName(c));
         break;
-      case 'mc:AlternateContent':
-        ctx.note(descendant(c, 'w:txbxContent') ? '文本框' : '图片');
-        break;
+      }
       default:
         break;
     }
@@ -173,6 +203,7 @@ export function readParagraph(p: XmlElement, ctx: ParagraphContext): SourceBlock
   if (para.pageBreakBefore) out.push({ kind: 'pageBreak' });
   walk(p);
   finish();
+  out.push(...boxes);
   // A page break at the start of a paragraph leaves an empty paragraph before it: drop that one.
   if (out.length > 1 && out[0].kind === 'paragraph' && out[0].runs.length === 0 && out[1].kind === 'pageBreak')
     out.shift();
@@ -193,8 +224,9 @@ function makeParagraph(
   const chars = p.firstLineChars ?? (p.firstLineTwips !== undefined ? p.firstLineTwips / 20 / sizePt : undefined);
   if (chars !== undefined && chars > 0.2) para.firstLineChars = Math.round(chars * 10) / 10;
   if (p.indentTwips) para.indentMm = Math.round((p.indentTwips / 1440) * 25.4 * 10) / 10;
-  if (p.lineSpacingPt !== undefined) para.lineSpacingPt = p.lineSpacingPt;
-  else if (p.lineSpacingMultiple !== undefined) para.lineSpacingMultiple = p.lineSpacingMultiple;
+  if (p.line?.rule === 'exact') para.lineSpacingPt = p.line.value;
+  else if (p.line?.rule === 'atLeast') para.lineAtLeastPt = p.line.value;
+  else if (p.line && Math.abs(p.line.value - 1) > 0.01) para.lineSpacingMultiple = p.line.value;
   if (p.spaceBeforePt) para.spaceBeforePt = p.spaceBeforePt;
   if (p.spaceAfterPt) para.spaceAfterPt = p.spaceAfterPt;
   if (!runs.length && base.sizePt) para.markSizePt = base.sizePt;

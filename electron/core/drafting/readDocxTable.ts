@@ -4,6 +4,13 @@
 import type { SourceCell, SourceParagraph, SourceRow, SourceTable } from '../../../shared/drafting/sourceDocument.js';
 import { child, childElements, children, num, val, type XmlElement } from './parseXml.js';
 import { type ParagraphContext, readParagraph } from './readDocxParagraph.js';
+import {
+  type PlacedSourceCell,
+  readBorders,
+  readCellMargins,
+  resolveCellBorders,
+  WORD_CELL_MARGIN_TWIPS,
+} from './readTableLook.js';
 
 const twipsToMm = (tw: number) => Math.round((tw / 1440) * 25.4 * 100) / 100;
 
@@ -58,6 +65,7 @@ export function readTable(tbl: XmlElement, ctx: ParagraphContext): SourceTable {
   const rows: SourceRow[] = [];
   /** The open vertical merge per grid column: the cell it continues. */
   const open = new Map<number, SourceCell>();
+  const placed = new Map<SourceCell, PlacedSourceCell>();
   const trs = wrapped(tbl, 'w:tr');
   for (const tr of trs) {
     const trPr = child(tr, 'w:trPr');
@@ -73,8 +81,10 @@ export function readTable(tbl: XmlElement, ctx: ParagraphContext): SourceTable {
       const continues = vm !== undefined && (vm.attrs['w:val'] ?? 'continue') === 'continue';
       const above = open.get(col);
       for (let k = col; k < col + span; k++) touched.add(k);
+      const tcBorders = readBorders(child(tcPr, 'w:tcBorders'));
       if (continues && above && above.colSpan === span) {
         above.rowSpan += 1;
+        placed.get(above)!.last = tcBorders;
         col += span;
         continue;
       }
@@ -85,6 +95,7 @@ export function readTable(tbl: XmlElement, ctx: ParagraphContext): SourceTable {
       if (va === 'top' || va === 'center' || va === 'bottom') cell.vAlign = va;
       else if (va === 'both') cell.vAlign = 'center';
       row.cells.push(cell);
+      placed.set(cell, { cell, row: rows.length, own: tcBorders });
       for (let k = col; k < col + span; k++) open.delete(k);
       if (vm) open.set(col, cell);
       col += span;
@@ -101,7 +112,12 @@ export function readTable(tbl: XmlElement, ctx: ParagraphContext): SourceTable {
     rows.push(row);
   }
   // Rows that lost every cell to merges from above would vanish: keep them as empty rows.
-  const table: SourceTable = { kind: 'table', columnsMm: grid.map(twipsToMm), rows };
+  const look = ctx.styles.table(val(tblPr, 'w:tblStyle'));
+  const borders = { ...look.borders, ...readBorders(child(tblPr, 'w:tblBorders')) };
+  resolveCellBorders([...placed.values()], borders, rows.length, grid.length);
+  const margins = { ...look.margins, ...readCellMargins(child(tblPr, 'w:tblCellMar')) };
+  const padTwips = ((margins.left ?? WORD_CELL_MARGIN_TWIPS) + (margins.right ?? WORD_CELL_MARGIN_TWIPS)) / 2;
+  const table: SourceTable = { kind: 'table', columnsMm: grid.map(twipsToMm), rows, cellPadMm: twipsToMm(padTwips) };
   if (borderless(tblPr)) table.borderless = true;
   return table;
 }

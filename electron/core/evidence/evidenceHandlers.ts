@@ -1,3 +1,4 @@
+import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { addEvidence, listEvidence, readEvidence, removeEvidence } from './evidenceStore.js';
@@ -5,11 +6,11 @@ import { addEvidence, listEvidence, readEvidence, removeEvidence } from './evide
 export const evidenceHandlers: NamespaceHandlers<'evidence'> = {
   'evidence/add': (input, ctx) => {
     const store = requireStore(ctx);
-    const bytes = Buffer.from(input.dataBase64, 'base64');
+    const { bytes, name } = ctx.files.readChosen(input.file, EVIDENCE_MAX_BYTES);
     return addEvidence(store.db, store.path, {
       dataset: input.dataset,
       rowId: input.rowId,
-      fileName: input.fileName,
+      fileName: name,
       bytes,
       note: input.note,
     });

@@ -31,8 +31,20 @@ export const savedFileHandlers: NamespaceHandlers<'files'> = {
     const kept = await ctx.files.keepInFolder(input.token, dir);
     return { fileName: kept.fileName, path: kept.path, folder: dir, token: rememberSaved(ctx, kept.path) };
   },
-  // Only what the page made itself; newOutput keeps a plain name (no folder parts, nothing Windows refuses).
-  'files/fromPage': (input, ctx) => ctx.files.putOutput(input.fileName, Buffer.from(input.dataBase64, 'base64')),
+  'files/copyChosen': (input, ctx) => {
+    const chosen = ctx.files.chosen(input.file);
+    const out = ctx.files.newOutput(chosen.name);
+    try {
+      // Into the outbox, which nobody reads before describe(); a run killed mid-copy is swept at start.
+      fs.copyFileSync(chosen.path, out.path);
+    } catch {
+      fs.rmSync(out.path, { force: true });
+      throw new AppError('FILE_UNREADABLE', `无法读取文件：${chosen.name}（可能已被移动、删除或正被其他程序占用）`, {
+        file: chosen.name,
+      });
+    }
+    return ctx.files.describe(out.token);
+  },
   'files/showInFolder': async (input, ctx) => {
     const file = savedFiles(ctx).get(input.token);
     if (!file) throw new AppError('UNKNOWN_FILE', '找不到这个文件的保存记录，请重新导出');

@@ -1,24 +1,40 @@
+import { AppError } from '../../../shared/api/apiError.js';
+import { IMPORT_MAX_BYTES } from '../../../shared/api/importCalls.js';
 import { requireDataset } from '../../../shared/datasets/datasetRegistry.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
-import { requireStore } from '../appContext.js';
+import { type AppContext, requireStore } from '../appContext.js';
 import { applyImport } from './applyImport.js';
 import { listImportBatches } from './importBatchRepo.js';
 import { importProgressOf, withImportProgress } from './importProgress.js';
-import { inspectWorkbook, prepareImport, previewOf } from './previewImport.js';
+import { inspectWorkbook, type PreparedImport, prepareImport, previewOf } from './previewImport.js';
 import { undoImport } from './undoImport.js';
 
-function bytesOf(b64: string): Uint8Array {
-  return new Uint8Array(Buffer.from(b64, 'base64'));
+/** The chosen file's name and bytes (refused in Chinese, naming it, when missing or too large). */
+function chosenFile(ctx: AppContext, token: string): { fileName: string; bytes: Uint8Array } {
+  const { name, bytes } = ctx.files.readChosen(token, IMPORT_MAX_BYTES);
+  return { fileName: name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
+
+function ambiguousSheets(label: string, p: PreparedImport): AppError {
+  const sheets = [p.sheet.name, ...p.alsoMatching];
+  return new AppError(
+    'IMPORT_SHEET_AMBIGUOUS',
+    `「${p.fileName}」中有多个工作表像「${label}」表（${sheets.map((n) => `「${n}」`).join('、')}），未导入任何数据。请指定要导入的工作表`,
+    { file: p.fileName },
+    sheets.map((sheet) => ({ message: sheet, where: { file: p.fileName, sheet } })),
+  );
 }
 
 export const importHandlers: NamespaceHandlers<'import'> = {
-  'import/inspect': async (input) => inspectWorkbook(input.fileName, bytesOf(input.dataBase64)),
+  'import/inspect': async (input, ctx) => {
+    const { fileName, bytes } = chosenFile(ctx, input.file);
+    return inspectWorkbook(fileName, bytes);
+  },
   'import/preview': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
       const def = requireDataset(input.dataset);
       const req = {
-        fileName: input.fileName,
-        bytes: bytesOf(input.dataBase64),
+        ...chosenFile(ctx, input.file),
         year: input.year,
         sheet: input.sheet,
         mapping: input.mapping,
@@ -32,8 +48,7 @@ export const importHandlers: NamespaceHandlers<'import'> = {
       const store = requireStore(ctx);
       const def = requireDataset(input.dataset);
       const req = {
-        fileName: input.fileName,
-        bytes: bytesOf(input.dataBase64),
+        ...chosenFile(ctx, input.file),
         year: input.year,
         sheet: input.sheet,
         mapping: input.mapping,
@@ -41,8 +56,10 @@ export const importHandlers: NamespaceHandlers<'import'> = {
         acceptRuleExceptions: input.acceptRuleExceptions,
       };
       const p = await prepareImport(def, req, store.db, report);
+      if (input.sheetMustBeClear && p.alsoMatching.length) throw ambiguousSheets(def.label, p);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);
-      return { batchId: r.batchId, inserted: r.inserted, updated: r.updated };
+      const { batchId, inserted, updated, backupPath } = r;
+      return { batchId, inserted, updated, sheet: p.sheet.name, notes: p.parsed.notes, backupPath };
     }),
   'import/progress': (input) => ({ progress: importProgressOf(input.progressKey) }),
   'import/undo': async (input, ctx) => {

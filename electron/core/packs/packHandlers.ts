@@ -1,10 +1,19 @@
 import { AppError } from '../../../shared/api/apiError.js';
+import { PACK_FILE_MAX_BYTES } from '../../../shared/api/packCalls.js';
+import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase } from '../store/backupDatabase.js';
 import { countApplicationsByStatus } from './applicationRepo.js';
-import { getLibraryPack, importPackFile, listLibraryPacks, parsePackJson, removeImportedPack } from './packLibrary.js';
+import {
+  getLibraryPack,
+  importPackFile,
+  invalidPack,
+  listLibraryPacks,
+  parsePackJson,
+  removeImportedPack,
+} from './packLibrary.js';
 import { parameterHandlers } from './parameterHandlers.js';
 import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
 
@@ -16,10 +25,22 @@ export function daysLeft(deadline: string | undefined, now: Date): number | null
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(today[0], today[1] - 1, today[2])) / 86_400_000);
 }
 
-function decodeBase64(data: string, fileName: string): Uint8Array {
-  const bytes = Buffer.from(data, 'base64');
-  if (!bytes.length) throw new AppError('EMPTY_FILE', `文件「${fileName}」是空的`, { file: fileName });
-  return bytes;
+/** The chosen pack file's bytes and name; an empty file is refused naming it. */
+function readPackFile(ctx: AppContext, token: string): { bytes: Uint8Array; fileName: string } {
+  const { bytes, name } = ctx.files.readChosen(token, PACK_FILE_MAX_BYTES);
+  if (!bytes.length) throw new AppError('EMPTY_FILE', `文件「${name}」是空的`, { file: name });
+  return { bytes, fileName: name };
+}
+
+/** Validates a pack file and adds it to the library, backed up first; a refused file changes nothing. */
+async function addToLibrary(ctx: AppContext, fileName: string, bytes: Uint8Array) {
+  const store = requireStore(ctx);
+  // Validate before the backup so a refused file costs nothing; the write itself is one statement.
+  const raw = parsePackJson(bytes, fileName);
+  const pre = validatePack(raw);
+  if (pre.ok) await backupDatabase(store.db, store.path, 'pack-import', ctx.now());
+  const pack = importPackFile(store.db, fileName, bytes, snapshotOf(store.db, true));
+  return { id: pack.id, docNo: pack.docNo, title: pack.title };
 }
 
 export const packHandlers: NamespaceHandlers<'pack'> = {
@@ -48,19 +69,31 @@ export const packHandlers: NamespaceHandlers<'pack'> = {
     const p = getLibraryPack(ctx.store?.db ?? null, input.packId);
     return { pack: p.pack, origin: p.origin, fileName: p.fileName };
   },
-  'pack/validate': (input) => {
-    const r = validatePack(parsePackJson(decodeBase64(input.dataBase64, input.fileName), input.fileName));
-    return { ok: r.ok, problems: r.problems };
+  'pack/validate': (input, ctx) => {
+    const { bytes, fileName } = readPackFile(ctx, input.file);
+    const r = validatePack(parsePackJson(bytes, fileName));
+    if (!r.ok) return { ok: false, problems: r.problems };
+    const { docNo, title, fields, forms } = r.pack;
+    return { ok: true, problems: [], pack: { docNo, title, fieldCount: fields.length, formCount: forms.length } };
   },
-  'pack/import': async (input, ctx) => {
-    const store = requireStore(ctx);
-    const bytes = decodeBase64(input.dataBase64, input.fileName);
-    // Validate before the backup so a refused file costs nothing; the write itself is one statement.
-    const raw = parsePackJson(bytes, input.fileName);
-    const pre = validatePack(raw);
-    if (pre.ok) await backupDatabase(store.db, store.path, 'pack-import', ctx.now());
-    const pack = importPackFile(store.db, input.fileName, bytes, snapshotOf(store.db, true));
-    return { id: pack.id, docNo: pack.docNo, title: pack.title };
+  'pack/import': (input, ctx) => {
+    const { bytes, fileName } = readPackFile(ctx, input.file);
+    return addToLibrary(ctx, fileName, bytes);
+  },
+  'pack/save': (input, ctx) => {
+    // The designer's pack, stored as a pack file of its own id would be (the same checks as an import).
+    const id = (input.pack as { id?: unknown } | null)?.id;
+    const fileName = `${typeof id === 'string' && id ? id : '通知包'}.json`;
+    return addToLibrary(ctx, fileName, Buffer.from(`${JSON.stringify(input.pack, null, 2)}\n`, 'utf8'));
+  },
+  'pack/toFile': (input, ctx) => {
+    // The designer's pack as a file to share with other schools; one with errors would be refused there.
+    const r = validatePack(input.pack);
+    const title = (input.pack as { title?: unknown } | null)?.title;
+    // A title's 「/」 is part of the name, not a folder: made full-width before the outbox takes a plain name.
+    const fileName = `${windowsSafeName(typeof title === 'string' ? title.slice(0, 60) : '', undefined, '通知包')}.json`;
+    if (!r.ok) throw invalidPack(r.problems, fileName, '未导出');
+    return ctx.files.putOutput(fileName, Buffer.from(`${JSON.stringify(input.pack, null, 2)}\n`, 'utf8'));
   },
   'pack/remove': (input, ctx) => {
     removeImportedPack(requireStore(ctx).db, input.packId);

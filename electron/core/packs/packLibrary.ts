@@ -152,6 +152,17 @@ export function getLibraryPack(db: Database.Database | null, id: string): Librar
  * Validates a pack file and stores it. A pack with errors is refused with every error's place and
  * the library is left as it was; re-importing an imported pack's id replaces it.
  */
+/** A pack with errors, refused with every place listed (the first in the message). */
+export function invalidPack(problems: PackProblem[], fileName: string, outcome: '未导入' | '未导出'): AppError {
+  const first = problems[0];
+  return new AppError(
+    'PACK_INVALID',
+    `通知包「${fileName}」有 ${problems.length} 处错误，${outcome}。第一处：${first.place}：${first.message}`,
+    { file: fileName, path: first.path },
+    problems.map((p) => ({ message: `${p.place}：${p.message}`, where: { file: fileName, path: p.path } })),
+  );
+}
+
 export function importPackFile(
   db: Database.Database,
   fileName: string,
@@ -160,15 +171,7 @@ export function importPackFile(
 ): Pack {
   const raw = parsePackJson(bytes, fileName);
   const r = validatePack(raw, { snapshot });
-  if (!r.ok) {
-    const first = r.problems[0];
-    throw new AppError(
-      'PACK_INVALID',
-      `通知包「${fileName}」有 ${r.problems.length} 处错误，未导入。第一处：${first.place}：${first.message}`,
-      { file: fileName, path: first.path },
-      r.problems.map((p) => ({ message: `${p.place}：${p.message}`, where: { file: fileName, path: p.path } })),
-    );
-  }
+  if (!r.ok) throw invalidPack(r.problems, fileName, '未导入');
   if (seedPacks().packs.some((p) => p.pack.id === r.pack.id)) {
     throw new AppError(
       'PACK_IS_SEED',

@@ -26,7 +26,7 @@ import {
   WidthType,
 } from 'docx';
 
-import { sealLayout } from '../../../shared/print/measureBlocks.js';
+import { CELL_PAD_MM, sealLayout } from '../../../shared/print/measureBlocks.js';
 import { paginateCached, type PrintPage } from '../../../shared/print/paginate.js';
 import {
   type Align,
@@ -117,6 +117,8 @@ const hairline = (pageBreakBefore = false) =>
   });
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+/** A cell side drawn without a line (the table's borders are drawn unless a cell says so). */
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const ALL_BORDERS = {
   top: BORDER,
   bottom: BORDER,
@@ -133,6 +135,7 @@ const VALIGN = {
 
 function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
   const widths = t.columnWidthsMm.map(mmToTwips);
+  const pad = mmToTwips(t.cellPadMm ?? CELL_PAD_MM);
   const placed = placeTableCells(t); // validates the grid before docx silently writes a broken one
   const byRow = new Map<number, typeof placed>();
   for (const p of placed) (byRow.get(p.row) ?? byRow.set(p.row, []).get(p.row)!).push(p);
@@ -154,7 +157,8 @@ function table(doc: PrintDocument, t: Table): (DocxTable | DocxParagraph)[] {
             verticalAlign: VALIGN[c.vAlign ?? 'center'],
             width: { size: width, type: WidthType.DXA },
             shading: c.shading ? { fill: c.shading, type: ShadingType.CLEAR, color: 'auto' } : undefined,
-            margins: { left: 85, right: 85, top: 0, bottom: 0 },
+            borders: c.noBorders?.length ? Object.fromEntries(c.noBorders.map((s) => [s, NO_LINE])) : undefined,
+            margins: { left: pad, right: pad, top: 0, bottom: 0 },
           });
         }),
       }),

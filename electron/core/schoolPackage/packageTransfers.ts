@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { StagedPackage } from './stageSchoolPackage.js';
 
 /**
- * A 学校数据包 can be far larger than one API message, so it travels in pieces through a file in
- * a hidden folder beside the database: written by the core and read out by the window (export), or
- * written in by the window and verified by the core (restore). The window never sees the path.
+ * A 学校数据包 chosen for restore, read where the user keeps it (never copied through the window,
+ * never removed) and, once verified, staged beside the database until restored or discarded. The
+ * window names it by token and never sees either path.
  */
 export interface Transfer {
   token: string;
+  /** The user's own package file: read only. */
   path: string;
   fileName: string;
   size: number;
@@ -19,27 +19,18 @@ export interface Transfer {
 }
 
 const transfers = new Map<string, Transfer>();
-const STALE_MS = 24 * 3600 * 1000;
 
-export function transferDir(dbPath: string): string {
-  return path.join(path.dirname(dbPath), '.transfer');
-}
-
-/** Removes what an earlier run left behind (a crash mid-restore, a window closed mid-save). */
-function sweep(dir: string): void {
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    const p = path.join(dir, name);
-    if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+/** A package the user chose to restore from, read in place. */
+export function receiveTransfer(file: { path: string; name: string }): Transfer {
+  let size: number;
+  try {
+    size = fs.statSync(file.path).size;
+  } catch {
+    throw new AppError('FILE_UNREADABLE', `无法读取文件：${file.name}（可能已被移动或删除）`, { file: file.name });
   }
-}
-
-export function newTransfer(dbPath: string, fileName: string): Transfer {
-  const dir = transferDir(dbPath);
-  fs.mkdirSync(dir, { recursive: true });
-  sweep(dir);
-  const token = crypto.randomBytes(16).toString('hex');
-  const t: Transfer = { token, path: path.join(dir, `${token}.sbtdata`), fileName, size: 0 };
-  transfers.set(token, t);
+  if (size === 0) throw new AppError('EMPTY_FILE', `「${file.name}」是空文件，不是学校数据包`, { file: file.name });
+  const t: Transfer = { token: crypto.randomBytes(16).toString('hex'), path: file.path, fileName: file.name, size };
+  transfers.set(t.token, t);
   return t;
 }
 
@@ -50,25 +41,11 @@ export function getTransfer(token: string): Transfer {
   return t;
 }
 
-/** Larger than any school's package; bounds what a caller can make the core write. */
-const MAX_TRANSFER_BYTES = 64 * 1024 ** 3;
-
-/** Appends a piece; pieces must arrive in order. */
-export function appendChunk(t: Transfer, offset: number, bytes: Buffer): number {
-  if (offset !== t.size)
-    throw new AppError('TRANSFER_OUT_OF_ORDER', `学校数据包传输中断（应从第 ${t.size} 字节继续），请重新选择文件`);
-  if (t.size + bytes.length > MAX_TRANSFER_BYTES)
-    throw new AppError('TRANSFER_TOO_LARGE', '所选文件超过 64 GB，不是申报通的学校数据包');
-  fs.appendFileSync(t.path, bytes);
-  t.size += bytes.length;
-  return t.size;
-}
-
+/** Forgets a received package and removes what was staged of it; the user's file stays. */
 export function discardTransfer(token: string): boolean {
   const t = transfers.get(token);
   if (!t) return false;
   transfers.delete(token);
-  fs.rmSync(t.path, { force: true });
   if (t.staged) fs.rmSync(t.staged.dir, { recursive: true, force: true });
   return true;
 }

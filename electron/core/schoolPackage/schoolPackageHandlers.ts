@@ -9,7 +9,7 @@ import { type AppContext, requireStore } from '../appContext.js';
 import { backupDatabase, type BackupInfo } from '../store/backupDatabase.js';
 import { openStore } from '../store/openStore.js';
 import { exportSchoolPackage } from './exportSchoolPackage.js';
-import { appendChunk, discardTransfer, getTransfer, newTransfer } from './packageTransfers.js';
+import { discardTransfer, getTransfer, receiveTransfer } from './packageTransfers.js';
 import { backupClosed, holdsData, placeStagedPackage } from './restoreSchoolPackage.js';
 import { stageSchoolPackage } from './stageSchoolPackage.js';
 
@@ -21,6 +21,7 @@ function summary(m: SchoolPackageManifest, warnings: string[]): SchoolPackageSum
     appVersion: m.appVersion,
     counts: m.counts.map((c) => ({ label: c.label, rows: c.rows })),
     applications: m.applications,
+    fileCount: m.files.length,
     evidenceFiles: evidence.length,
     evidenceBytes: evidence.reduce((n, f) => n + f.size, 0),
     notice: m.notice,
@@ -84,10 +85,9 @@ export const schoolPackageHandlers: NamespaceHandlers<'schoolPackage'> = {
       sha256: r.sha256,
     };
   },
-  'schoolPackage/write': (input, ctx) => {
-    const t = input.token ? getTransfer(input.token) : newTransfer(ctx.store?.path ?? ctx.dbPath, input.fileName);
-    const size = appendChunk(t, input.offset, Buffer.from(input.dataBase64, 'base64'));
-    return { token: t.token, size };
+  'schoolPackage/receive': (input, ctx) => {
+    const t = receiveTransfer(ctx.files.chosen(input.file));
+    return { token: t.token, size: t.size };
   },
   'schoolPackage/inspect': async (input, ctx) => {
     const t = getTransfer(input.token);

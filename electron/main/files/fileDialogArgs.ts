@@ -23,5 +23,5 @@ export const openFileFilters = z
   )
   .max(10);
 
-/** Larger files are refused before reading: nothing the app imports comes close. */
-export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
+/** chooseFiles(filters, { multiple }): what the page may ask of the open dialog (never a folder or a path). */
+export const chooseFilesArgs = z.tuple([openFileFilters, z.object({ multiple: z.boolean() }).strict()]);

@@ -1,30 +1,74 @@
 /** Saving and choosing files: the desktop app uses native dialogs, browser mode the browser's own (or the core's export folder). */
-import type { OutputFile } from '../../../shared/api/callFields';
+import type { ApiResult } from '../../../shared/api/apiError';
+import type { ChosenFile, OutputFile } from '../../../shared/api/callFields';
 import { api, ApiCallError, type DesktopBridge } from '../api/apiClient';
 
-/** Only the 佐证材料 preview still gets bytes (a PDF or picture shown in the page itself). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
+type FileFilters = { name: string; extensions: string[] }[];
+
+export interface ChooseOptions {
+  /** Browser mode: the chosen file is being sent to the core (a large one takes a moment); say so. */
+  onUpload?(file: { name: string; size: number }): void;
 }
 
-export async function chooseFile(
-  accept: { name: string; extensions: string[] }[],
-): Promise<{ name: string; data: Uint8Array } | null> {
-  if (window.shenbaotong) return window.shenbaotong.openFile(accept);
+/**
+ * Lets the user choose one file and hands it to the core by token: the desktop app's dialog grants
+ * main's core the path; browser mode streams the file to /files/upload (fetch sends a File without
+ * reading it into the page). The file's bytes never pass through this page. Null when cancelled.
+ */
+export async function chooseFile(accept: FileFilters, options: ChooseOptions = {}): Promise<ChosenFile | null> {
+  return (await pickFiles(accept, false, options))[0] ?? null;
+}
+
+/** As chooseFile, several files at once (empty when cancelled). */
+export async function chooseFiles(accept: FileFilters, options: ChooseOptions = {}): Promise<ChosenFile[]> {
+  return pickFiles(accept, true, options);
+}
+
+async function pickFiles(accept: FileFilters, multiple: boolean, options: ChooseOptions): Promise<ChosenFile[]> {
+  if (window.shenbaotong) return window.shenbaotong.chooseFiles(accept, { multiple });
+  const picked = await browserPick(accept, multiple);
+  const chosen: ChosenFile[] = [];
+  for (const f of picked) {
+    options.onUpload?.({ name: f.name, size: f.size });
+    chosen.push(await uploadFile(f));
+  }
+  return chosen;
+}
+
+/** The browser's own file chooser (a real <input type=file>, so tests can answer it too). */
+function browserPick(accept: FileFilters, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
+    input.multiple = multiple;
     input.accept = accept.flatMap((a) => a.extensions.map((e) => `.${e}`)).join(',');
-    input.onchange = async () => {
-      const f = input.files?.[0];
-      if (!f) return resolve(null);
-      resolve({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) });
-    };
+    input.onchange = () => resolve([...(input.files ?? [])]);
+    input.addEventListener('cancel', () => resolve([]));
     input.click();
   });
+}
+
+async function uploadFile(file: File): Promise<ChosenFile> {
+  const res = await fetch('./files/upload', {
+    method: 'POST',
+    headers: { 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+    credentials: 'same-origin',
+    body: file,
+  });
+  const text = await res.text();
+  let answer: ApiResult<ChosenFile> | null = null;
+  try {
+    answer = JSON.parse(text) as ApiResult<ChosenFile>;
+  } catch {
+    // Not JSON: the server's plain-text refusal, shown as it is.
+  }
+  if (answer && !answer.ok) throw new ApiCallError(answer.error);
+  if (!res.ok || !answer?.ok)
+    throw new ApiCallError({
+      code: `HTTP_${res.status}`,
+      message: text || `无法读取文件：${file.name}（上传失败，${res.status}）`,
+    });
+  return answer.value;
 }
 
 /** A file the user can be told about: its name, where it is, and a way to show it in its folder. */
@@ -91,11 +135,6 @@ export async function keepOutput(out: OutputFile): Promise<KeptFile | null> {
       await api('files/showInFolder', { token: saved.token });
     },
   };
-}
-
-/** Content the page made itself (the pack designer's JSON), handed to the core to be saved like any export. */
-export async function pageOutput(fileName: string, bytes: Uint8Array): Promise<OutputFile> {
-  return api('files/fromPage', { fileName, dataBase64: bytesToBase64(bytes) });
 }
 
 /**

@@ -8,8 +8,9 @@ import { type AppContext, createAppContext } from '../../../electron/core/appCon
 import { findApplicationForNotice } from '../../../electron/core/bundles/findApplicationForNotice.js';
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { readOverrides } from '../../../electron/core/packs/applicationRepo.js';
-import type { BundleContents } from '../../../shared/api/bundleCalls.js';
+import { BUNDLE_MAX_BYTES, type BundleContents } from '../../../shared/api/bundleCalls.js';
 import type { OutputFile } from '../../../shared/api/callFields.js';
+import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile.js';
 import { outputBytes } from '../support/outputBytes.js';
 import { fakePrinter, makeContext, pdfWithPages, tempDir } from './bundleFixtures.js';
 
@@ -40,8 +41,7 @@ async function pickOneEvidence(appId: number): Promise<void> {
   const item = await ok<{ hash: string }>('evidence/add', {
     dataset: 'school',
     rowId: 1,
-    fileName: '办学许可证.pdf',
-    dataBase64: Buffer.from(await pdfWithPages(3)).toString('base64'),
+    file: chosenFile(ctx!, '办学许可证.pdf', Buffer.from(await pdfWithPages(3))),
   });
   await ok('bundle/setEvidencePicks', {
     applicationId: appId,
@@ -107,8 +107,7 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
     const fresh = await makeContext(dir, 'fresh.sqlite');
     ctx = fresh;
     const first = await ok<{ applicationId: number; action: string; taken: string[] }>('bundle/import', {
-      fileName: r.file.fileName,
-      dataBase64: zip.toString('base64'),
+      file: chosenFile(ctx, r.file.fileName, zip),
     });
     expect(first.action).toBe('add');
     expect(first.taken[2]).toMatch(/^填写内容 \d+ 项（其中叙述 \d+ 段）$/);
@@ -127,10 +126,18 @@ describe('bundle/export on the demo school (real pack, print builder and evidenc
     expect(fresh.store!.db.prepare('SELECT count(*) AS n FROM equipment').get()).toEqual({ n: 0 });
     ctx = source;
     const own = await ok<{ application: { action: string; existingId: number } }>('bundle/inspect', {
-      fileName: r.file.fileName,
-      dataBase64: zip.toString('base64'),
+      file: chosenFile(ctx, r.file.fileName, zip),
     });
     expect(own.application).toMatchObject({ action: 'update', existingId: appId });
+    // A bundle not chosen, or too large, is refused naming it; no application is added or changed.
+    const applications = () => source.store!.db.prepare('SELECT * FROM application ORDER BY id').all();
+    const before = applications();
+    for (const name of ['bundle/inspect', 'bundle/import'] as const)
+      await expectChosenFileRefusals(source, name, (file) => ({ file }), {
+        maxBytes: BUNDLE_MAX_BYTES,
+        fileName: '申报材料包.zip',
+      });
+    expect(applications()).toEqual(before);
     ctx = fresh;
     source.store!.close();
   });

@@ -15,6 +15,7 @@ import { type AppContext, createAppContext, type PdfPrinter } from '../../../ele
 import { readBundleZip } from '../../../electron/core/bundles/readBundleZip.js';
 import { createChromiumPdfPrinter } from '../../../electron/core/render/printPdfWithChromium.js';
 import type { CallName, OutputOf } from '../../../shared/api/contract.js';
+import { chosenFile } from '../support/chosenFile.js';
 import { outputBytes } from '../support/outputBytes.js';
 import { pdfWithPages, tempDir } from './bundleFixtures.js';
 
@@ -128,8 +129,7 @@ describe('upload bundles carry no personal data that no form prints', () => {
     const evidence = await call('evidence/add', {
       dataset: 'school',
       rowId: 1,
-      fileName: '办学许可证.pdf',
-      dataBase64: Buffer.from(await pdfWithPages(1)).toString('base64'),
+      file: chosenFile(ctx, '办学许可证.pdf', Buffer.from(await pdfWithPages(1))),
     });
 
     const packs = (await call('pack/list', {})).filter((p) => p.kind !== 'programme' && p.formCount > 0);

@@ -5,18 +5,21 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { readShippedCatalogue } from '../../../electron/core/catalogue/majorCatalogueRepo';
+import { CATALOGUE_MAX_BYTES } from '../../../shared/api/catalogueCalls';
+import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile';
 import { call, tempContext } from '../support/tempContext';
 import { checkCatalogueTsv } from './checkCatalogueTsv';
 
 const SHIPPED = path.resolve(__dirname, '../../../assets/catalogue/major-catalogue-2021.tsv');
 
-async function xlsxBase64(rows: (string | number)[][], title?: string): Promise<string> {
+/** A catalogue workbook as the user would choose it: its token. */
+async function xlsxFile(fileName: string, rows: (string | number)[][], title?: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('专业目录');
   if (title) ws.addRow([title]);
   ws.addRow(['层次', '专业代码', '专业名称', '专业大类', '专业类']);
   for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return chosenFile(t.ctx, fileName, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 let t: ReturnType<typeof tempContext>;
@@ -86,8 +89,18 @@ describe('major catalogue', () => {
     expect((await call(t.ctx, 'catalogue/checkMajors', { year: 2023 })).mismatches).toEqual([]);
   });
 
+  it('refuses a file the user did not choose, or one too large, naming it, and keeps the catalogue', async () => {
+    const before = await call(t.ctx, 'catalogue/info', {});
+    await expectChosenFileRefusals(t.ctx, 'catalogue/import', (file) => ({ file, mode: 'replace' }), {
+      maxBytes: CATALOGUE_MAX_BYTES,
+      fileName: '专业目录（全）.xlsx',
+    });
+    expect(await call(t.ctx, 'catalogue/info', {})).toEqual(before);
+  });
+
   it('refuses an Excel catalogue with bad rows, naming sheet, row and column, and keeps the old one', async () => {
-    const data = await xlsxBase64(
+    const file = await xlsxFile(
+      '新目录.xlsx',
       [
         ['高职专科', '460301', '机电一体化技术', '46 装备制造大类', '4603 自动化类'],
         ['高专', '460302', '智能机电技术', '装备制造大类', '自动化类'],
@@ -95,7 +108,7 @@ describe('major catalogue', () => {
       ],
       '职业教育专业目录（更新）',
     );
-    const e = await call(t.ctx, 'catalogue/import', { fileName: '新目录.xlsx', dataBase64: data }).then(
+    const e = await call(t.ctx, 'catalogue/import', { file }).then(
       () => null,
       (err: {
         apiError: {
@@ -114,11 +127,11 @@ describe('major catalogue', () => {
   });
 
   it('adds a 增补 list to the catalogue, correcting an entry with the same code and keeping every other one', async () => {
-    const data = await xlsxBase64([
+    const file = await xlsxFile('2024增补专业.xlsx', [
       ['高职专科', '510217', '人工智能数据工程技术', '电子与信息大类', '计算机类'],
       ['高职专科', '460301', '机电一体化技术（更正）', '46 装备制造大类', '4603 自动化类'],
     ]);
-    const info = await call(t.ctx, 'catalogue/import', { fileName: '2024增补专业.xlsx', dataBase64: data });
+    const info = await call(t.ctx, 'catalogue/import', { file });
     expect(info).toMatchObject({ added: 1, updated: 1 });
     expect(info.counts).toEqual({ 中职: 358, 高职专科: 745, 高职本科: 247 });
     expect(info.source).toMatch(/职业教育专业目录（2021年）.*；增补：2024增补专业\.xlsx$/);
@@ -134,14 +147,13 @@ describe('major catalogue', () => {
   });
 
   it('replaces the catalogue with a valid Excel file when asked to, after a backup', async () => {
-    const data = await xlsxBase64([
+    const file = await xlsxFile('2025目录.xlsx', [
       ['高职专科', '460301', '机电一体化技术', '46 装备制造大类', '4603 自动化类'],
       ['高职专科', '510217', '人工智能数据工程技术', '电子与信息大类', '计算机类'],
       ['职教本科', '260101', '机械设计制造及自动化', '装备制造大类', '机械设计制造类'],
     ]);
     const info = await call(t.ctx, 'catalogue/import', {
-      fileName: '2025目录.xlsx',
-      dataBase64: data,
+      file,
       mode: 'replace',
     });
     expect(info.counts).toEqual({ 高职专科: 2, 高职本科: 1 });

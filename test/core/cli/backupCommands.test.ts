@@ -18,7 +18,6 @@ import { evidenceAddCommand } from '../../../electron/core/cli/commands/evidence
 import { seedDemoSchool } from '../../../electron/core/demo/seedDemoSchool';
 import { backupDatabase } from '../../../electron/core/store/backupDatabase';
 import { openStore } from '../../../electron/core/store/openStore';
-import { AppError } from '../../../shared/api/apiError';
 
 const RELIABILITY = path.resolve(__dirname, '../../fixtures/reliability');
 
@@ -43,16 +42,12 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** A command as the CLI runs it: a refusal is printed (错误：…) with exit code 1, never thrown. */
 async function run(cmd: CliRunner, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  try {
-    const code = await cmd.run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-    return { code, out, err };
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return { code: 1, out, err: [e.message, ...(e.details ?? []).map((d) => d.message)] };
-  }
+  const code = await cmd.run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
 }
 
 const enterpriseCount = async () => {
@@ -101,7 +96,7 @@ describe('CLI backup and db check', () => {
   it('refuses a backup file that is not there', async () => {
     const r = await run(backupRestoreCommand, 'school-nothing.sqlite', '--db', db);
     expect(r.code).toBe(1);
-    expect(r.err[0]).toBe('找不到备份文件：school-nothing.sqlite');
+    expect(r.err[0]).toBe('错误：找不到备份文件：school-nothing.sqlite');
   });
 });
 
@@ -112,7 +107,7 @@ describe('CLI 专业目录 and 佐证 imports', () => {
     fs.writeFileSync(cut, fs.readFileSync(file).subarray(0, 3000));
     const bad = await run(catalogueImportCommand, cut, '--db', db);
     expect(bad.code).toBe(1);
-    expect(bad.err[0]).toMatch(/^无法读取「专业目录\.xlsx」：文件已损坏或不是 Excel 工作簿/);
+    expect(bad.err[0]).toMatch(/^错误：无法读取「专业目录\.xlsx」：文件已损坏或不是 Excel 工作簿/);
     const ok = await run(catalogueImportCommand, file, '--db', db);
     expect(ok.code).toBe(0);
     expect(ok.out[0]).toMatch(/^已加载专业目录「catalogue-supplement\.xlsx」：新增 40，更正 0/);
@@ -125,7 +120,7 @@ describe('CLI 专业目录 and 佐证 imports', () => {
     const bad = await run(evidenceAddCommand, cut, '--dataset', 'enterprises', '--row', '1', '--db', db);
     expect(bad.code).toBe(1);
     expect(bad.err[0]).toBe(
-      '文件「获奖证书.pdf」已损坏（文件不完整，可能被截断），未添加。请用原始文件或重新扫描、导出后再添加。',
+      '错误：文件「获奖证书.pdf」已损坏（文件不完整，可能被截断），未添加。请用原始文件或重新扫描、导出后再添加。',
     );
     expect(fs.existsSync(path.join(dir, 'evidence'))).toBe(false);
     const ok = await run(

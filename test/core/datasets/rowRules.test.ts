@@ -115,12 +115,12 @@ describe('saving rows against the rules', () => {
   });
 });
 
-async function ledgerB64(rows: (string | number)[][]): Promise<string> {
+async function ledgerXlsx(rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('设备台账');
   ws.addRow(['资产编号', '资产名称', '单价', '数量', '金额', '购置日期']);
   for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 describe('importing rows against the rules', () => {
@@ -130,16 +130,16 @@ describe('importing rows against the rules', () => {
   ];
 
   it('lists a row that breaks a rule by row and column as a rule problem', async () => {
-    const dataBase64 = await ledgerB64(rows);
-    const p = await call(fresh.t.ctx, 'import/preview', { dataset: 'equipment', fileName: '台账.xlsx', dataBase64 });
+    const file = fresh.bytesFile('台账.xlsx', await ledgerXlsx(rows));
+    const p = await call(fresh.t.ctx, 'import/preview', { dataset: 'equipment', file });
     expect(p.problemCount).toBe(1);
     expect(p.ruleProblemCount).toBe(1);
     expect(p.problems[0]).toMatchObject({ row: 3, column: 'E', field: 'amount', rule: 'amountIsPriceTimesQuantity' });
   });
 
   it('imports it as an accepted exception when asked, kept with the row', async () => {
-    const dataBase64 = await ledgerB64(rows);
-    const input = { dataset: 'equipment', fileName: '台账.xlsx', dataBase64, acceptRuleExceptions: true };
+    const file = fresh.bytesFile('台账.xlsx', await ledgerXlsx(rows));
+    const input = { dataset: 'equipment', file, acceptRuleExceptions: true };
     const p = await call(fresh.t.ctx, 'import/preview', input);
     expect(p).toMatchObject({ problemCount: 0, acceptedRuleRows: 1 });
     await call(fresh.t.ctx, 'import/apply', input);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
 import { type AppContext, createAppContext } from '../../../electron/core/appContext';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/draftingCalls';
+import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile';
 import { demoStore } from '../support/demoStore';
 import { call } from '../support/tempContext';
 
@@ -26,7 +28,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => demo?.cleanup());
 
-const file = (name: string, bytes: Buffer) => ({ fileName: name, dataBase64: bytes.toString('base64') });
+const file = (name: string, bytes: Buffer) => chosenFile(ctx, name, bytes);
 
 describe('drafting calls', () => {
   it('drafts from an uploaded attachment with the school’s own 指标 in the catalogue', async () => {
@@ -59,5 +61,9 @@ describe('drafting calls', () => {
     const pdf = await dispatchCall(ctx, 'drafting/draft', { files: [file('通知.pdf', Buffer.from('%PDF-1.4'))] });
     expect(pdf.ok).toBe(false);
     if (!pdf.ok) expect(pdf.error.message).toMatch(/「通知\.pdf」不是 Word 或 Excel 文件/);
+    await expectChosenFileRefusals(ctx, 'drafting/draft', (f) => ({ files: [f] }), {
+      maxBytes: ATTACHMENT_MAX_BYTES,
+      fileName: '附件1 申报书.docx',
+    });
   });
 });

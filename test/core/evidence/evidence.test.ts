@@ -5,6 +5,8 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls';
+import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile';
 import { outputBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
@@ -41,8 +43,7 @@ describe('佐证材料 (evidence)', () => {
     const item = await call(t.ctx, 'evidence/add', {
       dataset: 'enterprises',
       rowId: enterpriseId,
-      fileName: '营业执照.pdf',
-      dataBase64: bytes.toString('base64'),
+      file: chosenFile(t.ctx, '营业执照.pdf', bytes),
       note: '合作企业（1）',
     });
     expect(item).toMatchObject({
@@ -69,8 +70,7 @@ describe('佐证材料 (evidence)', () => {
     await call(t.ctx, 'evidence/add', {
       dataset: 'enterprises',
       rowId: id,
-      fileName: '营业执照.png',
-      dataBase64: PNG.toString('base64'),
+      file: chosenFile(t.ctx, '营业执照.png', PNG),
     });
     expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toHaveLength(1);
     await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [], deletes: [id] });
@@ -86,14 +86,12 @@ describe('佐证材料 (evidence)', () => {
     const a = await call(t.ctx, 'evidence/add', {
       dataset: 'awards',
       rowId: rows[0].id as number,
-      fileName: '获奖证书.png',
-      dataBase64: PNG.toString('base64'),
+      file: chosenFile(t.ctx, '获奖证书.png', PNG),
     });
     const b = await call(t.ctx, 'evidence/add', {
       dataset: 'awards',
       rowId: rows[1].id as number,
-      fileName: '证书副本.png',
-      dataBase64: PNG.toString('base64'),
+      file: chosenFile(t.ctx, '证书副本.png', PNG),
     });
     expect(a.hash).toBe(b.hash);
     expect(a.mime).toBe('image/png');
@@ -120,8 +118,7 @@ describe('佐证材料 (evidence)', () => {
       call(t.ctx, 'evidence/add', {
         dataset: 'enterprises',
         rowId: enterpriseId,
-        fileName: '证明.pdf',
-        dataBase64: exe.toString('base64'),
+        file: chosenFile(t.ctx, '证明.pdf', exe),
       }),
     );
     expect(e.code).toBe('EVIDENCE_TYPE');
@@ -133,32 +130,27 @@ describe('佐证材料 (evidence)', () => {
           call(t.ctx, 'evidence/add', {
             dataset: 'enterprises',
             rowId: enterpriseId,
-            fileName: '坏.pdf',
-            dataBase64: broken.toString('base64'),
+            file: chosenFile(t.ctx, '坏.pdf', broken),
           }),
         )
       ).code,
     ).toBe('EVIDENCE_PDF_INVALID');
   });
 
-  it('refuses files over 50 MB and records that do not exist', async () => {
-    const big = Buffer.alloc(50 * 1024 * 1024 + 1);
-    big.write('%PDF-');
-    const e = await failure(
-      call(t.ctx, 'evidence/add', {
-        dataset: 'enterprises',
-        rowId: enterpriseId,
-        fileName: '扫描件.pdf',
-        dataBase64: big.toString('base64'),
-      }),
+  it('refuses a file not chosen, files over 50 MB (naming them) and records that do not exist, storing nothing', async () => {
+    const before = (await call(t.ctx, 'evidence/list', {})).items;
+    await expectChosenFileRefusals(
+      t.ctx,
+      'evidence/add',
+      (file) => ({ dataset: 'enterprises', rowId: enterpriseId, file }),
+      { maxBytes: EVIDENCE_MAX_BYTES, fileName: '扫描件.pdf' },
     );
-    expect(e.code).toBe('EVIDENCE_TOO_LARGE');
+    expect((await call(t.ctx, 'evidence/list', {})).items).toEqual(before);
     const missing = await failure(
       call(t.ctx, 'evidence/add', {
         dataset: 'teachers',
         rowId: 999999,
-        fileName: 'a.png',
-        dataBase64: PNG.toString('base64'),
+        file: chosenFile(t.ctx, 'a.png', PNG),
       }),
     );
     expect(missing.code).toBe('ROW_NOT_FOUND');

@@ -22,9 +22,7 @@ function fresh() {
   return t;
 }
 
-const b64 = (s: string) => Buffer.from(s).toString('base64');
-
-describe('files/keep, files/fromPage and files/showInFolder', () => {
+describe('files/keep, pack/toFile and files/showInFolder', () => {
   it('saves into the export folder under a free name, and shows only a file it saved', async () => {
     const { ctx, dir } = fresh();
     const shown: string[] = [];
@@ -51,18 +49,22 @@ describe('files/keep, files/fromPage and files/showInFolder', () => {
     await expect(call(ctx, 'files/showInFolder', { token: first.token })).rejects.toThrow('文件已不在原处');
   });
 
-  it('takes only a plain file name from the page, and keeps what the page made like any export', async () => {
+  it("keeps the designer's pack as a file like any export, and refuses a pack with errors naming the place", async () => {
     const { ctx, dir } = fresh();
     ctx.exportDir = path.join(dir, 'out');
-    const made = await call(ctx, 'files/fromPage', { fileName: '../../etc/a:b.json', dataBase64: b64('{"id":1}') });
-    expect(made).toMatchObject({ fileName: 'a：b.json', size: 8 });
-    expect(made.token).toMatch(/^[0-9a-f]{32}$/);
+    const { pack } = await call(ctx, 'pack/get', { packId: 'henan-2024-346' });
+    const made = await call(ctx, 'pack/toFile', { pack: { ...pack, id: 'my-346', title: '我的/通知:草稿' } });
+    expect(made).toMatchObject({ fileName: '我的／通知：草稿.json' });
     const r = await call(ctx, 'files/keep', { token: made.token });
     expect(path.dirname(r.path)).toBe(ctx.exportDir);
-    expect(r.fileName).toBe('a：b.json');
-    expect(fs.readFileSync(r.path, 'utf8')).toBe('{"id":1}');
+    expect(JSON.parse(fs.readFileSync(r.path, 'utf8'))).toMatchObject({ id: 'my-346', title: '我的/通知:草稿' });
     // Kept once: the token is spent.
     await expect(call(ctx, 'files/keep', { token: made.token })).rejects.toThrow();
+    const broken = await call(ctx, 'pack/toFile', { pack: { ...pack, forms: 'none' } }).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(broken).toMatch(/有 \d+ 处错误，未导出。第一处：/);
     const bad = await call(ctx, 'files/showInFolder', { token: '../../x' }).catch((e: Error) => e);
     expect(bad).toBeInstanceOf(Error);
   });

@@ -4,14 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import type { OutputFile } from '../../../shared/api/callFields.js';
 import type { CallName, InputOf } from '../../../shared/api/contract.js';
+import { chosenFile } from '../support/chosenFile.js';
 import { outputBytes } from '../support/outputBytes.js';
-import { callIn, eachTestFreshContext, fixtureB64, freshContext } from './importTestKit.js';
+import { callIn, eachTestFreshContext, freshContext } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
 const call = <K extends CallName>(name: K, input: InputOf<K>) => fresh.call(name, input);
-
-/** An exported file as the user saves it: read from the outbox, base64 for the import calls. */
-const b64Of = (file: OutputFile) => outputBytes(fresh.t.ctx, file).toString('base64');
 
 async function sheetOf(file: OutputFile) {
   const wb = new ExcelJS.Workbook();
@@ -31,8 +29,7 @@ describe('Excel template and export', () => {
     expect(ws.getCell(4, 1).value).toBe('SB2021000001');
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: tpl.file.fileName,
-      dataBase64: b64Of(tpl.file),
+      file: fresh.bytesFile(tpl.file.fileName, outputBytes(fresh.t.ctx, tpl.file)),
     });
     expect(p.headerRow).toBe(3);
     expect(p.problems.map((x) => [x.row, x.message])).toEqual([
@@ -49,8 +46,8 @@ describe('Excel template and export', () => {
     // Row 4 becomes another asset; the sample's values move to row 5, as a genuine record.
     ws.getRow(5).values = sample as ExcelJS.CellValue[];
     ws.getCell(4, 1).value = 'SB2020000009';
-    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const p = await call('import/preview', { dataset: 'equipment', fileName: tpl.file.fileName, dataBase64 });
+    const file = fresh.bytesFile(tpl.file.fileName, Buffer.from(await wb.xlsx.writeBuffer()));
+    const p = await call('import/preview', { dataset: 'equipment', file });
     expect(p.problems).toEqual([]);
     expect(p.rows.map((r) => r.values.assetNo)).toEqual(['SB2020000009', 'SB2021000001']);
   });
@@ -58,8 +55,7 @@ describe('Excel template and export', () => {
   it('exports money in 元 with two decimals, and the export imports back unchanged', async () => {
     await call('import/apply', {
       dataset: 'equipment',
-      fileName: 'x.xlsx',
-      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+      file: fresh.file('equipment-real-world.xlsx', 'x.xlsx'),
     });
     const before = (await call('dataset/list', { dataset: 'equipment' })).rows;
     const out = await call('dataset/exportXlsx', { dataset: 'equipment' });
@@ -73,8 +69,7 @@ describe('Excel template and export', () => {
     try {
       const r = await dispatchCall(other.ctx, 'import/apply', {
         dataset: 'equipment',
-        fileName: out.file.fileName,
-        dataBase64: b64Of(out.file),
+        file: chosenFile(other.ctx, out.file.fileName, outputBytes(fresh.t.ctx, out.file)),
       });
       expect(r.ok).toBe(true);
       const after = await callIn(other.ctx, 'dataset/list', { dataset: 'equipment' });

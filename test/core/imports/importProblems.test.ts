@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import type { OutputOf } from '../../../shared/api/contract.js';
-import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
+import { IMPORT_MAX_BYTES } from '../../../shared/api/importCalls.js';
+import { expectChosenFileRefusals } from '../support/chosenFile.js';
+import { eachTestFreshContext } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
 
@@ -19,7 +21,7 @@ function contentOf(ctx: ReturnType<typeof eachTestFreshContext>['t']['ctx']) {
 
 async function refused(dataset: string, file: string) {
   const before = contentOf(fresh.t.ctx);
-  const r = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset, fileName: file, dataBase64: fixtureB64(file) });
+  const r = await dispatchCall(fresh.t.ctx, 'import/apply', { dataset, file: fresh.file(file) });
   expect(r.ok).toBe(false);
   expect(contentOf(fresh.t.ctx)).toBe(before);
   expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
@@ -28,6 +30,22 @@ async function refused(dataset: string, file: string) {
 }
 
 describe('bad files are refused with the place of every problem, and nothing changes', () => {
+  it('a file the user did not choose, or one too large, is refused in Chinese naming it, and nothing changes', async () => {
+    const before = contentOf(fresh.t.ctx);
+    for (const name of ['import/inspect', 'import/preview', 'import/apply'] as const)
+      await expectChosenFileRefusals(
+        fresh.t.ctx,
+        name,
+        (file) => (name === 'import/inspect' ? { file } : { dataset: 'equipment', file }),
+        {
+          maxBytes: IMPORT_MAX_BYTES,
+          fileName: '全校设备台账.xlsx',
+        },
+      );
+    expect(contentOf(fresh.t.ctx)).toBe(before);
+    expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
+  });
+
   it('a wrong check character in a credit code names sheet, row 7, column B and the field', async () => {
     const e = await refused('enterprises', 'enterprises-bad-credit-code.xlsx');
     expect(e.code).toBe('IMPORT_HAS_PROBLEMS');
@@ -42,8 +60,7 @@ describe('bad files are refused with the place of every problem, and nothing cha
     expect(e.details![0].message).toMatch(/统一社会信用代码第 18 位/);
     const p = await dispatchCall(fresh.t.ctx, 'import/preview', {
       dataset: 'enterprises',
-      fileName: 'e.xlsx',
-      dataBase64: fixtureB64('enterprises-bad-credit-code.xlsx'),
+      file: fresh.file('enterprises-bad-credit-code.xlsx', 'e.xlsx'),
     });
     expect(p.ok && (p.value as OutputOf<'import/preview'>).problems[0]).toMatchObject({
       sheet: '合作企业',
@@ -74,31 +91,29 @@ describe('bad files are refused with the place of every problem, and nothing cha
   });
 
   it('a yearly data set without a year column or a chosen year is refused', async () => {
-    const csv = Buffer.from('专业代码,专业名称,办学层次\n460301,机电一体化技术,高职专科\n').toString('base64');
+    const csv = fresh.bytesFile('m.csv', '专业代码,专业名称,办学层次\n460301,机电一体化技术,高职专科\n');
     const r = await dispatchCall(fresh.t.ctx, 'import/apply', {
       dataset: 'majors',
-      fileName: 'm.csv',
-      dataBase64: csv,
+      file: csv,
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.details?.[0].message).toMatch(/请选择导入到哪个统计年度/);
     const ok = await dispatchCall(fresh.t.ctx, 'import/apply', {
       dataset: 'majors',
-      fileName: 'm.csv',
-      dataBase64: csv,
+      file: csv,
       year: 2024,
     });
     expect(ok.ok).toBe(true);
   });
 
   it('duplicate keys inside the file are problems', async () => {
-    const csv = Buffer.from(
+    const csv = fresh.bytesFile(
+      'd.csv',
       '资产编号,资产名称,金额,购置日期\nA1,车床,100,2020-01-01\nA1,铣床,200,2020-01-02\n',
-    ).toString('base64');
+    );
     const r = await dispatchCall(fresh.t.ctx, 'import/preview', {
       dataset: 'equipment',
-      fileName: 'd.csv',
-      dataBase64: csv,
+      file: csv,
     });
     expect(r.ok && (r.value as OutputOf<'import/preview'>).problems).toEqual([
       expect.objectContaining({ row: 3, column: 'A', message: '「资产编号」A1 与第 2 行重复' }),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import type { CallName, InputOf, OutputOf } from '../../../shared/api/contract.js';
-import { eachTestFreshContext, fixtureB64 } from './importTestKit.js';
+import { eachTestFreshContext } from './importTestKit.js';
 
 const fresh = eachTestFreshContext();
 const call = <K extends CallName>(name: K, input: InputOf<K>) => fresh.call(name, input);
@@ -45,7 +45,7 @@ describe('importing real-world files written by other programs', () => {
     'equipment-libreoffice.xls',
     'equipment-real-world.xls',
   ])('imports the equipment ledger %s', async (file) => {
-    const r = await call('import/apply', { dataset: 'equipment', fileName: file, dataBase64: fixtureB64(file) });
+    const r = await call('import/apply', { dataset: 'equipment', file: fresh.file(file) });
     expect(r).toMatchObject({ inserted: 4, updated: 0 });
     const { rows } = await call('dataset/list', { dataset: 'equipment' });
     expect(rows).toHaveLength(4);
@@ -55,8 +55,7 @@ describe('importing real-world files written by other programs', () => {
   it('finds the header under a title row and merged group headers, skips blank and 合计 rows, and picks the matching sheet', async () => {
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: 'x.xlsx',
-      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+      file: fresh.file('equipment-real-world.xlsx', 'x.xlsx'),
     });
     expect(p.sheet).toBe('设备台账');
     expect(p.sheets.map((s) => s.name)).toEqual(['填表说明', '设备台账']);
@@ -79,14 +78,12 @@ describe('importing real-world files written by other programs', () => {
 
   it('reads an Excel 97-2003 (.xls) ledger like the .xlsx: title row, merged headers, 合计 row, Excel dates', async () => {
     const ins = await call('import/inspect', {
-      fileName: 'old.xls',
-      dataBase64: fixtureB64('equipment-real-world.xls'),
+      file: fresh.file('equipment-real-world.xls', 'old.xls'),
     });
     expect(ins).toMatchObject({ kind: 'xls', sheets: [{ name: '填表说明' }, { name: '设备台账' }] });
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: 'old.xls',
-      dataBase64: fixtureB64('equipment-real-world.xls'),
+      file: fresh.file('equipment-real-world.xls', 'old.xls'),
     });
     expect(p.sheet).toBe('设备台账');
     expect(p.headerRow).toBe(3);
@@ -98,14 +95,12 @@ describe('importing real-world files written by other programs', () => {
 
   it('reads a GBK CSV as Excel on Chinese Windows saves it', async () => {
     const ins = await call('import/inspect', {
-      fileName: 'enterprises-gbk.csv',
-      dataBase64: fixtureB64('enterprises-gbk.csv'),
+      file: fresh.file('enterprises-gbk.csv'),
     });
     expect(ins).toMatchObject({ kind: 'csv', encoding: 'GBK' });
     const r = await call('import/apply', {
       dataset: 'enterprises',
-      fileName: 'enterprises-gbk.csv',
-      dataBase64: fixtureB64('enterprises-gbk.csv'),
+      file: fresh.file('enterprises-gbk.csv'),
     });
     expect(r.inserted).toBe(3);
     const { rows } = await call('dataset/list', { dataset: 'enterprises' });
@@ -121,8 +116,7 @@ describe('importing real-world files written by other programs', () => {
     const p = await call('import/preview', {
       dataset: 'majors',
       year: 2023,
-      fileName: 'm.xlsx',
-      dataBase64: fixtureB64('majors-merged-years.xlsx'),
+      file: fresh.file('majors-merged-years.xlsx', 'm.xlsx'),
     });
     expect(p.rows.map((r) => r.year)).toEqual([2022, 2022, 2022, 2023, 2023]);
     expect(p.notes).toEqual([
@@ -133,8 +127,7 @@ describe('importing real-world files written by other programs', () => {
   it('counts a year merged down its rows as that year on every row', async () => {
     const r = await call('import/apply', {
       dataset: 'majors',
-      fileName: 'm.xlsx',
-      dataBase64: fixtureB64('majors-merged-years.xlsx'),
+      file: fresh.file('majors-merged-years.xlsx', 'm.xlsx'),
     });
     expect(r.inserted).toBe(5);
     const y2022 = (await call('dataset/list', { dataset: 'majors', year: 2022 })).rows;
@@ -150,14 +143,12 @@ describe('importing real-world files written by other programs', () => {
   it('re-importing updates rows matched by key and undo restores the previous values', async () => {
     const first = await call('import/apply', {
       dataset: 'equipment',
-      fileName: 'a.csv',
-      dataBase64: fixtureB64('equipment-utf8.csv'),
+      file: fresh.file('equipment-utf8.csv', 'a.csv'),
     });
     await call('dataset/save', { dataset: 'equipment', upserts: [{ id: 1, location: '旧仓库' }] });
     const second = await call('import/apply', {
       dataset: 'equipment',
-      fileName: 'b.xlsx',
-      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+      file: fresh.file('equipment-real-world.xlsx', 'b.xlsx'),
     });
     expect(second).toMatchObject({ inserted: 0, updated: 4 });
     expect((await call('dataset/list', { dataset: 'equipment' })).rows[0].location).toBe('实训楼A-101');
@@ -179,8 +170,7 @@ describe('importing real-world files written by other programs', () => {
   it('undo removes inserted rows and is refused once a row was edited', async () => {
     const a = await call('import/apply', {
       dataset: 'enterprises',
-      fileName: 'e.csv',
-      dataBase64: fixtureB64('enterprises-gbk.csv'),
+      file: fresh.file('enterprises-gbk.csv', 'e.csv'),
     });
     const ids = (await call('dataset/list', { dataset: 'enterprises' })).rows.map((r) => r.id);
     await call('dataset/save', { dataset: 'enterprises', upserts: [{ id: ids[1], address: '新地址' }] });
@@ -191,8 +181,7 @@ describe('importing real-world files written by other programs', () => {
 
     const b = await call('import/apply', {
       dataset: 'equipment',
-      fileName: 'x.csv',
-      dataBase64: fixtureB64('equipment-utf8.csv'),
+      file: fresh.file('equipment-utf8.csv', 'x.csv'),
     });
     await call('import/undo', { batchId: b.batchId });
     expect((await call('dataset/list', { dataset: 'equipment' })).rows).toHaveLength(0);
@@ -203,15 +192,13 @@ describe('importing real-world files written by other programs', () => {
   it('reads amounts kept in 万元 — a 「单位：万元」 line under the title — as 万元, and says so in the preview', async () => {
     const p = await call('import/preview', {
       dataset: 'funding',
-      fileName: 'f.xlsx',
-      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+      file: fresh.file('funding-wan-yuan.xlsx', 'f.xlsx'),
     });
     expect(p.problems).toEqual([]);
     expect(p.notes).toEqual(['「金额」列按万元填写（见第 2 行「单位：万元」），导入时换算为元保存']);
     await call('import/apply', {
       dataset: 'funding',
-      fileName: 'f.xlsx',
-      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+      file: fresh.file('funding-wan-yuan.xlsx', 'f.xlsx'),
     });
     const amounts = async (year: number) =>
       (await call('dataset/list', { dataset: 'funding', year })).rows.map((r) => r.amount);
@@ -224,14 +211,12 @@ describe('importing real-world files written by other programs', () => {
   it('importing the same 经费 file twice does not add its rows a second time (a set without key fields matches whole rows)', async () => {
     const first = await call('import/apply', {
       dataset: 'funding',
-      fileName: 'f.xlsx',
-      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+      file: fresh.file('funding-wan-yuan.xlsx', 'f.xlsx'),
     });
     expect(first).toMatchObject({ inserted: 3, updated: 0 });
     const again = await call('import/apply', {
       dataset: 'funding',
-      fileName: 'f.xlsx',
-      dataBase64: fixtureB64('funding-wan-yuan.xlsx'),
+      file: fresh.file('funding-wan-yuan.xlsx', 'f.xlsx'),
     });
     expect(again).toMatchObject({ inserted: 0, updated: 3 });
     for (const year of [2021, 2022, 2023])
@@ -245,8 +230,7 @@ describe('importing real-world files written by other programs', () => {
     ws.addRow([2021, '企业投入', '实际', 500_000, '']);
     const dup = await call('import/preview', {
       dataset: 'funding',
-      fileName: 'g.xlsx',
-      dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+      file: fresh.bytesFile('g.xlsx', Buffer.from(await wb.xlsx.writeBuffer())),
     });
     // Two identical lines in one file are most likely typed twice: shown, not imported.
     expect(dup.problems).toEqual([
@@ -257,8 +241,7 @@ describe('importing real-world files written by other programs', () => {
   it('reads a 就业率 column formatted as percent in Excel (0.956 shown as 95.60%) as 95.6, and says so', async () => {
     const p = await call('import/preview', {
       dataset: 'majors',
-      fileName: 'p.xlsx',
-      dataBase64: fixtureB64('majors-percent-format.xlsx'),
+      file: fresh.file('majors-percent-format.xlsx', 'p.xlsx'),
     });
     expect(p.problems).toEqual([]);
     expect(p.rows.map((r) => [r.values.employmentRate, r.values.relevantEmploymentRate])).toEqual([
@@ -273,8 +256,7 @@ describe('importing real-world files written by other programs', () => {
     // Rates typed as plain numbers (95.6) are read as they are.
     const plain = await call('import/preview', {
       dataset: 'majors',
-      fileName: 'm.xlsx',
-      dataBase64: fixtureB64('majors-merged-years.xlsx'),
+      file: fresh.file('majors-merged-years.xlsx', 'm.xlsx'),
     });
     expect(plain.notes).toEqual([]);
   });
@@ -286,8 +268,8 @@ describe('importing real-world files written by other programs', () => {
     ws.addRow(['460301', '机电一体化技术', '高职专科', 1200]);
     ws.addRow(['460305', '工业机器人', '高职专科', 300]);
     ws.addRow(['999999', '未来专业', '高职专科', 40]);
-    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const p = await call('import/preview', { dataset: 'majors', year: 2024, fileName: 'm.xlsx', dataBase64 });
+    const file = fresh.bytesFile('m.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const p = await call('import/preview', { dataset: 'majors', year: 2024, file });
     expect(p.problems).toEqual([]);
     expect(p.notes).toEqual([
       '有 2 行专业的代码或名称与《职业教育专业目录》不一致（仍可导入，导入后在表格中以黄色标出，申报材料须使用目录中的名称）：' +
@@ -298,8 +280,7 @@ describe('importing real-world files written by other programs', () => {
   it('reads a column headed 金额（万元） in 万元, while a cell written 6800元 keeps its own unit', async () => {
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: 'e.xlsx',
-      dataBase64: fixtureB64('equipment-wan-yuan.xlsx'),
+      file: fresh.file('equipment-wan-yuan.xlsx', 'e.xlsx'),
     });
     expect(p.problems).toEqual([]);
     expect(p.notes).toHaveLength(2);
@@ -312,8 +293,7 @@ describe('importing real-world files written by other programs', () => {
     // A file in 元 says nothing and is read as before.
     const plain = await call('import/preview', {
       dataset: 'equipment',
-      fileName: 'x.xlsx',
-      dataBase64: fixtureB64('equipment-real-world.xlsx'),
+      file: fresh.file('equipment-real-world.xlsx', 'x.xlsx'),
     });
     expect(plain.notes).toEqual([]);
   });
@@ -321,8 +301,7 @@ describe('importing real-world files written by other programs', () => {
   it('the user can change the mapping: a column left out is not imported', async () => {
     const p = await call('import/preview', {
       dataset: 'equipment',
-      fileName: 'x.csv',
-      dataBase64: fixtureB64('equipment-utf8.csv'),
+      file: fresh.file('equipment-utf8.csv', 'x.csv'),
       mapping: { location: null, model: 'H' },
     });
     expect(p.mapping.location).toBeNull();
@@ -341,14 +320,13 @@ describe("import progress (for the window's progress bar)", () => {
     const ws = wb.addWorksheet('台账');
     ws.addRow(['资产编号', '资产名称', '金额（元）', '购置日期']);
     for (let i = 0; i < 9000; i++) ws.addRow([`SB${100000 + i}`, '台式计算机', 4999 + (i % 100), '2021-06-01']);
-    const dataBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const file = fresh.bytesFile('big.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     const progressKey = 'test0progress0key';
     const seen: { stage: string; done: number; total: number | null }[] = [];
     let finished = false;
     const running = call('import/apply', {
       dataset: 'equipment',
-      fileName: 'big.xlsx',
-      dataBase64,
+      file,
       progressKey,
     }).finally(() => (finished = true));
     while (!finished) {

@@ -8,6 +8,7 @@ import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import { type AppContext, createAppContext } from '../../../electron/core/appContext.js';
 import { openStore } from '../../../electron/core/store/openStore.js';
 import type { CallName, InputOf, OutputOf } from '../../../shared/api/contract.js';
+import { chosenFile } from '../support/chosenFile.js';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/import');
 
@@ -15,8 +16,9 @@ export function fixture(name: string): Buffer {
   return fs.readFileSync(path.join(FIXTURES, name));
 }
 
-export function fixtureB64(name: string): string {
-  return fixture(name).toString('base64');
+/** A fixture as the user would choose it (shown under `as`, else its own name): its token. */
+export function fixtureFile(ctx: AppContext, name: string, as?: string): string {
+  return ctx.files.grantRead(path.join(FIXTURES, name), as).token;
 }
 
 /** A fresh, migrated school database in its own temp folder. */
@@ -59,6 +61,14 @@ export function eachTestFreshContext() {
     get t(): Fresh {
       if (!current) throw new Error('no database outside a test');
       return current;
+    },
+    /** A fixture chosen by the user (shown under `as`, else its own name): its token. */
+    file(name: string, as?: string): string {
+      return fixtureFile(this.t.ctx, name, as);
+    },
+    /** Bytes made by the test, as a file the user chose under `name`: its token. */
+    bytesFile(name: string, bytes: Uint8Array | string): string {
+      return chosenFile(this.t.ctx, name, bytes);
     },
     /** Typed by the contract, so a test reads the call's real output shape. */
     call<K extends CallName>(name: K, input: InputOf<K>): Promise<OutputOf<K>> {

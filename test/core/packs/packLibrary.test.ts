@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { dispatchCall } from '../../../electron/core/api/dispatchCall';
+import { PACK_FILE_MAX_BYTES } from '../../../shared/api/packCalls';
+import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile';
 import { call, tempContext } from '../support/tempContext';
 
 const fixtureText = fs.readFileSync('test/fixtures/packs/minimal-pack.json', 'utf8');
@@ -12,13 +14,16 @@ const fixtureText = fs.readFileSync('test/fixtures/packs/minimal-pack.json', 'ut
 /** The parts of the fixture pack the tests below change (to make it invalid, or a new pack). */
 interface EditablePack {
   id: string;
+  title: string;
   fields: { bind?: string }[];
   forms: { blocks: { rows: { cells: { colSpan?: number }[] }[] }[] }[];
 }
 const editablePack = () => JSON.parse(fixtureText) as EditablePack;
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
 const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-seedpacks-'));
 let env: ReturnType<typeof tempContext>;
+/** A pack file as the user would choose it: its token. */
+const packFile = (name: string, text: string) => chosenFile(env.ctx, name, text);
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(seedDir, 'test-minimal.json'), fixtureText);
@@ -63,8 +68,7 @@ describe('pack library', () => {
     bad.fields[1].bind = "sum(data.equipment, 'amout')";
     bad.forms[0].blocks[3].rows[1].cells[1].colSpan = 3;
     const r = await dispatchCall(env.ctx, 'pack/import', {
-      fileName: 'bad.json',
-      dataBase64: b64(JSON.stringify(bad)),
+      file: packFile('bad.json', JSON.stringify(bad)),
     });
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -74,20 +78,47 @@ describe('pack library', () => {
       expect(r.error.details?.[1].message).toContain('表单「main」 第 4 块（表格） 第 2 行');
     }
     expect(await call(env.ctx, 'pack/list', {})).toEqual(before);
-    const notJson = await dispatchCall(env.ctx, 'pack/import', { fileName: 'x.json', dataBase64: b64('{"id": ') });
+    const notJson = await dispatchCall(env.ctx, 'pack/import', { file: packFile('x.json', '{"id": ') });
     expect(!notJson.ok && notJson.error.code).toBe('PACK_NOT_JSON');
+    const empty = await dispatchCall(env.ctx, 'pack/import', { file: packFile('空.json', '') });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'EMPTY_FILE', message: '文件「空.json」是空的' } });
+    for (const name of ['pack/validate', 'pack/import'] as const)
+      await expectChosenFileRefusals(env.ctx, name, (file) => ({ file }), {
+        maxBytes: PACK_FILE_MAX_BYTES,
+        fileName: '通知包.json',
+      });
+    const checked = await call(env.ctx, 'pack/validate', { file: packFile('bad.json', JSON.stringify(bad)) });
+    expect(checked.ok).toBe(false);
+    expect(checked.problems.map((x) => x.path)).toEqual(['fields[1].bind', expect.stringContaining('forms[0]')]);
+    expect(await call(env.ctx, 'pack/list', {})).toEqual(before);
+  });
+
+  it('saves the designer’s pack to the library as the object it is (no file crosses), with the same checks', async () => {
+    const designed = editablePack();
+    designed.id = 'test-designed';
+    designed.title = '设计器里做的通知';
+    expect(await call(env.ctx, 'pack/save', { pack: designed })).toMatchObject({
+      id: 'test-designed',
+      title: '设计器里做的通知',
+    });
+    expect((await call(env.ctx, 'pack/get', { packId: 'test-designed' })).fileName).toBe('test-designed.json');
+    const before = await call(env.ctx, 'pack/list', {});
+    const broken = { ...designed, fields: 'x' };
+    const r = await dispatchCall(env.ctx, 'pack/save', { pack: broken });
+    expect(r).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(await call(env.ctx, 'pack/list', {})).toEqual(before);
+    await call(env.ctx, 'pack/remove', { packId: 'test-designed' });
   });
 
   it('imports a valid pack, refuses to replace a seed pack, and removes only imported ones', async () => {
     const good = editablePack();
     good.id = 'test-imported';
-    expect(
-      (await call(env.ctx, 'pack/import', { fileName: 'good.json', dataBase64: b64(JSON.stringify(good)) })).id,
-    ).toBe('test-imported');
+    expect((await call(env.ctx, 'pack/import', { file: packFile('good.json', JSON.stringify(good)) })).id).toBe(
+      'test-imported',
+    );
     expect((await call(env.ctx, 'pack/list', {})).find((p) => p.id === 'test-imported')?.origin).toBe('imported');
     const seedClash = await dispatchCall(env.ctx, 'pack/import', {
-      fileName: 'seed.json',
-      dataBase64: b64(fixtureText),
+      file: packFile('seed.json', fixtureText),
     });
     expect(!seedClash.ok && seedClash.error.code).toBe('PACK_IS_SEED');
     const rmSeed = await dispatchCall(env.ctx, 'pack/remove', { packId: 'test-minimal' });

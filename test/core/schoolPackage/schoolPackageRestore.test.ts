@@ -234,7 +234,7 @@ describe('restoring over an existing school', () => {
     now.close();
   });
 
-  it('in the app: the window hands the package over in pieces, confirms, and the school is replaced', async () => {
+  it('in the app: the core reads the chosen package where it lies, confirms, and the school is replaced', async () => {
     const { dir, file, source } = await smallPackage();
     const call = async <K extends CallName>(ctx: AppContext, name: K, input: unknown) => {
       const r = await dispatchCall(ctx, name, input);
@@ -260,19 +260,25 @@ describe('restoring over an existing school', () => {
     contexts.push(ctx);
     fs.mkdirSync(path.dirname(ctx.dbPath));
     await call(ctx, 'store/createEmpty', { schoolName: '要被替换的学校' });
-    const bytes = fs.readFileSync(file);
-    const half = Math.ceil(bytes.length / 2);
-    const first = await call(ctx, 'schoolPackage/write', {
-      fileName: 'school.sbtdata',
-      offset: 0,
-      dataBase64: bytes.subarray(0, half).toString('base64'),
+    // The package is read where the user chose it: nothing of it travels through the window.
+    const before = fs.readFileSync(file);
+    const nothing = await dispatchCall(ctx, 'schoolPackage/receive', { file: '0123456789abcdef0123456789abcdef' });
+    expect(nothing).toMatchObject({ ok: false, error: { code: 'UNKNOWN_FILE' } });
+    const emptyFile = path.join(dir, '空的.sbtdata');
+    fs.writeFileSync(emptyFile, '');
+    const empty = await dispatchCall(ctx, 'schoolPackage/receive', { file: ctx.files.grantRead(emptyFile).token });
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { code: 'EMPTY_FILE', message: '「空的.sbtdata」是空文件，不是学校数据包' },
     });
-    await call(ctx, 'schoolPackage/write', {
-      token: first.token,
-      fileName: 'school.sbtdata',
-      offset: half,
-      dataBase64: bytes.subarray(half).toString('base64'),
-    });
+    // A refused package is forgotten, but the user's file stays where it was.
+    const junkFile = path.join(dir, '不是数据包.sbtdata');
+    fs.writeFileSync(junkFile, '这不是学校数据包');
+    const junk = await call(ctx, 'schoolPackage/receive', { file: ctx.files.grantRead(junkFile).token });
+    await expect(call(ctx, 'schoolPackage/inspect', { token: junk.token })).rejects.toThrow(/不是/);
+    expect(fs.readFileSync(junkFile, 'utf8')).toBe('这不是学校数据包');
+    const first = await call(ctx, 'schoolPackage/receive', { file: ctx.files.grantRead(file, 'school.sbtdata').token });
+    expect(first.size).toBe(before.length);
     const checked = await call(ctx, 'schoolPackage/inspect', { token: first.token });
     expect(checked.current).toEqual({ schoolName: '要被替换的学校', holdsData: true });
     expect(checked.school.name).toBe('河南示例职业技术学院');
@@ -286,8 +292,9 @@ describe('restoring over an existing school', () => {
     expect(fs.existsSync(done.backupPath!)).toBe(true);
     expect((await call(ctx, 'store/status', {})).schoolName).toBe('河南示例职业技术学院');
     expect((await call(ctx, 'evidence/list', {})).items).toHaveLength(2);
-    // The transfer folder is emptied; backups sit where they always do.
-    expect(fs.readdirSync(path.join(dir, 'app', '.transfer'))).toEqual([]);
+    // Nothing is left beside the database; the user's own package file is untouched.
+    expect(fs.existsSync(path.join(dir, 'app', '.transfer'))).toBe(false);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.readdirSync(backupsDirFor(ctx.dbPath)).some((f) => f.includes('before-school-restore'))).toBe(true);
   });
 });

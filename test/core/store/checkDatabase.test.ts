@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { checkDatabase } from '../../../electron/core/store/checkDatabase';
+import { chosenFile } from '../support/chosenFile';
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -48,8 +49,7 @@ describe('数据库检查', () => {
     const item = await call(t.ctx, 'evidence/add', {
       dataset: 'enterprises',
       rowId: enterpriseId,
-      fileName: '营业执照.pdf',
-      dataBase64: pdf.toString('base64'),
+      file: chosenFile(t.ctx, '营业执照.pdf', pdf),
     });
     const file = path.join(t.dir, 'evidence', item.hash.slice(0, 2), item.hash);
     fs.appendFileSync(file, 'x');

@@ -15,6 +15,7 @@ import { openStore } from '../../../electron/core/store/openStore';
 import { restoreDatabase } from '../../../electron/core/store/restoreDatabase';
 import { databaseIdOf } from '../../../electron/core/store/storeIdentity';
 import { AppError } from '../../../shared/api/apiError';
+import { chosenFile } from '../support/chosenFile';
 import { outputBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
@@ -130,8 +131,7 @@ describe('restoreDatabase', () => {
     const item = await call(t.ctx, 'evidence/add', {
       dataset: 'enterprises',
       rowId: 1,
-      fileName: '营业执照.pdf',
-      dataBase64: pdf.toString('base64'),
+      file: chosenFile(t.ctx, '营业执照.pdf', pdf),
     });
     const file = path.join(t.dir, 'evidence', item.hash.slice(0, 2), item.hash);
     const backup = await backupDatabase(t.ctx.store!.db, t.ctx.dbPath, 'manual', t.ctx.now());

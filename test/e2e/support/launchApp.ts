@@ -57,6 +57,8 @@ export interface LaunchedApp {
   pageErrors: string[];
   /** Calls the core directly, bypassing the UI (to check what was saved). */
   call<T = unknown>(name: string, input: unknown): Promise<T>;
+  /** A file as if the user had chosen it (its bytes, under `name`): the token a call names it by. */
+  chosen(name: string, bytes: Uint8Array | string): string;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,11 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
         const res = await dispatchCall(ctx, name, input);
         if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
         return res.value as T;
+      },
+      chosen(name: string, bytes: Uint8Array | string) {
+        const dir = fs.mkdtempSync(path.join(tempDir, 'chosen-'));
+        fs.writeFileSync(path.join(dir, name), bytes);
+        return ctx.files.grantRead(path.join(dir, name)).token;
       },
       close: cleanup,
     };

@@ -63,11 +63,15 @@ describe('the catalogue', () => {
     expect(area).toMatchObject({ ref: { scope: 'centre' }, entry: { id: 'figure.roomArea' } });
   });
 
-  it('only offers what a label may mean when it is not sure (a house’s 建筑面积, a student’s 联系电话)', () => {
+  it('only offers what a label may mean when it is not sure (a house’s 建筑面积), and never the school’s contacts for a student’s', () => {
     const house = matchCatalogue({ label: '建筑面积', unit: 'm²', groups: ['购建房情况'], captions: [] }, cat);
     expect(house.every((m) => m.confidence < 0.9)).toBe(true);
-    const phone = best({ label: '联系电话', groups: [], captions: [], personal: true });
-    expect(phone.confidence).toBeLessThan(0.9);
+    // 「全部采用建议」 takes every offer: a student's 联系电话/E-mail must not be one of them.
+    for (const label of ['联系电话', 'E-mail'])
+      expect(matchCatalogue({ label, groups: [], captions: [], personal: true }, cat)).toEqual([]);
+    expect(best({ label: '学校联系电话', groups: [], captions: [], personal: true }).entry.id).toBe(
+      'school.contactPhone',
+    );
   });
 });
 
@@ -94,5 +98,20 @@ describe('the notice itself', () => {
       recipient: '省教育厅职成教处',
       items: [{ copies: 2, seal: true, electronic: true }],
     });
+  });
+
+  it('takes the level from who sends it, and a year-less deadline’s year from the title', () => {
+    // A college's own notice: 「国家产业政策」 in its body does not make it a national one.
+    const f = readNoticeFacts([
+      '关于遴选2017-2018年度大学生创业中心入驻项目的通知',
+      '一、入驻对象：全日制在校本专科生。',
+      '1.项目符合国家产业、技术政策，具备一定的市场前瞻性；',
+      '电子版材料于11月20日前发至邮箱943617821@qq.com。',
+      '计算机与通信工程学院',
+    ]);
+    expect(f.level).toBe('省');
+    expect(f.deadline).toBe('2017-11-20');
+    expect(readNoticeFacts(['教育部办公厅关于开展2024年评选的通知', '各省教育厅：']).level).toBe('国家');
+    expect(readNoticeFacts(['郑州市教育局', '关于做好2023年工作的通知']).level).toBe('市');
   });
 });

@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-
 import { AppError } from '../../../../shared/api/apiError.js';
 import type { EligibilityReport } from '../../../../shared/packs/checkEligibility.js';
 import {
@@ -13,13 +9,10 @@ import {
   statusText,
 } from '../../../../shared/packs/eligibilityWords.js';
 import type { Pack } from '../../../../shared/packs/packSchema.js';
-import { dispatchCall } from '../../api/dispatchCall.js';
-import { parseParamFlags } from '../../bundles/findApplicationForNotice.js';
-import { writeBytesAtomicSync } from '../../files/writeFileAtomic.js';
-import { eligibilityReportFile } from '../../packs/eligibilityReportFile.js';
-import type { CliIo, CliRunner } from '../cliCommand.js';
-import { callOrThrow, openCliContext } from '../openCliContext.js';
+import type { CliIo } from '../cliCommand.js';
+import { defineCliCommand } from '../defineCliCommand.js';
 import { applicationIdArg } from './applicationIdArg.js';
+import { paramFlags } from './paramFlags.js';
 
 /** `--confirm 1.2=是` → { '1.2': true }. */
 function parseConfirmFlags(flags: readonly string[] | undefined): Record<string, boolean | null> {
@@ -62,48 +55,34 @@ export function printReport(io: CliIo, pack: Pack, report: EligibilityReport): v
   io.out(`${report.selfCheck ? '自查结果' : '结论'}：${report.verdictText}`);
 }
 
-export const checkCommand: CliRunner = {
-  async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        param: { type: 'string', multiple: true },
-        application: { type: 'string' },
-        confirm: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        pdf: { type: 'boolean' },
-      },
-    });
-    const packId = positionals[0];
-    if (!packId) throw new AppError('BAD_ARGS', '请指定通知编号，如：check henan-2024-346 --db school.sqlite');
-    const params = parseParamFlags(values.param);
-    const confirms = parseConfirmFlags(values.confirm);
-    const applicationId = values.application ? applicationIdArg(values.application) : undefined;
-    const ctx = await openCliContext(values.db);
-    try {
-      const { pack } = await callOrThrow<{ pack: Pack }>(dispatchCall(ctx, 'pack/get', { packId }));
-      let report = await callOrThrow<EligibilityReport>(
-        dispatchCall(ctx, 'eligibility/check', { packId, params, applicationId }),
-      );
-      for (const [ruleId, answer] of Object.entries(confirms))
-        report = await callOrThrow<EligibilityReport>(
-          dispatchCall(ctx, 'eligibility/confirm', { packId, params, applicationId, ruleId, answer }),
-        );
-      printReport(io, pack, report);
-      if (values.out) {
-        fs.mkdirSync(values.out, { recursive: true });
-        for (const format of values.pdf ? (['docx', 'xlsx', 'pdf'] as const) : (['docx', 'xlsx'] as const)) {
-          const f = await eligibilityReportFile(ctx, { packId, params, applicationId }, format);
-          const file = path.join(values.out, f.fileName);
-          writeBytesAtomicSync(file, f.bytes);
-          io.out(file);
-        }
-      }
-      return 0;
-    } finally {
-      ctx.store?.close();
-    }
+export const checkCommand = defineCliCommand({
+  options: {
+    param: { type: 'string', multiple: true },
+    application: { type: 'string' },
+    confirm: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    pdf: { type: 'boolean' },
   },
-};
+  positionals: true,
+  database: 'open',
+  writes: (v) => !!v.out || !!v.confirm?.length,
+  async run(c) {
+    const packId = c.positionals[0];
+    if (!packId) throw new AppError('BAD_ARGS', '请指定通知编号，如：check henan-2024-346 --db school.sqlite');
+    const params = paramFlags(c.values.param);
+    const confirms = parseConfirmFlags(c.values.confirm);
+    const applicationId = c.values.application ? applicationIdArg(c.values.application) : undefined;
+    const { pack } = await c.call('pack/get', { packId });
+    let report = await c.call('eligibility/check', { packId, params, applicationId });
+    for (const [ruleId, answer] of Object.entries(confirms))
+      report = await c.call('eligibility/confirm', { packId, params, applicationId, ruleId, answer });
+    printReport(c.io, pack, report);
+    if (c.values.out) {
+      for (const format of c.values.pdf ? (['docx', 'xlsx', 'pdf'] as const) : (['docx', 'xlsx'] as const)) {
+        const { file } = await c.call('eligibility/report', { packId, params, applicationId, format });
+        c.io.out(await c.saveOutputIn(file, c.values.out));
+      }
+    }
+    return 0;
+  },
+});

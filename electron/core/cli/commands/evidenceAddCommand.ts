@@ -1,45 +1,26 @@
-import { parseArgs } from 'node:util';
-
 import { AppError } from '../../../../shared/api/apiError.js';
-import type { EvidenceItem } from '../../../../shared/api/evidenceCalls.js';
-import { dispatchCall } from '../../api/dispatchCall.js';
-import type { CliRunner } from '../cliCommand.js';
-import { callOrThrow, openCliContext } from '../openCliContext.js';
-import { datasetArg } from './importCommand.js';
-import { readInputFile } from './readInputFile.js';
+import { defineCliCommand } from '../defineCliCommand.js';
+import { datasetArg } from './datasetArgs.js';
 
-export const evidenceAddCommand: CliRunner = {
-  async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        dataset: { type: 'string' },
-        row: { type: 'string' },
-        note: { type: 'string' },
-      },
+export const evidenceAddCommand = defineCliCommand({
+  options: { dataset: { type: 'string' }, row: { type: 'string' }, note: { type: 'string' } },
+  positionals: true,
+  database: 'open',
+  writes: true,
+  async run(c) {
+    const def = datasetArg(c.values.dataset);
+    const row = c.values.row;
+    if (!row || !/^\d+$/.test(row)) throw new AppError('BAD_ARGS', '请用 --row 指定记录编号（数字）');
+    const file = await c.chooseFile(c.positionals[0], '佐证材料文件');
+    const item = await c.call('evidence/add', {
+      dataset: def.name,
+      rowId: Number(row),
+      file: file.token,
+      note: c.values.note ?? '',
     });
-    const def = datasetArg(values.dataset);
-    if (!values.row || !/^\d+$/.test(values.row)) throw new AppError('BAD_ARGS', '请用 --row 指定记录编号（数字）');
-    const { name, bytes } = readInputFile(positionals[0], '佐证材料文件');
-    const ctx = await openCliContext(values.db);
-    try {
-      const item = await callOrThrow<EvidenceItem>(
-        dispatchCall(ctx, 'evidence/add', {
-          dataset: def.name,
-          rowId: Number(values.row),
-          fileName: name,
-          dataBase64: bytes.toString('base64'),
-          note: values.note ?? '',
-        }),
-      );
-      io.out(
-        `已添加佐证材料「${item.name}」（${item.pages ? `${item.pages} 页` : '图片'}）到「${def.label}」第 ${item.rowId} 号记录`,
-      );
-      return 0;
-    } finally {
-      ctx.store?.close();
-    }
+    c.io.out(
+      `已添加佐证材料「${item.name}」（${item.pages ? `${item.pages} 页` : '图片'}）到「${def.label}」第 ${item.rowId} 号记录`,
+    );
+    return 0;
   },
-};
+});

@@ -3,24 +3,20 @@ import './bundles.css';
 import { useState } from 'react';
 
 import type { BundleInspectionView } from '../../../../shared/api/bundleCalls';
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
+import { chooseFile } from '../../platform/fileTransfer';
 import { InspectionSummary } from './InspectionSummary';
 import { refusalAdvice } from './refusalAdvice';
 import { RefusedNotice } from './RefusedNotice';
-
-interface Chosen {
-  fileName: string;
-  dataBase64: string;
-}
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'checking'; fileName: string }
   | { kind: 'refused'; fileName: string; message: string; advice?: string }
-  | { kind: 'ready'; file: Chosen; view: BundleInspectionView }
-  | { kind: 'importing'; file: Chosen; view: BundleInspectionView }
+  | { kind: 'ready'; file: ChosenFile; view: BundleInspectionView }
+  | { kind: 'importing'; file: ChosenFile; view: BundleInspectionView }
   | { kind: 'done'; fileName: string; applicationId: number; taken: string[]; backupPath: string };
 
 function refusal(fileName: string, e: unknown): Step {
@@ -43,15 +39,22 @@ export function BundleImportPage() {
   const busy = step.kind === 'checking' || step.kind === 'importing';
 
   async function choose() {
-    const picked = await chooseFile([{ name: '申报通材料包', extensions: ['zip'] }]);
-    if (!picked) return;
-    const file = { fileName: picked.name, dataBase64: bytesToBase64(picked.data) };
-    setStep({ kind: 'checking', fileName: picked.name });
+    let file: ChosenFile | null;
+    try {
+      file = await chooseFile([{ name: '申报通材料包', extensions: ['zip'] }], {
+        onUpload: (f) => setStep({ kind: 'checking', fileName: f.name }),
+      });
+    } catch (e) {
+      setStep(refusal('所选文件', e));
+      return;
+    }
+    if (!file) return;
+    setStep({ kind: 'checking', fileName: file.name });
     setAsNew(false);
     try {
-      setStep({ kind: 'ready', file, view: await api('bundle/inspect', file) });
+      setStep({ kind: 'ready', file, view: await api('bundle/inspect', { file: file.token }) });
     } catch (e) {
-      setStep(refusal(picked.name, e));
+      setStep(refusal(file.name, e));
     }
   }
 
@@ -60,17 +63,17 @@ export function BundleImportPage() {
     const { file, view } = step;
     setStep({ kind: 'importing', file, view });
     try {
-      const r = await api('bundle/import', { ...file, asNew });
+      const r = await api('bundle/import', { file: file.token, asNew });
       setStep({
         kind: 'done',
-        fileName: file.fileName,
+        fileName: file.name,
         applicationId: r.applicationId,
         taken: r.taken,
         backupPath: r.backupPath,
       });
       void app.loadStatus();
     } catch (e) {
-      setStep(refusal(file.fileName, e));
+      setStep(refusal(file.name, e));
     }
   }
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { chooseFile } from '../../platform/fileTransfer';
 import { PackageSummary } from './PackageSummary';
 import { RefusedNotice } from './RefusedNotice';
-import { uploadPackage } from './schoolPackageTransfer';
+import { megabytes } from './schoolPackageTransfer';
 
 type Checked = Awaited<ReturnType<typeof api<'schoolPackage/inspect'>>>;
 type Step =
@@ -17,7 +18,7 @@ type Step =
   | { kind: 'done'; schoolName: string; backupPath: string | null; warnings: string[] };
 
 /**
- * 从学校数据包恢复: the chosen package is handed to the core in pieces and verified completely
+ * 从学校数据包恢复: the chosen package is read by the core where it lies and verified completely
  * (every file's hash, the database's integrity and version) before anything is shown; restoring
  * over a school asks first and is backed up first; the core replaces all or nothing.
  */
@@ -27,15 +28,27 @@ export function SchoolPackageRestore() {
   const busy = step.kind === 'busy';
 
   async function choose() {
-    if (step.kind === 'ready') void api('schoolPackage/discard', { token: step.token }).catch(() => undefined);
-    const picked = await chooseFile([{ name: '申报通学校数据包', extensions: ['sbtdata'] }]);
-    if (!picked) return;
+    // The package checked before is let go once another is chosen (cancelling the dialog keeps it).
+    const previous = step.kind === 'ready' ? step.token : null;
+    const letGo = () => {
+      if (previous) void api('schoolPackage/discard', { token: previous }).catch(() => undefined);
+    };
+    let picked: ChosenFile | null;
     try {
-      setStep({ kind: 'busy', text: `正在读取「${picked.name}」…` });
-      const token = await uploadPackage(picked.name, picked.data, (f) =>
-        setStep({ kind: 'busy', text: `正在读取「${picked.name}」（${Math.round(f * 100)}%）…` }),
-      );
-      setStep({ kind: 'busy', text: '正在校验每个文件和数据库…' });
+      picked = await chooseFile([{ name: '申报通学校数据包', extensions: ['sbtdata'] }], {
+        onUpload: (f) => setStep({ kind: 'busy', text: `正在读取「${f.name}」（${megabytes(f.size)}）…` }),
+      });
+    } catch (e) {
+      letGo();
+      setStep({ kind: 'refused', fileName: '所选文件', message: errorText(e) });
+      return;
+    }
+    if (!picked) return;
+    letGo();
+    try {
+      // The core reads the package where it lies: nothing of it passes through this window.
+      setStep({ kind: 'busy', text: `正在校验「${picked.name}」的每个文件和数据库…` });
+      const { token } = await api('schoolPackage/receive', { file: picked.token });
       setStep({ kind: 'ready', token, checked: await api('schoolPackage/inspect', { token }) });
     } catch (e) {
       setStep({ kind: 'refused', fileName: picked.name, message: errorText(e) });

@@ -2,12 +2,13 @@ import './catalogue.css';
 
 import { useEffect, useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import type { OutputOf } from '../../../../shared/api/contract';
 import { placedLine } from '../../../../shared/api/describePlace';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
+import { chooseFile } from '../../platform/fileTransfer';
 import { loadYears } from '../evidence/evidenceRecords';
 import { CatalogueSearch } from './CatalogueSearch';
 import { forgetCatalogue } from './catalogueStore';
@@ -34,12 +35,18 @@ export function CataloguePage() {
 
   async function importFile(mode: 'merge' | 'replace') {
     setConfirm(null);
-    const file = await chooseFile([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+    let file: ChosenFile | null;
+    try {
+      file = await chooseFile([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+    } catch (e) {
+      showError(e);
+      return;
+    }
     if (!file) return;
     setImporting(true);
     setProblems(null);
     try {
-      const next = await api('catalogue/import', { fileName: file.name, dataBase64: bytesToBase64(file.data), mode });
+      const next = await api('catalogue/import', { file: file.token, mode });
       setInfo(next);
       setVersion((v) => v + 1);
       // The grids fill 专业名称 from the catalogue held in the window: read the new one on next use.

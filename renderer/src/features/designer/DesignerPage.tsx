@@ -5,11 +5,12 @@ import './designer.css';
 
 import { useEffect, useMemo, useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import type { PackSummary } from '../../../../shared/api/packCalls';
 import { FIELD_TYPE_LABELS } from '../../../../shared/drafting/draftTypes';
 import { api } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
-import { bytesToBase64, chooseFile, pageOutput, saveOutput } from '../../platform/fileTransfer';
+import { chooseFiles, saveOutput } from '../../platform/fileTransfer';
 import { DesignerForm } from './DesignerForm';
 import { fieldState } from './FieldChip';
 import { FieldInspector } from './FieldInspector';
@@ -23,7 +24,7 @@ const ATTACHMENT_TYPES = [
 ];
 
 function StartScreen({ d }: { d: Designer }) {
-  const [files, setFiles] = useState<{ name: string; data: Uint8Array }[]>([]);
+  const [files, setFiles] = useState<ChosenFile[]>([]);
   const [library, setLibrary] = useState<PackSummary[]>([]);
   useEffect(() => {
     api('pack/list', {}).then(
@@ -33,8 +34,15 @@ function StartScreen({ d }: { d: Designer }) {
   }, []);
   const legacy = d.needsSaveAs ? files.find((f) => f.name === d.needsSaveAs) : undefined;
   async function add() {
-    const f = await chooseFile(ATTACHMENT_TYPES);
-    if (f) setFiles((list) => [...list.filter((x) => x.name !== f.name), f]);
+    let chosen: ChosenFile[];
+    try {
+      chosen = await chooseFiles(ATTACHMENT_TYPES);
+    } catch (e) {
+      d.setError(errorText(e));
+      return;
+    }
+    // A file chosen again under the same name replaces the earlier one.
+    if (chosen.length) setFiles((list) => [...list.filter((x) => !chosen.some((f) => f.name === x.name)), ...chosen]);
   }
   return (
     <div className="page dz-start">
@@ -55,7 +63,7 @@ function StartScreen({ d }: { d: Designer }) {
         <ul>
           {files.map((f) => (
             <li key={f.name}>
-              {f.name}（{Math.max(1, Math.round(f.data.length / 1024))} KB）
+              {f.name}（{Math.max(1, Math.round(f.size / 1024))} KB）
               <button type="button" className="link" onClick={() => setFiles((l) => l.filter((x) => x !== f))}>
                 移除
               </button>
@@ -66,7 +74,7 @@ function StartScreen({ d }: { d: Designer }) {
           type="button"
           className="primary"
           disabled={!files.length || !!d.busy}
-          onClick={() => void d.draft(files, bytesToBase64)}
+          onClick={() => void d.draft(files)}
           data-testid="draft-button"
         >
           {d.busy ?? '起草通知包'}
@@ -112,8 +120,7 @@ function Toolbar({ d }: { d: Designer }) {
   async function save() {
     d.setBusy('正在保存到通知库…');
     try {
-      const json = new TextEncoder().encode(JSON.stringify(pack, null, 2));
-      const r = await api('pack/import', { fileName: `${pack.id}.json`, dataBase64: bytesToBase64(json) });
+      const r = await api('pack/save', { pack });
       d.setDirty(false);
       showNotice(`已保存到通知库：${r.docNo ? `${r.docNo} ` : ''}${r.title}`);
     } catch (e) {
@@ -123,8 +130,11 @@ function Toolbar({ d }: { d: Designer }) {
     }
   }
   async function exportFile() {
-    const json = new TextEncoder().encode(`${JSON.stringify(pack, null, 2)}\n`);
-    if (await saveOutput(await pageOutput(`${pack.title.slice(0, 60)}.json`, json))) showNotice('已导出通知包文件');
+    try {
+      if (await saveOutput(await api('pack/toFile', { pack }))) showNotice('已导出通知包文件');
+    } catch (e) {
+      d.setError(errorText(e));
+    }
   }
   return (
     <div className="dz-toolbar">

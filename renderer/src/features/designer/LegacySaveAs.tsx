@@ -1,18 +1,21 @@
 // An old .doc/.wps/.xls/.et this computer cannot convert (no LibreOffice): the clerk saves it as
-// .docx/.xlsx in WPS or Word. The page only holds the file's bytes, not where it came from, so the
-// app puts a copy where the clerk chooses (browser mode: the export folder) and opens that folder.
+// .docx/.xlsx in WPS or Word. The page knows the file only by its token, not where it came from, so
+// the core copies it (never through the page) and the copy is saved where the clerk chooses (browser
+// mode: the export folder), and that folder opened.
 import { useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
+import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { keepOutput, type KeptFile, pageOutput } from '../../platform/fileTransfer';
+import { keepOutput, type KeptFile } from '../../platform/fileTransfer';
 
-export function LegacySaveAs({ file }: { file: { name: string; data: Uint8Array } }) {
+export function LegacySaveAs({ file }: { file: ChosenFile }) {
   const [kept, setKept] = useState<KeptFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function keep() {
     setError(null);
     try {
-      const k = await keepOutput(await pageOutput(file.name, file.data));
+      const k = await keepOutput(await api('files/copyChosen', { file: file.token }));
       if (!k) return;
       setKept(k);
       await k.showInFolder();

@@ -3,6 +3,7 @@
 // undo history. Every edit goes through `edit`, which keeps the history and marks unsaved changes.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import type { OutputOf } from '../../../../shared/api/contract';
 import type { DraftSummary, FieldNote } from '../../../../shared/drafting/draftTypes';
 import { type CatalogueEntry, fieldCatalogue, indicatorEntries } from '../../../../shared/drafting/fieldCatalogue';
@@ -71,12 +72,12 @@ export function useDesigner() {
   }, []);
 
   const draft = useCallback(
-    async (files: { name: string; data: Uint8Array }[], toBase64: (b: Uint8Array) => string) => {
+    async (files: ChosenFile[]) => {
       setBusy('正在读取附件并起草通知包…');
       setError(null);
       try {
         const r = await api('drafting/draft', {
-          files: files.map((f) => ({ fileName: f.name, dataBase64: toBase64(f.data) })),
+          files: files.map((f) => f.token),
         });
         setConverted(r.converted);
         open(r.draft.pack as DesignPack, r.draft.notes, r.draft.summary);

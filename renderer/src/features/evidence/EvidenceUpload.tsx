@@ -4,7 +4,7 @@ import type { EvidenceItem } from '../../../../shared/api/evidenceCalls';
 import type { DatasetDef, DatasetName } from '../../../../shared/datasets/datasetDefinition';
 import { api } from '../../api/apiClient';
 import { useAppStore } from '../../app/appStore';
-import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
+import { chooseFile } from '../../platform/fileTransfer';
 import { loadRecords, type RecordChoice } from './evidenceRecords';
 
 /** The picker shows at most this many records; the filter narrows the 仪器设备 ledger's thousands. */
@@ -68,17 +68,11 @@ export function EvidenceUpload({
 
   async function upload() {
     if (!def || rowId === null) return;
-    const file = await chooseFile([{ name: 'PDF 或图片', extensions: ['pdf', 'jpg', 'jpeg', 'png'] }]);
-    if (!file) return;
-    setBusy(true);
     try {
-      const item = await api('evidence/add', {
-        dataset: def.name,
-        rowId,
-        fileName: file.name,
-        dataBase64: bytesToBase64(file.data),
-        note: note.trim(),
-      });
+      const file = await chooseFile([{ name: 'PDF 或图片', extensions: ['pdf', 'jpg', 'jpeg', 'png'] }]);
+      if (!file) return;
+      setBusy(true);
+      const item = await api('evidence/add', { dataset: def.name, rowId, file: file.token, note: note.trim() });
       showNotice(`已为「${chosen?.label ?? rowId}」添加佐证材料「${item.name}」`);
       setNote('');
       onAdded(item);

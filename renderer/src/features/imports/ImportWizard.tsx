@@ -2,10 +2,11 @@ import './imports.css';
 
 import { useState } from 'react';
 
+import type { ChosenFile } from '../../../../shared/api/callFields';
 import type { ImportPreview } from '../../../../shared/api/importCalls';
 import { api } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
+import { chooseFile } from '../../platform/fileTransfer';
 import { ImportCheckResult } from './ImportCheckResult';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportProgressBar, newProgressKey } from './ImportProgressBar';
@@ -23,10 +24,6 @@ export interface ImportWizardProps {
 }
 
 type Step = 'choose' | 'preview' | 'applying' | 'done';
-interface FileData {
-  fileName: string;
-  dataBase64: string;
-}
 
 /**
  * 「从Excel导入」: choose a file → pick the sheet → adjust the column mapping → preview with every
@@ -34,7 +31,7 @@ interface FileData {
  */
 export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }: ImportWizardProps) {
   const [step, setStep] = useState<Step>('choose');
-  const [file, setFile] = useState<FileData | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [sheet, setSheet] = useState<string | undefined>();
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
@@ -52,7 +49,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   const [showMapping, setShowMapping] = useState(false);
 
   async function load(
-    f: FileData,
+    f: ChosenFile,
     nextSheet?: string,
     nextMapping?: Record<string, string | null>,
     nextConstants?: Record<string, string>,
@@ -66,7 +63,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
       const p = await api('import/preview', {
         dataset,
         year,
-        ...f,
+        file: f.token,
         sheet: nextSheet,
         mapping: nextMapping,
         constants: nextConstants,
@@ -93,9 +90,14 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
   }
 
   async function pick() {
-    const chosen = await chooseFile([{ name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'xls', 'et', 'csv'] }]);
-    if (!chosen) return;
-    const f = { fileName: chosen.name, dataBase64: bytesToBase64(chosen.data) };
+    let f: ChosenFile | null;
+    try {
+      f = await chooseFile([{ name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'xls', 'et', 'csv'] }]);
+    } catch (e) {
+      setError(errorText(e));
+      return;
+    }
+    if (!f) return;
     setFile(f);
     setPreview(null);
     setAcceptRules(false);
@@ -112,7 +114,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
       const r = await api('import/apply', {
         dataset,
         year,
-        ...file,
+        file: file.token,
         sheet,
         mapping,
         constants,
@@ -182,7 +184,7 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
               {busy && step === 'preview' && <ImportProgressBar progressKey={running} writes={false} />}
               <div className="import-row">
                 <span>
-                  文件：{file.fileName}
+                  文件：{file.name}
                   {preview.encoding ? `（${preview.encoding} 编码）` : ''}
                 </span>
                 <label>

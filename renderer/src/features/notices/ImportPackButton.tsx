@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../../../shared/api/apiError';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText } from '../../app/appStore';
-import { bytesToBase64, chooseFile } from '../../platform/fileTransfer';
+import { chooseFile } from '../../platform/fileTransfer';
 
 /** 导入通知包: a chosen .json pack file; a refused file lists every error with its place. */
 export function ImportPackButton({ onImported }: { onImported: (docNo: string) => void }) {
@@ -11,12 +11,12 @@ export function ImportPackButton({ onImported }: { onImported: (docNo: string) =
   const [failure, setFailure] = useState<ApiError | { message: string } | null>(null);
 
   async function run() {
-    const file = await chooseFile([{ name: '通知包', extensions: ['json'] }]);
-    if (!file) return;
-    setBusy(true);
     setFailure(null);
     try {
-      const r = await api('pack/import', { fileName: file.name, dataBase64: bytesToBase64(file.data) });
+      const file = await chooseFile([{ name: '通知包', extensions: ['json'] }]);
+      if (!file) return;
+      setBusy(true);
+      const r = await api('pack/import', { file: file.token });
       onImported(`${r.docNo} ${r.title}`);
     } catch (e) {
       setFailure(e instanceof ApiCallError ? e.error : { message: errorText(e) });

@@ -226,3 +226,17 @@ export async function headerFooterTexts(file: string): Promise<string[]> {
     }
   return out;
 }
+
+/** A drafted attachment's valid pack (the test fails with the validation problems otherwise). */
+export function draftedPack(doc: SourceDocument): Pack {
+  const v = validatePack(draftPack([doc], { today: '2024-11-01' }).pack);
+  if (!v.ok) throw new Error(`draft of ${doc.fileName} is not a valid pack: ${JSON.stringify(v.problems.slice(0, 3))}`);
+  return v.pack;
+}
+
+/** A form of a pack as print lays it out for a school with no data yet. */
+export function blankPrintDocument(pack: Pack, form: Pack['forms'][number]) {
+  const snapshot: BaseDataSnapshot = { school: {}, years: [], data: {} };
+  const app = resolveApplication({ pack, snapshot, params: {}, overrides: {}, today: '2024-11-01' });
+  return buildPrintDocument(pack, form, app);
+}

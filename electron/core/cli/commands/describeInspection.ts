@@ -1,5 +1,5 @@
-import type { BundleInspectionView } from '../../../shared/api/bundleCalls.js';
-import { localDateTimeText } from '../../../shared/format/localDateTimeText.js';
+import type { BundleInspectionView } from '../../../../shared/api/bundleCalls.js';
+import { localDateTimeText } from '../../../../shared/format/localDateTimeText.js';
 
 /**
  * Lines for the CLI: the bundle, what it restores, what it leaves out, warnings. `asNew`: the import
