@@ -87,6 +87,11 @@ const OWNED: { spec: string[]; owners: string[]; why: string }[] = [
     why: 'the .xls reader (a republish of SheetJS) is fenced behind one adapter',
   },
   {
+    spec: ['yauzl'],
+    owners: ['electron/core/files/', 'electron/core/drafting/readZipParts.ts'],
+    why: 'archives from outside are read through one bounded, CRC-checked reader (files/openVerifiedZip); drafting reads a few parts of an Office file with its own bounds',
+  },
+  {
     spec: ['playwright-core'],
     owners: ['electron/core/render/printPdfWithChromium.ts'],
     why: 'Chromium is driven for PDF printing in one module',

@@ -15,6 +15,3 @@ export function defineCall<I extends z.ZodType, O extends z.ZodType>(
 ): CallSpec<I, O> {
   return { summary, input, output };
 }
-
-export type CallInput<C extends CallSpec> = z.input<C['input']>;
-export type CallOutput<C extends CallSpec> = z.output<C['output']>;

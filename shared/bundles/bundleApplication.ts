@@ -17,7 +17,6 @@ export const bundleEvidencePickSchema = z.object({
   /** Stamped page numbers in the merged PDF, e.g. 「3-5」. */
   range: z.string().max(40),
 });
-export type BundleEvidencePick = z.infer<typeof bundleEvidencePickSchema>;
 
 /**
  * The application inside a bundle's manifest: what re-import needs to give the application back —

@@ -71,4 +71,3 @@ export const bundleManifestV1Schema = manifestHeadSchema.extend({
   bundleName: z.string(),
   files: z.array(manifestFileSchema).max(1000),
 });
-export type BundleManifestV1 = z.infer<typeof bundleManifestV1Schema>;

@@ -31,4 +31,3 @@ export const legacyBundleDataSchema = z.object({
     )
     .max(500),
 });
-export type LegacyBundleData = z.infer<typeof legacyBundleDataSchema>;

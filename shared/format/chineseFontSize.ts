@@ -20,10 +20,6 @@ export const CHINESE_FONT_SIZES = {
 
 export type ChineseFontSizeName = keyof typeof CHINESE_FONT_SIZES;
 
-export function isChineseFontSizeName(s: string): s is ChineseFontSizeName {
-  return Object.prototype.hasOwnProperty.call(CHINESE_FONT_SIZES, s);
-}
-
 /** A size given by name (小四) or in points (12) → points. */
 export function fontSizeToPoints(size: ChineseFontSizeName | number): number {
   return typeof size === 'number' ? size : CHINESE_FONT_SIZES[size];

@@ -4,7 +4,3 @@
  */
 export const EDUCATION_LEVELS = ['中职', '高职（专科）', '高职（本科）', '本科'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-export function isEducationLevel(v: unknown): v is EducationLevel {
-  return typeof v === 'string' && (EDUCATION_LEVELS as readonly string[]).includes(v);
-}

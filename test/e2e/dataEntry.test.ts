@@ -3,6 +3,7 @@
 // a number-range filter, undoing a paste (the database follows the screen, even mid-save), a valid
 // change saved beside an invalid one, a rule across fields accepted as an exception, and leaving a
 // page that holds a draft, and a value typed in the editor restored after its save never arrived.
+import ExcelJS from 'exceljs';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -156,6 +157,34 @@ describe('a new school with empty data sets', () => {
         className: '自动化类',
       },
     ]);
+  });
+
+  it('fills from a catalogue added to on the 专业目录 page, without restarting', async () => {
+    // The grid already holds the catalogue (the test above); 增补 adds a code it did not have.
+    await page.getByRole('navigation').getByRole('button', { name: '专业目录', exact: true }).click();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('目录');
+    ws.addRow(['层次', '专业代码', '专业名称', '专业大类', '专业类']);
+    ws.addRow(['高职专科', '460399', '智能装备运维技术', '装备制造大类', '自动化类']);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '增补专业目录…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: '增补目录.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await page.getByText(/已从「增补目录\.xlsx」增补专业目录/).waitFor();
+
+    await h.open('专业');
+    const code = await h.columnIndex('专业代码');
+    await h.cell(0, code).click();
+    await page.keyboard.type('460399');
+    await page.keyboard.press('Enter');
+    const name = await h.columnIndex('专业名称');
+    await expect.poll(() => h.cell(0, name).textContent()).toBe('智能装备运维技术');
+    await h.waitSaved();
   });
 
   it('keeps an invalid cell as a visible draft, and asks before leaving the page (in the app and closing the window)', async () => {

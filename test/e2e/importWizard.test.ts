@@ -88,7 +88,7 @@ describe('从Excel导入', () => {
     await problems.first().waitFor();
     expect(await problems.count()).toBe(1);
     expect(await problems.first().textContent()).toMatch(
-      /工作表「合作企业」 第 7 行 B 列「统一社会信用代码」：.*校验码/,
+      /^工作表「合作企业」，第 7 行，B 列「统一社会信用代码」：.*校验码/,
     );
     expect(await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: '取消' }).click();

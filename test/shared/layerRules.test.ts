@@ -68,5 +68,8 @@ describe('layer check', () => {
     expect(checkFile('electron/core/bundles/x.ts', "import { spawn } from 'node:child_process';")).toHaveLength(1);
     expect(checkFile('electron/core/bundles/x.ts', "import { chromium } from 'playwright-core';")).toHaveLength(1);
     expect(checkFile('electron/core/bundles/x.ts', "import * as XLSX from '@e965/xlsx';")).toHaveLength(1);
+    // One reader of archives from outside: a new one in bundles would skip its bounds and CRC checks.
+    expect(checkFile('electron/core/bundles/x.ts', "import yauzl from 'yauzl';")).toHaveLength(1);
+    expect(checkFile('electron/core/files/x.ts', "import yauzl from 'yauzl';")).toEqual([]);
   });
 });

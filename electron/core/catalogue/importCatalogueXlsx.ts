@@ -77,19 +77,19 @@ export async function readCatalogueXlsx(bytes: Uint8Array, fileName: string): Pr
       const level = LEVEL_ALIASES[levelText.replace(/[（）()\s]/g, '')];
       if (!level)
         problems.push({
-          message: `第 ${r} 行 层次「${levelText}」应为 ${MAJOR_LEVELS.join('、')} 之一`,
+          message: `层次「${levelText}」应为 ${MAJOR_LEVELS.join('、')} 之一`,
           where: at(r, 'level'),
         });
       if (!MAJOR_CODE_PATTERN.test(code))
         problems.push({
-          message: `第 ${r} 行 专业代码「${code}」应为六位数字（国家控制专业带 K）`,
+          message: `专业代码「${code}」应为六位数字（国家控制专业带 K）`,
           where: at(r, 'code'),
         });
-      if (!name) problems.push({ message: `第 ${r} 行 专业名称不能为空`, where: at(r, 'name') });
+      if (!name) problems.push({ message: `专业名称不能为空`, where: at(r, 'name') });
       const key = `${level}|${code}`;
       if (level && seen.has(key))
         problems.push({
-          message: `第 ${r} 行 ${level}专业代码 ${code} 与第 ${seen.get(key)} 行重复`,
+          message: `${level}专业代码 ${code} 与第 ${seen.get(key)} 行重复`,
           where: at(r, 'code'),
         });
       seen.set(key, r);

@@ -1,12 +1,10 @@
-import { type AppError, describePlace } from '../../../shared/api/apiError.js';
+import type { AppError } from '../../../shared/api/apiError.js';
+import { messageWithPlace, placedLine } from '../../../shared/api/describePlace.js';
 import type { CliIo } from './cliCommand.js';
 
 /** A refusal in the CLI's one style: 错误：message（place）, then each further detail on its own line. */
 export function printRefusal(e: AppError, io: CliIo): void {
-  const place = describePlace(e.where, e.message);
-  io.err(`错误：${e.message}${place ? `（${place}）` : ''}`);
-  for (const d of (e.details ?? []).slice(1)) {
-    const p = describePlace(d.where, d.message);
-    io.err(`  ${p ? `${p}：` : ''}${d.message}`);
-  }
+  io.err(`错误：${messageWithPlace(e.message, e.where)}`);
+  // Every detail but the one the first line already says (a summary's first problem is listed too).
+  for (const d of e.details ?? []) if (d.message !== e.message) io.err(`  ${placedLine(d.message, d.where)}`);
 }

@@ -17,22 +17,14 @@ export interface ImportProblem {
   rule?: string;
 }
 
-/** 「工作表「设备」第 7 行 C 列「信用代码」：…」 — one line for the CLI and error details. */
-export function describeProblem(p: ImportProblem): string {
-  const parts: string[] = [];
-  if (p.sheet) parts.push(`工作表「${p.sheet}」`);
-  if (p.row !== undefined) parts.push(`第 ${p.row} 行`);
-  if (p.column) parts.push(`${p.column} 列${p.header ? `「${p.header}」` : ''}`);
-  else if (p.fieldLabel) parts.push(`字段「${p.fieldLabel}」`);
-  return `${parts.join(' ')}${parts.length ? '：' : ''}${p.message}`;
-}
-
+/** Where a problem is, in the shared wording (describePlace): sheet, row, column and its header. */
 export function placeOf(p: ImportProblem, file?: string): ErrorPlace {
   const w: ErrorPlace = {};
   if (file) w.file = file;
   if (p.sheet) w.sheet = p.sheet;
   if (p.row !== undefined) w.row = p.row;
-  if (p.column) w.column = p.header ? `${p.column}（${p.header}）` : p.column;
+  if (p.column) w.column = p.column;
+  if (p.header) w.header = p.header;
   if (p.fieldLabel) w.field = p.fieldLabel;
   return w;
 }

@@ -1,4 +1,5 @@
 import { AppError, type ErrorPlace } from '../../../shared/api/apiError.js';
+import { describePlace } from '../../../shared/api/describePlace.js';
 import type { ErrorCode } from '../../../shared/api/errorCodes.js';
 import { ZipProblem } from '../files/openVerifiedZip.js';
 import { errorFields, logEvent } from '../log/appLog.js';
@@ -21,15 +22,6 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-function placeText(w: { sheet?: string; row?: number; column?: string }): string {
-  const parts = [
-    w.sheet && `工作表「${w.sheet}」`,
-    w.row !== undefined && `第 ${w.row} 行`,
-    w.column && `${w.column} 列`,
-  ];
-  return parts.filter(Boolean).join(' ');
-}
-
 /** A zip-level problem of an .xlsx in words for office staff. */
 function zipMessage(p: ZipProblem, fileName: string): string {
   switch (p.kind) {
@@ -46,6 +38,11 @@ function zipMessage(p: ZipProblem, fileName: string): string {
       return `「${fileName}」解压后过大（超过 500 MB），不像是正常的数据表，已拒绝导入。请只保留需要导入的工作表后另存再试。`;
     case 'bomb':
       return `「${fileName}」的压缩比异常，可能是恶意构造的文件，已拒绝导入，未做任何修改。`;
+    // Checked only for archives whose entries become files, never for a workbook.
+    case 'unsafe-path':
+    case 'duplicate-name':
+    case 'symlink':
+      return `「${fileName}」的压缩结构异常，可能是恶意构造的文件，已拒绝导入，未做任何修改。`;
   }
 }
 
@@ -60,7 +57,7 @@ function refusal(kind: 'xlsx' | 'xls', fileName: string, bytes: Uint8Array, e: u
     code = e.kind === 'bomb' || e.kind === 'too-large' || e.kind === 'too-many-entries' ? 'IMPORT_TOO_LARGE' : code;
   } else if (e instanceof FileDamage) {
     Object.assign(where, e.where);
-    const place = placeText(e.where);
+    const place = describePlace(e.where);
     message = `「${fileName}」${place ? ` ${place}` : ''}：${e.reason}，文件可能已损坏，已拒绝导入。${RESAVE}`;
   } else if (kind === 'xls' && /password|encrypt/i.test((e as Error)?.message ?? '')) {
     message = `「${fileName}」设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码后另存，再导入。未导入任何数据。`;

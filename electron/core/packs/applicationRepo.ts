@@ -80,11 +80,6 @@ export function updateApplication(
   })();
 }
 
-export function deleteApplication(db: Database.Database, id: number): void {
-  getApplication(db, id);
-  db.prepare('DELETE FROM application WHERE id = ?').run(id);
-}
-
 /** The user's overrides by field key. */
 export function readOverrides(db: Database.Database, id: number): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};

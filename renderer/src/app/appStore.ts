@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 
+import { messageWithPlace } from '../../../shared/api/describePlace';
 import type { StoreStatus } from '../../../shared/api/storeCalls';
 import { api, ApiCallError } from '../api/apiClient';
 import { leaveAllowed } from './leaveGuard';
@@ -22,18 +23,7 @@ interface AppState {
 }
 
 export function errorText(e: unknown): string {
-  if (e instanceof ApiCallError) {
-    const w = e.error.where;
-    const place = [
-      w?.file && `文件 ${w.file}`,
-      w?.sheet && `工作表「${w.sheet}」`,
-      w?.row !== undefined && `第 ${w.row} 行`,
-      w?.column && `${w.column} 列`,
-    ]
-      .filter(Boolean)
-      .join('，');
-    return place ? `${e.error.message}（${place}）` : e.error.message;
-  }
+  if (e instanceof ApiCallError) return messageWithPlace(e.error.message, e.error.where);
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -1,5 +1,9 @@
 // The archive layer under every .xlsx and 专业目录 read: sizes bounded before anything inflates,
 // CRC-32 and declared sizes checked as bytes stream, local headers agreeing with the directory.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { openVerifiedZip, ZipProblem } from '../../../electron/core/files/openVerifiedZip';
@@ -56,5 +60,44 @@ describe('openVerifiedZip', () => {
     expect((await problemOf(enc)).kind).toBe('encrypted');
     const zip = craftZip([entryOf('a.xml', '<a/>')]);
     expect((await problemOf(zip.subarray(0, zip.length - 30))).kind).toBe('not-zip');
+  });
+
+  it('reads a file by path as it reads bytes (a 学校数据包 is read from disk), CRC-checked the same', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-zip-'));
+    try {
+      const text = '专业代码,专业名称\n'.repeat(3000);
+      const file = path.join(dir, 'a.zip');
+      fs.writeFileSync(file, craftZip([entryOf('a.csv', text), entryOf('empty.txt', '', { stored: true })]));
+      const z = await openVerifiedZip(file);
+      expect(z.entries.map((e) => [e.name, e.size])).toEqual([
+        ['a.csv', Buffer.byteLength(text)],
+        ['empty.txt', 0],
+      ]);
+      expect((await z.read('a.csv')).toString('utf8')).toBe(text);
+      expect((await z.read('empty.txt')).length).toBe(0);
+      const good = entryOf('b.txt', '17903.40'.repeat(100), { stored: true });
+      const body = Buffer.from(good.body);
+      body[0] = 0x39;
+      fs.writeFileSync(file, craftZip([{ ...good, body }]));
+      await expect((await openVerifiedZip(file)).read('b.txt')).rejects.toMatchObject({ facts: { mismatch: 'crc' } });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('where entries become files, refuses names outside the folder, letter-case twins and shared data', async () => {
+    const folder = { forFolder: true };
+    const problem = async (zip: Buffer) =>
+      openVerifiedZip(zip, undefined, folder).then(
+        () => null,
+        (e: ZipProblem) => [e.kind, e.facts],
+      );
+    expect(await problem(craftZip([entryOf('../evil.txt', 'x')]))).toEqual(['unsafe-path', { unsafe: 'parent' }]);
+    expect(await problem(craftZip([entryOf('a/B.txt', 'x'), entryOf('a/b.txt', 'y')]))).toEqual([
+      'duplicate-name',
+      { twin: 'a/B.txt' },
+    ]);
+    // The same archive as a workbook: names are only looked up, never written, so the twin is no harm.
+    expect((await openVerifiedZip(craftZip([entryOf('a/B.txt', 'x'), entryOf('a/b.txt', 'y')]))).names).toHaveLength(2);
   });
 });

@@ -100,7 +100,7 @@ describe('damaged .xlsx', () => {
     ]);
     const e = await refusal('名单.xlsx', zip);
     expect(e.message).toBe(
-      '「名单.xlsx」 工作表「名单」 第 2 行 A 列：单元格引用了不存在的共享文字，文件可能已损坏，已拒绝导入。请在 Excel 或 WPS 中打开确认，「另存为」Excel 工作簿（.xlsx）后再试，或从原始来源重新获取文件。未导入任何数据。',
+      '「名单.xlsx」 工作表「名单」，第 2 行，A 列：单元格引用了不存在的共享文字，文件可能已损坏，已拒绝导入。请在 Excel 或 WPS 中打开确认，「另存为」Excel 工作簿（.xlsx）后再试，或从原始来源重新获取文件。未导入任何数据。',
     );
     expect(e.where).toMatchObject({ file: '名单.xlsx', sheet: '名单', row: 2, column: 'A' });
   });

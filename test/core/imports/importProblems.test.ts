@@ -53,7 +53,8 @@ describe('bad files are refused with the place of every problem, and nothing cha
     expect(e.where).toMatchObject({
       sheet: '合作企业',
       row: 7,
-      column: 'B（统一社会信用代码）',
+      column: 'B',
+      header: '统一社会信用代码',
       field: '统一社会信用代码',
     });
     expect(e.details![0].message).toMatch(/统一社会信用代码第 18 位/);
@@ -72,7 +73,7 @@ describe('bad files are refused with the place of every problem, and nothing cha
 
   it('a bad date names its row and column', async () => {
     const e = await refused('equipment', 'equipment-bad-date.csv');
-    expect(e.where).toMatchObject({ row: 4, column: 'G（购置日期）' });
+    expect(e.where).toMatchObject({ row: 4, column: 'G', header: '购置日期' });
     expect(e.details![0].message).toBe('「购置日期」应为日期（如 2019-03-05），收到「2020-13-45」');
   });
 
@@ -147,7 +148,7 @@ describe('CLI import', () => {
       stderr = (e as { stderr: string }).stderr;
     }
     expect(code).toBe(1);
-    expect(stderr).toContain('工作表「合作企业」，第 7 行，B（统一社会信用代码） 列：统一社会信用代码第 18 位');
+    expect(stderr).toContain('工作表「合作企业」，第 7 行，B 列「统一社会信用代码」：统一社会信用代码第 18 位');
     expect(hash()).toBe(before);
     expect(fs.existsSync(`${fresh.t.dir}/backups`)).toBe(false);
 

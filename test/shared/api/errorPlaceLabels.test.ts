@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { describePlace } from '../../../shared/api/apiError';
+import { describePlace, messageWithPlace, placedLine } from '../../../shared/api/describePlace';
 import { describeZodIssues } from '../../../shared/api/describeZodIssues';
 
 // What a clerk reads after 「错误：…」 in the CLI (and in lists of problems): Chinese names, no
@@ -25,6 +25,32 @@ describe('describePlace names a field by its Chinese label', () => {
     expect(describePlace({ file: 'a.xlsx', row: 3, field: 'educationLevel' }, '值不在允许范围内')).toBe(
       '文件 a.xlsx，第 3 行，字段「办学层次」',
     );
+  });
+});
+
+describe('one wording of a place for the CLI, the import problem lists and the window', () => {
+  const cell = { file: '设备.xlsx', sheet: '设备', row: 7, column: 'C', header: '信用代码', field: '信用代码' };
+
+  it('file, sheet, row, then the column with its header; the field only where no column places it', () => {
+    expect(describePlace(cell)).toBe('文件 设备.xlsx，工作表「设备」，第 7 行，C 列「信用代码」');
+    expect(describePlace({ sheet: '设备', field: '名称' })).toBe('工作表「设备」，字段「名称」');
+  });
+
+  it('a problem line puts the place first, an error message puts it after', () => {
+    expect(placedLine('应为 18 位', { sheet: '设备', row: 7, column: 'C' })).toBe(
+      '工作表「设备」，第 7 行，C 列：应为 18 位',
+    );
+    expect(messageWithPlace('不是有效日期', { file: 'a.xlsx', row: 3 })).toBe('不是有效日期（文件 a.xlsx，第 3 行）');
+    expect(placedLine('文件中没有「名称」列', {})).toBe('文件中没有「名称」列');
+  });
+
+  it('does not repeat a row or column the message already names', () => {
+    expect(messageWithPlace('「名单.xlsx」 工作表「名单」，第 2 行，A 列：文件可能已损坏', cell)).toBe(
+      '「名单.xlsx」 工作表「名单」，第 2 行，A 列：文件可能已损坏（文件 设备.xlsx，工作表「设备」，第 7 行，C 列「信用代码」）',
+    );
+    expect(
+      messageWithPlace('「设备.xlsx」 工作表「设备」，第 7 行，C 列：文件可能已损坏', { ...cell, header: undefined }),
+    ).toBe('「设备.xlsx」 工作表「设备」，第 7 行，C 列：文件可能已损坏');
   });
 });
 

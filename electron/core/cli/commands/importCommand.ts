@@ -1,4 +1,5 @@
-import { AppError, describePlace } from '../../../../shared/api/apiError.js';
+import { AppError } from '../../../../shared/api/apiError.js';
+import { placedLine } from '../../../../shared/api/describePlace.js';
 import type { DatasetDef } from '../../../../shared/datasets/datasetDefinition.js';
 import { defineCliCommand } from '../defineCliCommand.js';
 import { datasetArg, yearArg } from './datasetArgs.js';
@@ -66,8 +67,7 @@ export const importCommand = defineCliCommand({
       c.io.err(e.message);
       for (const d of e.details ?? []) {
         // The first line names the file: each problem's place starts at its sheet.
-        const place = describePlace({ ...d.where, file: undefined }, d.message);
-        c.io.err(`  ${place ? `${place}：` : ''}${d.message}`);
+        c.io.err(`  ${placedLine(d.message, { ...d.where, file: undefined })}`);
       }
       if (def.rules?.length && !acceptRuleExceptions)
         c.io.err(

@@ -2,15 +2,16 @@ import './catalogue.css';
 
 import { useEffect, useState } from 'react';
 
-import { describePlace } from '../../../../shared/api/apiError';
 import type { ChosenFile } from '../../../../shared/api/callFields';
 import type { OutputOf } from '../../../../shared/api/contract';
+import { placedLine } from '../../../../shared/api/describePlace';
 import { api, ApiCallError } from '../../api/apiClient';
 import { errorText, useAppStore } from '../../app/appStore';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { chooseFile } from '../../platform/fileTransfer';
 import { loadYears } from '../evidence/evidenceRecords';
 import { CatalogueSearch } from './CatalogueSearch';
+import { forgetCatalogue } from './catalogueStore';
 import { MajorMismatches } from './MajorMismatches';
 
 type Info = OutputOf<'catalogue/info'>;
@@ -48,6 +49,8 @@ export function CataloguePage() {
       const next = await api('catalogue/import', { file: file.token, mode });
       setInfo(next);
       setVersion((v) => v + 1);
+      // The grids fill 专业名称 from the catalogue held in the window: read the new one on next use.
+      forgetCatalogue();
       const total = Object.values(next.counts).reduce((a, b) => a + b, 0);
       showNotice(
         mode === 'merge'
@@ -57,10 +60,7 @@ export function CataloguePage() {
     } catch (e) {
       // Every bad cell with its sheet, row and column; nothing was imported.
       const details = e instanceof ApiCallError ? (e.error.details ?? []) : [];
-      const lines = details.map((d) => {
-        const place = describePlace(d.where);
-        return place ? `${place}：${d.message}` : d.message;
-      });
+      const lines = details.map((d) => placedLine(d.message, d.where));
       setProblems({ title: errorText(e), lines });
     } finally {
       setImporting(false);
@@ -73,6 +73,7 @@ export function CataloguePage() {
     try {
       setInfo(await api('catalogue/restoreShipped', {}));
       setVersion((v) => v + 1);
+      forgetCatalogue();
       showNotice('已恢复随程序提供的《职业教育专业目录（2021年）》；恢复前已自动备份。');
     } catch (e) {
       showError(e);

@@ -1,21 +1,29 @@
 // The line under the grid: what is wrong with the active cell (its own error, a broken rule with
 // 「接受为例外」, a required cell still to fill), a non-blocking warning, or how to use the grid.
-import type { FieldDef } from '../../../../shared/datasets/datasetDefinition';
+import type { FieldDef, RowRule } from '../../../../shared/datasets/datasetDefinition';
+import { describeRule } from '../../../../shared/datasets/rowRules';
 import type { GridRow } from './gridRow';
+import { exceptedRules } from './gridRules';
 
 export interface GridMessageProps {
   /** The active row's own number (序号). */
   rowNumber: number;
   row: GridRow | undefined;
   field: FieldDef | undefined;
-  warning?: string;
+  /** The data set's fields and rules across them, to name an accepted exception. */
+  fields: readonly FieldDef[];
+  rules?: readonly RowRule[];
+  /** Non-blocking notes per row id and field. */
+  warnings?: ReadonlyMap<number, Readonly<Record<string, string>>>;
   /** Accepts or withdraws a rule exception for the row (absent: the page does not offer it). */
   onException?: (rowKey: string, rule: string, accept: boolean) => void;
-  /** The rule exceptions of the active row that show on this field. */
-  exceptedRule?: { rule: string; text: string };
 }
 
-export function GridMessage({ rowNumber, row, field, warning, onException, exceptedRule }: GridMessageProps) {
+export function GridMessage({ rowNumber, row, field, fields, rules, warnings, onException }: GridMessageProps) {
+  const warning = row?.id !== undefined && field ? warnings?.get(row.id)?.[field.key] : undefined;
+  // The rule exception of the active row that shows on this field.
+  const excepted = field ? exceptedRules(row, rules)?.get(field.key) : undefined;
+  const exceptedRule = excepted ? { rule: excepted.id, text: describeRule({ fields, rules }, excepted) } : undefined;
   const at = field ? `第 ${rowNumber} 行「${field.label}」：` : '';
   const own = field && row ? row.errors?.[field.key] : undefined;
   const rule = field && row && !own ? row.ruleErrors?.[field.key] : undefined;

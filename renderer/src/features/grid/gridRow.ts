@@ -25,14 +25,6 @@ export interface RuleError {
   message: string;
 }
 
-export function hasErrors(row: GridRow): boolean {
-  return (!!row.errors && Object.keys(row.errors).length > 0) || hasRuleErrors(row);
-}
-
-export function hasRuleErrors(row: GridRow): boolean {
-  return !!row.ruleErrors && Object.keys(row.ruleErrors).length > 0;
-}
-
 /** The message a cell shows: its own error, else a broken rule shown on it. */
 export function cellError(row: GridRow, field: string): string | undefined {
   return row.errors?.[field] ?? row.ruleErrors?.[field]?.message;

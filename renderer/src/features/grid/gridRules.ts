@@ -36,3 +36,14 @@ export function fieldsOfBrokenRules(row: GridRow, rules: readonly RowRule[] | un
   for (const r of rules) if (broken.has(r.id)) for (const k of ruleFields(r)) out.add(k);
   return out;
 }
+
+/** The rules a row accepted as exceptions, by the field each shows on (its first field). */
+export function exceptedRules(
+  row: GridRow | undefined,
+  rules: readonly RowRule[] | undefined,
+): Map<string, RowRule> | undefined {
+  if (!row?.accepted?.length || !rules) return undefined;
+  const m = new Map<string, RowRule>();
+  for (const r of rules) if (row.accepted.includes(r.id)) m.set(ruleFields(r)[0], r);
+  return m;
+}

@@ -47,11 +47,17 @@ export class SearchIndex {
     return t;
   }
 
-  /** Prepares row texts from `from` on, `count` at a time (idle slices); joins them at the end. */
+  /**
+   * Prepares row texts from `from` on, `count` at a time (idle slices); once all are ready, a call
+   * with `from` at the end joins them (a slice of its own).
+   */
   warm(rows: readonly GridRow[], from: number, count: number): number {
+    if (from >= rows.length) {
+      this.joinedOf(rows, ALL);
+      return from;
+    }
     const end = Math.min(rows.length, from + count);
     for (let i = from; i < end; i++) this.rowTexts(rows[i]);
-    if (end >= rows.length) this.joinedOf(rows, ALL);
     return end;
   }
 

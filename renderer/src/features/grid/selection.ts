@@ -21,14 +21,6 @@ export function rangeOf(anchor: CellPos, focus: CellPos): CellRange {
   };
 }
 
-export function rangeContains(r: CellRange, row: number, col: number): boolean {
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-}
-
-export function rangeSize(r: CellRange): { rows: number; cols: number } {
-  return { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
-}
-
 export type Move = 'up' | 'down' | 'left' | 'right' | 'home' | 'end' | 'top' | 'bottom' | 'pageUp' | 'pageDown';
 
 /** Moves a cell within rowCount × colCount, clamped to the edges (as Excel stops at the last cell). */

@@ -67,10 +67,19 @@ export function useGridView({ rows, fields, structure, search, scrollRef }: Grid
   useEffect(() => {
     let cancelled = false;
     let from = 0;
+    // Slices of about 8 ms, so the window keeps answering (a timer, an import wizard over the
+    // grid) while 50,000 rows are prepared; the joining of all texts is a slice of its own.
     const step = () => {
       if (cancelled) return;
-      from = searchIndex.warm(rowsRef.current, from, 4000);
-      if (from < rowsRef.current.length) setTimeout(step, 0);
+      const rows = rowsRef.current;
+      if (from >= rows.length) {
+        searchIndex.warm(rows, from, 0);
+        return;
+      }
+      const t0 = performance.now();
+      do from = searchIndex.warm(rows, from, 500);
+      while (from < rows.length && performance.now() - t0 < 8);
+      setTimeout(step, 0);
     };
     const t = setTimeout(step, 50);
     return () => {

@@ -2,6 +2,7 @@
 // sheet, row and column (a missing column offers 调整列对应), or 检查通过. When the only problems are
 // rules across fields (金额 ≠ 单价 × 数量), the user may import those rows as accepted exceptions.
 import type { ImportPreview } from '../../../../shared/api/importCalls';
+import { ImportProblemList } from './ImportProblemList';
 
 export function ImportCheckResult({
   preview,
@@ -25,21 +26,13 @@ export function ImportCheckResult({
           <strong style={{ color: 'var(--error)' }}>
             发现 {preview.problemCount} 处问题，请修改文件或列对应后重新读取；在没有问题之前不会导入任何数据。
           </strong>
-          <ol className="import-problems">
-            {preview.problems.map((p, i) => (
-              <li key={i}>
-                {p.sheet ? `工作表「${p.sheet}」` : ''}
-                {p.row !== undefined ? ` 第 ${p.row} 行` : ''}
-                {p.column ? ` ${p.column} 列「${p.header ?? ''}」` : p.fieldLabel ? ` 「${p.fieldLabel}」` : ''}：
-                {p.message}
-                {p.column === undefined && p.field && !mappingShown && (
-                  <button type="button" className="import-inline-btn" onClick={() => onShowMapping()}>
-                    调整列对应
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
+          <ImportProblemList problems={preview.problems} onShowMapping={mappingShown ? undefined : onShowMapping} />
+          {preview.problemCount > preview.problems.length && (
+            <div className="import-muted">
+              只列出前 {preview.problems.length} 处，另有 {preview.problemCount - preview.problems.length}{' '}
+              处问题未列出。
+            </div>
+          )}
           {preview.ruleProblemCount > 0 && preview.ruleProblemCount === preview.problemCount && (
             <label className="import-accept">
               <input

@@ -229,41 +229,44 @@ export function ImportWizard({ dataset, year, datasetLabel, onClose, onChanged }
                   列对应：{mappedFields.length} 个字段已对应到文件中的列
                   {showMapping ? '' : '（点击展开调整）'}
                 </summary>
-                <div className="import-mapping">
-                  {preview.fields.map((f) => (
-                    <label key={f.key} className={f.required ? 'required' : ''}>
-                      <span>{f.label}</span>
-                      <select
-                        aria-label={`「${f.label}」对应的列`}
-                        value={constants[f.key] !== undefined ? `=${constants[f.key]}` : (mapping[f.key] ?? '')}
-                        disabled={busy || step === 'applying'}
-                        onChange={(e) => {
-                          // A column letter, （不导入）, or =值: one value for every row.
-                          const v = e.target.value;
-                          const nextConstants = { ...constants };
-                          delete nextConstants[f.key];
-                          if (v.startsWith('=')) nextConstants[f.key] = v.slice(1);
-                          const next = { ...mapping, [f.key]: v && !v.startsWith('=') ? v : null };
-                          setMapping(next);
-                          setConstants(nextConstants);
-                          void load(file, sheet, next, nextConstants);
-                        }}
-                      >
-                        <option value="">（不导入）</option>
-                        {preview.columns.map((c) => (
-                          <option key={c.letter} value={c.letter}>
-                            {c.letter} 列 {c.header}
-                          </option>
-                        ))}
-                        {f.choices?.map((c) => (
-                          <option key={`=${c}`} value={`=${c}`}>
-                            全部填为「{c}」
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  ))}
-                </div>
+                {/* Built when unfolded: ~20 fields × every column as options cost the preview's first paint. */}
+                {showMapping && (
+                  <div className="import-mapping">
+                    {preview.fields.map((f) => (
+                      <label key={f.key} className={f.required ? 'required' : ''}>
+                        <span>{f.label}</span>
+                        <select
+                          aria-label={`「${f.label}」对应的列`}
+                          value={constants[f.key] !== undefined ? `=${constants[f.key]}` : (mapping[f.key] ?? '')}
+                          disabled={busy || step === 'applying'}
+                          onChange={(e) => {
+                            // A column letter, （不导入）, or =值: one value for every row.
+                            const v = e.target.value;
+                            const nextConstants = { ...constants };
+                            delete nextConstants[f.key];
+                            if (v.startsWith('=')) nextConstants[f.key] = v.slice(1);
+                            const next = { ...mapping, [f.key]: v && !v.startsWith('=') ? v : null };
+                            setMapping(next);
+                            setConstants(nextConstants);
+                            void load(file, sheet, next, nextConstants);
+                          }}
+                        >
+                          <option value="">（不导入）</option>
+                          {preview.columns.map((c) => (
+                            <option key={c.letter} value={c.letter}>
+                              {c.letter} 列 {c.header}
+                            </option>
+                          ))}
+                          {f.choices?.map((c) => (
+                            <option key={`=${c}`} value={`=${c}`}>
+                              全部填为「{c}」
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    ))}
+                  </div>
+                )}
               </details>
               <ImportPreviewTable
                 preview={preview}
