@@ -68,35 +68,35 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
     json(res, 200, { ok: true, value: ctx.files.grantRead(file, name) });
   }
 
-  function download(req: http.IncomingMessage, res: http.ServerResponse, token: string): void {
+  /**
+   * Streams an output: `download` as an attachment under its Chinese name, `view` inline (only a PDF or
+   * picture, typed by its own first bytes). A file gone mid-stream ends the response, never the server.
+   */
+  function serveOutput(req: http.IncomingMessage, res: http.ServerResponse, token: string, how: 'download' | 'view') {
     if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');
-    let out: { path: string; name: string };
+    let file: string;
+    let headers: Record<string, string>;
     try {
-      out = ctx.files.output(token);
+      if (how === 'view') {
+        const shown = ctx.files.view(token);
+        file = shown.path;
+        headers = viewHeaders(shown.type, fs.statSync(file).size);
+      } else {
+        const out = ctx.files.output(token);
+        file = out.path;
+        headers = {
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(fs.statSync(file).size),
+          'Content-Disposition': contentDisposition(out.name),
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        };
+      }
     } catch {
-      return send(res, 404, '找不到这个导出文件，请重新导出');
+      return send(res, 404, how === 'view' ? '找不到这个文件，或它不能在窗口中显示' : '找不到这个导出文件，请重新导出');
     }
-    res.writeHead(200, {
-      'Content-Type': 'application/octet-stream',
-      'Content-Length': String(fs.statSync(out.path).size),
-      'Content-Disposition': contentDisposition(out.name),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    fs.createReadStream(out.path).pipe(res);
-  }
-
-  /** A 佐证 PDF or photo shown in the window (inline, typed by its own first bytes; nothing else is served so). */
-  function view(req: http.IncomingMessage, res: http.ServerResponse, token: string): void {
-    if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');
-    let shown: { path: string; type: string };
-    try {
-      shown = ctx.files.view(token);
-    } catch {
-      return send(res, 404, '找不到这个文件，或它不能在窗口中显示');
-    }
-    res.writeHead(200, viewHeaders(shown.type, fs.statSync(shown.path).size));
-    fs.createReadStream(shown.path).pipe(res);
+    res.writeHead(200, headers);
+    pipeline(fs.createReadStream(file), res).catch(() => res.destroy());
   }
 
   /** Answers the request when it is one of the file doors; false otherwise. */
@@ -107,8 +107,7 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
     }
     const m = /^\/files\/(download|view)\/([0-9a-f]{32})$/.exec(url.pathname);
     if (m) {
-      if (m[1] === 'view') view(req, res, m[2]);
-      else download(req, res, m[2]);
+      serveOutput(req, res, m[2], m[1] as 'download' | 'view');
       return true;
     }
     return false;
