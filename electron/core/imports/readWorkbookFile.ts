@@ -6,8 +6,9 @@ import { errorFields, logEvent } from '../log/appLog.js';
 import { decodeCsvText } from './decodeCsvText.js';
 import { FileDamage } from './fileDamage.js';
 import { readCsvSheet } from './readCsvSheet.js';
+import type { ReadProgress } from './readSheetXml.js';
 import { readXlsSheets } from './readXlsSheets.js';
-import { type ReadProgress, readXlsxSheets } from './readXlsxSheets.js';
+import { readXlsxSheets } from './readXlsxSheets.js';
 import type { RawWorkbook } from './sheetModel.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

@@ -2,24 +2,18 @@ import path from 'node:path/posix';
 import { pipeline, type Readable } from 'node:stream';
 
 import ExcelJS from 'exceljs';
-import WorksheetReader from 'exceljs/lib/stream/xlsx/worksheet-reader.js';
 
 import { openVerifiedZip, type VerifiedZip, WORKBOOK_ZIP_LIMITS, type ZipLimits } from '../files/openVerifiedZip.js';
 import { FileDamage } from './fileDamage.js';
-import {
-  type CellRaw,
-  columnLetter,
-  type MergeRange,
-  parseRangeRef,
-  type RawRow,
-  type RawSheet,
-} from './sheetModel.js';
-import { Utf8Boundaries, utf8Chunks } from './utf8Chunks.js';
+import { type ReadProgress, readSheetXml } from './readSheetXml.js';
+import type { RawSheet } from './sheetModel.js';
+import { Utf8Boundaries } from './utf8Chunks.js';
 
 // exceljs's own zip reading (unzipper, sequential) ignores CRC-32 and can wait forever on a damaged
-// archive; its sheet parser is good. So the archive is opened here (openVerifiedZip: sizes bounded,
-// CRCs checked) and exceljs's reader is driven part by part through its parse methods. exceljs is
-// pinned (4.4.0) and test/core/imports/xlsxIntegrity.test.ts fails if these internals move.
+// archive. So the archive is opened here (openVerifiedZip: sizes bounded, CRCs checked); exceljs
+// parses the workbook, its relationships and the shared strings through its parse methods (it is
+// pinned, 4.4.0), and each sheet's rows are read by readSheetXml straight from saxes events, which
+// keeps the cell values exceljs would make without building its Row and Cell objects.
 
 interface Rel {
   Id: string;
@@ -34,73 +28,6 @@ interface ReaderInternals {
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
-}
-
-const MERGE_START = Buffer.from('mergeCells');
-const MERGE_RE = /<(?:\w+:)?mergeCell\s[^>]*?ref="([^"]+)"/g;
-const DIMENSION_RE = /<(?:\w+:)?dimension\s[^>]*?ref="[A-Z]*\d*:?[A-Z]*(\d+)"/;
-const MISSING_STRING = Object.freeze({ missingSharedString: true });
-/** Excel's own limit; a row number beyond it, or going backwards, is damage, not data. */
-const MAX_ROW = 1_048_576;
-
-interface SheetTap {
-  merges: MergeRange[];
-  /** The last row number the sheet's <dimension> names (written by Excel, WPS and LibreOffice), if any. */
-  lastRow: number | null;
-}
-
-/**
- * exceljs's streaming reader drops <mergeCell> elements, and they come after all the rows. We pass
- * the sheet's XML through unchanged and keep only the tail from <mergeCells> on, which is small;
- * the <dimension> near the start gives the sheet's size for the progress bar.
- */
-function tapSheetXml(src: AsyncIterable<Buffer>, out: SheetTap): AsyncIterable<Buffer> {
-  return (async function* () {
-    let tail: Buffer = Buffer.alloc(0);
-    const kept: Buffer[] = [];
-    let head = true;
-    for await (const chunk of utf8Chunks(src)) {
-      if (head) {
-        head = false;
-        const m = DIMENSION_RE.exec(chunk.subarray(0, 4096).toString('latin1'));
-        if (m) out.lastRow = Number(m[1]);
-      }
-      yield chunk;
-      if (kept.length) kept.push(chunk);
-      else if (chunk.includes(MERGE_START)) kept.push(chunk);
-      else if (tail.length && Buffer.concat([tail, chunk.subarray(0, 16)]).includes(MERGE_START))
-        kept.push(tail, chunk);
-      else tail = chunk.subarray(Math.max(0, chunk.length - 16));
-    }
-    if (!kept.length) return;
-    const text = Buffer.concat(kept).toString('latin1');
-    for (const m of text.matchAll(MERGE_RE)) {
-      const r = parseRangeRef(m[1]);
-      if (r) out.merges.push(r);
-    }
-  })();
-}
-
-/** Rows read so far in a sheet, reported every few thousand rows. */
-export type ReadProgress = (p: { sheet: string; rowsRead: number; lastRow: number | null }) => void;
-const REPORT_EVERY = 2000;
-
-/** exceljs cell values (rich text, formulas, hyperlinks, errors) → plain values. */
-export function plainCellValue(v: unknown): CellRaw {
-  if (v === null || v === undefined) return null;
-  // A <v> that is not a number parses as NaN: keep it visible as an error value, never as empty.
-  if (typeof v === 'number') return Number.isFinite(v) ? v : '#NUM!';
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
-    if ('result' in o || 'formula' in o || 'sharedFormula' in o) return plainCellValue(o.result);
-    if ('text' in o) return plainCellValue(o.text);
-    if ('error' in o) return String(o.error);
-  }
-  // Nothing a cell holds reaches here; an unknown shape is no value rather than '[object Object]'.
-  return null;
 }
 
 /** An XML part as text chunks cut at character boundaries; any error of the source reaches the reader. */
@@ -163,20 +90,7 @@ export async function readXlsxSheets(
       /* cached on the reader */
     }
   }
-  // A cell pointing past the shared-string table would read as empty: it reads as a marker instead,
-  // which readSheet refuses with the cell's place. The trap sits on the table's prototype, so the
-  // in-range lookups of a 50,000-row sheet stay plain array reads; only a missing index reaches it.
   const strings = reader.sharedStrings ?? [];
-  Object.setPrototypeOf(
-    strings,
-    new Proxy(Array.prototype, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && +key >= 0) return MISSING_STRING;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    }),
-  );
-  reader.sharedStrings = strings;
 
   const sheets: RawSheet[] = [];
   for (const meta of reader.model?.sheets ?? []) {
@@ -186,57 +100,12 @@ export async function readXlsxSheets(
     const part = rel ? partPath(rel.Target) : `xl/worksheets/sheet${meta.id}.xml`;
     if (!zip.has(part))
       throw new FileDamage(`工作表「${meta.name}」的内容缺失`, `missing part ${part}`, { sheet: meta.name });
-    sheets.push(await readSheet(zip, part, meta.name, reader, onProgress));
+    try {
+      const { rows, merges } = await readSheetXml(zip.stream(part), meta.name, strings, onProgress);
+      sheets.push({ name: meta.name, rows, merges });
+    } catch (e) {
+      throw e instanceof FileDamage && !e.where.sheet ? e.at({ sheet: meta.name }) : e;
+    }
   }
   return sheets;
-}
-
-async function readSheet(
-  zip: VerifiedZip,
-  part: string,
-  name: string,
-  reader: ReaderInternals,
-  onProgress?: ReadProgress,
-): Promise<RawSheet> {
-  const tap: SheetTap = { merges: [], lastRow: null };
-  const ws = new WorksheetReader({
-    workbook: reader,
-    id: 0,
-    iterator: tapSheetXml(zip.stream(part), tap),
-    options: { worksheets: 'emit', hyperlinks: 'ignore' },
-  });
-  ws.name = name;
-  const rows: RawRow[] = [];
-  let read = 0;
-  let last = 0;
-  try {
-    for await (const row of ws) {
-      const n = row.number;
-      if (!Number.isInteger(n) || n <= last || n > MAX_ROW)
-        throw new FileDamage('行号错乱', `row number ${n} after ${last}`, { sheet: name, row: last + 1 });
-      last = n;
-      if (onProgress && ++read % REPORT_EVERY === 0) onProgress({ sheet: name, rowsRead: n, lastRow: tap.lastRow });
-      const values = row.values as unknown[];
-      let cells: CellRaw[] | null = null;
-      for (let c = 1; c < values.length; c++) {
-        const v = values[c];
-        if (v === undefined || v === null) continue;
-        if (v === MISSING_STRING)
-          throw new FileDamage('单元格引用了不存在的共享文字', 'shared string index past the table', {
-            sheet: name,
-            row: n,
-            column: columnLetter(c - 1),
-          });
-        const p = plainCellValue(v);
-        if (p === null || (typeof p === 'string' && p.trim() === '')) continue;
-        if (!cells) cells = new Array<CellRaw>(values.length - 1).fill(null);
-        cells[c - 1] = p;
-      }
-      if (cells) rows.push({ r: n, cells });
-    }
-  } catch (e) {
-    if (e instanceof FileDamage && !e.where.sheet) throw e.at({ sheet: name, row: last + 1 });
-    throw e;
-  }
-  return { name, rows, merges: tap.merges };
 }

@@ -1,6 +1,6 @@
-// exceljs's streaming reader decodes every chunk of sheet XML on its own (utils/parse-sax.js), so a
-// Chinese character split between two chunks comes out as U+FFFD — silently, in the middle of a
-// name. These cut the chunks at character boundaries before exceljs sees them.
+// exceljs decodes every chunk of an XML part on its own (utils/parse-sax.js), so a Chinese character
+// split between two chunks would come out as U+FFFD — silently, in the middle of a name. This cuts
+// the chunks at character boundaries before exceljs sees them (the shared strings, the workbook).
 import { Transform, type TransformCallback } from 'node:stream';
 
 /** How many leading bytes of `buf` are whole UTF-8 characters (a trailing partial one is left out). */
@@ -17,20 +17,7 @@ export function completeUtf8Length(buf: Uint8Array): number {
   return i + size <= buf.length ? buf.length : i;
 }
 
-/** Re-chunks an async stream of bytes so that no chunk ends inside a character. */
-export async function* utf8Chunks(src: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const raw of src) {
-    const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
-    const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    const end = completeUtf8Length(buf);
-    carry = buf.subarray(end);
-    if (end) yield buf.subarray(0, end);
-  }
-  if (carry.length) yield carry;
-}
-
-/** The same as a stream, for exceljs's shared strings, which it reads from a stream. */
+/** Re-chunks a byte stream so that no chunk ends inside a character (for exceljs's part parsers). */
 export class Utf8Boundaries extends Transform {
   private carry: Buffer = Buffer.alloc(0);
 

@@ -57,6 +57,26 @@ describe('cells to values', () => {
     expect(parseFieldValue(date, cellToFieldInput(date, 20190305))).toEqual({ ok: true, value: '2019-03-05' });
   });
 
+  it('turns every Excel serial day from 1900 to 9999, with or without a time, into the date the calendar gives', () => {
+    const epoch = Date.UTC(1899, 11, 30);
+    const wrong: string[] = [];
+    for (let serial = 1; serial < 2958466; serial += serial < 80000 ? 1 : 97) {
+      for (const v of [serial, serial + 0.999]) {
+        const expected = new Date(epoch + Math.round(v * 86400) * 1000).toISOString().slice(0, 10);
+        // 19000101…21001231 are read as 8-digit dates (20190305), not serials: covered above.
+        if (Number.isInteger(v) && v >= 19000101) continue;
+        if (cellToFieldInput(date, v) !== expected) wrong.push(`${v} → ${String(cellToFieldInput(date, v))}`);
+      }
+    }
+    for (const d of [
+      new Date(Date.UTC(1900, 0, 1)),
+      new Date(Date.UTC(1969, 11, 31, 23, 59)),
+      new Date(Date.UTC(2024, 1, 29)),
+    ])
+      if (cellToFieldInput(date, d) !== d.toISOString().slice(0, 10)) wrong.push(d.toISOString());
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('the fast path agrees with parseFieldValue, and leaves doubtful amounts to it', () => {
     for (const v of [0, 1, 1234.56, 186000, 2980.5, 99999999.99]) {
       expect(fastFieldValue(money, v, false)).toBe((parseFieldValue(money, v) as { value: number }).value);
