@@ -2,6 +2,7 @@ import type { FieldDef } from '../../../shared/datasets/datasetDefinition.js';
 import type { CellRaw } from './sheetModel.js';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
@@ -27,11 +28,11 @@ function isoOfDate(d: Date): string {
 }
 
 /**
- * A sheet cell → what parseFieldValue expects for this field. Excel dates come as Date (or as a
- * serial number when the cell lost its date format), numbers typed into text columns become their
- * digits, years may be written 2022年 or 2022年度.
+ * A sheet cell → what parseFieldValue expects for this field. Excel dates come as serial numbers
+ * (days from 1900, or from 1904 in a `date1904` workbook) or as Date (an ISO date cell), numbers
+ * typed into text columns become their digits, years may be written 2022年 or 2022年度.
  */
-export function cellToFieldInput(field: FieldDef, v: CellRaw): unknown {
+export function cellToFieldInput(field: FieldDef, v: CellRaw, date1904 = false): unknown {
   if (v === null) return null;
   if (v instanceof Date) {
     if (field.type === 'year' || field.type === 'integer') return v.getUTCFullYear();
@@ -40,7 +41,10 @@ export function cellToFieldInput(field: FieldDef, v: CellRaw): unknown {
   if (typeof v === 'number') {
     if (field.type === 'date') {
       if (Number.isInteger(v) && v >= 19000101 && v <= 21001231) return String(v);
-      if (v >= 1 && v < 2958466) return isoOfDays(Math.floor((EXCEL_EPOCH_MS + Math.round(v * 86400) * 1000) / DAY_MS));
+      if (v >= 1 && v < 2958466) {
+        const epoch = date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS;
+        return isoOfDays(Math.floor((epoch + Math.round(v * 86400) * 1000) / DAY_MS));
+      }
       return String(v);
     }
     if (

@@ -157,7 +157,7 @@ export function parseImportRows(
     for (const f of mappedFields) {
       const col = mapping[f.key]!;
       const cell = raw.cells[col] ?? null;
-      let input = cellToFieldInput(f, cell);
+      let input = cellToFieldInput(f, cell, sheet.date1904);
       if (typeof input === 'number' && fractionFields.has(f.key)) input = Number((input * 100).toFixed(10));
       if (f.type === 'money' && input !== null) {
         const unit = moneyUnits.get(f.key);
@@ -200,7 +200,7 @@ export function parseImportRows(
     for (const [k, v] of constantValues) values[k] = v;
     let year = fileYear;
     if (yearField && yearCol !== null && !isEmptyCell(raw.cells[yearCol])) {
-      const r = parseFieldValue(yearField, cellToFieldInput(yearField, raw.cells[yearCol]));
+      const r = parseFieldValue(yearField, cellToFieldInput(yearField, raw.cells[yearCol], sheet.date1904));
       if (r.ok) {
         year = r.value as number;
         if (fileYear !== undefined && year !== fileYear) otherYears.set(year, (otherYears.get(year) ?? 0) + 1);

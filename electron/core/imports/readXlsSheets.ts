@@ -62,6 +62,7 @@ function readQuietly(bytes: Uint8Array): XLSX.WorkBook {
 /** Every sheet of an .xls with its non-empty rows (row numbers as the file shows them) and merges. */
 export function readXlsSheets(bytes: Uint8Array): RawSheet[] {
   const book = readQuietly(bytes);
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
   return book.SheetNames.map((name) => {
     const ws = book.Sheets[name];
     if (!ws) throw new FileDamage(`工作表「${name}」的内容缺失`, 'sheet missing', { sheet: name });
@@ -84,6 +85,6 @@ export function readXlsSheets(bytes: Uint8Array): RawSheet[] {
       bottom: m.e.r + 1,
       right: m.e.c,
     }));
-    return { name, rows, merges };
+    return { name, rows, merges, ...(date1904 ? { date1904 } : {}) };
   });
 }

@@ -25,6 +25,7 @@ interface ReaderInternals {
   workbookRels?: Rel[];
   model?: { sheets?: { id: number; name: string; rId: string }[] };
   sharedStrings?: unknown[];
+  properties?: { model?: { date1904?: boolean } };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
@@ -91,6 +92,7 @@ export async function readXlsxSheets(
     }
   }
   const strings = reader.sharedStrings ?? [];
+  const date1904 = reader.properties?.model?.date1904 === true;
 
   const sheets: RawSheet[] = [];
   for (const meta of reader.model?.sheets ?? []) {
@@ -102,7 +104,7 @@ export async function readXlsxSheets(
       throw new FileDamage(`工作表「${meta.name}」的内容缺失`, `missing part ${part}`, { sheet: meta.name });
     try {
       const { rows, merges } = await readSheetXml(zip.stream(part), meta.name, strings, onProgress);
-      sheets.push({ name: meta.name, rows, merges });
+      sheets.push({ name: meta.name, rows, merges, ...(date1904 ? { date1904 } : {}) });
     } catch (e) {
       throw e instanceof FileDamage && !e.where.sheet ? e.at({ sheet: meta.name }) : e;
     }

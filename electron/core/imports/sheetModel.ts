@@ -19,6 +19,11 @@ export interface RawSheet {
   name: string;
   rows: RawRow[];
   merges: MergeRange[];
+  /**
+   * The workbook counts dates from 1904 (Excel for Mac before 2011, and files copied from one): its
+   * date serials are 1,462 days smaller than the same dates in an ordinary workbook.
+   */
+  date1904?: boolean;
 }
 
 export interface RawWorkbook {

@@ -52,6 +52,18 @@ describe('importing real-world files written by other programs', () => {
     rows.forEach((row, i) => expect(row).toMatchObject(LEDGER[i]));
   });
 
+  it.each(['equipment-mac-1904.xlsx', 'equipment-mac-1904.xls'])(
+    'reads the dates of %s, saved with the 1904 date system (Excel for Mac), as the dates the clerk saw',
+    async (file) => {
+      await call('import/apply', { dataset: 'equipment', file: fresh.file(file) });
+      const { rows } = await call('dataset/list', { dataset: 'equipment' });
+      expect(rows.map((r) => [r.assetNo, r.purchaseDate])).toEqual([
+        ['SB2019001', '2019-03-05'],
+        ['SB2021001', '2021-06-01'],
+      ]);
+    },
+  );
+
   it('finds the header under a title row and merged group headers, skips blank and 合计 rows, and picks the matching sheet', async () => {
     const p = await call('import/preview', {
       dataset: 'equipment',

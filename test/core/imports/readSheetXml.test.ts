@@ -144,10 +144,10 @@ describe('a damaged worksheet part is refused at its place', () => {
   });
 });
 
-/** A cell as exceljs's own (non-streaming) reader sees it, made comparable: dates as their serial day. */
-function exceljsPlain(cell: ExcelJS.Cell): CellRaw {
+/** A cell as exceljs's own (non-streaming) reader sees it, made comparable: dates as the serial day the file holds. */
+function exceljsPlain(cell: ExcelJS.Cell, date1904: boolean): CellRaw {
   const v = plainCellValue(cell.value);
-  if (v instanceof Date) return (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
+  if (v instanceof Date) return (v.getTime() - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86400000;
   return typeof v === 'string' && v.trim() === '' ? null : v;
 }
 
@@ -165,6 +165,7 @@ describe('the same cells as exceljs reads, in workbooks written by others', () =
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(ours.map((s) => s.name)).toEqual(wb.worksheets.map((w) => w.name));
+    expect(ours.map((s) => s.date1904 === true)).toEqual(wb.worksheets.map(() => wb.properties.date1904 === true));
     let compared = 0;
     const differ: string[] = [];
     for (const ws of wb.worksheets) {
@@ -174,7 +175,7 @@ describe('the same cells as exceljs reads, in workbooks written by others', () =
         row.eachCell({ includeEmpty: false }, (cell, c) => {
           // exceljs repeats a merged range's value on every cell it covers; the file holds it once.
           if (cell.isMerged && cell.master !== cell) return;
-          const theirs = exceljsPlain(cell);
+          const theirs = exceljsPlain(cell, wb.properties.date1904 === true);
           const mine = byRow.get(r)?.[c - 1] ?? null;
           compared++;
           if (theirs !== mine)
