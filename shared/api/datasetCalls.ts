@@ -25,7 +25,7 @@ export const datasetCalls = {
     }),
   ),
   'dataset/save': defineCall(
-    '保存对一个数据集的修改（新增、修改、删除，及接受为例外的行规则），全部成功或全部不保存',
+    '保存对一个数据集的修改（新增、修改、删除、撤销删除，及接受为例外的行规则），全部成功或全部不保存',
     z
       .object({
         dataset: datasetName,
@@ -37,6 +37,16 @@ export const datasetCalls = {
           .array(z.object({ index: z.number().int().nonnegative(), rules: z.array(z.string().max(64)).max(20) }))
           .max(100000)
           .optional(),
+        /**
+         * Deleted rows that upserts[index] (a new row) brings back (撤销 of 删除行): stored under the
+         * old id when free, with the 佐证 links and exceptions kept when the row was deleted.
+         */
+        restores: z
+          .array(z.object({ index: z.number().int().nonnegative(), id: z.number().int().positive() }))
+          .max(100000)
+          .optional(),
+        /** Deleted rows the grid's undo can no longer reach: what was kept for them is dropped. */
+        forget: z.array(z.number().int().positive()).max(100000).optional(),
       })
       .strict(),
     z.object({ ids: z.array(z.number().int()) }),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { keepForUndo } from '../../electron/core/datasets/keptForUndo';
 import { listBackups } from '../../electron/core/store/backupDatabase';
 import { MIGRATIONS } from '../../electron/core/store/migrations/index';
 import { openStore } from '../../electron/core/store/openStore';
@@ -163,6 +164,36 @@ describe('migrations', () => {
       expect(links()).toEqual([kept]);
       after.db.prepare('DELETE FROM enterprise WHERE id = ?').run(kept);
       expect(links()).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+
+  it('0014 on a database made by 0013: a deleted row’s 佐证 link can be kept, and holds its file while kept', async () => {
+    const file = path.join(dir, 'v13.sqlite');
+    const k = MIGRATIONS.findIndex((m) => m.version === 14);
+    const before = await openStore(file, { create: true, appVersion: 'test', migrations: MIGRATIONS.slice(0, k) });
+    before.db
+      .prepare("INSERT INTO evidence_file (hash, name, mime, size) VALUES (?, 'a.pdf', 'application/pdf', 1)")
+      .run('c'.repeat(64));
+    const id = Number(before.db.prepare("INSERT INTO enterprise (name) VALUES ('甲公司')").run().lastInsertRowid);
+    before.db
+      .prepare("INSERT INTO evidence_link (dataset, row_id, hash) VALUES ('enterprises', ?, ?)")
+      .run(id, 'c'.repeat(64));
+    before.close();
+
+    const after = await openStore(file, { appVersion: 'test', migrations: MIGRATIONS.slice(0, k + 1) });
+    try {
+      const db = after.db;
+      db.transaction(() => {
+        keepForUndo(db, 'enterprises', [id], new Date('2026-01-01T00:00:00Z'));
+        db.prepare('DELETE FROM enterprise WHERE id = ?').run(id);
+      })();
+      expect(db.prepare('SELECT count(*) AS n FROM evidence_link').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT row_id AS r, hash FROM evidence_link_kept').all()).toEqual([
+        { r: id, hash: 'c'.repeat(64) },
+      ]);
+      expect(() => db.prepare('DELETE FROM evidence_file').run()).toThrow(/FOREIGN KEY/);
     } finally {
       after.close();
     }

@@ -34,6 +34,10 @@ export const datasetHandlers: NamespaceHandlers<'dataset'> = {
       deletes: input.deletes,
       year: input.year,
       exceptions: input.exceptions,
+      restores: input.restores,
+      forget: input.forget,
+      // What a delete takes with a row is kept until the grid's undo can no longer bring it back.
+      keepDeleted: true,
       now: ctx.now(),
     }),
   }),

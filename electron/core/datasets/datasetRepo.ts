@@ -10,6 +10,7 @@ import {
 } from '../../../shared/datasets/datasetDefinition.js';
 import { type FieldValue, parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { checkSaveRules } from './checkSaveRules.js';
+import { forgetKept, keepForUndo, keptRules, restoreKept } from './keptForUndo.js';
 import { setRuleExceptions } from './ruleExceptionRepo.js';
 
 export interface RowProblem {
@@ -138,6 +139,15 @@ export interface SaveChanges {
   moneyInFen?: boolean;
   /** Rules accepted as exceptions for upserts[index] (replacing the row's earlier ones). */
   exceptions?: readonly { index: number; rules: readonly string[] }[];
+  /**
+   * Deleted rows that upserts[index] (a new row) brings back (撤销 of 删除行): it is stored under its
+   * old id when that is free, and gets the 佐证 links and exceptions kept when it was deleted.
+   */
+  restores?: readonly { index: number; id: number }[];
+  /** Keep the deleted rows' links and exceptions for a later restore (the grid's saves do). */
+  keepDeleted?: boolean;
+  /** Deleted rows whose kept links and exceptions can go: their delete can no longer be undone. */
+  forget?: readonly number[];
   now?: Date;
 }
 
@@ -152,6 +162,16 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
     if (unknown !== undefined)
       throw new AppError('UNKNOWN_RULE', `「${def.label}」没有名为「${unknown}」的数据规则`, { field: 'exceptions' });
   }
+  const restoreOf = new Map((changes.restores ?? []).map((x) => [x.index, x.id]));
+  for (const [index, id] of restoreOf) {
+    if (rows[index] === undefined || rows[index].id !== undefined || def.single)
+      throw new AppError('BAD_INPUT', `「${def.label}」第 ${index + 1} 行不是要恢复的新行`, { field: 'restores' });
+    if (!accepted.has(index)) {
+      // A row brought back is checked with the exceptions it had when it was deleted.
+      const kept = keptRules(db, def.name, id);
+      if (kept.length) accepted.set(index, kept);
+    }
+  }
   if (!problems.length) problems.push(...checkSaveRules(db, def, rows, accepted));
   if (problems.length) {
     throw new AppError(
@@ -165,7 +185,7 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
   // Rows of one save usually share a shape (the same keys): build each statement's SQL once.
   const shapes = new Map<
     string,
-    { fields: FieldDef[]; insert: Database.Statement; update: Database.Statement | null }
+    { fields: FieldDef[]; insert: Database.Statement; restore: Database.Statement; update: Database.Statement | null }
   >();
   const shapeOf = (row: DatasetRow) => {
     const fields = def.fields.filter((f) => f.key in row);
@@ -183,9 +203,11 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
           ? `UPDATE ${def.table} SET ${set.join(', ')} WHERE id = ?`
           : null
         : `UPDATE ${def.table} SET ${[...set, "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"].join(', ')} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`;
+      const restoreSql = `INSERT INTO ${def.table} (${['id', ...allCols].join(', ')}) VALUES (${['id', ...allCols].map(() => '?').join(', ')})`;
       shape = {
         fields,
         insert: cachedStatement(db, insertSql),
+        restore: cachedStatement(db, restoreSql),
         update: updateSql ? cachedStatement(db, updateSql) : null,
       };
       shapes.set(key, shape);
@@ -213,8 +235,13 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
       ],
     );
   };
+  const moves: { from: number; to: number }[] = [];
   const tx = db.transaction(() => {
     // Deletions first: a row deleted and typed again (same 资产编号) in one save is not a duplicate.
+    if (changes.keepDeleted && changes.deletes?.length) {
+      if (!changes.now) throw new Error('saveRows: keeping deleted rows needs the clock (changes.now)');
+      keepForUndo(db, def.name, changes.deletes, changes.now);
+    }
     for (const id of changes.deletes ?? []) {
       cachedStatement(db, `DELETE FROM ${def.table} WHERE id = ?${def.yearly ? ' AND year = ?' : ''}`).run(
         id,
@@ -223,17 +250,21 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
     }
     for (const [index, row] of rows.entries()) {
       try {
-        writeRow(row);
+        writeRow(row, restoreOf.get(index));
       } catch (e) {
         throw duplicateAt(e, index);
       }
     }
+    // Kept links and exceptions first, so exceptions sent with the row keep their first acceptance time.
+    restoreKept(db, def.name, moves);
     for (const [index, rules] of accepted) {
       if (!changes.now) throw new Error('saveRows: accepted exceptions need the clock (changes.now)');
       if (ids[index] !== undefined) setRuleExceptions(db, def.name, ids[index], rules, changes.now);
     }
+    forgetKept(db, def.name, changes.forget ?? []);
   });
-  function writeRow(row: DatasetRow): void {
+  const isFree = (id: number) => !cachedStatement(db, `SELECT 1 FROM ${def.table} WHERE id = ?`).get(id);
+  function writeRow(row: DatasetRow, restoreId: number | undefined): void {
     const shape = shapeOf(row);
     const vals = shape.fields.map((f) => toStored(f, row[f.key] as FieldValue));
     if (row.id !== undefined) {
@@ -249,8 +280,14 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
         });
       ids.push(row.id);
     } else {
-      const info = def.yearly ? shape.insert.run(changes.year, ...vals) : shape.insert.run(...vals);
+      const year = def.yearly ? [changes.year] : [];
+      // Back under its old id unless a new row has taken it meanwhile (then under a new one).
+      const info =
+        restoreId !== undefined && isFree(restoreId)
+          ? shape.restore.run(restoreId, ...year, ...vals)
+          : shape.insert.run(...year, ...vals);
       ids.push(Number(info.lastInsertRowid));
+      if (restoreId !== undefined) moves.push({ from: restoreId, to: Number(info.lastInsertRowid) });
     }
   }
   try {

@@ -24,7 +24,10 @@ export function ruleExceptionsOf(db: Database.Database, dataset: DatasetName, ro
   ).map((r) => r.rule);
 }
 
-/** Replaces a row's accepted exceptions (inside the caller's transaction). */
+/**
+ * Replaces a row's accepted exceptions (inside the caller's transaction). A rule accepted before
+ * keeps the time it was first accepted (also when a row brought back by 撤销 sends it again).
+ */
 export function setRuleExceptions(
   db: Database.Database,
   dataset: DatasetName,
@@ -32,7 +35,9 @@ export function setRuleExceptions(
   rules: readonly string[],
   now: Date,
 ): void {
-  db.prepare('DELETE FROM dataset_rule_exception WHERE dataset = ? AND row_id = ?').run(dataset, rowId);
+  db.prepare(
+    'DELETE FROM dataset_rule_exception WHERE dataset = ? AND row_id = ? AND rule NOT IN (SELECT value FROM json_each(?))',
+  ).run(dataset, rowId, JSON.stringify(rules));
   const insert = db.prepare(
     'INSERT OR IGNORE INTO dataset_rule_exception (dataset, row_id, rule, accepted_at) VALUES (?, ?, ?, ?)',
   );

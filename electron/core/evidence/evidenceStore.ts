@@ -114,14 +114,20 @@ export function readEvidence(
   return { ...row, bytes };
 }
 
-/** Removes one link; the file and its record go too when no record uses it any more. */
+/** Removes one link; the file and its record go too when no record (nor a row 撤销 may bring back) uses it. */
 export function removeEvidence(db: Database.Database, dbPath: string, linkId: number): boolean {
   let orphan: string | null = null;
   const removed = db.transaction(() => {
     const link = db.prepare('SELECT hash FROM evidence_link WHERE id = ?').get(linkId) as { hash: string } | undefined;
     if (!link) return false;
     db.prepare('DELETE FROM evidence_link WHERE id = ?').run(linkId);
-    if (!db.prepare('SELECT 1 FROM evidence_link WHERE hash = ? LIMIT 1').get(link.hash)) {
+    // A link kept for 撤销 of a deleted row (0014) still needs the file.
+    const used = db
+      .prepare(
+        'SELECT 1 FROM evidence_link WHERE hash = ? UNION ALL SELECT 1 FROM evidence_link_kept WHERE hash = ? LIMIT 1',
+      )
+      .get(link.hash, link.hash);
+    if (!used) {
       db.prepare('DELETE FROM evidence_file WHERE hash = ?').run(link.hash);
       orphan = link.hash;
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { forgetAllKept } from '../datasets/keptForUndo.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { backupDatabase, type BackupInfo } from './backupDatabase.js';
 import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
@@ -103,6 +104,8 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
       );
     }
     applyMigrations(db, pending, opts.appVersion, file);
+    // What a grid kept so that 撤销 could bring deleted rows back: no grid's undo outlives an opening.
+    forgetAllKept(db);
     return {
       db,
       path: file,

@@ -79,6 +79,8 @@ describe('佐证材料 (evidence)', () => {
     const next = await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [{ name: '全新企业有限公司' }] });
     expect(next.ids[0]).toBe(id);
     expect((await call(t.ctx, 'evidence/list', { dataset: 'enterprises', rowId: id })).items).toEqual([]);
+    // The grid's editing session ends: the link kept for 撤销 goes (and no longer holds the file).
+    await call(t.ctx, 'dataset/save', { dataset: 'enterprises', upserts: [], forget: [id] });
   });
 
   it('keeps one file for the same content attached to two records, and removes it with the last link', async () => {

@@ -12,6 +12,7 @@ import { migration0010 } from './0010_confirmations_and_application_trash.js';
 import { migration0011 } from './0011_base_data_version.js';
 import { migration0012 } from './0012_rule_exceptions.js';
 import { migration0013 } from './0013_store_identity.js';
+import { migration0014 } from './0014_kept_for_undo.js';
 
 /** Append-only: a released migration is never edited or reordered; add a new file instead. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 /** The newest schema version this program knows (a version number, not a count of migrations). */

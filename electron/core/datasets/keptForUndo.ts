@@ -1,0 +1,83 @@
+// What a grid's 删除行 takes with a row, kept so that 撤销 can bring it back (migration 0014): the
+// row's 佐证 links and accepted rule exceptions, by data set and the deleted row's id. The row's
+// cells are not kept here — the grid still holds them in its undo entry and sends them back. Only
+// an explicit restore moves what is kept onto a row; the kept rows go when the grid says its undo
+// can no longer reach them, and all of them whenever the store is opened (no editing session
+// survives that).
+import type Database from 'better-sqlite3';
+
+import type { DatasetName } from '../../../shared/datasets/datasetDefinition.js';
+
+/** Sets aside the links and exceptions of rows about to be deleted (inside the caller's transaction). */
+export function keepForUndo(db: Database.Database, dataset: DatasetName, ids: readonly number[], now: Date): void {
+  if (!ids.length) return;
+  forgetKept(db, dataset, ids);
+  const list = JSON.stringify(ids);
+  const at = now.toISOString();
+  db.prepare(
+    `INSERT INTO evidence_link_kept (dataset, row_id, hash, name, note, created_at, kept_at)
+     SELECT dataset, row_id, hash, name, note, created_at, ? FROM evidence_link
+     WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?))`,
+  ).run(at, dataset, list);
+  db.prepare(
+    `INSERT INTO rule_exception_kept (dataset, row_id, rule, accepted_at, kept_at)
+     SELECT dataset, row_id, rule, accepted_at, ? FROM dataset_rule_exception
+     WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?))`,
+  ).run(at, dataset, list);
+}
+
+/** Rules kept for a deleted row (what it excepted when it was deleted). */
+export function keptRules(db: Database.Database, dataset: DatasetName, id: number): string[] {
+  return (
+    db
+      .prepare('SELECT rule FROM rule_exception_kept WHERE dataset = ? AND row_id = ? ORDER BY rule')
+      .all(dataset, id) as { rule: string }[]
+  ).map((r) => r.rule);
+}
+
+/**
+ * Moves what was kept for each deleted row `from` onto the row that brings it back, `to` (the same
+ * id when it was free, else the new one), and forgets it.
+ */
+export function restoreKept(
+  db: Database.Database,
+  dataset: DatasetName,
+  moves: readonly { from: number; to: number }[],
+): void {
+  if (!moves.length) return;
+  const pairs = JSON.stringify(moves.map((m) => [m.from, m.to]));
+  db.prepare(
+    `INSERT OR IGNORE INTO evidence_link (dataset, row_id, hash, name, note, created_at)
+     SELECT k.dataset, p.value ->> 1, k.hash, k.name, k.note, k.created_at
+     FROM json_each(?) p JOIN evidence_link_kept k ON k.dataset = ? AND k.row_id = p.value ->> 0
+     ORDER BY k.created_at`,
+  ).run(pairs, dataset);
+  db.prepare(
+    `INSERT OR IGNORE INTO dataset_rule_exception (dataset, row_id, rule, accepted_at)
+     SELECT k.dataset, p.value ->> 1, k.rule, k.accepted_at
+     FROM json_each(?) p JOIN rule_exception_kept k ON k.dataset = ? AND k.row_id = p.value ->> 0`,
+  ).run(pairs, dataset);
+  forgetKept(
+    db,
+    dataset,
+    moves.map((m) => m.from),
+  );
+}
+
+/** Drops what was kept for these deleted rows: their delete can no longer be undone. */
+export function forgetKept(db: Database.Database, dataset: DatasetName, ids: readonly number[]): void {
+  if (!ids.length) return;
+  const list = JSON.stringify(ids);
+  for (const table of ['evidence_link_kept', 'rule_exception_kept'])
+    db.prepare(`DELETE FROM ${table} WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?))`).run(
+      dataset,
+      list,
+    );
+}
+
+/** Drops everything kept for undo: called when a store is opened, since no grid's undo survives that. */
+export function forgetAllKept(db: Database.Database): void {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_link_kept'").get();
+  if (!has) return; // a database opened with fewer migrations (tests of earlier migrations)
+  db.exec('DELETE FROM evidence_link_kept; DELETE FROM rule_exception_kept;');
+}

@@ -1,0 +1,35 @@
+import type { Migration } from '../migration.js';
+
+// A row deleted in a data-set grid can be brought back by 撤销 while its editing session lasts. Its
+// 佐证 links and accepted rule exceptions (which the delete triggers of 0007/0012 remove) are kept
+// here meanwhile, by data set and the deleted row's id, and only an explicit restore moves them back
+// — a new row that happens to get the same id never inherits them. Nothing here outlives the
+// session: the store drops it all whenever it is opened. A kept link still names its file, so the
+// 佐证 file stays while the row can come back.
+export const migration0014: Migration = {
+  version: 14,
+  name: '0014_kept_for_undo',
+  up(db) {
+    db.exec(`
+      CREATE TABLE evidence_link_kept (
+        dataset TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        hash TEXT NOT NULL REFERENCES evidence_file(hash),
+        name TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        kept_at TEXT NOT NULL,
+        PRIMARY KEY (dataset, row_id, hash)
+      ) WITHOUT ROWID;
+      CREATE INDEX evidence_link_kept_hash ON evidence_link_kept(hash);
+      CREATE TABLE rule_exception_kept (
+        dataset TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        kept_at TEXT NOT NULL,
+        PRIMARY KEY (dataset, row_id, rule)
+      ) WITHOUT ROWID;
+    `);
+  },
+};
