@@ -50,6 +50,19 @@ describe('what an autosave sends', () => {
     expect(b.sentKeys).toContain('new:1');
   });
 
+  it('sends a row brought back by 撤销 as the restore of the deleted record, at its place in the upserts', () => {
+    const back: GridRow = { key: 'new:9', values: { name: '车床', amount: 1 }, restoreOf: 2 };
+    const b = buildSave({
+      def,
+      rows: [...rows, back],
+      dirty: new Map([...dirty, ['new:9', new Set(['name', 'amount'])]]),
+    });
+    const at = b.sentKeys.indexOf('new:9');
+    expect(b.upserts[at]).toEqual({ name: '车床', amount: '0.01' });
+    expect(b.restores).toEqual([{ index: at, id: 2 }]);
+    expect(buildSave({ def, rows, dirty }).restores).toEqual([]);
+  });
+
   it('saves a valid change of a row beside its invalid cell, which waits; skips blank and unfinished new rows', () => {
     const b = buildSave({ def, rows, dirty });
     expect(b.upserts[1]).toEqual({ id: 2, location: '' });

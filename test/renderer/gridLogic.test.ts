@@ -267,12 +267,31 @@ describe('edits, paste and undo', () => {
     expect([...u.touched.get('id:2')!]).toEqual(['name']);
   });
 
-  it('undoes a row deletion by adding the rows back as new rows', () => {
+  it('undoes a saved row deletion by adding the row back as a new row that restores the deleted one', () => {
     const c = removeRows(base, new Set(['id:1']));
     expect(c.deletedIds).toEqual([1]);
     const u = undoEdits(c.rows, fields, c.undo!, newKey);
     expect(u.rows[0].values.name).toBe('甲公司');
     expect(u.rows[0].id).toBeUndefined();
+    // The save brings back record 1 (its 佐证 and exceptions), not a record that merely looks like it.
+    expect(u.rows[0].restoreOf).toBe(1);
+    expect(u.cancelledDeletes).toEqual([]);
+    // Redone before that save, and undone again: still the restore of record 1.
+    const r = undoEdits(u.rows, fields, u.undo!, newKey);
+    expect(r.deletedIds).toEqual([]);
+    const again = undoEdits(r.rows, fields, r.undo!, newKey);
+    expect(again.rows[0]).toMatchObject({ restoreOf: 1, values: { name: '甲公司' } });
+  });
+
+  it('undoes a row deletion not yet sent by keeping the row as it was, with its key and id', () => {
+    const edited = { ...base[0], values: { ...base[0].values, staff: 12 } };
+    const c = removeRows([edited, base[1]], new Set(['id:1']));
+    const u = undoEdits(c.rows, fields, c.undo!, newKey, {}, (id) => id === 1);
+    expect(u.rows[0]).toBe(edited);
+    expect(u.cancelledDeletes).toEqual([1]);
+    expect(u.touched.size).toBe(0);
+    const r = undoEdits(u.rows, fields, u.undo!, newKey, {}, () => false);
+    expect(r.deletedIds).toEqual([1]);
   });
 
   it('redoes an undone paste: undoing the undo brings the pasted cells and rows back', () => {

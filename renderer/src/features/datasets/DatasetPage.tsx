@@ -186,7 +186,9 @@ function DatasetEditorView({ def }: { def: DatasetDef }) {
               `（${selectedStored.map((r) => String(r.values[def.fields[0].key] ?? '空行')).join('、')}）`}
             。
           </p>
-          <p className="ds-desc">附在这些记录上的佐证材料会一并移除（「撤销」可恢复记录，但不恢复其佐证材料）。</p>
+          <p className="ds-desc">
+            附在这些记录上的佐证材料会一并移除。离开本页之前点「撤销」，记录连同佐证材料一起恢复。
+          </p>
         </ConfirmDialog>
       )}
       {detailRow && view && (

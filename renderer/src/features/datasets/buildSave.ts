@@ -24,6 +24,8 @@ export interface SaveBatch {
   sentFields: Map<string, Set<string>>;
   /** Accepted rule exceptions sent, for upserts[index]. */
   exceptions: { index: number; rules: string[] }[];
+  /** Deleted stored rows that upserts[index] brings back (撤销 of 删除行). */
+  restores: { index: number; id: number }[];
   /** Rows with a change that waits (invalid cell, broken rule, new row lacking required fields). */
   heldBack: number;
 }
@@ -44,7 +46,14 @@ function isGiven(v: FieldValue | undefined): boolean {
 }
 
 export function buildSave({ def, rows, dirty, exceptionsDirty = new Set(), toApi }: SaveInput): SaveBatch {
-  const batch: SaveBatch = { upserts: [], sentKeys: [], sentFields: new Map(), exceptions: [], heldBack: 0 };
+  const batch: SaveBatch = {
+    upserts: [],
+    sentKeys: [],
+    sentFields: new Map(),
+    exceptions: [],
+    restores: [],
+    heldBack: 0,
+  };
   if (!dirty.size && !exceptionsDirty.size) return batch;
   const keys = new Set([...dirty.keys(), ...exceptionsDirty]);
   const index = new Map<string, GridRow>();
@@ -92,6 +101,8 @@ export function buildSave({ def, rows, dirty, exceptionsDirty = new Set(), toApi
     if (held) batch.heldBack++;
     if (!sent.size && !sendExceptions) continue;
     if (sendExceptions) batch.exceptions.push({ index: batch.upserts.length, rules: [...(row.accepted ?? [])] });
+    if (row.id === undefined && row.restoreOf !== undefined)
+      batch.restores.push({ index: batch.upserts.length, id: row.restoreOf });
     batch.upserts.push(out);
     batch.sentKeys.push(key);
     batch.sentFields.set(key, sent);

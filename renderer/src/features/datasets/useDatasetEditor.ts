@@ -96,6 +96,10 @@ export function useDatasetEditor(
   /** Bumped per row on every change: a save in flight can tell that a row changed again meanwhile. */
   const versions = useRef(new Map<string, number>());
   const deletes = useRef<number[]>([]);
+  /** Deletes in a save under way: undone now, the row must be restored, not merely kept. */
+  const sendingDeletes = useRef(new Set<number>());
+  /** Deleted rows (by data set) no undo can bring back any more: the core may drop what it kept for them. */
+  const forgets = useRef(new Map<string, Set<number>>());
   const undoStack = useRef<UndoEntry[]>([]);
   const redoStack = useRef<UndoEntry[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -111,6 +115,18 @@ export function useDatasetEditor(
     optsRef.current = opts;
   });
   const newKey = useCallback(() => `new:${++seq.current}`, []);
+
+  /** Undo entries that can no longer be used: the deleted rows they could bring back are forgotten. */
+  const dropEntries = useCallback((dataset: string, entries: readonly UndoEntry[]) => {
+    for (const e of entries)
+      for (const { row } of e.removed) {
+        const id = row.id ?? row.restoreOf;
+        if (id === undefined) continue;
+        let set = forgets.current.get(dataset);
+        if (!set) forgets.current.set(dataset, (set = new Set()));
+        set.add(id);
+      }
+  }, []);
 
   const setRows = useCallback((next: GridRow[]) => {
     rowsRef.current = next;
@@ -137,8 +153,9 @@ export function useDatasetEditor(
     if (inFlight.current) await inFlight.current;
     const batch = batchOf();
     const del = deletes.current.slice();
+    const forget = [...(forgets.current.get(v.def.name) ?? [])];
     setUnsaved(batch.heldBack);
-    if (!batch.upserts.length && !del.length) {
+    if (!batch.upserts.length && !del.length && !forget.length) {
       setSaveState(batch.heldBack ? 'failed' : 'saved');
       return batch.heldBack === 0;
     }
@@ -152,12 +169,17 @@ export function useDatasetEditor(
           upserts: batch.upserts,
           deletes: del,
           exceptions: batch.exceptions.length ? batch.exceptions : undefined,
+          restores: batch.restores.length ? batch.restores : undefined,
+          forget: forget.length ? forget : undefined,
         });
+        for (const id of forget) forgets.current.get(v.def.name)?.delete(id);
         const ids = new Map(batch.sentKeys.map((k, i) => [k, res.ids[i]]));
         const present = new Set<string>();
         const next = rowsRef.current.map((r) => {
           present.add(r.key);
-          return r.id === undefined && ids.has(r.key) ? checkRow({ ...r, id: ids.get(r.key) }, v.def.fields) : r;
+          return r.id === undefined && ids.has(r.key)
+            ? checkRow({ ...r, id: ids.get(r.key), restoreOf: undefined }, v.def.fields)
+            : r;
         });
         setRows(next);
         // A row removed while its insert was under way (an undone paste): its new record goes too.
@@ -198,8 +220,10 @@ export function useDatasetEditor(
         return false;
       } finally {
         inFlight.current = null;
+        sendingDeletes.current = new Set();
       }
     })();
+    sendingDeletes.current = new Set(del);
     inFlight.current = run;
     return run;
   }, [setRows, batchOf]);
@@ -228,12 +252,20 @@ export function useDatasetEditor(
         versions.current.set(k, (versions.current.get(k) ?? 0) + 1);
       }
       deletes.current.push(...change.deletedIds);
+      if (change.cancelledDeletes?.length) {
+        const back = new Set(change.cancelledDeletes);
+        deletes.current = deletes.current.filter((id) => !back.has(id));
+      }
       if (change.undo && history !== 'none') {
         // An undo's change carries its inverse, which is what 重做 replays; a new action ends the redo chain.
         const stack = history === 'undo' ? redoStack.current : undoStack.current;
+        const dataset = viewRef.current?.def.name;
         stack.push(change.undo);
-        if (stack.length > 100) stack.shift();
-        if (history === 'do') redoStack.current = [];
+        if (stack.length > 100 && dataset) dropEntries(dataset, [stack.shift()!]);
+        if (history === 'do' && dataset) {
+          dropEntries(dataset, redoStack.current);
+          redoStack.current = [];
+        }
       }
       setUndoLabel(undoStack.current.at(-1)?.label ?? null);
       setRedoLabel(redoStack.current.at(-1)?.label ?? null);
@@ -242,7 +274,7 @@ export function useDatasetEditor(
       setUnsaved(batchOf().heldBack);
       if (change.touched.size || change.deletedIds.length || change.exceptionKeys?.length) schedule();
     },
-    [schedule, setRows, batchOf],
+    [schedule, setRows, batchOf, dropEntries],
   );
 
   const load = useCallback(async () => {
@@ -276,6 +308,8 @@ export function useDatasetEditor(
       dirty.current = new Map();
       exceptionsDirty.current = new Set();
       deletes.current = [];
+      // Reloaded: the undo history ends here (a session that ended already dropped its own).
+      dropEntries(v.def.name, [...undoStack.current, ...redoStack.current]);
       undoStack.current = [];
       redoStack.current = [];
       setUndoLabel(null);
@@ -291,7 +325,7 @@ export function useDatasetEditor(
     } finally {
       setLoadedFor(`${v.def.name}:${String(y)}`);
     }
-  }, [setRows]);
+  }, [setRows, dropEntries]);
 
   useEffect(() => {
     viewRef.current = view;
@@ -299,11 +333,23 @@ export function useDatasetEditor(
     // load() sets state only once the rows have come back (after its await), not during the effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void load();
+    const forgotten = forgets.current; // one map for the hook's life
     return () => {
+      // The editing session ends: its undo can no longer bring deleted rows back.
+      if (view) dropEntries(view.def.name, [...undoStack.current, ...redoStack.current]);
+      undoStack.current = [];
+      redoStack.current = [];
       // Leaving the page (or changing year) saves what can be saved at once: nothing valid is lost.
-      if (timer.current || dirty.current.size || deletes.current.length || exceptionsDirty.current.size) void save();
+      if (
+        timer.current ||
+        dirty.current.size ||
+        deletes.current.length ||
+        exceptionsDirty.current.size ||
+        (view && forgotten.get(view.def.name)?.size)
+      )
+        void save();
     };
-  }, [view, year, load, save]);
+  }, [view, year, load, save, dropEntries]);
 
   useEffect(() => {
     const flush = () => {
@@ -314,6 +360,8 @@ export function useDatasetEditor(
   }, [save]);
 
   const checks = () => ({ rules: viewRef.current?.def.rules });
+  /** A deleted row whose delete is queued, not yet sent: undo simply keeps it. */
+  const stillStored = (id: number) => deletes.current.includes(id) && !sendingDeletes.current.has(id);
 
   return {
     rows,
@@ -345,12 +393,12 @@ export function useDatasetEditor(
     undo() {
       const entry = undoStack.current.pop();
       if (!entry || !viewRef.current) return;
-      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks()), 'undo');
+      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks(), stillStored), 'undo');
     },
     redo() {
       const entry = redoStack.current.pop();
       if (!entry || !viewRef.current) return;
-      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks()), 'redo');
+      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks(), stillStored), 'redo');
     },
     setException(key, rule, accept) {
       const v = viewRef.current;

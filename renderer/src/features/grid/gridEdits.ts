@@ -20,7 +20,10 @@ export interface UndoEntry {
   before: { key: string; row: GridRow; fields: string[] }[];
   /** Rows the action added (undo removes them, deleting any already saved). */
   appendedKeys: string[];
-  /** Rows the action removed, with where they stood (undo puts them back as new rows). */
+  /**
+   * Rows the action removed, with where they stood. Undo puts a stored row back as it was while its
+   * delete is not yet sent, else as a new row that restores it (see GridRow.restoreOf).
+   */
   removed: { index: number; row: GridRow }[];
 }
 
@@ -34,6 +37,8 @@ export interface Change {
   rows: GridRow[];
   touched: Map<string, Set<string>>;
   deletedIds: number[];
+  /** Stored rows back before their delete was sent: the delete is no longer wanted. */
+  cancelledDeletes?: number[];
   undo?: UndoEntry;
 }
 
@@ -176,8 +181,10 @@ export function removeRows(rows: readonly GridRow[], keys: ReadonlySet<string>):
 }
 
 /**
- * Reverses an action: restores earlier cell states, drops appended rows, re-adds removed rows as new
- * rows. The change carries the inverse entry, so undoing an undo (重做) is the same operation again.
+ * Reverses an action: restores earlier cell states, drops appended rows, re-adds removed rows. A
+ * stored row whose delete is still queued (`stillStored`) comes back as it was, under its key; one
+ * already deleted comes back as a new row that restores it (its id, 佐证 and exceptions). The change
+ * carries the inverse entry, so undoing an undo (重做) is the same operation again.
  */
 export function undoEdits(
   rows: readonly GridRow[],
@@ -185,9 +192,11 @@ export function undoEdits(
   entry: UndoEntry,
   newKey: KeyMaker,
   checks: RowChecks = {},
+  stillStored: (id: number) => boolean = () => false,
 ): Change {
   const touched = new Map<string, Set<string>>();
   const deletedIds: number[] = [];
+  const cancelledDeletes: number[] = [];
   const appended = new Set(entry.appendedKeys);
   const inverse: UndoEntry = { label: entry.label, before: [], appendedKeys: [], removed: [] };
   let out: GridRow[] = [];
@@ -215,17 +224,29 @@ export function undoEdits(
     return checkRow({ ...r, values, drafts, errors }, fields, checks);
   });
   for (const { index, row } of [...entry.removed].sort((a, b) => a.index - b.index)) {
+    if (row.id !== undefined && stillStored(row.id)) {
+      // Never deleted: the row is back as it was, with any edits still waiting under its key.
+      out.splice(Math.min(index, out.length), 0, row);
+      inverse.appendedKeys.push(row.key);
+      cancelledDeletes.push(row.id);
+      continue;
+    }
     const key = newKey();
-    // Back as a new row: its accepted exceptions are sent again with it.
-    const { id: _id, ...rest } = row;
-    out.splice(Math.min(index, out.length), 0, { ...rest, key });
+    // Back as a new row that restores the deleted one; its accepted exceptions are sent again with it.
+    const { id, ...rest } = row;
+    const restoreOf = id ?? row.restoreOf;
+    out.splice(
+      Math.min(index, out.length),
+      0,
+      restoreOf === undefined ? { ...rest, key } : { ...rest, key, restoreOf },
+    );
     inverse.appendedKeys.push(key);
     touched.set(
       key,
       new Set(fields.map((f) => f.key).filter((k) => row.values[k] !== null && row.values[k] !== undefined)),
     );
   }
-  return { rows: out, touched, deletedIds, undo: inverse };
+  return { rows: out, touched, deletedIds, cancelledDeletes, undo: inverse };
 }
 
 /**

@@ -18,6 +18,11 @@ export interface GridRow {
   ruleErrors?: Readonly<Record<string, RuleError>>;
   /** Rules the user accepted as deliberate exceptions for this row. */
   accepted?: readonly string[];
+  /**
+   * A new row that brings back a deleted stored row (撤销 of 删除行): saved as its restore, so it
+   * gets the old id (when free) and the 佐证 and exceptions the delete set aside.
+   */
+  restoreOf?: number;
 }
 
 export interface RuleError {
