@@ -1,14 +1,24 @@
 // What a grid's 删除行 takes with a row, kept so that 撤销 can bring it back (migration 0014): the
-// row's 佐证 links and accepted rule exceptions, by data set and the deleted row's id. The row's
-// cells are not kept here — the grid still holds them in its undo entry and sends them back. Only
-// an explicit restore moves what is kept onto a row; the kept rows go when the grid says its undo
-// can no longer reach them, and all of them whenever the store is opened (no editing session
-// survives that).
+// row's 佐证 links and accepted rule exceptions, and which other rows referred to it (仪器设备 →
+// 实训场所, cleared by the delete), by data set and the deleted row's id. The row's cells are not
+// kept here — the grid still holds them in its undo entry and sends them back. Only an explicit
+// restore moves what is kept onto a row; the kept rows go when the grid says its undo can no
+// longer reach them, and all of them whenever the store is opened (no editing session survives it).
 import type Database from 'better-sqlite3';
 
-import type { DatasetName } from '../../../shared/datasets/datasetDefinition.js';
+import { columnOf, type DatasetName } from '../../../shared/datasets/datasetDefinition.js';
+import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 
-/** Sets aside the links and exceptions of rows about to be deleted (inside the caller's transaction). */
+const KEPT_TABLES = ['evidence_link_kept', 'rule_exception_kept', 'reference_kept'];
+
+/** Fields of other data sets that refer to rows of `dataset` (and lose the reference when one is deleted). */
+function referencesTo(dataset: DatasetName) {
+  return DATASETS.flatMap((d) =>
+    d.fields.filter((f) => f.ref?.dataset === dataset).map((f) => ({ def: d, field: f.key, column: columnOf(f.key) })),
+  );
+}
+
+/** Sets aside the links, exceptions and references of rows about to be deleted (inside the caller's transaction). */
 export function keepForUndo(db: Database.Database, dataset: DatasetName, ids: readonly number[], now: Date): void {
   if (!ids.length) return;
   forgetKept(db, dataset, ids);
@@ -24,6 +34,15 @@ export function keepForUndo(db: Database.Database, dataset: DatasetName, ids: re
      SELECT dataset, row_id, rule, accepted_at, ? FROM dataset_rule_exception
      WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?))`,
   ).run(at, dataset, list);
+  for (const ref of referencesTo(dataset))
+    db.prepare(
+      `INSERT INTO reference_kept (dataset, row_id, from_dataset, from_row_id, field, kept_at)
+       SELECT ?, ${ref.column}, ?, id, ?, ? FROM ${ref.def.table} WHERE ${ref.column} IN (SELECT value FROM json_each(?))`,
+    ).run(dataset, ref.def.name, ref.field, at, list);
+  // A deleted row no longer refers to anything: a new row that reuses its id must not be pointed back.
+  db.prepare(
+    'DELETE FROM reference_kept WHERE from_dataset = ? AND from_row_id IN (SELECT value FROM json_each(?))',
+  ).run(dataset, list);
 }
 
 /** Rules kept for a deleted row (what it excepted when it was deleted). */
@@ -57,6 +76,17 @@ export function restoreKept(
      SELECT k.dataset, p.value ->> 1, k.rule, k.accepted_at
      FROM json_each(?) p JOIN rule_exception_kept k ON k.dataset = ? AND k.row_id = p.value ->> 0`,
   ).run(pairs, dataset);
+  // Rows that referred to the deleted row refer to it again — unless they were given another meanwhile.
+  for (const ref of referencesTo(dataset))
+    db.prepare(
+      `UPDATE ${ref.def.table} SET ${ref.column} = (
+         SELECT p.value ->> 1 FROM json_each(?) p JOIN reference_kept k
+           ON k.dataset = ? AND k.row_id = p.value ->> 0 AND k.from_dataset = ? AND k.field = ?
+         WHERE k.from_row_id = ${ref.def.table}.id)
+       WHERE ${ref.column} IS NULL AND id IN (
+         SELECT k.from_row_id FROM json_each(?) p JOIN reference_kept k
+           ON k.dataset = ? AND k.row_id = p.value ->> 0 AND k.from_dataset = ? AND k.field = ?)`,
+    ).run(pairs, dataset, ref.def.name, ref.field, pairs, dataset, ref.def.name, ref.field);
   forgetKept(
     db,
     dataset,
@@ -68,7 +98,7 @@ export function restoreKept(
 export function forgetKept(db: Database.Database, dataset: DatasetName, ids: readonly number[]): void {
   if (!ids.length) return;
   const list = JSON.stringify(ids);
-  for (const table of ['evidence_link_kept', 'rule_exception_kept'])
+  for (const table of KEPT_TABLES)
     db.prepare(`DELETE FROM ${table} WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?))`).run(
       dataset,
       list,
@@ -79,5 +109,5 @@ export function forgetKept(db: Database.Database, dataset: DatasetName, ids: rea
 export function forgetAllKept(db: Database.Database): void {
   const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_link_kept'").get();
   if (!has) return; // a database opened with fewer migrations (tests of earlier migrations)
-  db.exec('DELETE FROM evidence_link_kept; DELETE FROM rule_exception_kept;');
+  for (const table of KEPT_TABLES) db.exec(`DELETE FROM ${table}`);
 }

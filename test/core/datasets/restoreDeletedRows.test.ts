@@ -1,5 +1,6 @@
 // 撤销 of 删除行 as the grid does it through dataset/save: a deleted row comes back under its old id
-// with its 佐证 links and accepted rule exceptions (kept aside by the delete, migration 0014), again
+// with its 佐证 links, accepted rule exceptions and the rows that referred to it (kept aside by the
+// delete, migration 0014), again
 // after a second delete; a new row that takes the deleted row's id inherits nothing; what is kept
 // goes when the grid says the delete can no longer be undone, and when the store is opened again.
 import { PDFDocument } from 'pdf-lib';
@@ -174,6 +175,37 @@ describe('undoing a deleted row', () => {
     await restore(before.id);
     expect(await evidenceOf(before.id)).toEqual(before.evidence);
     expect(await call(ctx(), 'evidence/get', { hash: shared.hash })).toMatchObject({ name: '发票.pdf' });
+  });
+
+  it('points the 仪器设备 that were in a deleted 实训场所 back to it, unless one was moved meanwhile', async () => {
+    const room = { centre: '智能制造实训中心', name: '数控实训室' };
+    const { ids: roomIds } = await call(ctx(), 'dataset/save', { dataset: 'rooms', upserts: [room] });
+    const roomId = roomIds[0];
+    const { ids: other } = await call(ctx(), 'dataset/save', {
+      dataset: 'rooms',
+      upserts: [{ centre: '智能制造实训中心', name: '钳工实训室' }],
+    });
+    const inRoom = (n: number) => ({ assetNo: `SB${n}`, name: '数控车床', amount: '100', ...bought, roomId });
+    const { ids } = await call(ctx(), 'dataset/save', { dataset: 'equipment', upserts: [inRoom(1), inRoom(2)] });
+    const rooms = async () =>
+      (await call(ctx(), 'dataset/list', { dataset: 'equipment' })).rows.map((r) => [r.id, r.roomId]);
+
+    await call(ctx(), 'dataset/save', { dataset: 'rooms', upserts: [], deletes: [roomId] });
+    expect(await rooms()).toEqual([
+      [ids[0], null],
+      [ids[1], null],
+    ]);
+    await call(ctx(), 'dataset/save', { dataset: 'equipment', upserts: [{ id: ids[1], roomId: other[0] }] });
+    const back = await call(ctx(), 'dataset/save', {
+      dataset: 'rooms',
+      upserts: [room],
+      restores: [{ index: 0, id: roomId }],
+    });
+    expect(back.ids).toEqual([roomId]);
+    expect(await rooms()).toEqual([
+      [ids[0], roomId],
+      [ids[1], other[0]],
+    ]);
   });
 
   it('refuses a restore that names a stored row or a row not sent, and saves nothing', async () => {
