@@ -45,13 +45,18 @@ export function keepForUndo(db: Database.Database, dataset: DatasetName, ids: re
   ).run(dataset, list);
 }
 
-/** Rules kept for a deleted row (what it excepted when it was deleted). */
-export function keptRules(db: Database.Database, dataset: DatasetName, id: number): string[] {
-  return (
-    db
-      .prepare('SELECT rule FROM rule_exception_kept WHERE dataset = ? AND row_id = ? ORDER BY rule')
-      .all(dataset, id) as { rule: string }[]
-  ).map((r) => r.rule);
+/** Rules kept for deleted rows (what each excepted when it was deleted), by id. */
+export function keptRules(db: Database.Database, dataset: DatasetName, ids: readonly number[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (!ids.length) return out;
+  const rows = db
+    .prepare(
+      `SELECT row_id AS id, rule FROM rule_exception_kept
+       WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY row_id, rule`,
+    )
+    .all(dataset, JSON.stringify(ids)) as { id: number; rule: string }[];
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.rule]);
+  return out;
 }
 
 /**

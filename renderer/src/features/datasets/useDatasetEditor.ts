@@ -360,8 +360,11 @@ export function useDatasetEditor(
   }, [save]);
 
   const checks = () => ({ rules: viewRef.current?.def.rules });
-  /** A deleted row whose delete is queued, not yet sent: undo simply keeps it. */
-  const stillStored = (id: number) => deletes.current.includes(id) && !sendingDeletes.current.has(id);
+  /** Deleted rows whose delete is queued, not yet sent: undo simply keeps them. */
+  const stillStored = () => {
+    const queued = new Set(deletes.current);
+    return (id: number) => queued.has(id) && !sendingDeletes.current.has(id);
+  };
 
   return {
     rows,
@@ -393,12 +396,12 @@ export function useDatasetEditor(
     undo() {
       const entry = undoStack.current.pop();
       if (!entry || !viewRef.current) return;
-      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks(), stillStored), 'undo');
+      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks(), stillStored()), 'undo');
     },
     redo() {
       const entry = redoStack.current.pop();
       if (!entry || !viewRef.current) return;
-      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks(), stillStored), 'redo');
+      commit(undoEdits(rowsRef.current, viewRef.current.def.fields, entry, newKey, checks(), stillStored()), 'redo');
     },
     setException(key, rule, accept) {
       const v = viewRef.current;
