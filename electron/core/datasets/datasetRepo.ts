@@ -10,7 +10,7 @@ import {
 } from '../../../shared/datasets/datasetDefinition.js';
 import { type FieldValue, parseFieldValue } from '../../../shared/datasets/validateFieldValue.js';
 import { checkSaveRules } from './checkSaveRules.js';
-import { forgetKept, keepForUndo, keptRules, restoreKept } from './keptForUndo.js';
+import { checkRestores, forgetKept, keepForUndo, restoreKept } from './keptForUndo.js';
 import { setRuleExceptions } from './ruleExceptionRepo.js';
 
 export interface RowProblem {
@@ -162,17 +162,7 @@ export function saveRows(db: Database.Database, def: DatasetDef, changes: SaveCh
     if (unknown !== undefined)
       throw new AppError('UNKNOWN_RULE', `「${def.label}」没有名为「${unknown}」的数据规则`, { field: 'exceptions' });
   }
-  const restoreOf = new Map((changes.restores ?? []).map((x) => [x.index, x.id]));
-  const keptRulesOf = keptRules(db, def.name, [...restoreOf.values()]);
-  for (const [index, id] of restoreOf) {
-    if (rows[index] === undefined || rows[index].id !== undefined || def.single)
-      throw new AppError('BAD_INPUT', `「${def.label}」第 ${index + 1} 行不是要恢复的新行`, { field: 'restores' });
-    if (!accepted.has(index)) {
-      // A row brought back is checked with the exceptions it had when it was deleted.
-      const kept = keptRulesOf.get(id);
-      if (kept) accepted.set(index, kept);
-    }
-  }
+  const restoreOf = checkRestores(db, def, rows, changes.restores ?? [], accepted);
   if (!problems.length) problems.push(...checkSaveRules(db, def, rows, accepted));
   if (problems.length) {
     throw new AppError(

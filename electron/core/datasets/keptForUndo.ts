@@ -6,7 +6,13 @@
 // longer reach them, and all of them whenever the store is opened (no editing session survives it).
 import type Database from 'better-sqlite3';
 
-import { columnOf, type DatasetName } from '../../../shared/datasets/datasetDefinition.js';
+import { AppError } from '../../../shared/api/apiError.js';
+import {
+  columnOf,
+  type DatasetDef,
+  type DatasetName,
+  type DatasetRow,
+} from '../../../shared/datasets/datasetDefinition.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
 
 const KEPT_TABLES = ['evidence_link_kept', 'rule_exception_kept', 'reference_kept'];
@@ -45,17 +51,34 @@ export function keepForUndo(db: Database.Database, dataset: DatasetName, ids: re
   ).run(dataset, list);
 }
 
-/** Rules kept for deleted rows (what each excepted when it was deleted), by id. */
-export function keptRules(db: Database.Database, dataset: DatasetName, ids: readonly number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (!ids.length) return out;
-  const rows = db
+/**
+ * The restores a save asks for, by upsert index, once each names a new row of the save. A row
+ * brought back is checked with the exceptions it had when deleted, unless the save sends its own
+ * (they are added to `accepted`).
+ */
+export function checkRestores(
+  db: Database.Database,
+  def: DatasetDef,
+  rows: readonly DatasetRow[],
+  restores: readonly { index: number; id: number }[],
+  accepted: Map<number, readonly string[]>,
+): Map<number, number> {
+  const out = new Map(restores.map((x) => [x.index, x.id]));
+  if (!out.size) return out;
+  const kept = db
     .prepare(
       `SELECT row_id AS id, rule FROM rule_exception_kept
        WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY row_id, rule`,
     )
-    .all(dataset, JSON.stringify(ids)) as { id: number; rule: string }[];
-  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.rule]);
+    .all(def.name, JSON.stringify([...out.values()])) as { id: number; rule: string }[];
+  const rulesOf = new Map<number, string[]>();
+  for (const r of kept) rulesOf.set(r.id, [...(rulesOf.get(r.id) ?? []), r.rule]);
+  for (const [index, id] of out) {
+    if (rows[index] === undefined || rows[index].id !== undefined || def.single)
+      throw new AppError('BAD_INPUT', `「${def.label}」第 ${index + 1} 行不是要恢复的新行`, { field: 'restores' });
+    const rules = rulesOf.get(id);
+    if (rules && !accepted.has(index)) accepted.set(index, rules);
+  }
   return out;
 }
 
