@@ -7,10 +7,11 @@ import {
   type CheckedBundleApplication,
   type ParamValueKind,
 } from '../../../shared/bundles/checkBundleApplication.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
-import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { snapshotOf } from '../packs/resolveStoredApplication.js';
 import { packVersionOf } from './bundleSource.js';
 import { type RawBundleApplication, readBundleManifest } from './readBundleManifest.js';
 

@@ -20,6 +20,7 @@ import {
 } from '../../../shared/bundles/schoolPackageManifest.js';
 import { hashingStream } from '../bundles/hashingStream.js';
 import { readZipSafely, type ZipEntryInfo, type ZipWording } from '../bundles/readZipSafely.js';
+import { systemClock } from '../clock/systemClock.js';
 import { jsonSyntaxPlace } from '../files/jsonSyntaxPlace.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { openStore } from '../store/openStore.js';
@@ -110,7 +111,7 @@ function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string
 function sweepStale(parent: string): void {
   for (const name of fs.readdirSync(parent)) {
     const p = path.join(parent, name);
-    if (name.startsWith('.restore-') && Date.now() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000)
+    if (name.startsWith('.restore-') && systemClock().getTime() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000)
       fs.rmSync(p, { recursive: true, force: true });
   }
 }

@@ -49,6 +49,7 @@ export function applyMigrations(
   pending: readonly Migration[],
   appVersion: string,
   file: string,
+  now: () => Date,
 ): void {
   ensureMigrationTable(db);
   const record = db.prepare(
@@ -58,7 +59,7 @@ export function applyMigrations(
     try {
       db.transaction(() => {
         m.up(db);
-        record.run(m.version, m.name, new Date().toISOString(), appVersion);
+        record.run(m.version, m.name, now().toISOString(), appVersion);
       })();
     } catch (e) {
       throw new AppError('MIGRATION_FAILED', `升级数据库到版本 ${m.name} 失败，已回滚：${(e as Error).message}`, {

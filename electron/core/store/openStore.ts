@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { systemClock } from '../clock/systemClock.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { backupDatabase, type BackupInfo } from './backupDatabase.js';
 import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
@@ -24,6 +25,8 @@ export interface OpenStoreOptions {
   create?: boolean;
   appVersion: string;
   migrations?: readonly Migration[];
+  /** The clock for the migration backup's name and the migrations' applied-at stamps. */
+  now?: () => Date;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -100,9 +103,10 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
         db,
         file,
         `before-migration-${String(pending[0].version).padStart(4, '0')}`,
+        (opts.now ?? systemClock)(),
       );
     }
-    applyMigrations(db, pending, opts.appVersion, file);
+    applyMigrations(db, pending, opts.appVersion, file, opts.now ?? systemClock);
     return {
       db,
       path: file,
