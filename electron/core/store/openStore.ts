@@ -24,6 +24,11 @@ export interface OpenStoreOptions {
   create?: boolean;
   appVersion: string;
   migrations?: readonly Migration[];
+  /**
+   * Runs before the first pending migration (and its backup): an entry point that skipped preparing
+   * its data folder (a read-only CLI command) sets up the log and the temporary-file ledger here.
+   */
+  beforeMigration?: () => void;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -93,6 +98,7 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
     }
     const pending = pendingMigrations(db, opts.migrations ?? MIGRATIONS, file);
     let migrationBackup: BackupInfo | undefined;
+    if (pending.length) opts.beforeMigration?.();
     const hasData =
       (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
     if (pending.length && hasData) {
