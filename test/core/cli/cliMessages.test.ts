@@ -144,7 +144,7 @@ describe('CLI messages a clerk reads (whole processes)', { timeout: 300_000 }, (
     const target = path.join(dir, 'other', 'school.sqlite');
     const wrongWay = await runCli(['school', 'import', bundle, '--db', target]);
     expect(wrongWay.code).toBe(1);
-    expect(wrongWay.stderr).toMatch(/^错误：这是申报材料包（上报包），不是学校数据包：.*（命令行：bundle import）/);
+    expect(wrongWay.stderr).toMatch(/^错误：这是申报材料包，不是学校数据包：.*（命令行：bundle import）/);
     expect(fs.existsSync(target)).toBe(false);
     const before = applicationCount();
     const otherWay = await runCli(['bundle', 'import', pkg, '--db', db]);
