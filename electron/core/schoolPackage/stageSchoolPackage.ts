@@ -74,7 +74,7 @@ function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string
   if (!entries.some((e) => e.name === PACKAGE_DATABASE) && entries.some((e) => /^[^/]+\/manifest\.json$/.test(e.name)))
     refuse(
       'NOT_OURS',
-      '这是申报材料包（上报包），不是学校数据包：请在「导入上报包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
+      '这是申报材料包，不是学校数据包：请在「导入申报材料包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
       file,
     );
   for (const e of entries) {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { logEvent } from '../log/appLog.js';
 import type { Migration } from './migration.js';
 
 export interface AppliedMigration {
@@ -68,6 +69,12 @@ export function applyMigrations(
     }
   }
   if (pending.length) {
+    logEvent('info', 'store.migrated', {
+      from: pending[0].version - 1,
+      to: pending[pending.length - 1].version,
+      migrations: pending.map((m) => m.name).join(','),
+      appVersion,
+    });
     const ok = db.pragma('integrity_check', { simple: true });
     const fk = db.pragma('foreign_key_check') as unknown[];
     if (ok !== 'ok' || fk.length) {

@@ -27,6 +27,11 @@ export interface OpenStoreOptions {
   migrations?: readonly Migration[];
   /** The clock for the migration backup's name and the migrations' applied-at stamps. */
   now?: () => Date;
+  /**
+   * Runs before the first pending migration (and its backup): an entry point that skipped preparing
+   * its data folder (a read-only CLI command) sets up the log and the temporary-file ledger here.
+   */
+  beforeMigration?: () => void;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -96,6 +101,7 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
     }
     const pending = pendingMigrations(db, opts.migrations ?? MIGRATIONS, file);
     let migrationBackup: BackupInfo | undefined;
+    if (pending.length) opts.beforeMigration?.();
     const hasData =
       (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
     if (pending.length && hasData) {
