@@ -31,8 +31,8 @@ export function keepForUndo(db: Database.Database, dataset: DatasetName, ids: re
   const list = JSON.stringify(ids);
   const at = now.toISOString();
   db.prepare(
-    `INSERT INTO evidence_link_kept (dataset, row_id, hash, name, note, created_at, kept_at)
-     SELECT dataset, row_id, hash, name, note, created_at, ? FROM evidence_link
+    `INSERT INTO evidence_link_kept (dataset, row_id, link_id, hash, name, note, created_at, kept_at)
+     SELECT dataset, row_id, id, hash, name, note, created_at, ? FROM evidence_link
      WHERE dataset = ? AND row_id IN (SELECT value FROM json_each(?))`,
   ).run(at, dataset, list);
   db.prepare(
@@ -84,7 +84,7 @@ export function checkRestores(
 
 /**
  * Moves what was kept for each deleted row `from` onto the row that brings it back, `to` (the same
- * id when it was free, else the new one), and forgets it.
+ * id when it was free, else the new one), and forgets it. Links come back in their first order.
  */
 export function restoreKept(
   db: Database.Database,
@@ -97,7 +97,7 @@ export function restoreKept(
     `INSERT OR IGNORE INTO evidence_link (dataset, row_id, hash, name, note, created_at)
      SELECT k.dataset, p.value ->> 1, k.hash, k.name, k.note, k.created_at
      FROM json_each(?) p JOIN evidence_link_kept k ON k.dataset = ? AND k.row_id = p.value ->> 0
-     ORDER BY k.created_at`,
+     ORDER BY k.link_id`,
   ).run(pairs, dataset);
   db.prepare(
     `INSERT OR IGNORE INTO dataset_rule_exception (dataset, row_id, rule, accepted_at)

@@ -14,6 +14,7 @@ export const migration0014: Migration = {
       CREATE TABLE evidence_link_kept (
         dataset TEXT NOT NULL,
         row_id INTEGER NOT NULL,
+        link_id INTEGER NOT NULL,
         hash TEXT NOT NULL REFERENCES evidence_file(hash),
         name TEXT NOT NULL DEFAULT '',
         note TEXT NOT NULL DEFAULT '',
