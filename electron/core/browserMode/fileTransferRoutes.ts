@@ -69,8 +69,9 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
   }
 
   /**
-   * Streams an output: `download` as an attachment under its Chinese name, `view` inline (only a PDF or
-   * picture, typed by its own first bytes). A file gone mid-stream ends the response, never the server.
+   * Streams a file: `download` an output as an attachment under its Chinese name, `view` a file the core
+   * granted for showing (a stored 佐证, read where it lies) inline, only a PDF or picture typed by its own
+   * first bytes. A file gone mid-stream ends the response, never the server.
    */
   function serveOutput(req: http.IncomingMessage, res: http.ServerResponse, token: string, how: 'download' | 'view') {
     if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');

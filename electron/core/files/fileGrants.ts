@@ -21,8 +21,11 @@ const TOKEN = /^[0-9a-f]{32}$/;
 interface Entry {
   path: string;
   name: string;
-  /** Outputs live in the outbox and may be moved out; chosen files are only ever read. */
-  kind: 'chosen' | 'output';
+  /**
+   * Outputs live in the outbox and may be moved out; chosen files are only ever read; shown files are
+   * files the core keeps (a stored 佐证) that the window may show where they lie, never moved or saved.
+   */
+  kind: 'chosen' | 'output' | 'shown';
 }
 
 export interface DeliveredFile {
@@ -46,7 +49,12 @@ export interface FileGrants {
   describe(token: string): OutputFile;
   /** Path and name behind an output's token (browser-mode download reads it from there). */
   output(token: string): { path: string; name: string };
-  /** An output the window may show (PDF, JPEG, PNG by its first bytes), or a Chinese refusal. */
+  /**
+   * A file the core keeps (a stored 佐证), shown by the window where it lies (no copy): read-only, never
+   * saved or moved through its token. The same path answers the same token.
+   */
+  grantView(filePath: string, name: string): OutputFile;
+  /** A shown file (PDF, JPEG, PNG by its first bytes, at the time it is asked), or a Chinese refusal. */
   view(token: string): { path: string; name: string; type: ViewableMime };
   /** Moves an output to where the user chose to save it (replacing a file there, atomically). */
   deliver(token: string, targetPath: string): Promise<DeliveredFile>;
@@ -81,9 +89,9 @@ export function sweepOutbox(dataDir: string): number {
 }
 
 function unknownFile(kind: Entry['kind'] = 'chosen'): AppError {
-  return kind === 'output'
-    ? new AppError('UNKNOWN_FILE', '这个导出文件已经保存过或已失效，请重新导出')
-    : new AppError('UNKNOWN_FILE', '找不到所选的文件（可能已在之前的运行中选择），请重新选择文件');
+  if (kind === 'output') return new AppError('UNKNOWN_FILE', '这个导出文件已经保存过或已失效，请重新导出');
+  if (kind === 'shown') return new AppError('UNKNOWN_FILE', '这个文件已不能显示（可能已被删除），请重新打开预览');
+  return new AppError('UNKNOWN_FILE', '找不到所选的文件（可能已在之前的运行中选择），请重新选择文件');
 }
 
 function sizeText(bytes: number): string {
@@ -195,8 +203,19 @@ export function createFileGrants(dataDir: string): FileGrants {
       if (!fs.existsSync(e.path)) throw unknownFile('output');
       return { path: e.path, name: e.name };
     },
+    grantView(filePath, name) {
+      const file = path.resolve(filePath);
+      const size = fs.statSync(file).size;
+      for (const [token, e] of entries)
+        if (e.kind === 'shown' && e.path === file) return { token, fileName: e.name, size };
+      const token = newToken();
+      entries.set(token, { path: file, name, kind: 'shown' });
+      return { token, fileName: name, size };
+    },
     view(token) {
-      const out = grants.output(token);
+      const e = entry(token, 'shown');
+      if (!fs.existsSync(e.path)) throw unknownFile('shown');
+      const out = { path: e.path, name: e.name };
       const head = Buffer.alloc(8);
       const fd = fs.openSync(out.path, 'r');
       try {
