@@ -361,10 +361,18 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(exported).toMatchObject({ ok: true, value: { file: { fileName: '仪器设备导入模板.xlsx' } } });
     const out = exported.value.file as { token: string; fileName: string; size: number };
     expect(JSON.stringify(exported).length).toBeLessThan(300);
-    // Cancelled: nothing written, the export still waits to be saved.
+    // Cancelled: nothing written, and the export leaves the outbox now (not when the app closes);
+    // its token is spent, as every save flow exports afresh.
+    const outbox = path.join(dataDir, 'outbox');
+    const waiting = () =>
+      fs.readdirSync(outbox, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.out'));
+    expect(waiting()).toHaveLength(1);
     expect(await save(app, out.token, out.fileName)).toEqual({ saved: false });
+    expect(waiting()).toEqual([]);
     h.saveTo = path.join(dataDir, '导出的模板.xlsx');
-    const saved = await save(app, out.token, out.fileName);
+    expect(await save(app, out.token, out.fileName)).toMatchObject({ saved: false, error: { code: 'UNKNOWN_FILE' } });
+    const again = await h.ipc.get('shenbaotong:invoke')!(app, 'dataset/exportTemplate', { dataset: 'equipment' });
+    const saved = await save(app, again.value.file.token, out.fileName);
     h.saveTo = null;
     expect(saved).toEqual({
       saved: true,
@@ -375,7 +383,7 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(fs.readFileSync(saved.filePath).subarray(0, 2).toString('latin1')).toBe('PK');
     // Saved once: the token is spent, said in Chinese; a malformed token never reaches the dialog.
     h.saveTo = path.join(dataDir, '再存一次.xlsx');
-    expect(await save(app, out.token, out.fileName)).toMatchObject({
+    expect(await save(app, again.value.file.token, out.fileName)).toMatchObject({
       saved: false,
       error: { code: 'UNKNOWN_FILE', message: expect.stringContaining('请重新导出') },
     });

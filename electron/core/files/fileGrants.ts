@@ -26,6 +26,8 @@ interface Entry {
    * files the core keeps (a stored 佐证) that the window may show where they lie, never moved or saved.
    */
   kind: 'chosen' | 'output' | 'shown';
+  /** When an output was handed to the window (describe): browser mode drops it if never fetched. */
+  handedAt?: number;
 }
 
 export interface DeliveredFile {
@@ -60,6 +62,10 @@ export interface FileGrants {
   deliver(token: string, targetPath: string): Promise<DeliveredFile>;
   /** Moves an output into a folder under a name not yet taken there (browser mode's export folder). */
   keepInFolder(token: string, dir: string): Promise<DeliveredFile>;
+  /** Removes an output the user chose not to save (a cancelled save dialog); false when it names none. */
+  discard(token: string): boolean;
+  /** Removes outputs handed over more than maxAgeMs ago and never fetched (except those in `busy`). */
+  dropUnclaimed(maxAgeMs: number, busy: ReadonlySet<string>, now?: number): number;
   /** Removes this run's outbox (at close). */
   dispose(): void;
 }
@@ -196,6 +202,7 @@ export function createFileGrants(dataDir: string): FileGrants {
     },
     describe(token) {
       const e = entry(token, 'output');
+      e.handedAt = Date.now();
       return { token, fileName: e.name, size: fs.statSync(e.path).size };
     },
     output(token) {
@@ -252,6 +259,21 @@ export function createFileGrants(dataDir: string): FileGrants {
         throw new AppError('EXPORT_DIR_FAILED', `无法创建导出文件夹：${dir}`, { file: dir });
       }
       return grants.deliver(token, path.join(dir, freeFileName(dir, e.name)));
+    },
+    discard(token) {
+      const e = TOKEN.test(token) ? entries.get(token) : undefined;
+      if (e?.kind !== 'output') return false;
+      entries.delete(token);
+      fs.rmSync(e.path, { force: true });
+      return true;
+    },
+    dropUnclaimed(maxAgeMs, busy, now = Date.now()) {
+      let dropped = 0;
+      for (const [token, e] of entries) {
+        if (e.kind !== 'output' || e.handedAt === undefined || now - e.handedAt < maxAgeMs || busy.has(token)) continue;
+        if (grants.discard(token)) dropped++;
+      }
+      return dropped;
     },
     dispose() {
       if (outbox) fs.rmSync(outbox, { recursive: true, force: true });

@@ -73,6 +73,8 @@ describe('佐证 preview shows the stored file in place', () => {
     expect(() => ctx.files.readChosen(file.token, 1e9)).toThrow(/请重新选择文件/);
     await expect(ctx.files.deliver(file.token, path.join(dir, '偷走.pdf'))).rejects.toThrow(/请重新导出/);
     await expect(ctx.files.keepInFolder(file.token, path.join(dir, '导出'))).rejects.toThrow(/请重新导出/);
+    expect(ctx.files.discard(file.token)).toBe(false);
+    expect(ctx.files.dropUnclaimed(0, new Set())).toBe(1); // the export above, never the stored file
     expect(fs.existsSync(stored)).toBe(true);
     expect(fs.existsSync(path.join(dir, '偷走.pdf'))).toBe(false);
     // Paths and malformed tokens never reach a file.
