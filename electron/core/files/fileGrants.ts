@@ -44,6 +44,11 @@ export interface FileGrants {
   chosen(token: string): { path: string; name: string };
   /** The bytes of a chosen file, refused in Chinese (naming it) when larger than maxBytes. */
   readChosen(token: string, maxBytes: number): { bytes: Buffer; name: string };
+  /**
+   * A chosen file to be read where it lies (streamed, random access: a 200 MB bundle is never held
+   * whole), with readChosen's checks and refusals: readable now, no larger than maxBytes.
+   */
+  chosenWithin(token: string, maxBytes: number): { path: string; name: string; size: number };
   /** A new file in the outbox for the core to write (atomically) at `path`; describe() it once written. */
   newOutput(fileName: string): { token: string; path: string };
   /** Writes bytes as a new output file and answers its description. */
@@ -125,6 +130,27 @@ async function moveFile(from: string, to: string): Promise<void> {
   fs.rmSync(from, { force: true });
 }
 
+/** Runs `read` on a chosen file no larger than maxBytes; its failures become Chinese refusals naming the file. */
+function readWithin<T>(
+  e: Entry,
+  maxBytes: number,
+  read: (file: string) => T,
+): { bytes: T; name: string; size: number } {
+  try {
+    const size = fs.statSync(e.path).size;
+    if (size > maxBytes)
+      throw new AppError('FILE_TOO_LARGE', `文件过大：${e.name}（${sizeText(size)}，此处最多 ${sizeText(maxBytes)}）`, {
+        file: e.name,
+      });
+    return { bytes: read(e.path), name: e.name, size };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('FILE_UNREADABLE', `无法读取文件：${e.name}（可能已被移动、删除或正被其他程序占用）`, {
+      file: e.name,
+    });
+  }
+}
+
 export function createFileGrants(dataDir: string): FileGrants {
   const entries = new Map<string, Entry>();
   let outbox: string | null = null;
@@ -165,24 +191,14 @@ export function createFileGrants(dataDir: string): FileGrants {
       return { path: e.path, name: e.name };
     },
     readChosen(token, maxBytes) {
+      const { bytes, name } = readWithin(entry(token, 'chosen'), maxBytes, (file) => fs.readFileSync(file));
+      return { bytes, name };
+    },
+    chosenWithin(token, maxBytes) {
       const e = entry(token, 'chosen');
-      let bytes: Buffer;
-      try {
-        const size = fs.statSync(e.path).size;
-        if (size > maxBytes)
-          throw new AppError(
-            'FILE_TOO_LARGE',
-            `文件过大：${e.name}（${sizeText(size)}，此处最多 ${sizeText(maxBytes)}）`,
-            { file: e.name },
-          );
-        bytes = fs.readFileSync(e.path);
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        throw new AppError('FILE_UNREADABLE', `无法读取文件：${e.name}（可能已被移动、删除或正被其他程序占用）`, {
-          file: e.name,
-        });
-      }
-      return { bytes, name: e.name };
+      // Opened once here so a locked or vanished file is refused as unreadable, not as a damaged archive.
+      const size = readWithin(e, maxBytes, (file) => fs.closeSync(fs.openSync(file, 'r'))).size;
+      return { path: e.path, name: e.name, size };
     },
     newOutput(fileName) {
       // The outbox file's own name is plain ASCII: the user's name is kept beside it and used on saving.

@@ -38,8 +38,12 @@ describe('files travel by token, never as bytes through the window', () => {
     const file = path.join(d, '名单.csv');
     fs.writeFileSync(file, 'a');
     const chosen = grants.grantRead(file);
+    expect(grants.chosenWithin(chosen.token, 100)).toEqual({ path: file, name: '名单.csv', size: 1 });
+    expect(() => grants.chosenWithin(chosen.token, 0)).toThrow(/文件过大：名单\.csv/);
     fs.rmSync(file);
     expect(() => grants.readChosen(chosen.token, 100)).toThrow(/无法读取文件：名单\.csv/);
+    // Read where it lies (a bundle): the same refusal, before any reader sees a missing file as damage.
+    expect(() => grants.chosenWithin(chosen.token, 100)).toThrow(/无法读取文件：名单\.csv/);
   });
 
   it('hands an output to the path the user chose, replacing a file there, and only once', async () => {
