@@ -116,6 +116,10 @@ const OWNED: { spec: string[]; owners: string[]; why: string }[] = [
   },
 ];
 
+/** The one module that reads the wall clock for core and shared code; everything else takes ctx.now or a `now`. */
+const CLOCK_OWNER = 'electron/core/clock/systemClock.ts';
+const WALL_CLOCK = /\bDate\.now\(\)|\bnew Date\(\s*\)/;
+
 const DOM_GLOBALS = /\b(window|document|navigator|localStorage|sessionStorage|HTMLElement|XMLHttpRequest)\s*[.[(]/;
 
 const IMPORT_RE =
@@ -182,6 +186,15 @@ export function checkFile(rel: string, source: string): Violation[] {
     const owned = OWNED.find((o) => o.spec.includes(spec) || o.spec.includes(packageName(spec)));
     if (owned && (from === 'core' || from === 'main') && !owned.owners.some((o) => file.startsWith(o)))
       add(line, `'${spec}' is imported only by its owners (${owned.why}); ${file} is not one`);
+  }
+  if ((from === 'core' || from === 'shared') && file !== CLOCK_OWNER) {
+    source.split('\n').forEach((text, i) => {
+      if (WALL_CLOCK.test(text.replace(/\/\/.*$/, '')))
+        add(
+          i + 1,
+          `the wall clock is read only in ${CLOCK_OWNER}: take the time from the context (ctx.now()) or a \`now\` argument; measure durations with performance.now()`,
+        );
+    });
   }
   if (from === 'shared') {
     source.split('\n').forEach((text, i) => {

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/apiError.js';
+import { systemClock } from './clock/systemClock.js';
 import { createFileGrants, type FileGrants } from './files/fileGrants.js';
 import type { Store } from './store/openStore.js';
 
@@ -64,7 +65,7 @@ export function createAppContext(init: {
     dataDir: init.dataDir,
     appVersion: init.appVersion,
     store: init.store ?? null,
-    now: init.now ?? (() => new Date()),
+    now: init.now ?? systemClock,
     pdfPrinter: init.pdfPrinter,
     fontCatalog: init.fontCatalog,
     exportDir: init.exportDir,

@@ -7,7 +7,7 @@ import { defineCall } from './defineCall.js';
  * database in the data folder, so browser mode keeps them too (its page origin changes every run).
  */
 const choices = {
-  /** 导出材料包: 「同时生成PDF」 */
+  /** 导出申报材料包: 「同时生成PDF」 */
   exportWithPdf: z.boolean(),
   /** 打印预览 zoom: 'fit' (to the panel's width) or a factor (1 = 100 %). */
   previewZoom: z.union([z.literal('fit'), z.number().min(0.25).max(3)]),

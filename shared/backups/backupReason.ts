@@ -20,7 +20,7 @@ export function backupKindOf(reason: string): BackupKind {
 const LABELS: Record<string, string> = {
   'before-import': '导入 Excel/CSV 数据前',
   'before-undo-import': '撤销导入前',
-  'before-bundle-import': '导入上报包前',
+  'before-bundle-import': '导入申报材料包前',
   'before-catalogue-import': '导入专业目录前',
   'before-catalogue-restore': '恢复自带专业目录前',
   'pack-import': '导入通知包前',

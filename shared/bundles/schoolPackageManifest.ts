@@ -19,7 +19,7 @@ export const PACKAGE_EVIDENCE = /^evidence\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
 /** What every export dialog, the package's own README and its manifest say about it. */
 export const PERSONAL_DATA_NOTICE =
   '学校数据包含有全校的基础数据和个人信息（教师的身份证号、手机号，企业联系人的手机号等），只用于把本校数据迁移到另一台电脑或在本单位异地保存。' +
-  '请勿上传到任何网站或平台，请勿通过电子邮件、微信、QQ 等发送，请存放在本单位可控的介质上（如加密 U 盘）。上报材料请使用「导出材料包」。';
+  '请勿上传到任何网站或平台，请勿通过电子邮件、微信、QQ 等发送，请存放在本单位可控的介质上（如加密 U 盘）。上报材料请使用「导出申报材料包」。';
 
 export const packageHeadSchema = z.object({
   format: z.literal(SCHOOL_PACKAGE_FORMAT),

@@ -205,7 +205,8 @@ function evaluateRules(
 }
 
 export interface CheckOptions {
-  today?: string;
+  /** YYYY-MM-DD from the caller's clock (localIsoDate(ctx.now())). */
+  today: string;
   /** The user's answers to conditions the data cannot decide, by rule id. */
   confirmations?: Record<string, RuleConfirmation>;
 }
@@ -215,7 +216,7 @@ export function checkEligibility(
   pack: Pack,
   snapshot: BaseDataSnapshot,
   givenParams: Record<string, unknown>,
-  options: CheckOptions = {},
+  options: CheckOptions,
 ): EligibilityReport {
   const { today } = options;
   const rp = resolveParameters(pack, snapshot, givenParams, today);

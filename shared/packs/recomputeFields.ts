@@ -18,6 +18,8 @@ export function recomputeFields(
   pack: Pack,
   params: Record<string, ParamValue>,
   fields: Record<string, ResolvedField>,
+  /** YYYY-MM-DD on this PC, for a field computed with today(). */
+  today: string,
 ): Record<string, ResolvedField> {
   const computed = pack.fields.filter((f) => f.compute);
   if (!computed.length) return fields;
@@ -40,7 +42,7 @@ export function recomputeFields(
     done.add(f.key);
     const prev = out[f.key];
     if (!prev) return;
-    const r = evaluateExpression(f.compute!, { snapshot: NO_DATA, params, fields: values });
+    const r = evaluateExpression(f.compute!, { snapshot: NO_DATA, params, fields: values, today });
     if (!r.ok) return; // keep what the core last gave
     const bound = coerceBound(f, r.value);
     const value = prev.overridden ? prev.value : bound;

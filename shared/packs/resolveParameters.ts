@@ -75,7 +75,8 @@ export function resolveParameters(
   pack: Pack,
   snapshot: BaseDataSnapshot,
   given: Record<string, unknown>,
-  today?: string,
+  /** YYYY-MM-DD from the caller's clock (localIsoDate(ctx.now())). */
+  today: string,
 ): ResolvedParameters {
   const out: ResolvedParameters = { params: {}, labels: {}, options: {}, problems: [] };
   for (const p of pack.parameters) {

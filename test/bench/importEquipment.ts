@@ -85,7 +85,7 @@ async function fullImport(round: number): Promise<number> {
     const p = await prepareImport(
       equipmentDataset,
       { fileName: 'equipment.xlsx', bytes: fs.readFileSync(file) },
-      store.db,
+      { db: store.db, now: new Date() },
     );
     if (p.parsed.problemCount) throw new Error(`unexpected problems: ${JSON.stringify(p.parsed.problems.slice(0, 3))}`);
     const r = await applyImport(store.db, dbPath, equipmentDataset, p, new Date());

@@ -201,4 +201,16 @@ describe('migrations', () => {
       copy.close();
     }
   });
+
+  it('stamps the upgrade and its backup with the clock it is given (the context clock), not the PC clock', async () => {
+    const file = path.join(dir, 'clock.sqlite');
+    const v1 = await openStore(file, { create: true, appVersion: 'test', migrations: MIGRATIONS.slice(0, 1) });
+    v1.close();
+    const fixed = new Date('2025-03-01T02:03:04.000Z');
+    const store = await openStore(file, { appVersion: 'test', now: () => fixed });
+    const stamps = store.db.prepare('SELECT DISTINCT applied_at AS at FROM schema_migration WHERE version > 1').all();
+    store.close();
+    expect(stamps).toEqual([{ at: fixed.toISOString() }]);
+    expect(path.basename(listBackups(file)[0].path)).toBe('clock-20250301-020304-before-migration-0002.sqlite');
+  });
 });

@@ -134,7 +134,7 @@ describe('导出前核对', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: first.title }).first().click();
     await page.getByTestId('app-status').waitFor();
 
-    await page.getByRole('button', { name: '导出材料包' }).click();
+    await page.getByRole('button', { name: '导出申报材料包' }).click();
     const list = page.getByTestId('export-checklist');
     await list.waitFor();
     expect(await list.getByTestId('ec-evidence').textContent()).toMatch(
@@ -147,7 +147,7 @@ describe('导出前核对', { timeout: 180_000 }, () => {
     await list.waitFor({ state: 'detached' });
     expect((await apps()).find((a) => a.id === first.id)?.status).toBe('draft');
 
-    await page.getByRole('button', { name: '导出材料包' }).click();
+    await page.getByRole('button', { name: '导出申报材料包' }).click();
     await page.getByRole('button', { name: '仍然导出' }).click();
     // Saved where the export message says (browser mode saves through the core, not as a download).
     expect((await exportedFile(page, 120_000)).path).toMatch(/申报材料（机电一体化技术专业）\.zip$/);

@@ -1,4 +1,4 @@
-// 导入上报包 in Chromium: the demo school's 346号 bundle, exported through the core, is imported into
+// 导入申报材料包 in Chromium: the demo school's 346号 bundle, exported through the core, is imported into
 // a second, empty school through the page — the application it restores, confirm, what was taken —
 // without any base data; and a bundle with one file changed after export is refused, naming that file.
 import fs from 'node:fs';
@@ -21,7 +21,7 @@ let page: Page;
 let bundle: { fileName: string; bytes: Buffer };
 const tempDirs: string[] = [];
 
-/** The demo school's 346号 application, exported as the window's 导出材料包 does (bundle/export). */
+/** The demo school's 346号 application, exported as the window's 导出申报材料包 does (bundle/export). */
 async function exportDemoBundle(): Promise<{ fileName: string; bytes: Buffer }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbt-e2e-demo-'));
   tempDirs.push(dir);
@@ -61,7 +61,7 @@ async function tampered(bytes: Buffer, pick: (p: string) => boolean): Promise<{ 
 }
 
 async function upload(name: string, buffer: Buffer) {
-  await page.getByRole('navigation').getByRole('button', { name: '导入上报包' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '导入申报材料包' }).click();
   const choose = page.getByRole('button', { name: /选择材料包|重新选择/ });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
   await chooser.setFiles({ name, mimeType: 'application/zip', buffer });
@@ -82,7 +82,7 @@ afterAll(async () => {
   for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-describe('导入上报包', () => {
+describe('导入申报材料包', () => {
   it('refuses a bundle whose file was changed after export, naming the file, and writes nothing', async () => {
     const bad = await tampered(bundle.bytes, (p) => p.endsWith('.docx'));
     await upload(bundle.fileName, bad.zip);

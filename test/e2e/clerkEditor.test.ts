@@ -150,14 +150,14 @@ describe('the application editor for a clerk', () => {
   it('says where the exported bundle is, opens its folder, and remembers 同时生成PDF', async () => {
     const withPdf = page.getByLabel('同时生成PDF');
     await withPdf.check();
-    await page.getByRole('button', { name: '导出材料包' }).click();
+    await page.getByRole('button', { name: '导出申报材料包' }).click();
     // The demo has no 佐证材料: the pre-export list says so, and the clerk goes on.
     await page.getByRole('button', { name: '仍然导出' }).click();
     const saved = await exportedFile(page, 120_000);
     const exportDir = path.join(app.tempDir, '导出');
     expect(path.dirname(saved.path)).toBe(exportDir);
     expect(await saved.message.getByTestId('export-folder').textContent()).toBe(exportDir);
-    expect(await saved.message.textContent()).toContain(`已导出材料包「${path.basename(saved.path)}」`);
+    expect(await saved.message.textContent()).toContain(`已导出申报材料包「${path.basename(saved.path)}」`);
     expect(saved.bytes.subarray(0, 2).toString()).toBe('PK');
     // No font remark: this run has no font list to judge by, and a guess would only alarm.
     expect(await saved.message.textContent()).not.toContain('字体');

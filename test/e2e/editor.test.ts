@@ -88,7 +88,7 @@ describe('form editor', () => {
   });
 
   it('shows an invalid value in place and blocks export until it is accepted or fixed', async () => {
-    const exportButton = page.getByRole('button', { name: '导出材料包' });
+    const exportButton = page.getByRole('button', { name: '导出申报材料包' });
     expect(await exportButton.isDisabled()).toBe(false);
     const field = page.getByTestId('field-schoolEnrolled');
     await field.locator('input').fill('一万二');
@@ -184,7 +184,7 @@ describe('form editor', () => {
     const answer = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/bundle%2Fexport', {
       timeout: 90_000,
     });
-    await page.getByRole('button', { name: '导出材料包' }).click();
+    await page.getByRole('button', { name: '导出申报材料包' }).click();
     // The demo has no 佐证材料: the pre-export list says so, and the user goes on.
     await page.getByRole('button', { name: '仍然导出' }).click();
     const body = await (await answer).text();

@@ -77,7 +77,7 @@ describe('佐证材料 tab', () => {
     expect(await total.getAttribute('class')).not.toContain('over');
     expect(await page.locator('tr[data-key="evMajorName"] .ep-range').textContent()).toBe('2');
 
-    await page.getByRole('button', { name: '导出材料包' }).click();
+    await page.getByRole('button', { name: '导出申报材料包' }).click();
     // Two 佐证材料 of 45 places: the pre-export list names the rest, and the user goes on.
     await page.getByRole('button', { name: '仍然导出' }).click();
     const bar = page.getByRole('progressbar', { name: '导出进度' });

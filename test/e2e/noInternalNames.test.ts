@@ -185,7 +185,7 @@ describe('no internal names anywhere', () => {
         await page.keyboard.press('Escape');
       }
       // The list shown before an export (cancelled: nothing is exported).
-      const exportButton = page.getByRole('button', { name: '导出材料包' });
+      const exportButton = page.getByRole('button', { name: '导出申报材料包' });
       if (await exportButton.isEnabled()) {
         await exportButton.click();
         const checklist = page.getByRole('dialog', { name: /导出前请核对/ });

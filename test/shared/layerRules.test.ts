@@ -29,6 +29,18 @@ describe('layer check', () => {
     expect(checkFile('electron/main/x.ts', "import { app } from 'electron';")).toEqual([]);
   });
 
+  it('fails when core or shared code reads the wall clock itself instead of the context clock', () => {
+    expect(checkFile('electron/core/imports/x.ts', 'const t = Date.now();')[0].message).toMatch(/ctx\.now\(\)/);
+    expect(checkFile('electron/core/x.ts', 'ensureCatalogue(db, new Date());')).toHaveLength(1);
+    expect(checkFile('shared/packs/x.ts', 'const today = new Date( ).toISOString();')).toHaveLength(1);
+    // A given moment, a duration, a comment, the clock module itself and the renderer's own UI are fine.
+    expect(
+      checkFile('electron/core/x.ts', 'const d = new Date(iso);\nconst t0 = performance.now(); // not Date.now()'),
+    ).toEqual([]);
+    expect(checkFile('electron/core/clock/systemClock.ts', 'export const systemClock = () => new Date();')).toEqual([]);
+    expect(checkFile('renderer/src/x.tsx', 'const shown = new Date();')).toEqual([]);
+  });
+
   it('fails when shared imports Node or uses DOM or process APIs', () => {
     expect(checkFile('shared/x.ts', "import fs from 'node:fs';")).toHaveLength(1);
     expect(checkFile('shared/x.ts', "import { x } from '../electron/core/y';")).toHaveLength(1);

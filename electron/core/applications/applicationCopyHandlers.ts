@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { buildExportChecklist } from '../../../shared/packs/exportChecklist.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import type { NamespacePart } from '../api/handlerTypes.js';
@@ -11,7 +12,7 @@ import { eligibilityFor } from '../packs/eligibilityFor.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
 import { pickApplication } from '../packs/pickApplication.js';
 import { quotaWarning } from '../packs/quotaWarning.js';
-import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
 
 /** Copying, the 回收站 (trash), the pre-export checklist and the pick of a headless export. */
 export const applicationCopyHandlers: NamespacePart<

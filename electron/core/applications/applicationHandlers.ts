@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/api/apiError.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { coerceInput } from '../../../shared/packs/coerceInput.js';
 import type { Pack, PackField, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
@@ -20,7 +21,7 @@ import { copyConfirmations } from '../packs/confirmationRepo.js';
 import { defaultApplicationTitle } from '../packs/defaultApplicationTitle.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
 import { quotaWarning } from '../packs/quotaWarning.js';
-import { localIsoDate, resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { resolveStoredApplication, snapshotOf } from '../packs/resolveStoredApplication.js';
 import { applicationCopyHandlers } from './applicationCopyHandlers.js';
 
 function fieldOf(pack: Pack, key: string): PackField {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/apiError.js';
 import { createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
+import { systemClock } from '../clock/systemClock.js';
 import { defaultExportDir } from '../files/exportFolder.js';
 import { createSystemFolderOpener } from '../files/folderOpener.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
@@ -33,7 +34,7 @@ async function main() {
   // A stray rejected promise is logged; it must not end the server the user's page talks to.
   process.on('unhandledRejection', (e) => logEvent('error', 'browser.unhandled-rejection', errorFields(e)));
   const store = fs.existsSync(dbPath) ? await openStore(dbPath, { appVersion: APP_VERSION }) : null;
-  if (store) await ensureDailyBackup(store, new Date());
+  if (store) await ensureDailyBackup(store, systemClock());
   const ctx = createAppContext({
     dbPath,
     dataDir,

@@ -111,12 +111,12 @@ export function planFromPack(
   const { values, leftOut } = printedValues(pack, bundled, extra.overrides);
   if (leftOut.length)
     warnings.push(
-      `「${leftOut.slice(0, 3).join('、')}」${leftOut.length > 3 ? `等 ${leftOut.length} 项` : ''}填写内容没有印在材料包的任何表中，未放入材料包（重新导入时不会恢复）`,
+      `「${leftOut.slice(0, 3).join('、')}」${leftOut.length > 3 ? `等 ${leftOut.length} 项` : ''}填写内容没有印在申报材料包的任何表中，未放入材料包（重新导入时不会恢复）`,
     );
   const evidenceRule = rule?.files.find((f) => f.kind === 'evidence');
   const evidenceAsked = !rule || !!evidenceRule;
   if (!evidenceAsked && extra.evidence.length)
-    warnings.push(`通知没有要求提交佐证材料，已选的 ${extra.evidence.length} 个佐证材料未放入材料包`);
+    warnings.push(`通知没有要求提交佐证材料，已选的 ${extra.evidence.length} 个佐证材料未放入申报材料包`);
   // Accepted problems are codes, not values: kept for every field of the pack.
   const accepted = Object.fromEntries(Object.entries(extra.accepted).filter(([k]) => k in resolved.fields));
   return {

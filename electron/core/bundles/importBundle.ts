@@ -42,7 +42,7 @@ export function describeTaken(v: BundleInspectionView, action: 'add' | 'update',
   ];
   if (v.ignoredBaseData.length)
     lines.push(
-      `早期版本材料包附带的基础数据（${v.ignoredBaseData.map((d) => `${d.label} ${d.rows} 条`).join('、')}）未导入：基础数据只随学校数据包迁移`,
+      `早期版本申报材料包附带的基础数据（${v.ignoredBaseData.map((d) => `${d.label} ${d.rows} 条`).join('、')}）未导入：基础数据只随学校数据包迁移`,
     );
   return lines;
 }

@@ -7,10 +7,11 @@ import {
   type CheckedBundleApplication,
   type ParamValueKind,
 } from '../../../shared/bundles/checkBundleApplication.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import { getLibraryPack } from '../packs/packLibrary.js';
-import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { snapshotOf } from '../packs/resolveStoredApplication.js';
 import { packVersionOf } from './bundleSource.js';
 import { type RawBundleApplication, readBundleManifest } from './readBundleManifest.js';
 
@@ -74,7 +75,7 @@ function packOf(db: Database.Database, app: RawBundleApplication, docNo: string 
     if (!(e instanceof AppError) || e.code !== 'PACK_NOT_FOUND') throw e;
     throw new AppError(
       'BUNDLE_PACK_MISSING',
-      `材料包属于通知「${docNo ?? app.packId}」（${app.packId}），本机的通知库中没有这个通知。请先在「通知库」导入该通知包，再导入材料包。未做任何修改`,
+      `申报材料包属于通知「${docNo ?? app.packId}」（${app.packId}），本机的通知库中没有这个通知。请先在「通知库」导入该通知包，再导入材料包。未做任何修改`,
       { file },
     );
   }
@@ -104,7 +105,7 @@ export async function inspectBundle(
     const p = checked.problems[0];
     throw new AppError(
       'BUNDLE_BAD_VALUE',
-      `材料包中的「${read.manifestPath}」：${p.place}${p.message}。已拒绝导入，数据库未做任何修改`,
+      `申报材料包中的「${read.manifestPath}」：${p.place}${p.message}。已拒绝导入，数据库未做任何修改`,
       { file, path: read.manifestPath, field: p.key },
       checked.problems.map((x) => ({
         message: `${x.place}${x.message}`,
@@ -120,15 +121,15 @@ export async function inspectBundle(
   const warnings: string[] = [];
   if (checked.skipped.length)
     warnings.push(
-      `材料包中的「${checked.skipped.slice(0, 5).join('、')}」${checked.skipped.length > 5 ? `等 ${checked.skipped.length} 项` : ''}在本机的通知包中没有对应的参数或字段，将跳过`,
+      `申报材料包中的「${checked.skipped.slice(0, 5).join('、')}」${checked.skipped.length > 5 ? `等 ${checked.skipped.length} 项` : ''}在本机的通知包中没有对应的参数或字段，将跳过`,
     );
   if (read.pack.version !== packVersionOf(pack))
-    warnings.push('材料包制作时用的通知包版本与本机的不同，导入后请逐项核对各表');
+    warnings.push('申报材料包制作时用的通知包版本与本机的不同，导入后请逐项核对各表');
   for (const p of rp.problems) warnings.push(`按本校的数据，导入后请核对申报参数：${p.message}`);
   const code = String(snapshot.school.creditCode ?? '');
   if (code && read.school.creditCode && code !== read.school.creditCode)
     warnings.push(
-      `材料包属于「${read.school.name}」（统一社会信用代码 ${read.school.creditCode}），与当前学校的信用代码 ${code} 不同，请确认`,
+      `申报材料包属于「${read.school.name}」（统一社会信用代码 ${read.school.creditCode}），与当前学校的信用代码 ${code} 不同，请确认`,
     );
   const narratives = new Set(pack.fields.filter((f) => f.type === 'narrative').map((f) => f.key));
   const view: BundleInspectionView = {

@@ -59,10 +59,14 @@ function parseJson(e: ScannedEntry, file: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const { where } = jsonSyntaxPlace(text, err, 'bundle.bad-json');
-    throw new AppError('BUNDLE_BAD_JSON', `导入包中的「${e.path}」不是有效的 JSON${where}，已拒绝导入，未做任何修改`, {
-      file,
-      path: e.path,
-    });
+    throw new AppError(
+      'BUNDLE_BAD_JSON',
+      `申报材料包中的「${e.path}」不是有效的 JSON${where}，已拒绝导入，未做任何修改`,
+      {
+        file,
+        path: e.path,
+      },
+    );
   }
 }
 
@@ -73,7 +77,7 @@ function parseWith<T extends z.ZodType>(schema: T, raw: unknown, file: string, e
   const d = describeZodIssues(r.error.issues);
   throw new AppError(
     'BUNDLE_BAD_MANIFEST',
-    `导入包中的「${entry}」内容不正确：${d[0]?.message ?? ''}。已拒绝导入，未做任何修改`,
+    `申报材料包中的「${entry}」内容不正确：${d[0]?.message ?? ''}。已拒绝导入，未做任何修改`,
     { file, path: entry, field: d[0]?.where.field },
     d.map((x) => ({ message: x.message, where: { file, path: entry, field: x.where.field } })),
   );
@@ -90,14 +94,14 @@ function verifyFiles(
   for (const f of files) {
     const e = byPath.get(f.path);
     if (!e)
-      throw new AppError('BUNDLE_MISSING_FILE', `导入包缺少清单中列出的文件「${f.path}」，已拒绝导入`, {
+      throw new AppError('BUNDLE_MISSING_FILE', `申报材料包缺少清单中列出的文件「${f.path}」，已拒绝导入`, {
         file,
         path: f.path,
       });
     if (e.sha256 !== f.sha256 || e.size !== f.size)
       throw new AppError(
         'BUNDLE_HASH_MISMATCH',
-        `导入包中的文件「${f.path}」与清单记录的 SHA-256 校验值不符（文件被修改或损坏），已拒绝导入，未做任何修改`,
+        `申报材料包中的文件「${f.path}」与清单记录的 SHA-256 校验值不符（文件被修改或损坏），已拒绝导入，未做任何修改`,
         { file, path: f.path },
       );
   }
@@ -106,7 +110,7 @@ function verifyFiles(
   if (extra)
     throw new AppError(
       'BUNDLE_UNLISTED_FILE',
-      `导入包中的文件「${extra.path}」不在清单中（可能被人加入），已拒绝导入`,
+      `申报材料包中的文件「${extra.path}」不在清单中（可能被人加入），已拒绝导入`,
       {
         file,
         path: extra.path,
@@ -123,7 +127,7 @@ function legacyApplication(
   const listed = files.find((f) => f.kind === 'data' && isLegacyData(f.path));
   const entry = listed && entries.find((e) => e.path === listed.path);
   if (!entry)
-    throw new AppError('BUNDLE_NO_DATA', '这个早期版本的导入包中没有数据文件 data.json，无法恢复申报', { file });
+    throw new AppError('BUNDLE_NO_DATA', '这个早期版本的申报材料包中没有数据文件 data.json，无法恢复申报', { file });
   const data = parseWith(legacyBundleDataSchema, parseJson(entry, file), file, entry.path);
   const picks = data.evidence.map((e) => {
     // ref: `${position}:${evidenceKey}:${sha256}`, as version 1 wrote it.
@@ -152,8 +156,8 @@ export async function readBundleManifest(source: Buffer | string, file: string):
     throw new AppError(
       'BUNDLE_NO_MANIFEST',
       manifests.length
-        ? '导入包中有多个 manifest.json，无法确定内容，已拒绝导入'
-        : '导入包中没有清单文件 manifest.json，不是申报通导出的文件，已拒绝导入',
+        ? '申报材料包中有多个 manifest.json，无法确定内容，已拒绝导入'
+        : '申报材料包中没有清单文件 manifest.json，不是申报通导出的文件，已拒绝导入',
       { file },
     );
   const me = manifests[0];
@@ -165,14 +169,14 @@ export async function readBundleManifest(source: Buffer | string, file: string):
       // The other kind of file this app writes: say what it is and where it goes.
       (raw as { format?: unknown } | null)?.format === SCHOOL_PACKAGE_FORMAT
         ? '这是学校数据包，不是申报材料包：学校数据包请在「学校数据包」页面恢复（命令行：school import）。未做任何修改'
-        : '导入包的 manifest.json 不是申报通的清单格式，已拒绝导入',
+        : '申报材料包的 manifest.json 不是申报通的清单格式，已拒绝导入',
       { file, path: me.path },
     );
   const version = head.data.formatVersion;
   if (version > BUNDLE_FORMAT_VERSION)
     throw new AppError(
       'BUNDLE_TOO_NEW',
-      `导入包由更新版本的申报通${typeof (raw as { appVersion?: unknown }).appVersion === 'string' ? ` ${(raw as { appVersion: string }).appVersion} ` : ''}制作（格式版本 ${version}），本程序只能读取到版本 ${BUNDLE_FORMAT_VERSION}，请升级后再导入。未做任何修改`,
+      `申报材料包由更新版本的申报通${typeof (raw as { appVersion?: unknown }).appVersion === 'string' ? ` ${(raw as { appVersion: string }).appVersion} ` : ''}制作（格式版本 ${version}），本程序只能读取到版本 ${BUNDLE_FORMAT_VERSION}，请升级后再导入。未做任何修改`,
       { file, path: me.path },
     );
   const common = (m: z.output<typeof bundleManifestV1Schema> | z.output<typeof bundleManifestSchema>) => ({

@@ -1,6 +1,6 @@
 // Bundles and 学校数据包 are read through the one archive reader (files/openVerifiedZip, with the
 // checks for entries that become files); this says what it found in the archive's own words
-// (「导入包」, 「学校数据包」) and hands each file's verified bytes to the caller in turn.
+// (「申报材料包」, 「学校数据包」) and hands each file's verified bytes to the caller in turn.
 import { AppError } from '../../../shared/api/apiError.js';
 import type { ZipKind, ZipProblem as ZipProblemCode } from '../../../shared/api/errorCodes.js';
 import {
@@ -15,14 +15,14 @@ import { errorFields, logEvent } from '../log/appLog.js';
 
 export type { ZipEntryInfo, ZipLimits } from '../files/openVerifiedZip.js';
 
-/** What the archive is called in messages: 「导入包」, 「学校数据包」. */
+/** What the archive is called in messages: 「申报材料包」, 「学校数据包」. */
 export interface ZipWording {
   noun: string;
   /** Error code prefix: BUNDLE, SCHOOL_PACKAGE. */
   code: ZipKind;
 }
 
-export const BUNDLE_WORDING: ZipWording = { noun: '导入包', code: 'BUNDLE' };
+export const BUNDLE_WORDING: ZipWording = { noun: '申报材料包', code: 'BUNDLE' };
 
 function mb(n: number): string {
   return `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;

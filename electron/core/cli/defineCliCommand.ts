@@ -60,7 +60,8 @@ export interface CliCommandSpec<O extends ParseArgsOptionsConfig> {
   database: DatabaseUse;
   /**
    * Whether the command changes anything on disk (the database, a file): such a command first
-   * prepares the data folder (its log, and the sweep of what a killed run left). Read-only ones skip it.
+   * prepares the data folder (its log, and the sweep of what a killed run left). Read-only ones skip it
+   * unless the database they open is older and gets migrated (with a backup first), which is logged.
    */
   writes: boolean | ((values: Values<O>) => boolean);
   run(c: CliCall<O>): number | Promise<number>;
@@ -68,7 +69,7 @@ export interface CliCommandSpec<O extends ParseArgsOptionsConfig> {
 
 let dataFolderPrepared = false;
 
-/** The data folder's log and leftovers sweep, once per process, for commands that write. */
+/** The data folder's log and leftovers sweep, once per process, for commands that write or migrate. */
 function prepareOnce(): void {
   if (dataFolderPrepared) return;
   dataFolderPrepared = true;
@@ -118,7 +119,7 @@ export function defineCliCommand<const O extends ParseArgsOptionsConfig = Record
             // Loaded here: --help and commands without a database never load SQLite.
             const { openCliStore } = await import('./openCliStore.js');
             try {
-              ctx = createAppContext({ ...base, ...(await openCliStore(dbPath)) });
+              ctx = createAppContext({ ...base, ...(await openCliStore(dbPath, prepareOnce)) });
             } catch (e) {
               if (spec.database === 'open') throw e;
               openError = e instanceof Error ? e : new Error(String(e));

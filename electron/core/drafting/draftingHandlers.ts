@@ -5,13 +5,14 @@ import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot
 import { draftPack } from '../../../shared/drafting/draftPack.js';
 import { type IndicatorDefinition, indicatorEntries } from '../../../shared/drafting/fieldCatalogue.js';
 import type { SourceDocument } from '../../../shared/drafting/sourceDocument.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
 import { formatFieldValue } from '../../../shared/print/formatPrintValue.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import type { AppContext } from '../appContext.js';
-import { localIsoDate, snapshotOf } from '../packs/resolveStoredApplication.js';
+import { snapshotOf } from '../packs/resolveStoredApplication.js';
 import { readAttachment } from './readAttachment.js';
 
 const NO_DATA: BaseDataSnapshot = { school: {}, years: [], data: {} };

@@ -12,6 +12,7 @@ import type {
   SourceRow,
   SourceSection,
 } from '../../../shared/drafting/sourceDocument.js';
+import { verifyOfficeZip } from './readZipParts.js';
 
 const INCH = 25.4;
 /** Excel's column width is in widths of the default font's digit (about 7 px at 96 dpi, plus padding). */
@@ -168,6 +169,8 @@ function sheetSection(ws: ExcelJS.Worksheet): SourceSection | null {
 }
 
 export async function readXlsxAttachment(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  // exceljs trusts the archive (no CRC, no bounds): every part is checked first.
+  await verifyOfficeZip(bytes, fileName);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

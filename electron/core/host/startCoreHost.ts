@@ -1,6 +1,7 @@
 import { type ApiError, AppError } from '../../../shared/api/apiError.js';
 import { dispatchCall } from '../api/dispatchCall.js';
 import { type AppContext, createAppContext, type PdfPrinter } from '../appContext.js';
+import { systemClock } from '../clock/systemClock.js';
 import { fileExists } from '../files/localFiles.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
 import { prepareDataFolder } from '../startup/prepareDataFolder.js';
@@ -61,7 +62,7 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
         const opening = fileExists(m.dbPath) ? openStore(m.dbPath, { appVersion: m.appVersion }) : null;
         Promise.resolve(opening)
           .then(async (store) => {
-            if (store) await ensureDailyBackup(store, new Date());
+            if (store) await ensureDailyBackup(store, systemClock());
             return store;
           })
           .then(

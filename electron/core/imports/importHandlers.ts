@@ -41,7 +41,10 @@ export const importHandlers: NamespaceHandlers<'import'> = {
         constants: input.constants,
         acceptRuleExceptions: input.acceptRuleExceptions,
       };
-      return previewOf(def, await prepareImport(def, req, ctx.store?.db, report));
+      return previewOf(
+        def,
+        await prepareImport(def, req, ctx.store ? { db: ctx.store.db, now: ctx.now() } : undefined, report),
+      );
     }),
   'import/apply': (input, ctx) =>
     withImportProgress(input.progressKey, async (report) => {
@@ -55,7 +58,7 @@ export const importHandlers: NamespaceHandlers<'import'> = {
         constants: input.constants,
         acceptRuleExceptions: input.acceptRuleExceptions,
       };
-      const p = await prepareImport(def, req, store.db, report);
+      const p = await prepareImport(def, req, { db: store.db, now: ctx.now() }, report);
       if (input.sheetMustBeClear && p.alsoMatching.length) throw ambiguousSheets(def.label, p);
       const r = await applyImport(store.db, store.path, def, p, ctx.now(), report);
       const { batchId, inserted, updated, backupPath } = r;

@@ -105,8 +105,8 @@ function chooseSheet(
  * 专业 whose code or name the loaded catalogue does not know: not an error (a new 专业 may be
  * newer than the catalogue), but the notices require catalogue names, so the user hears of it now.
  */
-function catalogueNote(db: Database.Database, parsed: ParsedSheet): string | null {
-  ensureCatalogue(db, new Date());
+function catalogueNote(db: Database.Database, now: Date, parsed: ParsedSheet): string | null {
+  ensureCatalogue(db, now);
   const found: string[] = [];
   for (const r of parsed.rows) {
     const { code, name, level } = r.values;
@@ -130,13 +130,17 @@ function unusedColumns(header: HeaderGuess, mapping: Record<string, number | nul
   );
 }
 
-/** Reads, maps and validates the whole file; writes nothing. `db` (when open) tells how rows are keyed. */
+/**
+ * Reads, maps and validates the whole file; writes nothing. The school's database (when open) tells
+ * how rows are keyed and which 专业 the catalogue knows; `now` is the context clock's.
+ */
 export async function prepareImport(
   def: DatasetDef,
   req: ImportRequest,
-  db?: Database.Database,
+  school?: { db: Database.Database; now: Date },
   onProgress?: ImportProgressSink,
 ): Promise<PreparedImport> {
+  const db = school?.db;
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');
   const workbook = await readWorkbookFile(req.fileName, req.bytes, (p) =>
     onProgress?.({ stage: 'read', label: `正在读取工作表「${p.sheet}」`, done: p.rowsRead, total: p.lastRow }),
@@ -188,8 +192,8 @@ export async function prepareImport(
       `文件中的工作表${alsoMatching.map((n) => `「${n}」`).join('、')}也像「${def.label}」表；本次只读取「${sheet.name}」。要导入其他工作表，请选择它（每次导入一个工作表）`,
     );
   }
-  if (def.name === 'majors' && db) {
-    const note = catalogueNote(db, parsed);
+  if (def.name === 'majors' && school) {
+    const note = catalogueNote(school.db, school.now, parsed);
     if (note) parsed.notes.push(note);
   }
   const unused = unusedColumns(header, mapping);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { systemClock } from '../clock/systemClock.js';
 import { redactForLog } from './redactForLog.js';
 
 // One log for support: what the app did and what went wrong, never whose data it was. Lines are
@@ -47,7 +48,7 @@ function rotate(file: string): void {
 }
 
 function format(level: LogLevel, event: string, fields: LogFields): string {
-  const parts = [new Date().toISOString(), level.toUpperCase(), event];
+  const parts = [systemClock().toISOString(), level.toUpperCase(), event];
   for (const [k, v] of Object.entries(fields)) {
     if (v === undefined) continue;
     const text = typeof v === 'string' ? redactForLog(v).replace(/\s+/g, ' ').slice(0, 500) : String(v);

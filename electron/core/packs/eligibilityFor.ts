@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { checkEligibility, type EligibilityReport } from '../../../shared/packs/checkEligibility.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
@@ -9,7 +10,7 @@ import { type ApplicationRow, getApplication } from './applicationRepo.js';
 import { checkGivenParams } from './checkGivenParams.js';
 import { readConfirmations } from './confirmationRepo.js';
 import { getLibraryPack } from './packLibrary.js';
-import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
+import { snapshotOf } from './resolveStoredApplication.js';
 
 export interface EligibilityRequest {
   packId: string;

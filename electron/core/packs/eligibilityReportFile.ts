@@ -1,8 +1,8 @@
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { buildEligibilityReportDocument, reportFileBase } from '../../../shared/packs/eligibilityReportDocument.js';
 import { type AppContext, requireStore } from '../appContext.js';
 import { PRINT_MIME, type PrintFormat, renderPrintDocument, safeFileName } from '../render/exportFormFile.js';
 import { eligibilityFor, type EligibilityRequest } from './eligibilityFor.js';
-import { localIsoDate } from './resolveStoredApplication.js';
 
 export interface ReportFile {
   fileName: string;

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/apiError.js';
 import { PACK_FILE_MAX_BYTES } from '../../../shared/api/packCalls.js';
 import { windowsSafeName } from '../../../shared/bundles/windowsSafeName.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { validatePack } from '../../../shared/packs/validatePack.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { type AppContext, requireStore } from '../appContext.js';
@@ -15,7 +16,7 @@ import {
   removeImportedPack,
 } from './packLibrary.js';
 import { parameterHandlers } from './parameterHandlers.js';
-import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
+import { snapshotOf } from './resolveStoredApplication.js';
 
 /** Whole days from today to the deadline (the deadline day itself counts 0). */
 export function daysLeft(deadline: string | undefined, now: Date): number | null {

@@ -1,8 +1,9 @@
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import type { NamespacePart } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
 import { getLibraryPack } from './packLibrary.js';
-import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
+import { snapshotOf } from './resolveStoredApplication.js';
 
 export const parameterHandlers: NamespacePart<'pack', 'pack/parameterOptions'> = {
   'pack/parameterOptions': (input, ctx) => {

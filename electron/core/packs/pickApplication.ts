@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import type { Pack } from '../../../shared/packs/packSchema.js';
 import { resolveParameters } from '../../../shared/packs/resolveParameters.js';
 import { listApplications } from './applicationRepo.js';
 import { checkGivenParams } from './checkGivenParams.js';
 import { applicationOfNotice } from './eligibilityFor.js';
-import { localIsoDate, snapshotOf } from './resolveStoredApplication.js';
+import { snapshotOf } from './resolveStoredApplication.js';
 
 const STATE = { draft: '草稿', exported: '已导出', submitted: '已提交' } as const;
 

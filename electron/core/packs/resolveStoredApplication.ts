@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import type { BaseDataSnapshot } from '../../../shared/datasets/baseDataSnapshot.js';
+import { localIsoDate } from '../../../shared/format/localIsoDate.js';
 import type { Pack, ResolvedApplication } from '../../../shared/packs/packSchema.js';
 import { resolveApplication } from '../../../shared/packs/resolveApplication.js';
 import { loadBaseDataSnapshot } from '../datasets/loadBaseDataSnapshot.js';
@@ -29,14 +30,10 @@ export function snapshotOf(db: Database.Database, fresh: boolean): BaseDataSnaps
   // Nothing written to the base data since the last read: that read is the fresh one (a PDF or
   // preview no longer re-reads a 20,000-row ledger).
   if (hit && version !== null && hit.version === version) return hit.snap;
-  if (!fresh && hit && Date.now() - hit.at < SNAPSHOT_TTL_MS) return hit.snap;
+  if (!fresh && hit && performance.now() - hit.at < SNAPSHOT_TTL_MS) return hit.snap;
   const snap = loadBaseDataSnapshot(db);
-  cache.set(db, { at: Date.now(), version, snap });
+  cache.set(db, { at: performance.now(), version, snap });
   return snap;
-}
-
-export function localIsoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Loads an application with its pack, overrides and accepted problems, and resolves it. */

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import type { ZipProblem } from '../../../shared/api/errorCodes.js';
 import { columnOf } from '../../../shared/datasets/datasetDefinition.js';
 import { DATASETS } from '../../../shared/datasets/datasetRegistry.js';
+import { systemClock } from '../clock/systemClock.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { appliedMigrations, applyMigrations } from '../store/migrateDatabase.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../store/migrations/index.js';
@@ -29,7 +30,7 @@ function schemaOf(db: Database.Database): Map<string, string> {
 function referenceSchema(version: number): Map<string, string> {
   const ref = new Database(':memory:');
   try {
-    applyMigrations(ref, MIGRATIONS.slice(0, version), 'reference', ':memory:');
+    applyMigrations(ref, MIGRATIONS.slice(0, version), 'reference', ':memory:', systemClock);
     return schemaOf(ref);
   } finally {
     ref.close();

@@ -39,7 +39,8 @@ export async function placeStagedPackage(staged: StagedPackage, target: string):
   const evDir = evidenceDir(target);
   const added: string[] = [];
   const aside: [string, string][] = [];
-  const stamp = `${Date.now()}-${crypto.randomBytes(3).toString('hex')}`;
+  // Only has to be unique beside the files it sets aside.
+  const stamp = crypto.randomBytes(6).toString('hex');
   try {
     for (const [hash, file] of staged.evidence) {
       const dest = path.join(evDir, hash.slice(0, 2), hash);

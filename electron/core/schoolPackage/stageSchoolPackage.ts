@@ -20,6 +20,7 @@ import {
 } from '../../../shared/bundles/schoolPackageManifest.js';
 import { hashingStream } from '../bundles/hashingStream.js';
 import { readZipSafely, type ZipEntryInfo, type ZipWording } from '../bundles/readZipSafely.js';
+import { systemClock } from '../clock/systemClock.js';
 import { jsonSyntaxPlace } from '../files/jsonSyntaxPlace.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations/index.js';
 import { openStore } from '../store/openStore.js';
@@ -73,7 +74,7 @@ function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string
   if (!entries.some((e) => e.name === PACKAGE_DATABASE) && entries.some((e) => /^[^/]+\/manifest\.json$/.test(e.name)))
     refuse(
       'NOT_OURS',
-      '这是申报材料包（上报包），不是学校数据包：请在「导入上报包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
+      '这是申报材料包，不是学校数据包：请在「导入申报材料包」页面导入其中的申报（命令行：bundle import）。未做任何修改',
       file,
     );
   for (const e of entries) {
@@ -110,7 +111,7 @@ function checkNames(entries: ZipEntryInfo[], file: string, stagingParent: string
 function sweepStale(parent: string): void {
   for (const name of fs.readdirSync(parent)) {
     const p = path.join(parent, name);
-    if (name.startsWith('.restore-') && Date.now() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000)
+    if (name.startsWith('.restore-') && systemClock().getTime() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000)
       fs.rmSync(p, { recursive: true, force: true });
   }
 }

@@ -29,7 +29,7 @@ export async function backupDatabase(
   db: Database.Database,
   dbPath: string,
   reason: string,
-  now = new Date(),
+  now: Date,
 ): Promise<BackupInfo> {
   const dir = backupsDirFor(dbPath);
   fs.mkdirSync(dir, { recursive: true });

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { logEvent } from '../log/appLog.js';
 import type { Migration } from './migration.js';
 
 export interface AppliedMigration {
@@ -49,6 +50,7 @@ export function applyMigrations(
   pending: readonly Migration[],
   appVersion: string,
   file: string,
+  now: () => Date,
 ): void {
   ensureMigrationTable(db);
   const record = db.prepare(
@@ -58,7 +60,7 @@ export function applyMigrations(
     try {
       db.transaction(() => {
         m.up(db);
-        record.run(m.version, m.name, new Date().toISOString(), appVersion);
+        record.run(m.version, m.name, now().toISOString(), appVersion);
       })();
     } catch (e) {
       throw new AppError('MIGRATION_FAILED', `升级数据库到版本 ${m.name} 失败，已回滚：${(e as Error).message}`, {
@@ -67,6 +69,12 @@ export function applyMigrations(
     }
   }
   if (pending.length) {
+    logEvent('info', 'store.migrated', {
+      from: pending[0].version - 1,
+      to: pending[pending.length - 1].version,
+      migrations: pending.map((m) => m.name).join(','),
+      appVersion,
+    });
     const ok = db.pragma('integrity_check', { simple: true });
     const fk = db.pragma('foreign_key_check') as unknown[];
     if (ok !== 'ok' || fk.length) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
+import { systemClock } from '../clock/systemClock.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { backupDatabase, type BackupInfo } from './backupDatabase.js';
 import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
@@ -24,6 +25,13 @@ export interface OpenStoreOptions {
   create?: boolean;
   appVersion: string;
   migrations?: readonly Migration[];
+  /** The clock for the migration backup's name and the migrations' applied-at stamps. */
+  now?: () => Date;
+  /**
+   * Runs before the first pending migration (and its backup): an entry point that skipped preparing
+   * its data folder (a read-only CLI command) sets up the log and the temporary-file ledger here.
+   */
+  beforeMigration?: () => void;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -93,6 +101,7 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
     }
     const pending = pendingMigrations(db, opts.migrations ?? MIGRATIONS, file);
     let migrationBackup: BackupInfo | undefined;
+    if (pending.length) opts.beforeMigration?.();
     const hasData =
       (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get() as { n: number }).n > 0;
     if (pending.length && hasData) {
@@ -100,9 +109,10 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
         db,
         file,
         `before-migration-${String(pending[0].version).padStart(4, '0')}`,
+        (opts.now ?? systemClock)(),
       );
     }
-    applyMigrations(db, pending, opts.appVersion, file);
+    applyMigrations(db, pending, opts.appVersion, file, opts.now ?? systemClock);
     return {
       db,
       path: file,

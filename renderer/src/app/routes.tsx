@@ -53,7 +53,7 @@ export const PAGES: PageEntry[] = [
   },
   { page: 'importBatches', navLabel: '导入记录', navGroup: '系统', render: () => <ImportBatchesPage /> },
   { page: 'catalogue', navLabel: '专业目录', navGroup: '系统', render: () => <CataloguePage /> },
-  { page: 'bundleImport', navLabel: '导入上报包', navGroup: '系统', render: () => <BundleImportPage /> },
+  { page: 'bundleImport', navLabel: '导入申报材料包', navGroup: '系统', render: () => <BundleImportPage /> },
   { page: 'schoolPackage', navLabel: '学校数据包', navGroup: '系统', render: () => <SchoolPackagePage /> },
   { page: 'backups', navLabel: '备份与恢复', navGroup: '系统', render: () => <BackupsPage /> },
 ];

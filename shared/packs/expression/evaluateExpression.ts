@@ -11,8 +11,8 @@ export interface ExpressionEnv {
   params?: Record<string, unknown>;
   fields?: Record<string, unknown>;
   vars?: Record<string, unknown>;
-  /** YYYY-MM-DD; today() returns it. Pass ctx.now() so results are reproducible. */
-  today?: string;
+  /** YYYY-MM-DD from the caller's clock (localIsoDate(ctx.now())); today() returns it. Shared code never reads the clock. */
+  today: string;
 }
 
 export interface EvalLimits {
@@ -34,14 +34,14 @@ class Interpreter implements Interp {
   steps = 0;
   depth = 0;
   private lastClockCheck = 0;
-  readonly started = Date.now();
+  readonly started = performance.now();
   readonly today: string;
   private readonly roots: Map<string, Value>;
   constructor(
     private readonly env: ExpressionEnv,
     private readonly limits: Required<EvalLimits>,
   ) {
-    this.today = env.today ?? new Date().toISOString().slice(0, 10);
+    this.today = env.today;
     this.roots = new Map<string, Value>([
       ['school', env.snapshot.school as Value],
       ['data', env.snapshot.data as unknown as Value],
@@ -62,7 +62,7 @@ class Interpreter implements Interp {
     }
     if (this.steps - this.lastClockCheck >= 4096) {
       this.lastClockCheck = this.steps;
-      if (Date.now() - this.started <= this.limits.maxMillis) return;
+      if (performance.now() - this.started <= this.limits.maxMillis) return;
       throw new ExpressionError('time', `表达式运行时间过长（超过 ${this.limits.maxMillis / 1000} 秒），已停止`);
     }
   }

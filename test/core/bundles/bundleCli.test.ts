@@ -95,6 +95,6 @@ describe('CLI', () => {
     await cli(['init', '--db', target, '--name', '空白学校']);
     const r = await cli(['bundle', 'import', bad, '--db', target]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/错误：导入包中的「.*\.docx」已损坏（CRC 校验值不符）|SHA-256 校验值不符/);
+    expect(r.stderr).toMatch(/错误：申报材料包中的「.*\.docx」已损坏（CRC 校验值不符）|SHA-256 校验值不符/);
   });
 });

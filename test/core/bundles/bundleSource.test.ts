@@ -168,7 +168,7 @@ describe('bundle from a real pack and the real renderers', () => {
     expect(JSON.stringify(plan)).not.toContain('13912345678');
     expect(plan.application.accepted).toEqual({ centreName: ['maxLength'] });
     expect(plan.warnings).toContain(
-      '「联系人身份证号」填写内容没有印在材料包的任何表中，未放入材料包（重新导入时不会恢复）',
+      '「联系人身份证号」填写内容没有印在申报材料包的任何表中，未放入材料包（重新导入时不会恢复）',
     );
   });
 
@@ -195,7 +195,7 @@ describe('bundle from a real pack and the real renderers', () => {
     });
     expect(plan.evidence).toEqual([]);
     expect(plan.bundle.evidenceAsked).toBe(false);
-    expect(plan.warnings).toContain('通知没有要求提交佐证材料，已选的 1 个佐证材料未放入材料包');
+    expect(plan.warnings).toContain('通知没有要求提交佐证材料，已选的 1 个佐证材料未放入申报材料包');
   });
 
   it('refuses to export while the application has unaccepted problems', async () => {

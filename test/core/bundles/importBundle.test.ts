@@ -204,7 +204,7 @@ describe('bundle import restores the application, never base data', () => {
     expect(loadBaseDataSnapshot(db)).toEqual(before);
     expect(db.prepare('SELECT count(*) AS n FROM teacher').get()).toEqual({ n: 0 });
     expect(r.taken.at(-1)).toBe(
-      '早期版本材料包附带的基础数据（专业群 1 条、教师 2 条、合作企业及成员单位 1 条）未导入：基础数据只随学校数据包迁移',
+      '早期版本申报材料包附带的基础数据（专业群 1 条、教师 2 条、合作企业及成员单位 1 条）未导入：基础数据只随学校数据包迁移',
     );
   });
 
@@ -312,7 +312,7 @@ describe('bundle import refuses bad input, naming the entry, and changes nothing
     const flipped = Buffer.from(bytes);
     flipped[flipped.indexOf(docx.bytes) + 2] ^= 0x01;
     await expectRefused(flipped, /\.docx」已损坏（CRC 校验值不符），已拒绝导入/);
-    await expectRefused(bytes.subarray(0, Math.floor(bytes.length * 0.6)), /不是有效的导入包|已损坏/);
+    await expectRefused(bytes.subarray(0, Math.floor(bytes.length * 0.6)), /不是有效的申报材料包|已损坏/);
   });
 
   it('entry paths that escape the folder: ../, absolute, drive letter, backslash', async () => {
@@ -384,7 +384,7 @@ describe('bundle import refuses bad input, naming the entry, and changes nothing
   it('too many entries; a newer format; no manifest; an unlisted file; not a zip', async () => {
     const { entries } = await realBundle(tempDir());
     const many = Array.from({ length: 600 }, (_, i) => ({ name: `b/f${i}.txt`, data: Buffer.from('x') }));
-    await expectRefused(rawZip(many), /导入包中有 600 个文件，超过上限/);
+    await expectRefused(rawZip(many), /申报材料包中有 600 个文件，超过上限/);
     await expectRefused(
       await withManifest(entries, (m) => (m.formatVersion = 99)),
       /更新版本的申报通 0\.1\.0-test 制作（格式版本 99）/,
@@ -397,6 +397,6 @@ describe('bundle import refuses bad input, naming the entry, and changes nothing
       await repack([...entries, { path: `${entries[0].path.split('/')[0]}/extra.exe`, bytes: Buffer.from('MZ') }]),
       /extra\.exe」不在清单中/,
     );
-    await expectRefused(Buffer.from('not a zip at all'), /不是有效的导入包/);
+    await expectRefused(Buffer.from('not a zip at all'), /不是有效的申报材料包/);
   });
 });

@@ -124,7 +124,7 @@ describe('CLI applications (whole processes)', { timeout: 300_000 }, () => {
       [['application', 'create', 'henan-2099-1'], /错误：没有编号为「henan-2099-1」的通知/],
       [
         ['application', 'create', 'henan-2024-346', '--param', 'major=460301'],
-        /错误：通知「教职成〔2024〕346号」没有参数「major」；可用的参数：baseYear（统计年度）/,
+        /错误：通知「教职成〔2024〕346号」没有参数「major」；可用的参数：「统计年度」、「申报专业」、/,
       ],
       [
         ['application', 'create', 'henan-2024-346', '--param', 'majorCode=999999'],

@@ -43,6 +43,49 @@ describe('CLI messages a clerk reads (whole processes)', { timeout: 300_000 }, (
     expect(r.stderr).not.toMatch(/majorCode|字段/);
   });
 
+  it('--param takes the parameter by the label the window shows (统计年度, 合作企业(1)) as well as by its key', async () => {
+    // A database of its own: the export test below expects the demo's one application only.
+    const own = path.join(dir, 'params.sqlite');
+    expect((await runCli(['init', '--db', own, '--demo'])).code).toBe(0);
+    const created = await runCli([
+      'application',
+      'create',
+      'henan-2024-346',
+      '--db',
+      own,
+      '--param',
+      '申报专业=460305',
+      '--param',
+      '统计年度 = 2023',
+      '--title',
+      '按名称指定参数',
+    ]);
+    expect(created.stderr).not.toMatch(/错误/);
+    expect(created.code).toBe(0);
+    const d = new Database(own, { readonly: true });
+    try {
+      const row = d.prepare('SELECT params_json FROM application WHERE title = ?').get('按名称指定参数') as {
+        params_json: string;
+      };
+      expect(JSON.parse(row.params_json)).toMatchObject({ majorCode: '460305', baseYear: 2023 });
+    } finally {
+      d.close();
+    }
+    // A label as a clerk types it, with ASCII brackets, reaches the same parameter: its value is checked.
+    const bracket = await runCli(['check', 'henan-2024-346', '--db', own, '--param', '合作企业(1)=不存在的企业']);
+    expect(bracket.stderr).toMatch(/^错误：参数「合作企业（1）」/);
+  });
+
+  it('a --param name that is neither a label nor a key lists the notice parameters by label; nothing is made', async () => {
+    const before = applicationCount();
+    const r = await runCli(['application', 'create', 'henan-2024-346', '--db', db, '--param', '专业=460301']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      '错误：通知「教职成〔2024〕346号」没有参数「专业」；可用的参数：「统计年度」、「申报专业」、「服务专业群」、「申报实训中心（实训场所所属中心）」、「合作企业（1）」、「合作企业（2）」（写成 --param 名称=值，如 --param 统计年度=…）\n',
+    );
+    expect(applicationCount()).toBe(before);
+  });
+
   it('a wrong 统一社会信用代码 is said once, without a 「字段」 repeating it', async () => {
     const r = await runCli([
       'init',
@@ -101,7 +144,7 @@ describe('CLI messages a clerk reads (whole processes)', { timeout: 300_000 }, (
     const target = path.join(dir, 'other', 'school.sqlite');
     const wrongWay = await runCli(['school', 'import', bundle, '--db', target]);
     expect(wrongWay.code).toBe(1);
-    expect(wrongWay.stderr).toMatch(/^错误：这是申报材料包（上报包），不是学校数据包：.*（命令行：bundle import）/);
+    expect(wrongWay.stderr).toMatch(/^错误：这是申报材料包，不是学校数据包：.*（命令行：bundle import）/);
     expect(fs.existsSync(target)).toBe(false);
     const before = applicationCount();
     const otherWay = await runCli(['bundle', 'import', pkg, '--db', db]);

@@ -11,12 +11,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `npm run cli -- …` as a whole process (what a user runs), with no database from the environment. */
-export async function runCli(args: string[]): Promise<CliRun> {
+/**
+ * `npm run cli -- …` as a whole process (what a user runs), with no database from the environment;
+ * `env` adds to the environment (a data folder of the test's own: SHENBAOTONG_DATA_DIR).
+ */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   try {
     const r = await promisify(execFile)(process.execPath, [CLI, ...args], {
       cwd: ROOT,
-      env: { ...process.env, SHENBAOTONG_DB: '' },
+      env: { ...process.env, SHENBAOTONG_DB: '', ...env },
       timeout: 120_000,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };

@@ -66,7 +66,7 @@ const rules: EligibilityRule[] = [
 describe('checkEligibility', () => {
   it('holds a condition when all its sub-clauses do, waits for the school’s answer, and marks a rule that does not apply', () => {
     const p = pack(rules, [{ label: '基本条件', rules: ['1', '2'] }]);
-    const open = checkEligibility(p, snapshot('高职（专科）', 16000), {});
+    const open = checkEligibility(p, snapshot('高职（专科）', 16000), {}, { today: '2024-06-01' });
     const by = (r: typeof open, id: string) => r.rules.find((x) => x.id === id)!;
     expect(by(open, '1.1').status).toBe('met');
     expect(by(open, '1.2')).toMatchObject({ kind: 'confirm', status: 'open', parent: '1' });
@@ -80,7 +80,7 @@ describe('checkEligibility', () => {
       p,
       snapshot('高职（专科）', 16000),
       {},
-      { confirmations: { '1.2': { answer: true } } },
+      { today: '2024-06-01', confirmations: { '1.2': { answer: true } } },
     );
     expect(by(yes, '1').status).toBe('met');
     expect(yes.verdictText).toBe('符合申报条件');
@@ -88,7 +88,7 @@ describe('checkEligibility', () => {
       p,
       snapshot('高职（专科）', 16000),
       {},
-      { confirmations: { '1.2': { answer: false } } },
+      { today: '2024-06-01', confirmations: { '1.2': { answer: false } } },
     );
     expect(by(no, '1').status).toBe('unmet');
     expect(no.verdictText).toBe('不符合申报条件');
@@ -97,21 +97,21 @@ describe('checkEligibility', () => {
       p,
       snapshot('高职（专科）', 9000),
       {},
-      { confirmations: { '1.2': { answer: true } } },
+      { today: '2024-06-01', confirmations: { '1.2': { answer: true } } },
     );
     expect(by(small, '1').status).toBe('unmet');
     // For a 中职 school the rule applies and is measured.
-    expect(by(checkEligibility(p, snapshot('中职', 16000), {}), '2').status).toBe('met');
+    expect(by(checkEligibility(p, snapshot('中职', 16000), {}, { today: '2024-06-01' }), '2').status).toBe('met');
   });
 
   it('gives no verdict for a notice without conditions', () => {
-    const r = checkEligibility(pack([]), snapshot('高职（专科）', 1), {});
+    const r = checkEligibility(pack([]), snapshot('高职（专科）', 1), {}, { today: '2024-06-01' });
     expect(r).toMatchObject({ noConditions: true, verdict: null, groups: [] });
     expect(r.verdictText).toBe('此通知没有可核对的申报条件，不作符合与否的结论');
   });
 
   it('says each outcome in the words of the 自查表', () => {
-    const r = checkEligibility(pack(rules), snapshot('高职（专科）', 12000), {});
+    const r = checkEligibility(pack(rules), snapshot('高职（专科）', 12000), {}, { today: '2024-06-01' });
     const by = (id: string) => r.rules.find((x) => x.id === id)!;
     expect([figureText(by('1.1')), requirementText(by('1.1')), statusText(by('1.1'))]).toEqual([
       '12,000 人',
@@ -137,7 +137,12 @@ describe('checkEligibility', () => {
 
   it('prints the 自查表 with every item, figure, requirement, result and source, and the verdict', () => {
     const p = pack(rules);
-    const r = checkEligibility(p, snapshot('高职（专科）', 16000), {}, { confirmations: { '1.2': { answer: true } } });
+    const r = checkEligibility(
+      p,
+      snapshot('高职（专科）', 16000),
+      {},
+      { today: '2024-06-01', confirmations: { '1.2': { answer: true } } },
+    );
     const doc = buildEligibilityReportDocument(p, r, { schoolName: '测试学校', date: '2024-11-02' });
     expect(doc.title).toBe('测试〔2024〕1号申报条件自查表');
     expect(doc.sections[0].orientation).toBe('landscape');

@@ -88,9 +88,9 @@ describe('computed and locked fields', () => {
     expect(app.fields.total.value).toBe(3);
     // On screen the number is still the text being typed ("40.3", "1,000"): it adds as a number.
     const typed = { ...app.fields, a: { ...app.fields.a, value: '40.3', overridden: true } };
-    expect(recomputeFields(p, app.params, typed).total.value).toBe(42.3);
+    expect(recomputeFields(p, app.params, typed, '2024-06-01').total.value).toBe(42.3);
     const thousands = { ...app.fields, a: { ...app.fields.a, value: '1,000', overridden: true } };
-    expect(recomputeFields(p, app.params, thousands).total.value).toBe(1002);
+    expect(recomputeFields(p, app.params, thousands, '2024-06-01').total.value).toBe(1002);
   });
 
   it('refuses a computation that reads the base data, and a locked field with nothing to show', () => {

@@ -20,7 +20,7 @@ const snapshot: BaseDataSnapshot = {
   },
 };
 const run = (src: string, extra: Partial<Parameters<typeof evaluateExpression>[1]> = {}, limits = {}) =>
-  evaluateExpression(src, { snapshot, ...extra }, limits);
+  evaluateExpression(src, { snapshot, today: '2024-06-01', ...extra }, limits);
 const value = (src: string) => {
   const r = run(src);
   if (!r.ok) throw new Error(r.error.message);

@@ -3,7 +3,7 @@ import type { ApplicationSummary } from '../../../../shared/api/applicationCalls
 import type { CliIo } from '../cliCommand.js';
 import { type CallFn, defineCliCommand } from '../defineCliCommand.js';
 import { applicationIdArg } from './applicationIdArg.js';
-import { paramFlags } from './paramFlags.js';
+import { paramsOfNotice } from './paramFlags.js';
 
 const STATE: Record<ApplicationSummary['status'], string> = { draft: '草稿', exported: '已导出', submitted: '已提交' };
 
@@ -24,7 +24,7 @@ export const applicationCreateCommand = defineCliCommand({
     const packId = c.positionals[0];
     if (!packId)
       throw new AppError('BAD_ARGS', '请指定通知编号，如：application create henan-2024-346 --db 学校.sqlite');
-    const params = paramFlags(c.values.param);
+    const params = await paramsOfNotice(c, c.values.param, packId);
     const r = await c.call('application/create', {
       packId,
       params,
@@ -74,7 +74,9 @@ export const applicationDuplicateCommand = defineCliCommand({
   writes: true,
   async run(c) {
     const id = applicationIdArg(c.positionals[0] ?? '');
-    const params = paramFlags(c.values.param);
+    const params = c.values.param?.length
+      ? await paramsOfNotice(c, c.values.param, (await findApplication(c, id)).packId)
+      : {};
     const r = await c.call('application/duplicate', {
       applicationId: id,
       ...(c.values.title ? { title: c.values.title } : {}),

@@ -69,10 +69,10 @@ export const checkCommand = defineCliCommand({
   async run(c) {
     const packId = c.positionals[0];
     if (!packId) throw new AppError('BAD_ARGS', '请指定通知编号，如：check henan-2024-346 --db school.sqlite');
-    const params = paramFlags(c.values.param);
     const confirms = parseConfirmFlags(c.values.confirm);
     const applicationId = c.values.application ? applicationIdArg(c.values.application) : undefined;
     const { pack } = await c.call('pack/get', { packId });
+    const params = paramFlags(c.values.param, pack);
     let report = await c.call('eligibility/check', { packId, params, applicationId });
     for (const [ruleId, answer] of Object.entries(confirms))
       report = await c.call('eligibility/confirm', { packId, params, applicationId, ruleId, answer });

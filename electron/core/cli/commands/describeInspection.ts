@@ -8,7 +8,7 @@ import { localDateTimeText } from '../../../../shared/format/localDateTimeText.j
 export function describeInspection(v: BundleInspectionView, asNew = false): string[] {
   const a = v.application;
   const lines = [
-    `材料包：${v.bundleName}${v.formatVersion < 2 ? '（早期版本申报通制作）' : ''}`,
+    `申报材料包：${v.bundleName}${v.formatVersion < 2 ? '（早期版本申报通制作）' : ''}`,
     `  学校：${v.school.name}（${v.school.creditCode || '无信用代码'}）  通知：${v.pack.docNo ?? v.pack.id}  制作时间：${localDateTimeText(v.createdAt)}  申报通 ${v.appVersion}`,
     `  全部 ${v.fileCount} 个文件的 SHA-256 校验通过`,
     '将要恢复的申报：',

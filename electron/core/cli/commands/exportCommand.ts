@@ -20,9 +20,9 @@ export const exportCommand = defineCliCommand({
     const { out, pdf } = c.values;
     if (!noticeId) throw new AppError('BAD_ARGS', '请指定通知编号，例如 henan-2024-346');
     if (!out) throw new AppError('BAD_ARGS', '请用 --out 指定输出文件夹');
-    const params = paramFlags(c.values.param);
     const applicationId = c.values.application ? applicationIdArg(c.values.application) : undefined;
     const { pack } = await c.call('pack/get', { packId: noticeId });
+    const params = paramFlags(c.values.param, pack);
     if (pack.kind === 'programme')
       throw new AppError(
         'PACK_HAS_NO_FORMS',

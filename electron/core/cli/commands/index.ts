@@ -26,7 +26,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'application create',
-    usage: 'application create NOTICE_ID --db FILE [--param 键=值]… [--title 名称]',
+    usage: 'application create NOTICE_ID --db FILE [--param 名称=值]… [--title 名称]',
     summary: '为一个通知新建申报，输出新申报的编号（超出通知名额时在标准错误输出上提醒）',
     load: async () => (await import('./applicationCommands.js')).applicationCreateCommand,
   },
@@ -44,7 +44,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'application duplicate',
-    usage: 'application duplicate ID --db FILE [--title 名称] [--param 键=值]…',
+    usage: 'application duplicate ID --db FILE [--title 名称] [--param 名称=值]…',
     summary: '复制一份申报（如为下一年度再报），输出新申报的编号',
     load: async () => (await import('./applicationCommands.js')).applicationDuplicateCommand,
   },
@@ -68,7 +68,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'export',
-    usage: 'export NOTICE_ID --db FILE --out DIR [--application ID] [--param 名称=值] [--pdf] [--timings]',
+    usage: 'export NOTICE_ID --db FILE --out DIR [--application ID] [--param 名称=值]… [--pdf] [--timings]',
     summary:
       '导出申报材料包（zip，按通知要求命名），输出其路径；有多份申报时用 --application 指定。自查类通知导出目标自查表',
     load: async () => (await import('./exportCommand.js')).exportCommand,
@@ -96,7 +96,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   {
     name: 'check',
     usage:
-      'check NOTICE_ID --db FILE [--param 键=值]… [--application ID] [--confirm 条件编号=是|否]… [--out DIR [--pdf]]',
+      'check NOTICE_ID --db FILE [--param 名称=值]… [--application ID] [--confirm 条件编号=是|否]… [--out DIR [--pdf]]',
     summary: '按基础数据检查通知的申报条件（或自查目标），打印每项条件与结论；--out 写出自查表（Word、Excel）',
     load: async () => (await import('./checkCommand.js')).checkCommand,
   },

@@ -16,7 +16,7 @@ interface Props {
   onExported: () => void;
 }
 
-/** 导出材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its progress shown while it runs. */
+/** 导出申报材料包: the notice's zip (forms, optional PDFs, merged 佐证材料, manifest), with its progress shown while it runs. */
 export function ExportPanel({ applicationId, blocked, beforeExport, onExported }: Props) {
   // 「同时生成PDF」 is remembered for the next export (and the next run).
   const [pdf, setPdf] = usePreference('exportWithPdf', false);
@@ -34,7 +34,9 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
       setStage('正在保存文件…');
       const file = await keepOutput(r.file);
       setResult(
-        file ? { kind: 'saved', what: '材料包', file, remarks: r.warnings } : { kind: 'cancelled', what: '材料包' },
+        file
+          ? { kind: 'saved', what: '申报材料包', file, remarks: r.warnings }
+          : { kind: 'cancelled', what: '申报材料包' },
       );
       onExported();
     } catch (e) {
@@ -56,7 +58,7 @@ export function ExportPanel({ applicationId, blocked, beforeExport, onExported }
         disabled={!!stage || blocked > 0}
         title={blocked ? `还有 ${blocked} 项问题未修改或确认，不能导出` : '导出通知要求的全部材料（zip）'}
       >
-        {stage ? '正在导出…' : '导出材料包'}
+        {stage ? '正在导出…' : '导出申报材料包'}
       </button>
       {blocked > 0 && !stage && <span className="ex-blocked">还有 {blocked} 项问题未修改或确认，暂不能导出</span>}
       {/* The progress bar polls the export and shows its stage; the text covers the steps around it. */}

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { OutputOf } from '../../../../shared/api/contract';
+import { localIsoDate } from '../../../../shared/format/localIsoDate';
 import type { FieldValue, ResolvedApplication, ResolvedField } from '../../../../shared/packs/packSchema';
 import { recomputeFields } from '../../../../shared/packs/recomputeFields';
 import { api } from '../../api/apiClient';
@@ -42,7 +43,9 @@ export function useApplicationEditor(applicationId: number) {
   const loaded = useRef<LoadedApplication | null>(null);
   const withComputed = useCallback(
     (f: Record<string, ResolvedField>) =>
-      loaded.current ? recomputeFields(loaded.current.pack, loaded.current.resolved.params, f) : f,
+      loaded.current
+        ? recomputeFields(loaded.current.pack, loaded.current.resolved.params, f, localIsoDate(new Date()))
+        : f,
     [],
   );
 

@@ -27,7 +27,7 @@ function refusal(fileName: string, e: unknown): Step {
 }
 
 /**
- * 导入上报包: a bundle exported by 申报通 (this school's earlier one, on another PC or next year) is
+ * 导入申报材料包: a bundle exported by 申报通 (this school's earlier one, on another PC or next year) is
  * checked completely first — every file's SHA-256, safe paths, format version, every value against
  * its field — and the application it restores is shown; only 「确认导入」 writes, all or nothing.
  * Base data never comes from a bundle (an earlier version's data.json is left out, and said so).
@@ -41,7 +41,7 @@ export function BundleImportPage() {
   async function choose() {
     let file: ChosenFile | null;
     try {
-      file = await chooseFile([{ name: '申报通材料包', extensions: ['zip'] }], {
+      file = await chooseFile([{ name: '申报材料包', extensions: ['zip'] }], {
         onUpload: (f) => setStep({ kind: 'checking', fileName: f.name }),
       });
     } catch (e) {
@@ -79,9 +79,9 @@ export function BundleImportPage() {
 
   return (
     <div className="page bi-page">
-      <h1>导入上报包</h1>
+      <h1>导入申报材料包</h1>
       <p className="bi-muted">
-        选择申报通导出的材料包（.zip），恢复其中的申报：参数、填写的内容、确认接受的问题和佐证材料的选择。导入前会校验包内每个文件并列出将要恢复的内容；确认后才写入，全部成功或全部不导入。学校的基础数据不会从材料包导入（整校迁移请用「学校数据包」）。
+        选择申报通导出的申报材料包（.zip），恢复其中的申报：参数、填写的内容、确认接受的问题和佐证材料的选择。导入前会校验包内每个文件并列出将要恢复的内容；确认后才写入，全部成功或全部不导入。学校的基础数据不会从材料包导入（整校迁移请用「学校数据包」）。
       </p>
       <div className="bi-actions">
         <button className={step.kind === 'idle' ? 'primary' : ''} onClick={choose} disabled={busy}>

@@ -10,7 +10,7 @@ export function InspectionSummary({ view }: { view: BundleInspectionView }) {
   const a = view.application;
   return (
     <div className="bi-summary">
-      <dl className="bi-facts" aria-label="材料包信息">
+      <dl className="bi-facts" aria-label="申报材料包信息">
         <dt>材料包</dt>
         <dd>
           {view.bundleName}
