@@ -26,7 +26,7 @@ interface Entry {
    * files the core keeps (a stored 佐证) that the window may show where they lie, never moved or saved.
    */
   kind: 'chosen' | 'output' | 'shown';
-  /** When an output was handed to the window (describe): browser mode drops it if never fetched. */
+  /** When (performance.now) an output was handed to the window: browser mode drops it if never fetched. */
   handedAt?: number;
 }
 
@@ -69,7 +69,7 @@ export interface FileGrants {
   keepInFolder(token: string, dir: string): Promise<DeliveredFile>;
   /** Removes an output the user chose not to save (a cancelled save dialog); false when it names none. */
   discard(token: string): boolean;
-  /** Removes outputs handed over more than maxAgeMs ago and never fetched (except those in `busy`). */
+  /** Removes outputs handed over more than maxAgeMs ago (by performance.now) and never fetched, except those in `busy`. */
   dropUnclaimed(maxAgeMs: number, busy: ReadonlySet<string>, now?: number): number;
   /** Removes this run's outbox (at close). */
   dispose(): void;
@@ -218,7 +218,7 @@ export function createFileGrants(dataDir: string): FileGrants {
     },
     describe(token) {
       const e = entry(token, 'output');
-      e.handedAt = Date.now();
+      e.handedAt = performance.now();
       return { token, fileName: e.name, size: fs.statSync(e.path).size };
     },
     output(token) {
@@ -283,7 +283,7 @@ export function createFileGrants(dataDir: string): FileGrants {
       fs.rmSync(e.path, { force: true });
       return true;
     },
-    dropUnclaimed(maxAgeMs, busy, now = Date.now()) {
+    dropUnclaimed(maxAgeMs, busy, now = performance.now()) {
       let dropped = 0;
       for (const [token, e] of entries) {
         if (e.kind !== 'output' || e.handedAt === undefined || now - e.handedAt < maxAgeMs || busy.has(token)) continue;

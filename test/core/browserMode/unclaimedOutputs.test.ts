@@ -71,7 +71,7 @@ describe('browser mode drops exports the user did not keep', () => {
   });
 
   it('drops an export never fetched ten minutes after it was made, and not before', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
     const { ctx, server, auth } = await start();
     const out = ctx.files.putOutput('资格自查表.pdf', Buffer.from('%PDF-1.7\n'));
     vi.advanceTimersByTime(UNCLAIMED_OUTPUT_MS - 60_000);

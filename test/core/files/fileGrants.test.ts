@@ -89,8 +89,8 @@ describe('files travel by token, never as bytes through the window', () => {
     // Unclaimed outputs go by age, except those still being sent.
     const old = grants.putOutput('a.pdf', Buffer.from('1'));
     const busy = grants.putOutput('b.pdf', Buffer.from('2'));
-    expect(grants.dropUnclaimed(60_000, new Set(), Date.now() + 59_000)).toBe(0);
-    expect(grants.dropUnclaimed(60_000, new Set([busy.token]), Date.now() + 61_000)).toBe(1);
+    expect(grants.dropUnclaimed(60_000, new Set(), performance.now() + 59_000)).toBe(0);
+    expect(grants.dropUnclaimed(60_000, new Set([busy.token]), performance.now() + 61_000)).toBe(1);
     expect(() => grants.output(old.token)).toThrow(/请重新导出/);
     expect(grants.output(busy.token).name).toBe('b.pdf');
   });
