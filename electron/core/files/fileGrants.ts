@@ -69,7 +69,7 @@ export interface FileGrants {
   keepInFolder(token: string, dir: string): Promise<DeliveredFile>;
   /** Removes an output the user chose not to save (a cancelled save dialog); false when it names none. */
   discard(token: string): boolean;
-  /** Removes outputs handed over more than maxAgeMs ago (by performance.now) and never fetched, except those in `busy`. */
+  /** Removes outputs never fetched, handed over maxAgeMs ago or more (performance.now), but not those in `busy`. */
   dropUnclaimed(maxAgeMs: number, busy: ReadonlySet<string>, now?: number): number;
   /** Removes this run's outbox (at close). */
   dispose(): void;
