@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 import { protocol, type Session } from 'electron';
 
@@ -33,7 +35,7 @@ export type ViewFile = (token: string) => Promise<{ path: string; type: string }
 
 /**
  * Serves dist/renderer (and the print pages in flight) on app://shenbaotong/, with the CSP on every
- * response, and files/view/<token>: a file the core made for the window to show, typed by its bytes.
+ * response, and files/view/<token>: a file the core chose for the window to show, typed by its bytes.
  */
 export function handleAppProtocol(ses: Session, rendererDir: string, printPages: PrintPages, viewFile: ViewFile): void {
   ses.protocol.handle(APP_SCHEME, async (request) => {
@@ -56,8 +58,15 @@ export function handleAppProtocol(ses: Session, rendererDir: string, printPages:
     if (viewed) {
       const shown = await viewFile(viewed[1]);
       if (!shown) return notFound();
-      const body = await fs.readFile(shown.path);
-      return new Response(body, { headers: viewHeaders(shown.type, body.length) });
+      // Streamed from where the core keeps it (a 50 MB 佐证 is never held whole in this process).
+      let size: number;
+      try {
+        size = (await fs.stat(shown.path)).size;
+      } catch {
+        return notFound();
+      }
+      const body = Readable.toWeb(createReadStream(shown.path)) as ReadableStream<Uint8Array>;
+      return new Response(body, { headers: viewHeaders(shown.type, size) });
     }
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();

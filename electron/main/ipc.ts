@@ -32,7 +32,10 @@ const showItemPath = z.string().min(1).max(4096);
 
 /** The channels of the bridge. Every message's sender frame is checked before anything runs; calls go
  * to the core process (which validates each input against the contract). */
-export function registerIpc(core: Pick<CoreClient, 'call' | 'grantRead' | 'deliver'>, printPages: PrintPages): void {
+export function registerIpc(
+  core: Pick<CoreClient, 'call' | 'grantRead' | 'deliver' | 'discard'>,
+  printPages: PrintPages,
+): void {
   const savedPaths = new Set<string>();
   ipcMain.handle(IPC_CHANNELS.invoke, async (event, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     if (!validateIpcSender(event.senderFrame)) {
@@ -55,7 +58,11 @@ export function registerIpc(core: Pick<CoreClient, 'call' | 'grantRead' | 'deliv
       filters: ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }] : [],
     };
     const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (r.canceled || !r.filePath) return { saved: false };
+    if (r.canceled || !r.filePath) {
+      // Not saved: the export leaves the outbox now (every save flow exports afresh; nothing asks again).
+      await core.discard(token);
+      return { saved: false };
+    }
     // The core moves the file from its outbox to the chosen path: the bytes never pass through here.
     const delivered = await core.deliver(token, r.filePath);
     if (!delivered.ok) return { saved: false, error: delivered.error };

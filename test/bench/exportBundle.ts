@@ -8,17 +8,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { dispatchCall } from '../../electron/core/api/dispatchCall.js';
-import { createAppContext } from '../../electron/core/appContext.js';
-import { APP_VERSION } from '../../electron/core/appVersion.js';
 import { EXPORT_STAGES } from '../../electron/core/bundles/buildExportBundle.js';
 import { defaultBundleSource } from '../../electron/core/bundles/bundleSource.js';
 import { exportBundleToDir } from '../../electron/core/bundles/exportApplicationBundle.js';
-import { findApplicationForNotice } from '../../electron/core/bundles/findApplicationForNotice.js';
 import { readBundleZip } from '../../electron/core/bundles/readBundleZip.js';
 import { createChromiumPdfPrinter } from '../../electron/core/render/printPdfWithChromium.js';
+import { DEMO_NOTICE as NOTICE, demoApplication } from './support/demoApplication.js';
 
-const NOTICE = 'henan-2024-346';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const MB = 1024 * 1024;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -38,12 +34,7 @@ function cliTimed(args: string[]): { ms: number; stdout: string } {
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bundle-'));
   const printer = createChromiumPdfPrinter();
-  const dbPath = path.join(dir, 'demo.sqlite');
-  const ctx = createAppContext({ dbPath, dataDir: dir, appVersion: APP_VERSION, pdfPrinter: printer });
-  const created = await dispatchCall(ctx, 'store/createDemo', {});
-  if (!created.ok) throw new Error(created.error.message);
-  const appId = findApplicationForNotice(ctx.store!.db, NOTICE, {});
-  if (!appId) throw new Error(`demo school has no application for ${NOTICE}`);
+  const { ctx, dbPath, appId } = await demoApplication(dir, printer);
   const out = path.join(dir, 'out');
   fs.mkdirSync(out);
   const rows: string[] = [];

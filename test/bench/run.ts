@@ -10,6 +10,7 @@ const benches = [
   'cliStart.ts',
   'importEquipment.ts',
   'exportBundle.ts',
+  'bundleImportMemory.ts',
   'gridRender.ts',
   'windowResponsiveness.ts',
   'formPdf.ts',

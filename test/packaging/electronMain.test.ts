@@ -361,10 +361,18 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(exported).toMatchObject({ ok: true, value: { file: { fileName: '仪器设备导入模板.xlsx' } } });
     const out = exported.value.file as { token: string; fileName: string; size: number };
     expect(JSON.stringify(exported).length).toBeLessThan(300);
-    // Cancelled: nothing written, the export still waits to be saved.
+    // Cancelled: nothing written, and the export leaves the outbox now (not when the app closes);
+    // its token is spent, as every save flow exports afresh.
+    const outbox = path.join(dataDir, 'outbox');
+    const waiting = () =>
+      fs.readdirSync(outbox, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.out'));
+    expect(waiting()).toHaveLength(1);
     expect(await save(app, out.token, out.fileName)).toEqual({ saved: false });
+    expect(waiting()).toEqual([]);
     h.saveTo = path.join(dataDir, '导出的模板.xlsx');
-    const saved = await save(app, out.token, out.fileName);
+    expect(await save(app, out.token, out.fileName)).toMatchObject({ saved: false, error: { code: 'UNKNOWN_FILE' } });
+    const again = await h.ipc.get('shenbaotong:invoke')!(app, 'dataset/exportTemplate', { dataset: 'equipment' });
+    const saved = await save(app, again.value.file.token, out.fileName);
     h.saveTo = null;
     expect(saved).toEqual({
       saved: true,
@@ -375,7 +383,7 @@ describe('Electron main process (stand-in electron module)', () => {
     expect(fs.readFileSync(saved.filePath).subarray(0, 2).toString('latin1')).toBe('PK');
     // Saved once: the token is spent, said in Chinese; a malformed token never reaches the dialog.
     h.saveTo = path.join(dataDir, '再存一次.xlsx');
-    expect(await save(app, out.token, out.fileName)).toMatchObject({
+    expect(await save(app, again.value.file.token, out.fileName)).toMatchObject({
       saved: false,
       error: { code: 'UNKNOWN_FILE', message: expect.stringContaining('请重新导出') },
     });
@@ -394,6 +402,48 @@ describe('Electron main process (stand-in electron module)', () => {
     await expect(show({ senderFrame: { url: 'https://evil.example/' } }, saved.filePath)).rejects.toThrow();
     warn.mockRestore();
     expect(h.shownItems).toHaveLength(1);
+  });
+
+  it('shows a stored 佐证 on app://…/files/view/<token>, streamed from where it is stored, copying nothing to the outbox', async () => {
+    const dataDir = await startShell('view');
+    const app = { senderFrame: { url: 'app://shenbaotong/index.html' } };
+    const invoke = h.ipc.get('shenbaotong:invoke')!;
+    expect(await invoke(app, 'store/createDemo', {})).toMatchObject({ ok: true });
+    const listed = await invoke(app, 'dataset/list', { dataset: 'enterprises' });
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8ffff3f030008fc02fea79aa0a00000000049454e44ae426082',
+      'hex',
+    );
+    const file = path.join(dataDir, '营业执照.png');
+    fs.writeFileSync(file, png);
+    h.openPaths = [file];
+    const [chosen] = await h.ipc.get('shenbaotong:chooseFiles')!(app, [{ name: '图片', extensions: ['png'] }], {
+      multiple: false,
+    });
+    h.openPaths = [];
+    const added = await invoke(app, 'evidence/add', {
+      dataset: 'enterprises',
+      rowId: listed.value.rows[0].id,
+      file: chosen.token,
+    });
+    expect(added).toMatchObject({ ok: true });
+    const outbox = path.join(dataDir, 'outbox');
+    const copies = () =>
+      fs.existsSync(outbox)
+        ? fs.readdirSync(outbox, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.out'))
+        : [];
+    for (let i = 0; i < 2; i++) {
+      const got = await invoke(app, 'evidence/get', { hash: added.value.hash });
+      const res: Response = await h.protocolHandler!({
+        url: `app://shenbaotong/files/view/${got.value.file.token}`,
+        method: 'GET',
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(res.headers.get('content-length')).toBe(String(png.length));
+      expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+    }
+    expect(copies()).toEqual([]);
   });
 
   it('hands the core the files chosen in the open dialog and the page only their tokens; refuses bad arguments', async () => {

@@ -9,6 +9,15 @@ import { viewHeaders } from '../files/viewableType.js';
 /** A bundle is up to ~200 MB; nothing a school chooses to open is larger. */
 export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
 
+/**
+ * An export the page never fetched leaves the outbox this long after it was made. Every browser-mode
+ * save starts its download (or files/keep) the moment the export answers, so one still waiting after
+ * ten minutes was lost to a blocked download, a cancelled save, a closed tab or a reload: the page
+ * never asks for an earlier export's token again, and the server may run for days.
+ */
+export const UNCLAIMED_OUTPUT_MS = 10 * 60 * 1000;
+const SWEEP_EVERY_MS = 60 * 1000;
+
 type Send = (res: http.ServerResponse, status: number, body: string, type?: string) => void;
 
 /** RFC 6266: a plain ASCII fallback name and the real (Chinese) name, percent-encoded. */
@@ -17,12 +26,24 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+export interface FileTransferRoutes {
+  /** Answers the request when it is one of the file doors; false otherwise. */
+  route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean;
+  /** Stops sweeping unclaimed exports (the server is closing). */
+  close(): void;
+}
+
 /**
  * Browser mode's file doors. POST /files/upload takes the bytes of a file the user picked in the
  * browser (streamed to the outbox, never held whole in memory) and answers its token; GET
- * /files/download/<token> streams a file the core made. The page gets tokens, never paths.
+ * /files/download/<token> streams a file the core made, once: fully sent, it leaves the outbox (the
+ * browser has it). The page gets tokens, never paths.
  */
-export function fileTransferRoutes(ctx: AppContext, send: Send) {
+export function fileTransferRoutes(ctx: AppContext, send: Send): FileTransferRoutes {
+  const streaming = new Set<string>();
+  const sweep = setInterval(() => ctx.files.dropUnclaimed(UNCLAIMED_OUTPUT_MS, streaming), SWEEP_EVERY_MS);
+  sweep.unref();
+
   const json = (res: http.ServerResponse, status: number, body: unknown) =>
     send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
 
@@ -69,8 +90,9 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
   }
 
   /**
-   * Streams an output: `download` as an attachment under its Chinese name, `view` inline (only a PDF or
-   * picture, typed by its own first bytes). A file gone mid-stream ends the response, never the server.
+   * Streams a file: `download` an output as an attachment under its Chinese name, `view` a file the core
+   * granted for showing (a stored 佐证, read where it lies) inline, only a PDF or picture typed by its own
+   * first bytes. A file gone mid-stream ends the response, never the server.
    */
   function serveOutput(req: http.IncomingMessage, res: http.ServerResponse, token: string, how: 'download' | 'view') {
     if (req.method !== 'GET') return send(res, 405, '只接受 GET 请求');
@@ -96,11 +118,26 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
       return send(res, 404, how === 'view' ? '找不到这个文件，或它不能在窗口中显示' : '找不到这个导出文件，请重新导出');
     }
     res.writeHead(200, headers);
-    pipeline(fs.createReadStream(file), res).catch(() => res.destroy());
+    if (how === 'view') {
+      pipeline(fs.createReadStream(file), res).catch(() => res.destroy());
+      return;
+    }
+    // Sent to the end: the browser holds it now (a save cancelled there is the user's choice, as the
+    // desktop dialog's). Cut off midway (the browser's own cancel): left for a retry, then the sweep.
+    streaming.add(token);
+    pipeline(fs.createReadStream(file), res).then(
+      () => {
+        streaming.delete(token);
+        ctx.files.discard(token);
+      },
+      () => {
+        streaming.delete(token);
+        res.destroy();
+      },
+    );
   }
 
-  /** Answers the request when it is one of the file doors; false otherwise. */
-  return function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
+  function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
     if (url.pathname === '/files/upload') {
       void upload(req, res);
       return true;
@@ -111,5 +148,6 @@ export function fileTransferRoutes(ctx: AppContext, send: Send) {
       return true;
     }
     return false;
-  };
+  }
+  return { route, close: () => clearInterval(sweep) };
 }

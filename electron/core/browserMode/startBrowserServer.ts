@@ -150,7 +150,7 @@ export async function startBrowserServer(
     if (url.pathname.startsWith('/api/')) return api(req, res, url);
     if (url.pathname.startsWith('/files/')) {
       if (foreignOrigin(req)) return send(res, 403, '拒绝访问：请求来自其他网页');
-      if (fileRoute(req, res, url)) return;
+      if (fileRoute.route(req, res, url)) return;
       return send(res, 404, '找不到页面');
     }
 
@@ -208,6 +208,9 @@ export async function startBrowserServer(
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () => {
+      fileRoute.close();
+      return new Promise<void>((r) => server.close(() => r()));
+    },
   };
 }

@@ -40,13 +40,14 @@ export const bundleHandlers: NamespaceHandlers<'bundle'> = {
     }
   },
   'bundle/exportProgress': (input) => ({ progress: running.get(input.applicationId) ?? null }),
+  // Read where the user keeps it, entry by entry (a bundle can be ~200 MB): never whole in memory.
   'bundle/inspect': async (input, ctx) => {
-    const { bytes, name } = ctx.files.readChosen(input.file, BUNDLE_MAX_BYTES);
-    return (await inspectBundle(requireStore(ctx).db, bytes, name, ctx.now())).view;
+    const { path, name } = ctx.files.chosenWithin(input.file, BUNDLE_MAX_BYTES);
+    return (await inspectBundle(requireStore(ctx).db, path, name, ctx.now())).view;
   },
   'bundle/import': async (input, ctx) => {
-    const { bytes, name } = ctx.files.readChosen(input.file, BUNDLE_MAX_BYTES);
-    const r = await importBundle(ctx, bytes, name, { asNew: input.asNew });
+    const { path, name } = ctx.files.chosenWithin(input.file, BUNDLE_MAX_BYTES);
+    const r = await importBundle(ctx, path, name, { asNew: input.asNew });
     return {
       applicationId: r.applicationId,
       action: r.action,

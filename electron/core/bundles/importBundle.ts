@@ -55,13 +55,13 @@ export function describeTaken(v: BundleInspectionView, action: 'add' | 'update',
  */
 export async function importBundle(
   ctx: AppContext,
-  zipBytes: Buffer,
+  source: Buffer | string,
   file: string,
   opts: { asNew?: boolean } = {},
 ): Promise<BundleImportResult> {
   const store = requireStore(ctx);
   const db = store.db;
-  const inspection = await inspectBundle(db, zipBytes, file, ctx.now());
+  const inspection = await inspectBundle(db, source, file, ctx.now());
   const backup = await backupDatabase(db, store.path, 'before-bundle-import', ctx.now());
   const app = inspection.application;
   const update = !!inspection.existingId && !opts.asNew;

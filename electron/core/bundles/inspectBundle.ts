@@ -82,17 +82,17 @@ function packOf(db: Database.Database, app: RawBundleApplication, docNo: string 
 }
 
 /**
- * Reads a bundle (readBundleManifest) and checks what it would restore against this school without
+ * Reads a bundle (readBundleManifest; bytes, or the chosen file by path, read where it lies) and checks what it would restore against this school without
  * writing anything: the notice's pack must be here, every parameter and value must fit its field,
  * and the preview says what is taken (and, for an earlier version's bundle, what is left out).
  */
 export async function inspectBundle(
   db: Database.Database,
-  zipBytes: Buffer,
+  source: Buffer | string,
   file: string,
   now: Date,
 ): Promise<BundleInspection> {
-  const read = await readBundleManifest(zipBytes, file);
+  const read = await readBundleManifest(source, file);
   const raw = read.application;
   const pack = packOf(db, raw, read.pack.docNo, file);
   const snapshot = snapshotOf(db, true);

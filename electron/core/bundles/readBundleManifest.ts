@@ -149,8 +149,8 @@ function legacyApplication(
  * with its SHA-256, no unlisted file; then the application it carries (version 2: in the manifest;
  * version 1: in data.json, whose base data is never read beyond counting it).
  */
-export async function readBundleManifest(zipBytes: Buffer, file: string): Promise<ReadBundle> {
-  const entries = await scanBundleZip(zipBytes, file, (p) => isManifest(p) || isLegacyData(p), LIMITS);
+export async function readBundleManifest(source: Buffer | string, file: string): Promise<ReadBundle> {
+  const entries = await scanBundleZip(source, file, (p) => isManifest(p) || isLegacyData(p), LIMITS);
   const manifests = entries.filter((e) => isManifest(e.path));
   if (manifests.length !== 1)
     throw new AppError(

@@ -25,18 +25,19 @@ export interface ZipEntryData {
 }
 
 /**
- * Reads every file of a bundle with all the checks an untrusted archive needs (readZipSafely),
- * hashing each one as it inflates and keeping the bytes of those `keep` selects.
+ * Reads every file of a bundle (bytes, or a file by path: read entry by entry where it lies) with all
+ * the checks an untrusted archive needs (readZipSafely), hashing each one as it inflates and keeping
+ * the bytes of those `keep` selects.
  */
 export async function scanBundleZip(
-  zipBytes: Buffer,
+  source: Buffer | string,
   file: string,
   keep: (path: string) => boolean,
   limits = ZIP_LIMITS,
 ): Promise<ScannedEntry[]> {
   const out: ScannedEntry[] = [];
   await readZipSafely(
-    zipBytes,
+    source,
     file,
     limits,
     async (info, data) => {

@@ -1,7 +1,7 @@
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls.js';
 import type { NamespaceHandlers } from '../api/handlerTypes.js';
 import { requireStore } from '../appContext.js';
-import { addEvidence, listEvidence, readEvidence, removeEvidence } from './evidenceStore.js';
+import { addEvidence, listEvidence, removeEvidence, verifiedEvidenceFile } from './evidenceStore.js';
 
 export const evidenceHandlers: NamespaceHandlers<'evidence'> = {
   'evidence/add': (input, ctx) => {
@@ -16,11 +16,12 @@ export const evidenceHandlers: NamespaceHandlers<'evidence'> = {
     });
   },
   'evidence/list': (input, ctx) => ({ items: listEvidence(requireStore(ctx).db, input) }),
-  'evidence/get': (input, ctx) => {
+  'evidence/get': async (input, ctx) => {
     const store = requireStore(ctx);
-    const { bytes, ...rest } = readEvidence(store.db, store.path, input.hash);
-    // A copy in the outbox, shown by the window at files/view/<token>: the bytes never enter the page.
-    return { ...rest, file: ctx.files.putOutput(rest.name, bytes) };
+    const { path, ...rest } = await verifiedEvidenceFile(store.db, store.path, input.hash);
+    // Shown where it is stored, by a read-only token (files/view/<token>): no copy in the outbox, no
+    // bytes in the page; the token can neither be saved nor moved, nor name any other file.
+    return { ...rest, file: ctx.files.grantView(path, rest.name) };
   },
   'evidence/remove': (input, ctx) => {
     const store = requireStore(ctx);

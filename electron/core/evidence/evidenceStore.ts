@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 import type Database from 'better-sqlite3';
 
@@ -96,22 +97,48 @@ export function listEvidence(db: Database.Database, filter: { dataset?: string; 
     .all(...args) as EvidenceItem[];
 }
 
-export function readEvidence(
-  db: Database.Database,
-  dbPath: string,
-  hash: string,
-): { name: string; mime: string; size: number; pages: number | null; bytes: Buffer } {
+interface StoredEvidence {
+  name: string;
+  mime: string;
+  size: number;
+  pages: number | null;
+}
+
+function findStored(db: Database.Database, dbPath: string, hash: string): StoredEvidence & { file: string } {
   const row = db.prepare('SELECT name, mime, size, pages FROM evidence_file WHERE hash = ?').get(hash) as
-    { name: string; mime: string; size: number; pages: number | null } | undefined;
+    StoredEvidence | undefined;
   if (!row) throw new AppError('EVIDENCE_NOT_FOUND', '找不到这个佐证材料');
   const file = fileOf(dbPath, hash);
   if (!fs.existsSync(file))
     throw new AppError('EVIDENCE_FILE_MISSING', `佐证材料「${row.name}」的文件不在 evidence 文件夹中`, { file });
+  return { ...row, file };
+}
+
+function changedError(name: string, file: string): AppError {
+  return new AppError('EVIDENCE_FILE_CHANGED', `佐证材料「${name}」的文件内容已被改动，与登记的不一致`, { file });
+}
+
+export function readEvidence(db: Database.Database, dbPath: string, hash: string): StoredEvidence & { bytes: Buffer } {
+  const { file, ...row } = findStored(db, dbPath, hash);
   const bytes = fs.readFileSync(file);
-  if (crypto.createHash('sha256').update(bytes).digest('hex') !== hash) {
-    throw new AppError('EVIDENCE_FILE_CHANGED', `佐证材料「${row.name}」的文件内容已被改动，与登记的不一致`, { file });
-  }
+  if (crypto.createHash('sha256').update(bytes).digest('hex') !== hash) throw changedError(row.name, file);
   return { ...row, bytes };
+}
+
+/**
+ * Where a stored file lies, once its bytes are checked against its SHA-256 (streamed, never held
+ * whole): the preview shows it there by a read-only grant instead of a copy.
+ */
+export async function verifiedEvidenceFile(
+  db: Database.Database,
+  dbPath: string,
+  hash: string,
+): Promise<StoredEvidence & { path: string }> {
+  const { file, ...row } = findStored(db, dbPath, hash);
+  const digest = crypto.createHash('sha256');
+  await pipeline(fs.createReadStream(file), digest);
+  if (digest.digest('hex') !== hash) throw changedError(row.name, file);
+  return { ...row, path: file };
 }
 
 /** Removes one link; the file and its record go too when no record (nor a row 撤销 may bring back) uses it. */

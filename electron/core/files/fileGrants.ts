@@ -21,8 +21,13 @@ const TOKEN = /^[0-9a-f]{32}$/;
 interface Entry {
   path: string;
   name: string;
-  /** Outputs live in the outbox and may be moved out; chosen files are only ever read. */
-  kind: 'chosen' | 'output';
+  /**
+   * Outputs live in the outbox and may be moved out; chosen files are only ever read; shown files are
+   * files the core keeps (a stored 佐证) that the window may show where they lie, never moved or saved.
+   */
+  kind: 'chosen' | 'output' | 'shown';
+  /** When (performance.now) an output was handed to the window: browser mode drops it if never fetched. */
+  handedAt?: number;
 }
 
 export interface DeliveredFile {
@@ -39,6 +44,11 @@ export interface FileGrants {
   chosen(token: string): { path: string; name: string };
   /** The bytes of a chosen file, refused in Chinese (naming it) when larger than maxBytes. */
   readChosen(token: string, maxBytes: number): { bytes: Buffer; name: string };
+  /**
+   * A chosen file to be read where it lies (streamed, random access: a 200 MB bundle is never held
+   * whole), with readChosen's checks and refusals: readable now, no larger than maxBytes.
+   */
+  chosenWithin(token: string, maxBytes: number): { path: string; name: string; size: number };
   /** A new file in the outbox for the core to write (atomically) at `path`; describe() it once written. */
   newOutput(fileName: string): { token: string; path: string };
   /** Writes bytes as a new output file and answers its description. */
@@ -46,12 +56,21 @@ export interface FileGrants {
   describe(token: string): OutputFile;
   /** Path and name behind an output's token (browser-mode download reads it from there). */
   output(token: string): { path: string; name: string };
-  /** An output the window may show (PDF, JPEG, PNG by its first bytes), or a Chinese refusal. */
+  /**
+   * A file the core keeps (a stored 佐证), shown by the window where it lies (no copy): read-only, never
+   * saved or moved through its token. The same path answers the same token.
+   */
+  grantView(filePath: string, name: string): OutputFile;
+  /** A shown file (PDF, JPEG, PNG by its first bytes, at the time it is asked), or a Chinese refusal. */
   view(token: string): { path: string; name: string; type: ViewableMime };
   /** Moves an output to where the user chose to save it (replacing a file there, atomically). */
   deliver(token: string, targetPath: string): Promise<DeliveredFile>;
   /** Moves an output into a folder under a name not yet taken there (browser mode's export folder). */
   keepInFolder(token: string, dir: string): Promise<DeliveredFile>;
+  /** Removes an output the user chose not to save (a cancelled save dialog); false when it names none. */
+  discard(token: string): boolean;
+  /** Removes outputs never fetched, handed over maxAgeMs ago or more (performance.now), but not those in `busy`. */
+  dropUnclaimed(maxAgeMs: number, busy: ReadonlySet<string>, now?: number): number;
   /** Removes this run's outbox (at close). */
   dispose(): void;
 }
@@ -81,9 +100,9 @@ export function sweepOutbox(dataDir: string): number {
 }
 
 function unknownFile(kind: Entry['kind'] = 'chosen'): AppError {
-  return kind === 'output'
-    ? new AppError('UNKNOWN_FILE', '这个导出文件已经保存过或已失效，请重新导出')
-    : new AppError('UNKNOWN_FILE', '找不到所选的文件（可能已在之前的运行中选择），请重新选择文件');
+  if (kind === 'output') return new AppError('UNKNOWN_FILE', '这个导出文件已经保存过或已失效，请重新导出');
+  if (kind === 'shown') return new AppError('UNKNOWN_FILE', '这个文件已不能显示（可能已被删除），请重新打开预览');
+  return new AppError('UNKNOWN_FILE', '找不到所选的文件（可能已在之前的运行中选择），请重新选择文件');
 }
 
 function sizeText(bytes: number): string {
@@ -109,6 +128,27 @@ async function moveFile(from: string, to: string): Promise<void> {
     releaseTempNote(note);
   }
   fs.rmSync(from, { force: true });
+}
+
+/** Runs `read` on a chosen file no larger than maxBytes; its failures become Chinese refusals naming the file. */
+function readWithin<T>(
+  e: Entry,
+  maxBytes: number,
+  read: (file: string) => T,
+): { bytes: T; name: string; size: number } {
+  try {
+    const size = fs.statSync(e.path).size;
+    if (size > maxBytes)
+      throw new AppError('FILE_TOO_LARGE', `文件过大：${e.name}（${sizeText(size)}，此处最多 ${sizeText(maxBytes)}）`, {
+        file: e.name,
+      });
+    return { bytes: read(e.path), name: e.name, size };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('FILE_UNREADABLE', `无法读取文件：${e.name}（可能已被移动、删除或正被其他程序占用）`, {
+      file: e.name,
+    });
+  }
 }
 
 export function createFileGrants(dataDir: string): FileGrants {
@@ -151,24 +191,14 @@ export function createFileGrants(dataDir: string): FileGrants {
       return { path: e.path, name: e.name };
     },
     readChosen(token, maxBytes) {
+      const { bytes, name } = readWithin(entry(token, 'chosen'), maxBytes, (file) => fs.readFileSync(file));
+      return { bytes, name };
+    },
+    chosenWithin(token, maxBytes) {
       const e = entry(token, 'chosen');
-      let bytes: Buffer;
-      try {
-        const size = fs.statSync(e.path).size;
-        if (size > maxBytes)
-          throw new AppError(
-            'FILE_TOO_LARGE',
-            `文件过大：${e.name}（${sizeText(size)}，此处最多 ${sizeText(maxBytes)}）`,
-            { file: e.name },
-          );
-        bytes = fs.readFileSync(e.path);
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        throw new AppError('FILE_UNREADABLE', `无法读取文件：${e.name}（可能已被移动、删除或正被其他程序占用）`, {
-          file: e.name,
-        });
-      }
-      return { bytes, name: e.name };
+      // Opened once here so a locked or vanished file is refused as unreadable, not as a damaged archive.
+      const size = readWithin(e, maxBytes, (file) => fs.closeSync(fs.openSync(file, 'r'))).size;
+      return { path: e.path, name: e.name, size };
     },
     newOutput(fileName) {
       // The outbox file's own name is plain ASCII: the user's name is kept beside it and used on saving.
@@ -188,6 +218,7 @@ export function createFileGrants(dataDir: string): FileGrants {
     },
     describe(token) {
       const e = entry(token, 'output');
+      e.handedAt = performance.now();
       return { token, fileName: e.name, size: fs.statSync(e.path).size };
     },
     output(token) {
@@ -195,8 +226,19 @@ export function createFileGrants(dataDir: string): FileGrants {
       if (!fs.existsSync(e.path)) throw unknownFile('output');
       return { path: e.path, name: e.name };
     },
+    grantView(filePath, name) {
+      const file = path.resolve(filePath);
+      const size = fs.statSync(file).size;
+      for (const [token, e] of entries)
+        if (e.kind === 'shown' && e.path === file) return { token, fileName: e.name, size };
+      const token = newToken();
+      entries.set(token, { path: file, name, kind: 'shown' });
+      return { token, fileName: name, size };
+    },
     view(token) {
-      const out = grants.output(token);
+      const e = entry(token, 'shown');
+      if (!fs.existsSync(e.path)) throw unknownFile('shown');
+      const out = { path: e.path, name: e.name };
       const head = Buffer.alloc(8);
       const fd = fs.openSync(out.path, 'r');
       try {
@@ -233,6 +275,21 @@ export function createFileGrants(dataDir: string): FileGrants {
         throw new AppError('EXPORT_DIR_FAILED', `无法创建导出文件夹：${dir}`, { file: dir });
       }
       return grants.deliver(token, path.join(dir, freeFileName(dir, e.name)));
+    },
+    discard(token) {
+      const e = TOKEN.test(token) ? entries.get(token) : undefined;
+      if (e?.kind !== 'output') return false;
+      entries.delete(token);
+      fs.rmSync(e.path, { force: true });
+      return true;
+    },
+    dropUnclaimed(maxAgeMs, busy, now = performance.now()) {
+      let dropped = 0;
+      for (const [token, e] of entries) {
+        if (e.kind !== 'output' || e.handedAt === undefined || now - e.handedAt < maxAgeMs || busy.has(token)) continue;
+        if (grants.discard(token)) dropped++;
+      }
+      return dropped;
     },
     dispose() {
       if (outbox) fs.rmSync(outbox, { recursive: true, force: true });

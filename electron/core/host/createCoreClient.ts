@@ -12,6 +12,8 @@ export interface CoreClient {
   grantRead(paths: string[]): Promise<ApiResult<ChosenFile[]>>;
   /** Moves an export from the outbox to the path the user chose in the save dialog (main only). */
   deliver(token: string, path: string): Promise<ApiResult<DeliveredFile>>;
+  /** Removes an export the user chose not to save (the save dialog was cancelled). */
+  discard(token: string): Promise<ApiResult<boolean>>;
   /** Where a file the window shows lies, and its type (main serves it on app://…/files/view/). */
   view(token: string): Promise<ApiResult<{ path: string; name: string; type: string }>>;
   /** Closes the database (at quit); resolves when the core says it is closed. */
@@ -101,6 +103,9 @@ export function createCoreClient(port: HostPort<FromCore, ToCore>, printer: PdfP
       return send((id) => ({ t: 'main', id, request: { op: 'deliver', token, path } })) as Promise<
         ApiResult<DeliveredFile>
       >;
+    },
+    discard(token) {
+      return send((id) => ({ t: 'main', id, request: { op: 'discard', token } })) as Promise<ApiResult<boolean>>;
     },
     close() {
       if (gone) return Promise.resolve();

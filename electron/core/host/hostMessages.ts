@@ -33,5 +33,7 @@ export interface HostPort<In, Out> {
 export type MainRequest =
   | { op: 'grantRead'; paths: string[] }
   | { op: 'deliver'; token: string; path: string }
+  /** The save dialog was cancelled: the export leaves the outbox now, not when the app closes. */
+  | { op: 'discard'; token: string }
   /** app://…/files/view/<token>: the path and type of a file the window shows (a 佐证 PDF). */
   | { op: 'view'; token: string };

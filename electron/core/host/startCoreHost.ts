@@ -34,6 +34,7 @@ function remotePdfPrinter(port: HostPort<ToCore, FromCore>, waiting: Map<number,
 async function answerMainRequest(ctx: AppContext, r: MainRequest): Promise<unknown> {
   if (r.op === 'grantRead') return r.paths.map((p) => ctx.files.grantRead(p));
   if (r.op === 'view') return ctx.files.view(r.token);
+  if (r.op === 'discard') return ctx.files.discard(r.token);
   return ctx.files.deliver(r.token, r.path);
 }
 

@@ -138,8 +138,9 @@ export async function keepOutput(out: OutputFile): Promise<KeptFile | null> {
 }
 
 /**
- * Where the window shows a file the core made for it (a 佐证 PDF or photo): the same relative address
- * in both modes — browser mode's server and the desktop app's app:// protocol serve files/view/<token>.
+ * Where the window shows a file the core granted for showing (a stored 佐证 PDF or photo, read where
+ * it lies): the same relative address in both modes — browser mode's server and the desktop app's
+ * app:// protocol serve files/view/<token>.
  */
 export function viewUrl(out: OutputFile): string {
   return `./files/view/${out.token}`;

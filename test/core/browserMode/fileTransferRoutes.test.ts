@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { requestLocal as request, startTestBrowserServer } from '../support/browserServerHarness';
@@ -62,14 +65,20 @@ describe('browser mode moves files by token', () => {
 describe('browser mode shows a file in the window by token', () => {
   it('serves a PDF inline typed by its bytes, and refuses a file that is not a PDF or picture', async () => {
     const { ctx, server, auth } = await start();
-    const pdf = ctx.files.putOutput('营业执照.pdf', Buffer.from('%PDF-1.7\n'));
+    const stored = (name: string, text: string) => {
+      const file = path.join(ctx.dataDir, 'evidence', name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+      return ctx.files.grantView(file, name);
+    };
+    const pdf = stored('营业执照.pdf', '%PDF-1.7\n');
     const shown = await request(server.port, { path: `/files/view/${pdf.token}`, headers: auth });
     expect(shown.status).toBe(200);
     expect(shown.headers['content-type']).toBe('application/pdf');
     expect(shown.headers['content-disposition']).toBe('inline');
     expect(shown.headers['x-content-type-options']).toBe('nosniff');
     // An HTML file named .pdf is never shown as a page of the app's origin.
-    const html = ctx.files.putOutput('伪装.pdf', Buffer.from('<script>alert(1)</script>'));
+    const html = stored('伪装.pdf', '<script>alert(1)</script>');
     expect((await request(server.port, { path: `/files/view/${html.token}`, headers: auth })).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 
+import { dispatchCall } from '../../../electron/core/api/dispatchCall.js';
 import type { AppContext } from '../../../electron/core/appContext.js';
 import { sha256Hex } from '../../../electron/core/bundles/bundleZipWriter.js';
 import { importBundle } from '../../../electron/core/bundles/importBundle.js';
@@ -232,6 +233,12 @@ describe('bundle import refuses bad input, naming the entry, and changes nothing
     const db = target.store!.db;
     const before = JSON.stringify([applicationsOf(target), readOverrides(db, appId), loadBaseDataSnapshot(db)]);
     await expect(importBundle(target, zip, 'bad.zip')).rejects.toThrow(pattern);
+    // The same refusal when the chosen file is read where it lies (as the app and the CLI do), by call.
+    const file = path.join(dir, 'bad.zip');
+    fs.writeFileSync(file, zip);
+    const byCall = await dispatchCall(target, 'bundle/import', { file: target.files.grantRead(file).token });
+    expect(byCall.ok || byCall.error.message).toMatch(pattern);
+    expect(byCall).toMatchObject({ ok: false, error: { where: { file: 'bad.zip' } } });
     expect(JSON.stringify([applicationsOf(target), readOverrides(db, appId), loadBaseDataSnapshot(db)])).toBe(before);
     // Refused before the backup: nothing at all was written.
     expect(fs.existsSync(backupsDirFor(target.dbPath))).toBe(false);

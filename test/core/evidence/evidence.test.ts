@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EVIDENCE_MAX_BYTES } from '../../../shared/api/evidenceCalls';
 import { chosenFile, expectChosenFileRefusals } from '../support/chosenFile';
-import { outputBytes } from '../support/outputBytes';
+import { shownBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -58,7 +58,7 @@ describe('佐证材料 (evidence)', () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const got = await call(t.ctx, 'evidence/get', { hash });
-    expect(outputBytes(t.ctx, got.file).equals(bytes)).toBe(true);
+    expect(shownBytes(t.ctx, got.file).equals(bytes)).toBe(true);
   });
 
   it("goes with its record: a deleted enterprise's 营业执照 is not shown on the new enterprise that gets its id", async () => {

@@ -38,8 +38,12 @@ describe('files travel by token, never as bytes through the window', () => {
     const file = path.join(d, '名单.csv');
     fs.writeFileSync(file, 'a');
     const chosen = grants.grantRead(file);
+    expect(grants.chosenWithin(chosen.token, 100)).toEqual({ path: file, name: '名单.csv', size: 1 });
+    expect(() => grants.chosenWithin(chosen.token, 0)).toThrow(/文件过大：名单\.csv/);
     fs.rmSync(file);
     expect(() => grants.readChosen(chosen.token, 100)).toThrow(/无法读取文件：名单\.csv/);
+    // Read where it lies (a bundle): the same refusal, before any reader sees a missing file as damage.
+    expect(() => grants.chosenWithin(chosen.token, 100)).toThrow(/无法读取文件：名单\.csv/);
   });
 
   it('hands an output to the path the user chose, replacing a file there, and only once', async () => {
@@ -66,6 +70,29 @@ describe('files travel by token, never as bytes through the window', () => {
     expect(kept.fileName).toBe('汇总表 (2).xlsx');
     expect(fs.readFileSync(path.join(folder, '汇总表.xlsx'), 'utf8')).toBe('earlier');
     expect(fs.readFileSync(kept.path, 'utf8')).toBe('new');
+  });
+
+  it('discards an output the user chose not to save, and never a chosen file', () => {
+    const d = tempDir();
+    const grants = createFileGrants(path.join(d, 'data'));
+    const out = grants.putOutput('汇总表.xlsx', Buffer.from('x'));
+    const file = grants.output(out.token).path;
+    const mine = path.join(d, '名单.csv');
+    fs.writeFileSync(mine, 'a');
+    const chosen = grants.grantRead(mine);
+    expect(grants.discard(chosen.token)).toBe(false);
+    expect(grants.discard(out.token)).toBe(true);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(() => grants.output(out.token)).toThrow(/请重新导出/);
+    expect(grants.discard(out.token)).toBe(false);
+    expect(fs.readFileSync(mine, 'utf8')).toBe('a');
+    // Unclaimed outputs go by age, except those still being sent.
+    const old = grants.putOutput('a.pdf', Buffer.from('1'));
+    const busy = grants.putOutput('b.pdf', Buffer.from('2'));
+    expect(grants.dropUnclaimed(60_000, new Set(), performance.now() + 59_000)).toBe(0);
+    expect(grants.dropUnclaimed(60_000, new Set([busy.token]), performance.now() + 61_000)).toBe(1);
+    expect(() => grants.output(old.token)).toThrow(/请重新导出/);
+    expect(grants.output(busy.token).name).toBe('b.pdf');
   });
 
   it('sweeps the outbox of a run that ended without saving its exports, and keeps a running one', () => {

@@ -16,7 +16,7 @@ import { restoreDatabase } from '../../../electron/core/store/restoreDatabase';
 import { databaseIdOf } from '../../../electron/core/store/storeIdentity';
 import { AppError } from '../../../shared/api/apiError';
 import { chosenFile } from '../support/chosenFile';
-import { outputBytes } from '../support/outputBytes';
+import { shownBytes } from '../support/outputBytes';
 import { call, tempContext } from '../support/tempContext';
 
 let t: ReturnType<typeof tempContext>;
@@ -140,7 +140,7 @@ describe('restoreDatabase', () => {
 
     await restoreDatabase(t.ctx, backup.path);
     const got = await call(t.ctx, 'evidence/get', { hash: item.hash });
-    expect(outputBytes(t.ctx, got.file).equals(pdf)).toBe(true);
+    expect(shownBytes(t.ctx, got.file).equals(pdf)).toBe(true);
     expect((await call(t.ctx, 'backup/checkDatabase', {})).ok).toBe(true);
 
     await call(t.ctx, 'evidence/remove', { linkId: item.linkId });

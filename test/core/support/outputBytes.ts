@@ -7,3 +7,8 @@ import type { OutputFile } from '../../../shared/api/callFields.js';
 export function outputBytes(ctx: AppContext, file: OutputFile): Buffer {
   return fs.readFileSync(ctx.files.output(file.token).path);
 }
+
+/** The bytes the window is shown under a view token (files/view/<token>), read where the grant points. */
+export function shownBytes(ctx: AppContext, file: OutputFile): Buffer {
+  return fs.readFileSync(ctx.files.view(file.token).path);
+}
