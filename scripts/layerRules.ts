@@ -118,7 +118,7 @@ const OWNED: { spec: string[]; owners: string[]; why: string }[] = [
 
 /** The one module that reads the wall clock for core and shared code; everything else takes ctx.now or a `now`. */
 const CLOCK_OWNER = 'electron/core/clock/systemClock.ts';
-const WALL_CLOCK = /\bDate\.now\(\)|\bnew Date\(\s*\)/;
+const WALL_CLOCK = /\bDate\.now\b|\bnew Date\(\s*\)/;
 
 const DOM_GLOBALS = /\b(window|document|navigator|localStorage|sessionStorage|HTMLElement|XMLHttpRequest)\s*[.[(]/;
 

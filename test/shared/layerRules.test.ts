@@ -32,6 +32,7 @@ describe('layer check', () => {
   it('fails when core or shared code reads the wall clock itself instead of the context clock', () => {
     expect(checkFile('electron/core/imports/x.ts', 'const t = Date.now();')[0].message).toMatch(/ctx\.now\(\)/);
     expect(checkFile('electron/core/x.ts', 'ensureCatalogue(db, new Date());')).toHaveLength(1);
+    expect(checkFile('electron/core/x.ts', 'const now = opts.now ?? Date.now;')).toHaveLength(1);
     expect(checkFile('shared/packs/x.ts', 'const today = new Date( ).toISOString();')).toHaveLength(1);
     // A given moment, a duration, a comment, the clock module itself and the renderer's own UI are fine.
     expect(

@@ -73,7 +73,8 @@ export function createSystemFontCatalog(
 ): FontCatalog {
   const platform = opts.platform ?? process.platform;
   const run = opts.run ?? runCommand;
-  const now = opts.now ?? Date.now;
+  // An age, not a date: performance.now does not jump when the PC's clock is set.
+  const now = opts.now ?? (() => performance.now());
   let cached: { at: number; value: Promise<ReadonlySet<string> | null> } | null = null;
   return {
     installedFamilies() {
