@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/apiError.js';
 import { systemClock } from './clock/systemClock.js';
+import { forgetAllKept } from './datasets/keptForUndo.js';
 import { createFileGrants, type FileGrants } from './files/fileGrants.js';
 import type { Store } from './store/openStore.js';
 
@@ -74,6 +75,8 @@ export function createAppContext(init: {
     setStore(store) {
       if (ctx.store && ctx.store !== store) ctx.store.close();
       ctx.store = store;
+      // Another school (or a restored copy) in the window: no grid's 撤销 reaches back past it.
+      if (store) forgetAllKept(store.db);
     },
   };
   return ctx;

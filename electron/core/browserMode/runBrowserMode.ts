@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/api/apiError.js';
 import { createAppContext } from '../appContext.js';
 import { APP_VERSION } from '../appVersion.js';
 import { systemClock } from '../clock/systemClock.js';
+import { forgetAllKept } from '../datasets/keptForUndo.js';
 import { defaultExportDir } from '../files/exportFolder.js';
 import { createSystemFolderOpener } from '../files/folderOpener.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
@@ -35,6 +36,9 @@ async function main() {
   process.on('unhandledRejection', (e) => logEvent('error', 'browser.unhandled-rejection', errorFields(e)));
   const store = fs.existsSync(dbPath) ? await openStore(dbPath, { appVersion: APP_VERSION }) : null;
   if (store) await ensureDailyBackup(store, systemClock());
+  // What a grid kept for 撤销 in an earlier run (closed or crashed): no undo history outlives a run.
+  // Only the window's front doors drop it — a CLI command on the same database leaves it for the window.
+  if (store) forgetAllKept(store.db);
   const ctx = createAppContext({
     dbPath,
     dataDir,

@@ -3,7 +3,7 @@
 // 实训场所, cleared by the delete), by data set and the deleted row's id. The row's cells are not
 // kept here — the grid still holds them in its undo entry and sends them back. Only an explicit
 // restore moves what is kept onto a row; the kept rows go when the grid says its undo can no
-// longer reach them, and all of them whenever the store is opened (no editing session survives it).
+// longer reach them, and all of them when a window's run starts or the context takes another store.
 import type Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
@@ -133,7 +133,10 @@ export function forgetKept(db: Database.Database, dataset: DatasetName, ids: rea
     );
 }
 
-/** Drops everything kept for undo: called when a store is opened, since no grid's undo survives that. */
+/**
+ * Drops everything kept for undo: when a window's run starts on a store, or the context takes another
+ * one, since no grid's undo survives that. A CLI command opening the same database leaves it alone.
+ */
 export function forgetAllKept(db: Database.Database): void {
   const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence_link_kept'").get();
   if (!has) return; // a database opened with fewer migrations (tests of earlier migrations)

@@ -2,6 +2,7 @@ import { type ApiError, AppError } from '../../../shared/api/apiError.js';
 import { dispatchCall } from '../api/dispatchCall.js';
 import { type AppContext, createAppContext, type PdfPrinter } from '../appContext.js';
 import { systemClock } from '../clock/systemClock.js';
+import { forgetAllKept } from '../datasets/keptForUndo.js';
 import { fileExists } from '../files/localFiles.js';
 import { createSystemFontCatalog } from '../fonts/systemFontCatalog.js';
 import { prepareDataFolder } from '../startup/prepareDataFolder.js';
@@ -63,6 +64,8 @@ export function startCoreHost(port: HostPort<ToCore, FromCore>): void {
         Promise.resolve(opening)
           .then(async (store) => {
             if (store) await ensureDailyBackup(store, systemClock());
+            // What a grid kept for 撤销 in an earlier run: no undo history outlives a run (the CLI leaves it).
+            if (store) forgetAllKept(store.db);
             return store;
           })
           .then(

@@ -5,7 +5,6 @@ import Database from 'better-sqlite3';
 
 import { AppError } from '../../../shared/api/apiError.js';
 import { systemClock } from '../clock/systemClock.js';
-import { forgetAllKept } from '../datasets/keptForUndo.js';
 import { errorFields, logEvent } from '../log/appLog.js';
 import { backupDatabase, type BackupInfo } from './backupDatabase.js';
 import { applyMigrations, pendingMigrations } from './migrateDatabase.js';
@@ -114,8 +113,6 @@ export async function openStore(file: string, opts: OpenStoreOptions): Promise<S
       );
     }
     applyMigrations(db, pending, opts.appVersion, file, opts.now ?? systemClock);
-    // What a grid kept so that 撤销 could bring deleted rows back: no grid's undo outlives an opening.
-    forgetAllKept(db);
     return {
       db,
       path: file,

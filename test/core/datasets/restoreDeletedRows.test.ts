@@ -164,6 +164,16 @@ describe('undoing a deleted row', () => {
     expect(keptCount()).toBe(0);
   });
 
+  it('leaves what was kept alone when a CLI command opens the same database meanwhile', async () => {
+    const before = await rowWithEvidence();
+    await call(ctx(), 'dataset/save', { dataset: 'equipment', upserts: [], deletes: [before.id] });
+    const cli = await openStore(fresh.t.dbPath, { appVersion: 'test' });
+    cli.close();
+    expect(keptCount()).toBe(3);
+    await restore(before.id);
+    expect((await evidenceOf(before.id)).map((e) => e.name)).toContain('发票.pdf');
+  });
+
   it('keeps a 佐证 file that only a deleted row (which 撤销 may bring back) still uses', async () => {
     const before = await rowWithEvidence();
     // Another row shares the 发票 file; its link is removed while the first row is deleted.

@@ -2,10 +2,11 @@ import type { Migration } from '../migration.js';
 
 // A row deleted in a data-set grid can be brought back by 撤销 while its editing session lasts. Its
 // 佐证 links and accepted rule exceptions (which the delete triggers of 0007/0012 remove), and the
-// references other rows lose with it (仪器设备 → 实训场所, ON DELETE SET NULL), are kept here meanwhile, by data set and the deleted row's id, and only an explicit restore moves them back
-// — a new row that happens to get the same id never inherits them. Nothing here outlives the
-// session: the store drops it all whenever it is opened. A kept link still names its file, so the
-// 佐证 file stays while the row can come back.
+// references other rows lose with it (仪器设备 → 实训场所, ON DELETE SET NULL), are kept here
+// meanwhile, by data set and the deleted row's id, and only an explicit restore moves them back — a
+// new row that happens to get the same id never inherits them. Nothing here outlives the session: a
+// window's run drops it all when it starts (and when it takes another store). A kept link still
+// names its file, so the 佐证 file stays while the row can come back.
 export const migration0014: Migration = {
   version: 14,
   name: '0014_kept_for_undo',
